@@ -1,0 +1,24 @@
+/**
+ * The Office.js boundary: the only place that calls `Excel.run`. Everything else in the adapter gets a
+ * `HostExcel`, so tests (and the browser bundle of the fake host) can pass their own.
+ */
+
+export interface HostExcel {
+  /** `Excel.run`; with `kontekst` the batch reuses an earlier request context (event handler removal). */
+  run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>, kontekst?: Excel.RequestContext): Promise<T>;
+  /** `Office.context.requirements.isSetSupported('ExcelApi', wersja)` */
+  obsluguje(wersjaExcelApi: string): boolean;
+}
+
+/** The real host: globals `Excel` and `Office` from office.js. */
+export function hostOffice(): HostExcel {
+  return {
+    run: (batch, kontekst) => (kontekst ? Excel.run(kontekst, batch) : Excel.run(batch)),
+    obsluguje: (wersja) => Office.context.requirements.isSetSupported('ExcelApi', wersja),
+  };
+}
+
+/** Lets Excel paint and process input between two syncs (a macrotask, not a microtask). */
+export function oddajSterowanie(): Promise<void> {
+  return new Promise((r) => setTimeout(r, 0));
+}

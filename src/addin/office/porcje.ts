@@ -1,0 +1,180 @@
+/**
+ * Splitting a write plan into sync-sized portions (issue: ≤ 4 MB of serialized values and formats per
+ * sync, under Excel on the web's 5 MB request limit). Pure: no Office.js here.
+ */
+import type { ZapisArkusza, ZapisKomorki } from '../../core/zeszyt/model';
+import { FORMAT_TEKST } from '../../core/zeszyt/formaty';
+
+export const MB = 1024 * 1024;
+export const LIMIT_PORCJI = 4 * MB;
+/** what one style rectangle costs in a request (address + properties), an upper estimate */
+const KOSZT_STYLU = 160;
+
+export type Wartosc = string | number | boolean;
+
+/** Rows [wiersz0, wiersz0 + wierszy) of plan sheet `arkusz`, columns A…(kolumn). */
+export interface Kawalek {
+  arkusz: number;
+  wiersz0: number;
+  wierszy: number;
+  kolumn: number;
+}
+
+export interface Porcja {
+  kawalki: Kawalek[];
+  /** estimated request size in bytes (UTF-8 JSON of values, formats and styles) */
+  ladunek: number;
+}
+
+/** WB-3.3: text is always written with format `@`; numbers default to General. */
+export function formatKomorki(k: ZapisKomorki): string {
+  if (k === null) return 'General';
+  if (typeof k.v === 'string') return FORMAT_TEKST;
+  return k.fmt ?? 'General';
+}
+
+export function wartoscKomorki(k: ZapisKomorki): Wartosc {
+  return k === null ? '' : k.v;
+}
+
+export function dlugoscUtf8(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Upper estimate of what writing one row costs (values + formats + style runs). */
+export function rozmiarWiersza(wiersz: readonly ZapisKomorki[] | undefined, kolumn: number): number {
+  const w = wiersz ?? [];
+  const wartosci: Wartosc[] = [];
+  const formaty: string[] = [];
+  let style = 0;
+  let poprzedni = '';
+  for (let c = 0; c < kolumn; c++) {
+    const k = w[c] ?? null;
+    wartosci.push(wartoscKomorki(k));
+    formaty.push(formatKomorki(k));
+    const s = kluczStylu(k);
+    if (s && s !== poprzedni) style++;
+    poprzedni = s;
+  }
+  return dlugoscUtf8(JSON.stringify(wartosci)) + dlugoscUtf8(JSON.stringify(formaty)) + 2 + style * KOSZT_STYLU;
+}
+
+export function szerokosc(a: ZapisArkusza): number {
+  let n = 0;
+  for (const w of a.wiersze) if (w && w.length > n) n = w.length;
+  return n;
+}
+
+/**
+ * Packs the rows of all sheets, in plan order, into portions of at most `limit` bytes each. A portion
+ * may hold the end of one sheet and the start of the next, so the count stays ⌈payload / limit⌉ up to
+ * row granularity. A single row larger than the limit cannot be sent and is refused.
+ */
+export function podzielNaPorcje(arkusze: readonly ZapisArkusza[], limit = LIMIT_PORCJI): Porcja[] {
+  const porcje: Porcja[] = [];
+  let biezaca: Porcja = { kawalki: [], ladunek: 0 };
+  arkusze.forEach((a, indeks) => {
+    const kolumn = szerokosc(a);
+    if (kolumn === 0) return;
+    let kawalek: Kawalek | null = null;
+    for (let r = 0; r < a.wiersze.length; r++) {
+      const koszt = rozmiarWiersza(a.wiersze[r], kolumn);
+      if (koszt > limit) throw new Error(`Wiersz ${r + 1} arkusza „${a.nazwa}” ma ${koszt} B — więcej niż limit żądania ${limit} B.`);
+      if (biezaca.ladunek + koszt > limit) {
+        porcje.push(biezaca);
+        biezaca = { kawalki: [], ladunek: 0 };
+        kawalek = null;
+      }
+      if (!kawalek) {
+        kawalek = { arkusz: indeks, wiersz0: r, wierszy: 0, kolumn };
+        biezaca.kawalki.push(kawalek);
+      }
+      kawalek.wierszy++;
+      biezaca.ladunek += koszt;
+    }
+  });
+  if (biezaca.kawalki.length > 0 || porcje.length === 0) porcje.push(biezaca);
+  return porcje;
+}
+
+export interface Styl {
+  pogrubienie?: boolean;
+  tlo?: string;
+  kolorTekstu?: string;
+  zawijaj?: boolean;
+}
+
+export function kluczStylu(k: ZapisKomorki): string {
+  if (!k || !(k.pogrubienie || k.tlo || k.kolorTekstu || k.zawijaj)) return '';
+  return `${k.pogrubienie ? 'b' : ''}|${k.tlo ?? ''}|${k.kolorTekstu ?? ''}|${k.zawijaj ? 'z' : ''}`;
+}
+
+export interface ProstokatStylu {
+  wiersz0: number;
+  kolumna0: number;
+  wierszy: number;
+  kolumn: number;
+  styl: Styl;
+}
+
+/** Styled cells of a piece as few rectangles: runs in a row, extended down while the rows repeat them. */
+export function prostokatyStylu(a: ZapisArkusza, k: Kawalek): ProstokatStylu[] {
+  const gotowe: ProstokatStylu[] = [];
+  let otwarte = new Map<string, ProstokatStylu>();
+  for (let r = k.wiersz0; r < k.wiersz0 + k.wierszy; r++) {
+    const w = a.wiersze[r] ?? [];
+    const nowe = new Map<string, ProstokatStylu>();
+    let c = 0;
+    while (c < k.kolumn) {
+      const klucz = kluczStylu(w[c] ?? null);
+      let d = c + 1;
+      while (d < k.kolumn && kluczStylu(w[d] ?? null) === klucz) d++;
+      if (klucz) {
+        const id = `${c}:${d}:${klucz}`;
+        const p = otwarte.get(id);
+        if (p) {
+          p.wierszy++;
+          otwarte.delete(id);
+          nowe.set(id, p);
+        } else {
+          const x = w[c]!;
+          nowe.set(id, { wiersz0: r, kolumna0: c, wierszy: 1, kolumn: d - c, styl: { pogrubienie: x.pogrubienie, tlo: x.tlo, kolorTekstu: x.kolorTekstu, zawijaj: x.zawijaj } });
+        }
+      }
+      c = d;
+    }
+    gotowe.push(...otwarte.values());
+    otwarte = nowe;
+  }
+  gotowe.push(...otwarte.values());
+  return gotowe;
+}
+
+/** The 2-D values and formats of a piece (missing cells: '' and General). */
+export function danePorcji(a: ZapisArkusza, k: Kawalek): { wartosci: Wartosc[][]; formaty: string[][] } {
+  const wartosci: Wartosc[][] = [];
+  const formaty: string[][] = [];
+  for (let r = k.wiersz0; r < k.wiersz0 + k.wierszy; r++) {
+    const w = a.wiersze[r] ?? [];
+    const wv: Wartosc[] = [];
+    const wf: string[] = [];
+    for (let c = 0; c < k.kolumn; c++) {
+      const x = w[c] ?? null;
+      wv.push(wartoscKomorki(x));
+      wf.push(formatKomorki(x));
+    }
+    wartosci.push(wv);
+    formaty.push(wf);
+  }
+  return { wartosci, formaty };
+}

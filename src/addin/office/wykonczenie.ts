@@ -1,0 +1,55 @@
+/** Per-sheet layout of a written sheet: widths, frozen panes, print setup, dropdowns, merges (WB-2, WB-3.2). */
+import type { ZapisArkusza } from '../../core/zeszyt/model';
+import type { ProstokatStylu } from './porcje';
+
+/**
+ * Excel character units → points (Calibri 11: a digit is 7 px, plus 5 px padding; 1 px = 0.75 pt).
+ * Office.js sets `columnWidth` in points, the plan and the xlsx file in characters.
+ */
+export function punktyZZnakow(znaki: number): number {
+  return Math.round((znaki * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** Inline list source for a dropdown; Excel separates items with commas and allows 255 characters. */
+export function zrodloListy(lista: readonly string[]): string {
+  const zle = lista.find((w) => w.includes(','));
+  if (zle !== undefined) throw new Error(`Wartość listy „${zle}” zawiera przecinek — nie da się jej zapisać jako listy rozwijanej.`);
+  const zrodlo = lista.join(',');
+  if (zrodlo.length > 255) throw new Error(`Lista rozwijana ma ${zrodlo.length} znaków (Excel dopuszcza 255).`);
+  return zrodlo;
+}
+
+export function hex(kolor: string): string {
+  return kolor.startsWith('#') ? kolor : `#${kolor}`;
+}
+
+/** Queues a style rectangle (bold, fill, font colour, wrap). */
+export function nalozStyl(s: Excel.Worksheet, p: ProstokatStylu): void {
+  const f = s.getRangeByIndexes(p.wiersz0, p.kolumna0, p.wierszy, p.kolumn).format;
+  if (p.styl.pogrubienie) f.font.bold = true;
+  if (p.styl.kolorTekstu) f.font.color = hex(p.styl.kolorTekstu);
+  if (p.styl.tlo) f.fill.color = hex(p.styl.tlo);
+  if (p.styl.zawijaj) f.wrapText = true;
+}
+
+/** Queues everything but cells and visibility for one sheet (ExcelApi ≤ 1.9 only). */
+export function wykonczArkusz(s: Excel.Worksheet, a: ZapisArkusza): void {
+  (a.szerokosciKolumn ?? []).forEach((w, c) => {
+    s.getRangeByIndexes(0, c, 1, 1).format.columnWidth = punktyZZnakow(w);
+  });
+  const z = a.zamrozenie;
+  if (z && z.wiersze > 0 && z.kolumny > 0) s.freezePanes.freezeAt(s.getRangeByIndexes(0, 0, z.wiersze, z.kolumny));
+  else if (z && z.wiersze > 0) s.freezePanes.freezeRows(z.wiersze);
+  else if (z && z.kolumny > 0) s.freezePanes.freezeColumns(z.kolumny);
+  if (a.wydruk) {
+    const p = s.pageLayout;
+    p.orientation = a.wydruk.orientacja === 'pozioma' ? 'Landscape' : 'Portrait';
+    p.paperSize = 'A4';
+    if (a.wydruk.powtarzaneWiersze) p.setPrintTitleRows(`$${a.wydruk.powtarzaneWiersze[0]}:$${a.wydruk.powtarzaneWiersze[1]}`);
+    if (a.wydruk.dopasujDoSzerokosci) p.zoom = { horizontalFitToPages: 1 };
+  }
+  for (const w of a.walidacje ?? []) {
+    s.getRange(w.zakres).dataValidation.rule = { list: { inCellDropDown: true, source: zrodloListy(w.lista) } };
+  }
+  for (const m of a.scalenia ?? []) s.getRange(m).merge(false);
+}

@@ -1,0 +1,125 @@
+/**
+ * Data validations straight from a sheet's XML (the main `<dataValidations>` and the Excel 2010
+ * `<x14:dataValidations>` extension, which ExcelJS does not keep). Used to prove that a rewritten file
+ * kept every validation of the input sheets (WB-4 `--w-miejscu`) and to refuse ranges ExcelJS cannot
+ * load in reasonable time (it expands a range into one entry per cell).
+ */
+import { atrybuty, dekodujXml } from './xml';
+
+export const MAKS_WIERSZ = 1_048_576;
+export const MAKS_KOLUMNA = 16_384;
+
+/** [first column, first row, last column, last row], 1-based inclusive */
+export type Prostokat = [number, number, number, number];
+
+export interface WalidacjaXml {
+  /** every setting that matters, defaults filled in, as one comparable string */
+  podpis: string;
+  prostokaty: Prostokat[];
+  sqref: string;
+}
+
+const DOMYSLNE: Record<string, string> = {
+  type: 'none', operator: 'between', allowBlank: '0', showDropDown: '0', showInputMessage: '0', showErrorMessage: '0',
+  errorStyle: 'stop', errorTitle: '', error: '', promptTitle: '', prompt: '',
+};
+const BEZ_OPERATORA = new Set(['none', 'any', 'list', 'custom']);
+
+function wartoscLogiczna(v: string): string {
+  return v === '1' || v === 'true' ? '1' : '0';
+}
+
+function kolumna(litery: string): number {
+  let n = 0;
+  for (const c of litery.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n;
+}
+
+/** `A1`, `$A$1:$C$9`, `B:B`, `3:5` → rectangles; null for a token that is not a range. */
+export function prostokatZakresu(token: string): Prostokat | null {
+  const czesci = token.replace(/\$/g, '').toUpperCase().split(':');
+  if (czesci.length > 2) return null;
+  const punkty = czesci.map((p) => /^([A-Z]{0,3})(\d*)$/.exec(p));
+  if (punkty.some((p) => !p || (!p[1] && !p[2]))) return null;
+  const [a, b] = [punkty[0]!, punkty[punkty.length - 1]!];
+  const k1 = a[1] ? kolumna(a[1]) : 1;
+  const k2 = b[1] ? kolumna(b[1]) : MAKS_KOLUMNA;
+  const w1 = a[2] ? Number(a[2]) : 1;
+  const w2 = b[2] ? Number(b[2]) : MAKS_WIERSZ;
+  return [Math.min(k1, k2), Math.min(w1, w2), Math.max(k1, k2), Math.max(w1, w2)];
+}
+
+function formula(wnetrze: string, n: 1 | 2): string {
+  const m = new RegExp(`<(?:[\\w.-]+:)?formula${n}\\b[^>]*>([\\s\\S]*?)</(?:[\\w.-]+:)?formula${n}>`).exec(wnetrze);
+  if (!m) return '';
+  const f = /<(?:[\w.-]+:)?f\b[^>]*>([\s\S]*?)<\//.exec(m[1]);
+  const tekst = dekodujXml((f ? f[1] : m[1]).trim());
+  // Numbers are compared as numbers (ExcelJS turns date limits into Dates and back).
+  return tekst !== '' && Number.isFinite(Number(tekst)) ? String(Math.round(Number(tekst) * 1e9) / 1e9) : tekst;
+}
+
+export function walidacjeZXml(xml: string): WalidacjaXml[] {
+  const wynik: WalidacjaXml[] = [];
+  const re = /<((?:[\w.-]+:)?)dataValidation\b([^>]*?)(\/?)>/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(xml))) {
+    const a = atrybuty(m[2]);
+    let wnetrze = '';
+    if (m[3] !== '/') {
+      const koniec = xml.indexOf(`</${m[1]}dataValidation>`, re.lastIndex);
+      wnetrze = koniec < 0 ? '' : xml.slice(re.lastIndex, koniec);
+    }
+    const pola = { ...DOMYSLNE };
+    for (const k of Object.keys(DOMYSLNE)) {
+      const v = a.get(k);
+      if (v !== undefined) pola[k] = ['allowBlank', 'showDropDown', 'showInputMessage', 'showErrorMessage'].includes(k) ? wartoscLogiczna(v) : v;
+    }
+    if (pola.type === 'any') pola.type = 'none';
+    if (BEZ_OPERATORA.has(pola.type)) pola.operator = '';
+    if (pola.type === 'none') pola.allowBlank = '0';
+    const sqrefXm = /<(?:[\w.-]+:)?sqref\b[^>]*>([\s\S]*?)<\//.exec(wnetrze);
+    const sqref = (a.get('sqref') ?? (sqrefXm ? dekodujXml(sqrefXm[1]) : '')).trim();
+    const prostokaty = sqref.split(/\s+/).filter(Boolean).map(prostokatZakresu).filter((p): p is Prostokat => p !== null);
+    const podpis = JSON.stringify([pola.type, pola.operator, formula(wnetrze, 1), formula(wnetrze, 2), pola.allowBlank, pola.showDropDown,
+      pola.showInputMessage, pola.showErrorMessage, pola.errorStyle, pola.errorTitle, pola.error, pola.promptTitle, pola.prompt]);
+    wynik.push({ podpis, prostokaty, sqref });
+  }
+  return wynik;
+}
+
+/** Number of cells covered (with multiplicity) — what ExcelJS would expand into memory. */
+export function komorkiWalidacji(w: readonly WalidacjaXml[]): number {
+  let n = 0;
+  for (const x of w) for (const [k1, w1, k2, w2] of x.prostokaty) n += (k2 - k1 + 1) * (w2 - w1 + 1);
+  return n;
+}
+
+/** Canonical coverage: per setting, per column, merged row intervals — equal iff the same cells are covered. */
+export function pokrycie(w: readonly WalidacjaXml[]): Map<string, string> {
+  const wg = new Map<string, Map<number, Array<[number, number]>>>();
+  for (const x of w) {
+    let kol = wg.get(x.podpis);
+    if (!kol) wg.set(x.podpis, (kol = new Map()));
+    for (const [k1, w1, k2, w2] of x.prostokaty) for (let k = k1; k <= k2; k++) {
+      let l = kol.get(k);
+      if (!l) kol.set(k, (l = []));
+      l.push([w1, w2]);
+    }
+  }
+  const wynik = new Map<string, string>();
+  for (const [podpis, kol] of wg) {
+    const czesci: string[] = [];
+    for (const k of [...kol.keys()].sort((a, b) => a - b)) {
+      const l = kol.get(k)!.sort((a, b) => a[0] - b[0]);
+      const scalone: Array<[number, number]> = [];
+      for (const p of l) {
+        const ost = scalone[scalone.length - 1];
+        if (ost && p[0] <= ost[1] + 1) ost[1] = Math.max(ost[1], p[1]);
+        else scalone.push([p[0], p[1]]);
+      }
+      czesci.push(`${k}:${scalone.map((p) => `${p[0]}-${p[1]}`).join(',')}`);
+    }
+    wynik.set(podpis, czesci.join(';'));
+  }
+  return wynik;
+}

@@ -1,0 +1,51 @@
+/**
+ * CS-Z3.W what-if table: CS-Z3.2 … CS-Z3.7 re-run with the same draw order for a share of variant I
+ * of 20, 30, …, 80 % and for the share actually used. Rows ascending by share. When the used share
+ * equals one of the seven exactly, that row is marked `uzyty` (no duplicate row); otherwise the used
+ * share is its own row (`udzialSetne` = the share rounded half up to 0,01 %, `udzial` = exact).
+ */
+import { roundHalfUpBig } from '../rational';
+import type { Program } from '../program/definicja';
+import { przebiegDlaUdzialu, type Podstawy } from './uruchom';
+import { udzialPodany } from './koperty';
+import type { Uklad } from './silnik';
+import type { Udzial, WierszCoJesli } from './typy';
+
+export const UDZIALY_CO_JESLI: readonly number[] = [2000, 3000, 4000, 5000, 6000, 7000, 8000];
+
+function wiersz(u: Uklad, udzial: Udzial, uzyty: boolean, b: Podstawy, program: Program): WierszCoJesli {
+  const { st } = przebiegDlaUdzialu(u, udzial, b, program, false);
+  const w: WierszCoJesli = {
+    udzialSetne: Number(roundHalfUpBig(udzial.licznik * 10000n, udzial.mianownik)),
+    uzyty,
+    I: { liczba: 0, kwota: 0 },
+    II: { liczba: 0, kwota: 0 },
+    niewykorzystane: u.A,
+    udzial,
+  };
+  u.wnioski.forEach((x, i) => {
+    const k = st.przyznany[i];
+    if (k < 0) return;
+    const g = k === 0 ? w.I : w.II;
+    g.liczba++;
+    g.kwota += x.r;
+    w.niewykorzystane -= x.r;
+  });
+  return w;
+}
+
+/** CS-Z3.W for a run that is not CS-Z3.0 (the caller returns null then). */
+export function coJesli(u: Uklad, uzyty: Udzial, b: Podstawy, program: Program): WierszCoJesli[] {
+  const rowne = (a: Udzial, b: Udzial) => a.licznik * b.mianownik === b.licznik * a.mianownik;
+  const udzialy = UDZIALY_CO_JESLI.map((s) => udzialPodany(s));
+  const wiersze = udzialy.map((d) => wiersz(u, d, rowne(d, uzyty), b, program));
+  if (!wiersze.some((w) => w.uzyty)) {
+    wiersze.push(wiersz(u, uzyty, true, b, program));
+    wiersze.sort((a, b) => {
+      const x = a.udzial!, y = b.udzial!;
+      const d = x.licznik * y.mianownik - y.licznik * x.mianownik;
+      return d < 0n ? -1 : d > 0n ? 1 : 0;
+    });
+  }
+  return wiersze;
+}

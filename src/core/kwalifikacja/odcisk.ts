@@ -1,0 +1,76 @@
+/**
+ * CS-Z3.F input fingerprint: lowercase hex SHA-256 of the UTF-8 text of the lines joined by "\n"
+ * (no trailing newline). A value that could not be read is written '?'.
+ */
+import type { Grosze } from '../kwota';
+import { sha256Utf8 } from './sha256';
+import type { PodzialWielkosci, Wariant, WariantZastepczy, Wielkosc } from './typy';
+
+export const ID_ALGORYTMU = 'CS-Z3/1';
+
+/** An unreadable value (written '?'). */
+export type Nieczytelne = '?';
+
+export interface NaglowekOdcisku {
+  /** A in grosze */
+  kwota: Grosze | Nieczytelne;
+  /** P1 in hundredths of a percent; null = empty (`domyślny`) */
+  udzialSetne: number | null | Nieczytelne;
+  /** the effective P2 value (empty cell = `wg wnioskowanych kwot`) */
+  podzial: PodzialWielkosci | Nieczytelne;
+  /** the three SIO counts; null when none is given (`SIO=-`) */
+  sio: { mała: number | Nieczytelne; średnia: number | Nieczytelne; duża: number | Nieczytelne } | null;
+  /** the seed as read by WB-1.8 whenever the cell is non-empty, used or not; null when empty or absent */
+  ziarno: string | null;
+  /** manual order in use (CS-Z3.1) */
+  reczna: boolean;
+}
+
+export interface WierszOdcisku {
+  /** normalised REGON (WB-1.6); null = unreadable → the row is not part of the fingerprint */
+  regon: string | null;
+  wielkosc: Wielkosc | Nieczytelne;
+  v1: Wariant | Nieczytelne;
+  v2: WariantZastepczy | Nieczytelne;
+  /** requested amount in grosze */
+  wnioskowana: Grosze | Nieczytelne;
+  /** r = min(requested, cap) in grosze */
+  r: Grosze | Nieczytelne;
+  /** effective formal evaluation */
+  ocena: 'P' | 'N' | Nieczytelne;
+  /** `Kolejność losowania`; null = blank (`-`) */
+  kolejnosc: number | null | Nieczytelne;
+}
+
+function procent(setne: number): string {
+  const gr = setne % 100;
+  return `${(setne - gr) / 100}.${gr < 10 ? '0' : ''}${gr}`;
+}
+
+/** CS-Z3.F: the fingerprint text (header lines, then one line per row with a readable REGON, by REGON). */
+export function tekstOdcisku(naglowek: NaglowekOdcisku, wiersze: readonly WierszOdcisku[]): string {
+  const n = naglowek;
+  const p1 = n.udzialSetne === null ? 'domyślny' : n.udzialSetne === '?' ? '?' : procent(n.udzialSetne);
+  const linie = [
+    ID_ALGORYTMU,
+    `A=${n.kwota}`,
+    `P1=${p1}`,
+    `P2=${n.podzial}`,
+    n.sio === null ? 'SIO=-' : `SIO=${n.sio.mała},${n.sio.średnia},${n.sio.duża}`,
+    `ZIARNO=${n.ziarno === null ? '-' : n.ziarno}`,
+    `RECZNA=${n.reczna ? 'TAK' : 'NIE'}`,
+  ];
+  const dane = wiersze
+    .filter((w): w is WierszOdcisku & { regon: string } => w.regon !== null)
+    .map((w) => ({
+      regon: w.regon,
+      linia: [w.regon, w.wielkosc, w.v1, w.v2, w.wnioskowana, w.r, w.ocena, w.kolejnosc === null ? '-' : w.kolejnosc].join('|'),
+    }))
+    .sort((a, b) => (a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : a.linia < b.linia ? -1 : a.linia > b.linia ? 1 : 0));
+  return [...linie, ...dane.map((d) => d.linia)].join('\n');
+}
+
+/** CS-Z3.F: lowercase hex SHA-256 of `tekstOdcisku`. */
+export function odcisk(naglowek: NaglowekOdcisku, wiersze: readonly WierszOdcisku[]): string {
+  return sha256Utf8(tekstOdcisku(naglowek, wiersze));
+}

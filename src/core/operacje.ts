@@ -1,0 +1,37 @@
+/** Every operation and template of the product, by name — the single entry point the hosts call. */
+import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from './api';
+import type { ZapisArkusza, ZeszytSnapshot } from './zeszyt/model';
+import { kwalifikujWojewodztwo } from './wojewodztwo/operacja';
+import { szablonWojewodztwa } from './wojewodztwo/szablon';
+import { podziel } from './podzial/operacja';
+import { szablonPodzialu } from './podzial/szablon';
+import { walidujZeszyt } from './walidacja';
+
+type Wykonawca = (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
+
+const OPERACJE: Partial<Record<Operacja, Wykonawca>> = {
+  waliduj: walidujZeszyt,
+  kwalifikuj: kwalifikujWojewodztwo,
+  podziel,
+};
+
+const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
+  wojewodztwo: () => szablonWojewodztwa(),
+  'podzial-srodkow': szablonPodzialu,
+};
+
+export function dostepnaOperacja(operacja: Operacja): boolean {
+  return OPERACJE[operacja] !== undefined;
+}
+
+export function wykonaj(operacja: Operacja, z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+  const f = OPERACJE[operacja];
+  if (!f) throw new Error(`operation ${operacja} is not available`);
+  return f(z, k);
+}
+
+export function szablon(rodzaj: RodzajSzablonu): ZapisArkusza[] {
+  const f = SZABLONY[rodzaj];
+  if (!f) throw new Error(`template ${rodzaj} is not available`);
+  return f();
+}

@@ -1,0 +1,81 @@
+/** `podziel` (WB-4): Part A on a `Podział środków` workbook → findings, write plan, WB-4.1 JSON. */
+import type { Kontekst, WynikOperacji } from '../api';
+import type { ZeszytSnapshot } from '../zeszyt/model';
+import { CYFROWA_SZKOLA_2012 } from '../program/definicja';
+import { kwotaEn, kwotaJson, kwotaPl, type Grosze } from '../kwota';
+import type { Jezyk, Uwaga } from '../uwagi';
+import { podzielKwoteKrajowa, type WynikPodzialu } from './algorytm';
+import { czytajPodzial } from './czytaj';
+import { uwagaBrakuSzkol, uwagaSumyWag } from './komunikaty';
+import { kwotaJsonBig, kwotaTekstBig, procentJson } from './format';
+import { arkuszWyniku } from './arkuszWyniku';
+import { arkuszUwag } from '../zeszyt/arkuszUwag';
+import { odmowa, zablokowane } from '../wynikOperacji';
+import { planWlasny } from '../zeszyt/wlasnosc';
+
+/** WB-4.1 `podziel --json`. */
+export interface PodzialJson {
+  wojewodztwa: Array<{ teryt: string; nazwa: string; waga: string; udzial: string; kwota: string }>;
+  suma: string;
+}
+
+export function podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+  const program = k.program ?? CYFROWA_SZKOLA_2012;
+  const odczyt = czytajPodzial(z);
+  if (odczyt.odmowa) return odmowa(odczyt.odmowa, k.jezyk);
+  const dane = odczyt.dane;
+  if (!dane) return zablokowane(odczyt.uwagi, k.jezyk);
+  const wiersze = dane.wiersze.map(({ teryt, nazwa, nS, nM, nL }) => ({ teryt, nazwa, nS, nM, nL }));
+  const wynik = podzielKwoteKrajowa({ kwota: dane.kwota, jednostka: dane.jednostka, wiersze }, program);
+  const uwagi = [...odczyt.uwagi];
+  for (const p of wynik.ostrzezenia) {
+    if (p.kod !== 'brakSzkol') continue;
+    const w = dane.wiersze.find((x) => x.teryt === p.teryt);
+    uwagi.push(uwagaBrakuSzkol(dane.arkuszWojewodztw, w?.adresTeryt ?? null, p.teryt, w?.nazwa ?? ''));
+  }
+  // B > 0 and B mod u were checked while reading; only ΣW = 0 can remain (CS-9.1a)
+  if (!wynik.ok) return zablokowane([...uwagi, uwagaSumyWag(dane.arkuszWojewodztw)], k.jezyk);
+  k.postep?.(1, 'podział');
+  const plan = planWlasny(z, [arkuszWyniku(wynik, dane.nazwaJednostki, k.jezyk, program), arkuszUwag(uwagi, k.jezyk)]);
+  if (plan.uwagi.length) return zablokowane([...uwagi, ...plan.uwagi], k.jezyk);
+  return {
+    status: 'ok',
+    uwagi,
+    plan: { arkusze: plan.arkusze },
+    json: podzialJson(wynik),
+    podsumowanie: podsumowanie(wynik, dane.nazwaJednostki, uwagi, k.jezyk),
+  };
+}
+
+export function podzialJson(w: Extract<WynikPodzialu, { ok: true }>): PodzialJson {
+  return {
+    wojewodztwa: w.wojewodztwa.map((v) => ({
+      teryt: v.teryt,
+      nazwa: v.nazwa,
+      waga: kwotaJsonBig(v.waga),
+      udzial: procentJson(v.waga, w.sumaWag),
+      kwota: kwotaJson(v.kwota),
+    })),
+    suma: kwotaJson(w.wojewodztwa.reduce((s, v) => s + v.kwota, 0)),
+  };
+}
+
+function podsumowanie(w: Extract<WynikPodzialu, { ok: true }>, jednostka: string, uwagi: Uwaga[], jezyk: Jezyk): string[] {
+  const suma: Grosze = w.wojewodztwa.reduce((s, v) => s + v.kwota, 0);
+  const plus = w.wojewodztwa.filter((v) => v.plusJeden).length;
+  const bledy = uwagi.filter((u) => u.waga === 'błąd').length;
+  const ostrz = uwagi.filter((u) => u.waga === 'ostrzeżenie').length;
+  if (jezyk === 'en')
+    return [
+      `National sum ${kwotaEn(w.kwota)} split among ${w.wojewodztwa.length} voivodeships (CS-9.1), rounding unit ${jednostka}.`,
+      `Sum of weights ${kwotaTekstBig(w.sumaWag, 'en')}; ${plus} voivodeship(s) got one extra unit from the remainders.`,
+      `Sum of the voivodeships' amounts: ${kwotaEn(suma)} (= the national sum).`,
+      `Findings: ${uwagi.length} (errors: ${bledy}, warnings: ${ostrz}).`,
+    ];
+  return [
+    `Kwota krajowa ${kwotaPl(w.kwota)} podzielona między ${w.wojewodztwa.length} województw (CS-9.1), jednostka zaokrąglenia ${jednostka}.`,
+    `Suma wag ${kwotaTekstBig(w.sumaWag, 'pl')}; dodatkową jednostkę z reszt otrzymało województw: ${plus}.`,
+    `Suma kwot województw: ${kwotaPl(suma)} (= kwota krajowa).`,
+    `Uwagi: ${uwagi.length} (błędy: ${bledy}, ostrzeżenia: ${ostrz}).`,
+  ];
+}

@@ -1,0 +1,47 @@
+/** Template `podzial-srodkow` (WB-2 `Podział środków` + `Województwa`) and the S3 example. */
+import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
+import { arkuszEtykiet, arkuszTabeli } from '../zeszyt/szablon';
+import { liczba, tekst, zl } from '../zeszyt/formaty';
+import { WOJEWODZTWA } from '../program/definicja';
+import type { Grosze } from '../kwota';
+import * as S from './schemat';
+
+const KOLUMNY = [
+  { naglowek: S.KOL_TERYT, szerokosc: 8 },
+  { naglowek: S.KOL_NAZWA, szerokosc: 24 },
+  { naglowek: S.KOL_MALE, szerokosc: 14 },
+  { naglowek: S.KOL_SREDNIE, szerokosc: 14 },
+  { naglowek: S.KOL_DUZE, szerokosc: 14 },
+];
+
+/** S3 (scenarios.md): SIO counts small / medium / large per voivodeship, in TERYT order 02 … 32. */
+export const LICZBY_S3: ReadonlyArray<readonly [number, number, number]> = [
+  [310, 420, 210], [330, 300, 120], [720, 310, 100], [160, 150, 70],
+  [420, 300, 130], [560, 650, 230], [900, 780, 420], [190, 150, 50],
+  [620, 480, 120], [330, 120, 60], [300, 330, 170], [330, 620, 360],
+  [400, 200, 60], [330, 250, 110], [640, 560, 250], [270, 260, 110],
+];
+export const KWOTA_S3: Grosze = 4_400_000_000; // 44 000 000,00 zł
+
+function arkusze(kwota: ZapisKomorki, jednostka: ZapisKomorki, liczby?: typeof LICZBY_S3): ZapisArkusza[] {
+  const parametry = arkuszEtykiet(S.ARKUSZ_PODZIALU, [
+    { etykieta: S.ETYKIETA_KWOTY, wartosc: kwota, podpowiedz: 'kwota do podziału między województwa (CS-9.1), wielokrotność jednostki zaokrąglenia' },
+    { etykieta: S.ETYKIETA_JEDNOSTKI, wartosc: jednostka, lista: S.JEDNOSTKI.wartosci, podpowiedz: `${S.JEDNOSTKI.wartosci.join(' | ')}; puste = ${S.JEDNOSTKA_DOMYSLNA}` },
+  ]);
+  const dane = WOJEWODZTWA.map((w, i) => [
+    tekst(w.teryt),
+    tekst(w.nazwa),
+    ...(liczby ? liczby[i].map((n) => liczba(n)) : [null, null, null]),
+  ]);
+  return [parametry, arkuszTabeli(S.ARKUSZ_WOJEWODZTW, KOLUMNY, dane)];
+}
+
+/** Empty template: the 16 TERYT codes and names pre-filled, counts and amount empty. */
+export function szablonPodzialu(): ZapisArkusza[] {
+  return arkusze(null, null);
+}
+
+/** The same template filled with scenario S3: 44 000 000,00 zł, unit 1 gr, the S3 counts. */
+export function przykladPodzialu(): ZapisArkusza[] {
+  return arkusze(zl(KWOTA_S3), tekst(S.JEDNOSTKA_DOMYSLNA), LICZBY_S3);
+}

@@ -1,0 +1,32 @@
+/**
+ * WB-1.3 matching of labels, headers and vocabulary values: NFC; every Unicode whitespace is a space;
+ * runs collapse; trim; toLowerCase(); the dashes ‐ – — − become '-'; spaces between digits vanish.
+ */
+const BIALE = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+/gu;
+const KRESKI = /[\u2010\u2013\u2014\u2212]/g;
+const SPACJA_MIEDZY_CYFRAMI = /(\d) (?=\d)/g;
+
+export function normalizuj(tekst: string): string {
+  return tekst
+    .normalize('NFC')
+    .replace(BIALE, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(KRESKI, '-')
+    .replace(SPACJA_MIEDZY_CYFRAMI, '$1');
+}
+
+/** A vocabulary: canonical values matched by WB-1.3. */
+export class Slownik<T extends string> {
+  private readonly mapa = new Map<string, T>();
+  constructor(
+    readonly wartosci: readonly T[],
+    aliasy: ReadonlyArray<[string, T]> = [],
+  ) {
+    for (const w of wartosci) this.mapa.set(normalizuj(w), w);
+    for (const [a, w] of aliasy) this.mapa.set(normalizuj(a), w);
+  }
+  dopasuj(tekst: string): T | undefined {
+    return this.mapa.get(normalizuj(tekst));
+  }
+}

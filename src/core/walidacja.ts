@@ -1,0 +1,49 @@
+/**
+ * `waliduj` (WB-4): recognises the workbook kind(s) by sheet names and collects every finding.
+ * A kind is recognised when its key sheet is present; each kind's own reader reports the rest.
+ */
+import type { Kontekst, WynikOperacji } from './api';
+import type { ZeszytSnapshot } from './zeszyt/model';
+import { znajdzArkusz } from './zeszyt/czytnik';
+import { uwagiJson } from './zeszyt/arkuszUwag';
+import { uwaga, type Uwaga } from './uwagi';
+import { kwalifikujWojewodztwo } from './wojewodztwo/operacja';
+import { podziel } from './podzial/operacja';
+
+interface Rodzaj {
+  nazwa: string;
+  /** any of these sheets marks the kind */
+  arkusze: string[];
+  /** the kind's own operation, whose findings are reported (its plan is ignored) */
+  sprawdz: (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
+}
+
+/** Kinds in report order; each returns its findings (never throws). */
+export const RODZAJE_ZESZYTOW: Rodzaj[] = [
+  { nazwa: 'zeszyt województwa', arkusze: ['Wnioski', 'Parametry'], sprawdz: kwalifikujWojewodztwo },
+  { nazwa: 'podział środków', arkusze: ['Podział środków', 'Województwa'], sprawdz: podziel },
+];
+
+export function rozpoznajRodzaje(z: ZeszytSnapshot): Rodzaj[] {
+  return RODZAJE_ZESZYTOW.filter((r) => r.arkusze.some((a) => znajdzArkusz(z, a)));
+}
+
+export function walidujZeszyt(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+  const rodzaje = rozpoznajRodzaje(z);
+  const uwagi: Uwaga[] = [];
+  for (const r of rodzaje) {
+    const w = r.sprawdz(z, { ...k, postep: undefined });
+    if (w.status === 'odmowa') return w;
+    // WB-3.1 collisions concern writing, not the inputs
+    uwagi.push(...w.uwagi.filter((u) => u.regula !== 'WB-3.1'));
+  }
+  if (rodzaje.length === 0)
+    uwagi.push(uwaga(null, null, 'błąd', 'WB-4', `Nie rozpoznano rodzaju zeszytu: brak arkuszy żadnego szablonu (${RODZAJE_ZESZYTOW.map((r) => `„${r.arkusze[0]}”`).join(', ')}).`, `Unrecognised workbook: none of the template sheets is present (${RODZAJE_ZESZYTOW.map((r) => `"${r.arkusze[0]}"`).join(', ')}).`, { blokujaca: true }));
+  const bledy = uwagi.filter((u) => u.waga === 'błąd').length;
+  const en = k.jezyk === 'en';
+  const linie = [
+    en ? `Recognised: ${rodzaje.map((r) => r.nazwa).join(', ') || 'nothing'}.` : `Rozpoznano: ${rodzaje.map((r) => r.nazwa).join(', ') || 'nic'}.`,
+    en ? `Findings: ${uwagi.length} (errors: ${bledy}).` : `Uwagi: ${uwagi.length} (błędy: ${bledy}).`,
+  ];
+  return { status: bledy ? 'zablokowane' : 'ok', uwagi, plan: null, json: uwagiJson(uwagi, k.jezyk), podsumowanie: linie };
+}

@@ -1,0 +1,38 @@
+/** WB-3.2 `Przebieg kwalifikacji`: one row per examination, shift and move-back, in execution order. */
+import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
+import { liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
+import type { KrokPrzebiegu } from '../../kwalifikacja';
+import { pusteLubTekst } from './lista';
+
+export const ARKUSZ_PRZEBIEG = 'Przebieg kwalifikacji';
+
+const NAGLOWKI = ['Lp.', 'Krok', 'Wariant', 'Grupa', 'Pozycja w losowaniu', 'REGON szkoły', 'Klucz', 'r (zł)', 'Dostępne przed (zł)', 'Wynik', 'Brakująca kwota (zł)', 'Dostępne po (zł)'];
+
+function wiersz(k: KrokPrzebiegu, lp: number): ZapisKomorki[] {
+  const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
+  const wariant = przesun ? `${k.zWariantu} → ${k.zWariantu === 'I' ? 'II' : 'I'}` : k.wariant;
+  return [
+    liczba(lp),
+    tekst(k.podkrok ? `${k.krok} (${k.podkrok})` : k.krok),
+    pusteLubTekst(wariant),
+    tekst(k.grupa),
+    liczba(k.pozycja),
+    pusteLubTekst(k.regon),
+    pusteLubTekst(k.klucz),
+    zl(k.r ?? k.kwota ?? null),
+    zl(k.dostepnePrzed),
+    tekst(k.wynik),
+    zl(k.brak),
+    zl(k.dostepnePo),
+  ];
+}
+
+export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[]): ZapisArkusza {
+  return {
+    nazwa: ARKUSZ_PRZEBIEG,
+    wiersze: [NAGLOWKI.map(naglowek), ...przebieg.map((k, i) => wiersz(k, i + 1))],
+    szerokosciKolumn: [7, 7, 10, 11, 11, 16, 66, 15, 17, 16, 17, 17],
+    zamrozenie: { wiersze: 1, kolumny: 0 },
+    wydruk: { orientacja: 'pozioma', powtarzaneWiersze: [1, 1], dopasujDoSzerokosci: true },
+  };
+}

@@ -1,0 +1,30 @@
+/** CS-Z3.F: the fingerprint of a voivodeship workbook's inputs (resignation columns excluded). */
+import { odcisk, type WierszOdcisku } from '../kwalifikacja';
+import type { Parametry } from './parametry';
+import type { Ocena, WierszWniosku } from './wiersze';
+
+/** `oceny`: the effective evaluation of each row without resignation effects. */
+export function odciskWnioskow(p: Parametry, wiersze: readonly WierszWniosku[], oceny: readonly Ocena[], reczna: boolean): string {
+  const dane: WierszOdcisku[] = wiersze.map((w) => ({
+    regon: w.regonCyfry,
+    wielkosc: w.wielkosc ?? '?',
+    v1: w.wariant ?? '?',
+    v2: w.zastepczy ?? '?',
+    wnioskowana: w.wnioskowana ?? '?',
+    r: w.r ?? '?',
+    ocena: oceny[w.indeks] === 'pozytywna' ? 'P' : 'N',
+    kolejnosc: w.kolejnoscPusta ? null : w.kolejnosc ?? '?',
+  }));
+  return odcisk(
+    {
+      kwota: p.kwota ?? '?',
+      udzialSetne: p.udzialSetne,
+      podzial: p.podzial,
+      // decision: the SIO counts are part of the inputs only under the §9 basis that uses them
+      sio: p.sio,
+      ziarno: p.ziarno,
+      reczna,
+    },
+    dane,
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * `kwalifikuj` on a voivodeship workbook: WB-5 evaluation, CS-Z3 (and CS-Z3.R when resignations are
+ * present), the WB-3.2 sheets and the WB-4.1 JSON.
+ */
+import type { Kontekst, WynikOperacji } from '../api';
+import type { ZeszytSnapshot } from '../zeszyt/model';
+import { CYFROWA_SZKOLA_2012 } from '../program/definicja';
+import { uwaga, type Uwaga } from '../uwagi';
+import { maBlokujace, odmowa, zablokowane } from '../wynikOperacji';
+import { kwalifikuj, przetworzRezygnacje, zamrozStan, type ParametryKwalifikacji, type WniosekDoKwalifikacji, type WynikRezygnacji } from '../kwalifikacja';
+import { planWlasny } from '../zeszyt/wlasnosc';
+import { arkuszUwag } from '../zeszyt/arkuszUwag';
+import { miejscePola, uwagaW } from '../wnioski/szkola';
+import { KLUCZ_STANU, przygotuj } from './przygotuj';
+import { recznaWUzyciu, sprawdzKolejnosc } from './ocena';
+import { odciskWnioskow } from './odciskWnioskow';
+import { K } from './kolumny';
+import { ETYKIETY_PARAMETROW, ARKUSZ_PARAMETRY } from './parametry';
+import type { ModelProtokolu } from './model';
+import type { WierszWniosku } from './wiersze';
+import { jsonKwalifikacji } from './json';
+import { arkuszeProtokolu } from './arkusze';
+import { podsumowanieKwalifikacji } from './podsumowanie';
+
+export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+  const program = k.program ?? CYFROWA_SZKOLA_2012;
+  k.postep?.(0.05, 'odczyt');
+  const pr = przygotuj(z, program);
+  if (pr.odmowa) return odmowa(pr.odmowa, k.jezyk);
+  const uwagi = pr.uwagi;
+  const p = pr.parametry;
+  const t = pr.tabela;
+  if (maBlokujace(uwagi) || !p || !t || t.wierszNaglowka0 < 0 || p.kwota === null) return zablokowane(uwagi, k.jezyk);
+  const A = p.kwota;
+
+  const pozytywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] === 'pozytywna');
+  const negatywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] !== 'pozytywna');
+  const sumaR = pozytywne.reduce((s, w) => s + w.r!, 0);
+  const losowanie = sumaR > A;
+  const reczna = losowanie && recznaWUzyciu(pozytywne);
+  if (losowanie && reczna) uwagi.push(...sprawdzKolejnosc(t, pozytywne, negatywne));
+  if (losowanie && !reczna && p.ziarno === null)
+    uwagi.push(uwaga(ARKUSZ_PARAMETRY, p.adresZiarna, 'błąd', 'WB-5.3', `Wnioski przekraczają kwotę środków, a nie podano „${ETYKIETY_PARAMETROW.ziarno}” ani kolejności ręcznej — losowanie nie może się odbyć.`, `Requests exceed the allocation and neither a draw seed nor a manual order is given — the draw cannot take place.`, { blokujaca: true }));
+
+  const odcisk = odciskWnioskow(p, pr.wiersze, pr.ocenyOdcisku, reczna);
+  const rezygnujace = pr.wiersze.filter((w) => w.rezygnacja && w.regonCyfry);
+  const stan = pr.stan && pr.stan.odcisk === odcisk ? pr.stan : null;
+  if (pr.stan && !stan && rezygnujace.length)
+    uwagi.push(uwaga(t.arkusz, null, 'błąd', 'CS-Z3.R', 'Dane zmieniły się po protokole (odcisk danych jest inny niż zapisany) — rezygnacji nie można przetworzyć. Przywróć dane z protokołu albo usuń oznaczenia rezygnacji, aby przeprowadzić nową kwalifikację.', 'The data changed after the protocol (the fingerprint differs from the stored one) — resignations cannot be processed. Restore the protocol data or clear the resignations to run a new qualification.', { blokujaca: true }));
+  if (maBlokujace(uwagi)) return zablokowane(uwagi, k.jezyk);
+
+  k.postep?.(0.3, 'kwalifikacja');
+  const doKwal: WniosekDoKwalifikacji[] = pozytywne.map((w) => ({
+    indeks: w.indeks,
+    regon: w.regon!,
+    wielkosc: w.wielkosc!,
+    v1: w.wariant!,
+    v2: w.zastepczy!,
+    r: w.r!,
+    ...(reczna ? { pozycjaReczna: w.kolejnosc! } : {}),
+  }));
+  const parametryK: ParametryKwalifikacji = { kwota: A, udzialWariantuISetne: p.udzialSetne, podzial: p.podzial, sio: p.sio, ziarno: p.ziarno, kolejnoscReczna: reczna };
+  let wynik = kwalifikuj(doKwal, parametryK, program);
+  let stanNowy = zamrozStan(wynik, doKwal, odcisk);
+  let rez: WynikRezygnacji | null = null;
+  if (stan && (rezygnujace.length || stan.rezygnacje.length)) {
+    // CS-Z3.R: the same inputs give the same first run; replay every resignation (stored, then new) on it
+    const lista = [...stan.rezygnacje.map((r) => ({ regon: r.regon, data: r.data })), ...rezygnujace.filter((w) => w.dataRezygnacji).map((w) => ({ regon: w.regonCyfry!, data: w.dataRezygnacji! }))];
+    rez = przetworzRezygnacje(stanNowy, lista, wynik.przebieg, new Map(doKwal.map((w) => [w.regon, w.indeks])), program);
+    wynik = rez.wynik;
+    stanNowy = rez.stan;
+    uwagi.push(...odrzuconeRezygnacje(rez, pr.wiersze, t));
+  }
+
+  const powodyOdrzucenia = new Map<number, string>();
+  for (const w of negatywne) powodyOdrzucenia.set(w.indeks, w.ocenaZespolu === 'negatywna' && w.uzasadnienie ? w.uzasadnienie : w.bledyFormalne.map((u) => (k.jezyk === 'en' ? u.message : u.komunikat)).join('; '));
+  const mp: ModelProtokolu = {
+    parametry: p,
+    wiersze: pr.wiersze,
+    oceny: pr.oceny,
+    powodyOdrzucenia,
+    wynik,
+    decyzje: new Map(wynik.decyzje.map((d) => [d.indeks, d])),
+    kolejnoscReczna: reczna,
+    ziarnoUzyte: losowanie && !reczna,
+    odcisk,
+    zmiany: rez?.zmiany ?? [],
+    uwagi,
+  };
+  k.postep?.(0.7, 'protokół');
+  const plan = planWlasny(z, [...arkuszeProtokolu(mp, program), arkuszUwag(uwagi, k.jezyk)], {
+    meta: { 'kwalifikacja.odcisk': odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
+    dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) },
+  });
+  if (plan.uwagi.length) return zablokowane([...uwagi, ...plan.uwagi], k.jezyk);
+  k.postep?.(1, 'gotowe');
+  return { status: 'ok', uwagi, plan: { arkusze: plan.arkusze }, json: jsonKwalifikacji(mp), podsumowanie: podsumowanieKwalifikacji(mp, k.jezyk) };
+}
+
+/** CS-Z3.R: a resignation of a row that was not qualified → błąd on that row, no effect. */
+function odrzuconeRezygnacje(rez: WynikRezygnacji, wiersze: readonly WierszWniosku[], t: NonNullable<ReturnType<typeof przygotuj>['tabela']>): Uwaga[] {
+  return rez.odrzucone.flatMap((o) => {
+    const w = wiersze.find((x) => x.regonCyfry === o.regon && x.rezygnacja);
+    if (!w) return [];
+    const m = miejscePola(t, { wiersz0: w.wiersz - 1, indeks: w.indeks, komorki: [] }, K.rezygnacja);
+    const [pl, en] =
+      o.powod === 'inna data'
+        ? ['Rezygnację przetworzono już z inną datą — zmiana daty nie ma skutku.', 'The resignation was already processed with another date — changing it has no effect.']
+        : ['Rezygnacja wniosku, który nie został zakwalifikowany — bez skutku.', 'A resignation of an application that was not qualified — no effect.'];
+    return [uwagaW(m, 'błąd', 'CS-Z3.R', pl, en)];
+  });
+}

@@ -1,0 +1,82 @@
+/**
+ * Reading and checking a voivodeship workbook (`Parametry`, `Wnioski`) up to the point where the
+ * qualification may run: WB-1 reading, WB-5.1 proposal, WB-5.2 entries, WB-5.3 blocking, CS-Z3.R state.
+ */
+import type { ZeszytSnapshot } from '../zeszyt/model';
+import type { Program } from '../program/definicja';
+import { brakArkusza, czytajTabele, zaDlugiTekst, znajdzArkusz, type Tabela } from '../zeszyt/czytnik';
+import { czytajStan } from '../zeszyt/wlasnosc';
+import { uwaga, type Uwaga } from '../uwagi';
+import type { StanZamrozony } from '../kwalifikacja';
+import { ARKUSZ_PARAMETRY, czytajParametry, type Parametry } from './parametry';
+import { ARKUSZ_WNIOSKI, KOLUMNY_WNIOSKOW, K } from './kolumny';
+import { czytajWiersz, type Ocena, type WierszWniosku } from './wiersze';
+import { duplikaty, ocenaEfektywna } from './ocena';
+import { miejscePola, uwagaW } from '../wnioski/szkola';
+
+export const KLUCZ_STANU = 'kwalifikacja';
+
+export interface Przygotowanie {
+  odmowa: Uwaga | null;
+  uwagi: Uwaga[];
+  parametry: Parametry | null;
+  tabela: Tabela | null;
+  wiersze: WierszWniosku[];
+  /** effective evaluations without resignation effects (fingerprint, CS-Z3.F) */
+  ocenyOdcisku: Ocena[];
+  /** effective evaluations used for the run */
+  oceny: Ocena[];
+  stan: StanZamrozony | null;
+}
+
+export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
+  const wynik: Przygotowanie = { odmowa: null, uwagi: [], parametry: null, tabela: null, wiersze: [], ocenyOdcisku: [], oceny: [], stan: null };
+  const ap = znajdzArkusz(z, ARKUSZ_PARAMETRY);
+  const aw = znajdzArkusz(z, ARKUSZ_WNIOSKI);
+  for (const a of [ap, aw]) {
+    const dl = a && zaDlugiTekst(a);
+    if (dl) return { ...wynik, odmowa: dl };
+  }
+  if (!ap) wynik.uwagi.push(brakArkusza(ARKUSZ_PARAMETRY));
+  if (!aw) wynik.uwagi.push(brakArkusza(ARKUSZ_WNIOSKI));
+  if (ap) {
+    const p = czytajParametry(ap, program);
+    wynik.parametry = p.parametry;
+    wynik.uwagi.push(...p.uwagi);
+  }
+  if (!aw) return wynik;
+  const t = czytajTabele(aw, KOLUMNY_WNIOSKOW);
+  if (t.odmowa) return { ...wynik, odmowa: t.odmowa };
+  wynik.tabela = t;
+  wynik.uwagi.push(...t.uwagi);
+  if (t.wierszNaglowka0 < 0) return wynik;
+
+  const stanTekst = czytajStan(z)?.dane[KLUCZ_STANU];
+  if (stanTekst) {
+    try {
+      wynik.stan = JSON.parse(stanTekst) as StanZamrozony;
+    } catch {
+      wynik.uwagi.push(uwaga('_cyfrowa_szkola', null, 'ostrzeżenie', 'CS-Z3.R', 'Zapisany stan protokołu jest nieczytelny — zostanie pominięty.', 'The stored protocol state is unreadable — it is ignored.'));
+    }
+  }
+
+  for (const tw of t.wiersze) {
+    const { wiersz, uwagi } = czytajWiersz(t, tw, wynik.parametry?.teryt ?? null, program);
+    wynik.wiersze.push(wiersz);
+    wynik.uwagi.push(...uwagi);
+    const ef = ocenaEfektywna(t, wiersz);
+    wynik.uwagi.push(...ef.uwagi);
+    wynik.ocenyOdcisku.push(ef.ocena);
+    let ocena = ef.ocena;
+    if (wiersz.rezygnacja && !wynik.stan) {
+      // CS-Z3.R: a resignation with no protocol to resign from → błąd, proposed negative, not drawn
+      const bl = uwagaW(miejscePola(t, tw, K.rezygnacja), 'błąd', 'CS-Z3.R', 'Rezygnacja bez wcześniejszego protokołu (brak zapisanego stanu kwalifikacji) — wniosek nie bierze udziału w losowaniu.', 'A resignation with no earlier protocol (no stored qualification state) — the application is not drawn.');
+      wynik.uwagi.push(bl);
+      wiersz.bledyFormalne.push(bl);
+      ocena = 'negatywna';
+    }
+    wynik.oceny.push(ocena);
+  }
+  wynik.uwagi.push(...duplikaty(t, wynik.wiersze));
+  return wynik;
+}

@@ -1,0 +1,27 @@
+/** WB-3.3 cell formats and small builders shared by templates and written sheets. */
+import type { ZapisKomorki } from './model';
+import { kwotaDoKomorki, type Grosze } from '../kwota';
+
+export const FORMAT_ZL = '#,##0.00\\ "zł"';
+export const FORMAT_PROCENT = '0.00%';
+export const FORMAT_TEKST = '@';
+export const FORMAT_DATA = 'yyyy-mm-dd';
+export const FORMAT_LICZBA = '0';
+export const FORMAT_LICZBA_2 = '0.00';
+export const TLO_NAGLOWKA = 'D9E1F2';
+
+export function tekst(v: string, extra: Omit<NonNullable<ZapisKomorki>, 'v'> = {}): ZapisKomorki {
+  return { v, fmt: FORMAT_TEKST, ...extra };
+}
+export function naglowek(v: string): ZapisKomorki {
+  return { v, fmt: FORMAT_TEKST, pogrubienie: true, tlo: TLO_NAGLOWKA, zawijaj: true };
+}
+export function zl(g: Grosze | null, extra: Omit<NonNullable<ZapisKomorki>, 'v'> = {}): ZapisKomorki {
+  return g === null ? null : { v: kwotaDoKomorki(g), fmt: FORMAT_ZL, ...extra };
+}
+export function liczba(n: number | null, extra: Omit<NonNullable<ZapisKomorki>, 'v'> = {}): ZapisKomorki {
+  return n === null ? null : { v: n, fmt: FORMAT_LICZBA, ...extra };
+}
+export function data(iso: string): ZapisKomorki {
+  return { v: iso, fmt: FORMAT_TEKST };
+}

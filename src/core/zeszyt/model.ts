@@ -1,0 +1,74 @@
+/**
+ * Host-neutral workbook snapshot and write plan: the only shapes that cross between the core and a
+ * host (ExcelJS in the CLI, Office.js in the add-in, the fake host in tests).
+ */
+
+/** One cell as the core sees it; `null`/`undefined` = empty. */
+export type Komorka =
+  | null
+  | undefined
+  | { t: 'n'; v: number; fmt?: string } // number; fmt = number-format code (WB-1.5 needs `%`)
+  | { t: 's'; v: string } // text (the exact string; never evaluated)
+  | { t: 'b'; v: boolean }
+  | { t: 'd'; y: number; m: number; d: number } // calendar date of a date cell (WB-1.7), no time zone
+  | { t: 'e'; v: string }; // formula error value, e.g. '#N/A' (WB-1.4)
+
+export interface ArkuszSnapshot {
+  nazwa: string;
+  /** rows[0] is Excel row 1, rows[r][0] is column A; rows and cells may be missing (= empty). */
+  wiersze: Komorka[][];
+  widocznosc?: 'widoczny' | 'ukryty' | 'bardzoUkryty';
+}
+
+export interface ZeszytSnapshot {
+  arkusze: ArkuszSnapshot[];
+}
+
+/** A cell to write. Text is always written with format `@` (WB-3.3) by the hosts. */
+export type ZapisKomorki =
+  | null
+  | {
+      v: string | number | boolean;
+      /** number-format code, e.g. `#,##0.00\ "zł"` (WB-3.3); default: General for numbers, `@` for text */
+      fmt?: string;
+      pogrubienie?: boolean;
+      /** background fill, hex RGB without '#', e.g. 'C6EFCE' */
+      tlo?: string;
+      kolorTekstu?: string;
+      zawijaj?: boolean;
+    };
+
+export interface WalidacjaListy {
+  /** A1 range on the same sheet, e.g. 'B2:B1000' */
+  zakres: string;
+  lista: string[];
+}
+
+export interface ZapisArkusza {
+  nazwa: string;
+  /** rows from A1; a missing cell is left empty */
+  wiersze: ZapisKomorki[][];
+  szerokosciKolumn?: number[]; // in Excel character units
+  zamrozenie?: { wiersze: number; kolumny: number };
+  wydruk?: {
+    orientacja: 'pionowa' | 'pozioma';
+    /** 1-based inclusive Excel rows repeated on every printed page */
+    powtarzaneWiersze?: [number, number];
+    dopasujDoSzerokosci?: boolean;
+  };
+  walidacje?: WalidacjaListy[];
+  /** number format for a whole column's template rows (index = column), e.g. zł on money columns (WB-2) */
+  formatyKolumn?: Array<string | null>;
+  scalenia?: string[]; // A1 ranges to merge, e.g. 'A1:F1'
+  widocznosc?: 'widoczny' | 'bardzoUkryty';
+}
+
+/**
+ * What an operation asks a host to write: each sheet is replaced completely (created when absent).
+ * `wlasne` sheets are owned (WB-3.1) and recorded in `_cyfrowa_szkola`; template sheets are user-owned.
+ */
+export interface PlanZapisu {
+  arkusze: ZapisArkusza[];
+  /** owned sheets of an earlier run that this run no longer writes and that the host must delete */
+  usun?: string[];
+}

@@ -1,0 +1,94 @@
+/**
+ * WB-3.1 ownership: the very hidden sheet `_cyfrowa_szkola` records the sheets the add-in and the
+ * CLI own, the last run's metadata and stored state (e.g. CS-Z3.R frozen decisions).
+ *
+ * Layout (rows from A1; column A = kind, B = key, C… = value):
+ *   A1 `Cyfrowa szkoła — stan dodatku (nie edytować)`   B1 format version (1)
+ *   `arkusz` | <owned sheet name>
+ *   `meta`   | <key> | <value>
+ *   `dane`   | <key> | <part no. from 1> | <JSON text part ≤ 30 000 characters>
+ * A state's JSON is the concatenation of its parts in part order.
+ */
+import type { ZapisArkusza, ZeszytSnapshot, ZapisKomorki } from './model';
+import { uwaga, type Uwaga } from '../uwagi';
+import { tekst } from './formaty';
+import { tekstKomorki } from '../komorki/odczyt';
+
+export const ARKUSZ_STANU = '_cyfrowa_szkola';
+const TYTUL = 'Cyfrowa szkoła — stan dodatku (nie edytować)';
+const WERSJA = 1;
+const CZESC = 30_000;
+
+export interface StanDodatku {
+  arkusze: string[];
+  meta: Record<string, string>;
+  dane: Record<string, string>;
+}
+
+export function pustyStan(): StanDodatku {
+  return { arkusze: [], meta: {}, dane: {} };
+}
+
+/** Reads `_cyfrowa_szkola`; null when the workbook has none. */
+export function czytajStan(z: ZeszytSnapshot): StanDodatku | null {
+  const a = z.arkusze.find((s) => s.nazwa === ARKUSZ_STANU);
+  if (!a) return null;
+  const stan = pustyStan();
+  const czesci: Record<string, Array<[number, string]>> = {};
+  for (const w of a.wiersze) {
+    if (!w) continue;
+    const rodzaj = tekstKomorki(w[0]);
+    const klucz = tekstKomorki(w[1]);
+    if (rodzaj === 'arkusz' && klucz) stan.arkusze.push(klucz);
+    else if (rodzaj === 'meta' && klucz) stan.meta[klucz] = tekstKomorki(w[2]);
+    else if (rodzaj === 'dane' && klucz) (czesci[klucz] ??= []).push([Number(tekstKomorki(w[2])), tekstKomorki(w[3])]);
+  }
+  for (const [k, lista] of Object.entries(czesci)) stan.dane[k] = lista.sort((x, y) => x[0] - y[0]).map(([, t]) => t).join('');
+  return stan;
+}
+
+/** The sheet that stores the state (written very hidden). */
+export function arkuszStanu(stan: StanDodatku): ZapisArkusza {
+  const wiersze: ZapisKomorki[][] = [[tekst(TYTUL), { v: WERSJA }]];
+  for (const n of stan.arkusze) wiersze.push([tekst('arkusz'), tekst(n)]);
+  for (const [k, v] of Object.entries(stan.meta)) wiersze.push([tekst('meta'), tekst(k), tekst(v)]);
+  for (const [k, json] of Object.entries(stan.dane)) {
+    for (let i = 0, nr = 1; i < Math.max(json.length, 1); i += CZESC, nr++) wiersze.push([tekst('dane'), tekst(k), { v: nr }, tekst(json.slice(i, i + CZESC))]);
+  }
+  return { nazwa: ARKUSZ_STANU, wiersze, widocznosc: 'bardzoUkryty' };
+}
+
+/** WB-3.1: output names taken by sheets that are not owned → blocking finding naming the sheet to rename. */
+export function kolizjeNazw(z: ZeszytSnapshot, nazwy: readonly string[], stan: StanDodatku | null): Uwaga[] {
+  const wlasne = new Set((stan?.arkusze ?? []).map((n) => n.toLowerCase()));
+  const istniejace = new Map(z.arkusze.map((a) => [a.nazwa.toLowerCase(), a.nazwa]));
+  const uwagi: Uwaga[] = [];
+  for (const n of nazwy) {
+    const jest = istniejace.get(n.toLowerCase());
+    if (jest !== undefined && !wlasne.has(n.toLowerCase()) && n !== ARKUSZ_STANU)
+      uwagi.push(uwaga(jest, null, 'błąd', 'WB-3.1', `Arkusz „${jest}” nie należy do dodatku, a dodatek chce zapisać arkusz o tej nazwie. Zmień nazwę swojego arkusza i uruchom ponownie — nic nie zapisano.`, `Sheet "${jest}" is not owned by the add-in, which needs that name. Rename your sheet and run again — nothing was written.`, { blokujaca: true }));
+  }
+  return uwagi;
+}
+
+/**
+ * Builds the final plan for owned output sheets: refuses on a name collision (WB-3.1), records the
+ * names as owned, merges metadata and stored data, and appends the state sheet.
+ */
+export function planWlasny(
+  z: ZeszytSnapshot,
+  arkusze: ZapisArkusza[],
+  zmiany: { meta?: Record<string, string>; dane?: Record<string, string | null> } = {},
+): { arkusze: ZapisArkusza[]; uwagi: Uwaga[] } {
+  const stan = czytajStan(z);
+  const uwagi = kolizjeNazw(z, arkusze.map((a) => a.nazwa), stan);
+  if (uwagi.length) return { arkusze: [], uwagi };
+  const nowy: StanDodatku = stan ? { arkusze: [...stan.arkusze], meta: { ...stan.meta }, dane: { ...stan.dane } } : pustyStan();
+  for (const a of arkusze) if (!nowy.arkusze.includes(a.nazwa)) nowy.arkusze.push(a.nazwa);
+  Object.assign(nowy.meta, zmiany.meta ?? {});
+  for (const [k, v] of Object.entries(zmiany.dane ?? {})) {
+    if (v === null) delete nowy.dane[k];
+    else nowy.dane[k] = v;
+  }
+  return { arkusze: [...arkusze, arkuszStanu(nowy)], uwagi: [] };
+}

@@ -1,0 +1,37 @@
+import { przykladPodzialu, szablonPodzialu, podziel, type PodzialJson } from '../../src/core/podzial';
+import { WOJEWODZTWA } from '../../src/core/program/definicja';
+import { FORMAT_ZL } from '../../src/core/zeszyt/formaty';
+import { jakoSnapshot, KONTEKST } from './pomoc';
+
+describe('WB-2 template podzial-srodkow', () => {
+  test('WB-2 template: label sheet with the unit dropdown, Województwa with the 16 TERYT codes and names, counts empty', () => {
+    const [p, w] = szablonPodzialu();
+    expect(p.nazwa).toBe('Podział środków');
+    expect(p.wiersze.map((r) => r[0]!.v)).toEqual(['Kwota krajowa (zł)', 'Jednostka zaokrąglenia']);
+    expect(p.walidacje).toEqual([{ zakres: 'B2', lista: ['1 gr', '1 zł', '100 zł', '1 000 zł'] }]);
+    expect(w.nazwa).toBe('Województwa');
+    expect(w.wiersze[0].map((k) => k!.v)).toEqual(['TERYT', 'Województwo', 'Liczba szkół małych', 'Liczba szkół średnich', 'Liczba szkół dużych']);
+    expect(w.wiersze.slice(1).map((r) => [r[0]!.v, r[1]!.v])).toEqual(WOJEWODZTWA.map((x) => [x.teryt, x.nazwa]));
+    expect(w.wiersze[1][0]).toMatchObject({ fmt: '@' }); // '02' stays text
+    expect(w.wiersze.slice(1).every((r) => r.slice(2).every((k) => k === null))).toBe(true);
+    expect(w.zamrozenie).toEqual({ wiersze: 1, kolumny: 0 });
+  });
+
+  test('WB-1.4 the empty template read back blocks on the missing amount and counts', () => {
+    const r = podziel(jakoSnapshot(szablonPodzialu()), KONTEKST);
+    expect(r.status).toBe('zablokowane');
+    expect(r.uwagi.some((u) => u.arkusz === 'Podział środków' && u.komorka === 'B1')).toBe(true);
+    expect(r.uwagi.filter((u) => u.arkusz === 'Województwa')).toHaveLength(48);
+  });
+
+  test('S3 example template read back gives the S3 split', () => {
+    const arkusze = przykladPodzialu();
+    expect(arkusze[0].wiersze[0][1]).toEqual({ v: 44_000_000, fmt: FORMAT_ZL });
+    const r = podziel(jakoSnapshot(arkusze), KONTEKST);
+    expect(r.status).toBe('ok');
+    expect(r.uwagi).toEqual([]);
+    const j = r.json as PodzialJson;
+    expect(j.wojewodztwa.find((w) => w.teryt === '14')!.kwota).toBe('6186759.65');
+    expect(j.suma).toBe('44000000.00');
+  });
+});
