@@ -86,13 +86,23 @@ export function sha256Klucz(tekst: string): { hex: string; p0: number; p1: numbe
 /** The digest words of the last `skrot`. */
 const H = new Int32Array(8);
 
+/** ASCII codes of the two hex digits of each byte. */
+const HEX_KODY = new Uint8Array(512);
+HEX.forEach((h, i) => ((HEX_KODY[2 * i] = h.charCodeAt(0)), (HEX_KODY[2 * i + 1] = h.charCodeAt(1))));
+const ZNAKI = new Uint8Array(64);
+// one flat string per digest (TextDecoder where available — Node, browsers; else fromCharCode)
+const DEKODER: { decode(b: Uint8Array): string } | null = typeof TextDecoder === 'undefined' ? null : new TextDecoder();
+
 function hex(): string {
-  let out = '';
   for (let i = 0; i < 8; i++) {
     const v = H[i];
-    out += HEX[(v >>> 24) & 0xff] + HEX[(v >>> 16) & 0xff] + HEX[(v >>> 8) & 0xff] + HEX[v & 0xff];
+    for (let j = 0; j < 4; j++) {
+      const x = 2 * ((v >>> (24 - 8 * j)) & 0xff);
+      ZNAKI[8 * i + 2 * j] = HEX_KODY[x];
+      ZNAKI[8 * i + 2 * j + 1] = HEX_KODY[x + 1];
+    }
   }
-  return out;
+  return DEKODER ? DEKODER.decode(ZNAKI) : String.fromCharCode.apply(null, ZNAKI as unknown as number[]);
 }
 
 /** SHA-256 of the first `len` bytes of BUF (pads BUF in place) into H. */

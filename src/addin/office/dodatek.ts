@@ -1,0 +1,215 @@
+/**
+ * `OperacjeDodatku` on top of the core. The core is injected (`RdzenDodatku`), so this file is the only
+ * glue between the task pane's contract and `src/core`; `rdzen.ts` builds the real one.
+ */
+import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from '../../core/api';
+import type { DataKalendarzowa } from '../../core/program/definicja';
+import type { PlanZapisu, ZeszytSnapshot } from '../../core/zeszyt/model';
+import { uwaga, type Jezyk, type Uwaga } from '../../core/uwagi';
+import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
+import type { OperacjeDodatku, Postep } from './operacje';
+import type { HostExcel } from './host';
+import { czytajZeszyt, wczytajStan, type OdczytZeszytu } from './odczyt';
+import { kolizje, zapiszPlan } from './zapis';
+import { bladExcela, type BladDodatku } from './bledy';
+import { nowaSesja, type Sesja } from './sesja';
+import {
+  ARKUSZ_OZNACZEN, doSprawdzeniaNotatek, klucz, kolejkujNotatki, kolejkujOznaczenia, kopieZWlasciwosci, oznaczeniaZUwag, rejestrZArkusza,
+} from './oznaczenia';
+import { WalidacjaNaZywo } from './naZywo';
+
+/** What the add-in needs from `src/core` (see `rdzen.ts`). */
+export interface RdzenDodatku {
+  szablon(rodzaj: RodzajSzablonu): PlanZapisu;
+  waliduj(z: ZeszytSnapshot, k: Kontekst): { uwagi: Uwaga[] };
+  kwalifikuj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
+  podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
+  /** the sheets an operation reads ('wszystkie' = every sheet) */
+  arkuszeDo(operacja: Operacja): readonly string[] | 'wszystkie';
+  /** WB-3.1: the owned sheet names recorded in `_cyfrowa_szkola` */
+  wlasne(z: ZeszytSnapshot): string[];
+  /** WB-5.3: a blocked run writes only `Uwagi` (null when even that cannot be written) */
+  planUwag(z: ZeszytSnapshot, uwagi: readonly Uwaga[], k: Kontekst): PlanZapisu | null;
+  /** CS-Z3.F: the fingerprint of the current inputs and the one stored with the protocol */
+  odciski(z: ZeszytSnapshot, k: Kontekst): { odcisk: string | null; odciskProtokolu: string | null };
+}
+
+export interface OpcjeDodatku {
+  jezyk?: Jezyk;
+  /** today in Europe/Warsaw (injectable for tests) */
+  dzis?: () => DataKalendarzowa;
+  /** live validation quiet period */
+  opoznienieMs?: number;
+  naBlad?: (e: BladDodatku) => void;
+}
+
+/** ExcelApi 1.18 brings cell notes; below it the message lives only in the findings (`Uwagi`). */
+const NOTATKI = '1.18';
+
+export function dzisWWarszawie(): DataKalendarzowa {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date()).split('-').map(Number);
+  return { y, m, d };
+}
+
+export interface DodatekExcel extends OperacjeDodatku {
+  /** resolves when live validation has processed every change so far */
+  naZywoGotowe(): Promise<void>;
+}
+
+export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: OpcjeDodatku = {}): DodatekExcel {
+  const sesja: Sesja = nowaSesja();
+  const kontekst = (postep?: Postep): Kontekst => ({ dzis: (opcje.dzis ?? dzisWWarszawie)(), jezyk: opcje.jezyk ?? 'pl', postep });
+  const notatki = () => host.obsluguje(NOTATKI);
+  let naZywo: WalidacjaNaZywo | null = null;
+
+  const wybor = (operacja: Operacja, dodatkowe: readonly string[] = []) => (nazwy: readonly string[]) => {
+    const chce = rdzen.arkuszeDo(operacja);
+    const wlasne = new Set<string>([ARKUSZ_STANU, ...dodatkowe]);
+    return nazwy.filter((n) => (chce === 'wszystkie' ? n !== ARKUSZ_OZNACZEN : chce.includes(n)) || wlasne.has(n));
+  };
+  /** the snapshot the core sees: without the adapter's own highlight sheet */
+  const dlaRdzenia = (o: OdczytZeszytu): ZeszytSnapshot => ({ arkusze: o.zeszyt.arkusze.filter((a) => a.nazwa !== ARKUSZ_OZNACZEN) });
+  let wlasneSesji = new Set<string>();
+  /** highlights go only on input sheets that were read: never on owned sheets (WB-3.1) */
+  const dozwolony = (arkusz: string) =>
+    sesja.zeszyt !== null && sesja.zeszyt.arkusze.some((a) => a.nazwa === arkusz) && !arkusz.startsWith(ARKUSZ_STANU) && !wlasneSesji.has(arkusz);
+
+  /** Sprawdź: read (2 syncs), validate, look up notes (1, with ExcelApi 1.18), write highlights (1). */
+  async function sprawdz(): Promise<Uwaga[]> {
+    await naZywo?.ustabilizuj();
+    try {
+      return await host.run(async (ctx) => {
+        const o = await czytajZeszyt(ctx, wybor('waliduj', [ARKUSZ_OZNACZEN]), { zWypelnieniem: [ARKUSZ_OZNACZEN] });
+        const z = dlaRdzenia(o);
+        sesja.zeszyt = z;
+        sesja.system1904 = o.stan.system1904;
+        sesja.nazwyWgId = new Map(o.stan.arkusze.map((a) => [a.id, a.nazwa]));
+        wlasneSesji = new Set(rdzen.wlasne(z));
+        sesja.rejestr = rejestrZArkusza(o.zeszyt.arkusze.find((a) => a.nazwa === ARKUSZ_OZNACZEN));
+        const { uwagi } = rdzen.waliduj(z, kontekst());
+        const docelowe = oznaczeniaZUwag(uwagi, dozwolony);
+        const doSprawdzenia = notatki() ? doSprawdzeniaNotatek(sesja.rejestr, docelowe) : [];
+        const istniejace = notatki() ? kolejkujNotatki(ctx, doSprawdzenia) : null;
+        if (istniejace) await ctx.sync();
+        sesja.rejestr = kolejkujOznaczenia(ctx, sesja.rejestr, docelowe, {
+          kopie: kopieZWlasciwosci(o.wypelnienia.get(ARKUSZ_OZNACZEN) ?? []),
+          notatki: istniejace ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: istniejace() } : null,
+        });
+        await ctx.sync();
+        return uwagi;
+      });
+    } catch (e) {
+      throw bladExcela(e, 'sprawdzanie');
+    }
+  }
+
+  async function wyczyscOznaczenia(): Promise<number> {
+    await naZywo?.ustabilizuj();
+    try {
+      return await host.run(async (ctx) => {
+        const o = await czytajZeszyt(ctx, (n) => n.filter((x) => x === ARKUSZ_OZNACZEN), { zWypelnieniem: [ARKUSZ_OZNACZEN] });
+        const rejestr = rejestrZArkusza(o.zeszyt.arkusze[0]);
+        const doSprawdzenia = notatki() ? doSprawdzeniaNotatek(rejestr, []) : [];
+        const istniejace = doSprawdzenia.length > 0 ? kolejkujNotatki(ctx, doSprawdzenia) : null;
+        if (istniejace) await ctx.sync();
+        sesja.rejestr = kolejkujOznaczenia(ctx, rejestr, [], {
+          kopie: kopieZWlasciwosci(o.wypelnienia.get(ARKUSZ_OZNACZEN) ?? []),
+          notatki: istniejace ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: istniejace() } : null,
+        });
+        await ctx.sync();
+        return rejestr.wpisy.size - sesja.rejestr.wpisy.size;
+      });
+    } catch (e) {
+      throw bladExcela(e, 'czyszczenie oznaczeń');
+    }
+  }
+
+  /** kwalifikuj / podziel: read (2 syncs), compute, write the plan (portions + 1). */
+  async function uruchom(operacja: 'kwalifikuj' | 'podziel', postep?: Postep): Promise<WynikOperacji> {
+    try {
+      return await host.run(async (ctx) => {
+        const o = await czytajZeszyt(ctx, wybor(operacja));
+        const z = dlaRdzenia(o);
+        const k = kontekst(postep && ((f, etap) => postep(f / 2, etap)));
+        const wynik = operacja === 'kwalifikuj' ? rdzen.kwalifikuj(z, k) : rdzen.podziel(z, k);
+        const plan = wynik.status === 'ok' ? wynik.plan : wynik.status === 'zablokowane' ? rdzen.planUwag(z, wynik.uwagi, k) : null;
+        if (plan) await zapiszPlan(ctx, plan, { wlasne: rdzen.wlasne(z), stan: o.stan, postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)) });
+        return wynik;
+      });
+    } catch (e) {
+      throw bladExcela(e, operacja === 'kwalifikuj' ? 'kwalifikacja' : 'podział środków');
+    }
+  }
+
+  return {
+    async wstawSzablon(rodzaj) {
+      try {
+        return await host.run(async (ctx) => {
+          const stan = await wczytajStan(ctx);
+          const plan = rdzen.szablon(rodzaj);
+          // template sheets are user-owned: any existing sheet of the same name refuses the insert (WB-3.1)
+          const zajete = kolizje(plan.arkusze, [], stan.arkusze.map((a) => a.nazwa));
+          if (zajete.length > 0)
+            return {
+              wstawione: [],
+              uwagi: zajete.map((n) =>
+                uwaga(n, null, 'błąd', 'WB-3.1', `Arkusz „${n}” już istnieje — zmień jego nazwę albo usuń go, aby wstawić szablon. Nic nie wstawiono.`, `Sheet "${n}" already exists — rename or delete it to insert the template. Nothing was inserted.`),
+              ),
+            };
+          const w = await zapiszPlan(ctx, plan, { wlasne: [], stan });
+          return { wstawione: w.zapisane, uwagi: [] };
+        });
+      } catch (e) {
+        throw bladExcela(e, 'wstawianie szablonu');
+      }
+    },
+    sprawdz,
+    wyczyscOznaczenia,
+    async zaznacz(arkusz, komorka) {
+      try {
+        await host.run(async (ctx) => {
+          const s = ctx.workbook.worksheets.getItem(arkusz);
+          s.activate();
+          if (komorka) s.getRange(komorka).select();
+          await ctx.sync();
+        });
+      } catch (e) {
+        throw bladExcela(e, `zaznaczanie ${arkusz}${komorka ? `!${komorka}` : ''}`);
+      }
+    },
+    async walidacjaNaZywo(wlacz, naZmiane) {
+      await naZywo?.wylacz();
+      naZywo = null;
+      if (!wlacz) return;
+      const uwagi = await sprawdz();
+      naZmiane?.(uwagi);
+      naZywo = new WalidacjaNaZywo({
+        host,
+        sesja,
+        waliduj: (z) => rdzen.waliduj(z, kontekst()).uwagi,
+        dozwolony,
+        notatki: notatki(),
+        opoznienieMs: opcje.opoznienieMs ?? 400,
+        naZmiane: naZmiane ?? (() => undefined),
+        naBlad: opcje.naBlad ?? ((e) => console.error(e.komunikat)),
+      });
+      await naZywo.wlacz();
+    },
+    naZywoGotowe: async () => {
+      await naZywo?.ustabilizuj();
+    },
+    kwalifikuj: (postep) => uruchom('kwalifikuj', postep),
+    podziel: (postep) => uruchom('podziel', postep),
+    async zweryfikujProtokol() {
+      try {
+        return await host.run(async (ctx) => {
+          const o = await czytajZeszyt(ctx, wybor('kwalifikuj'));
+          const { odcisk, odciskProtokolu } = rdzen.odciski(dlaRdzenia(o), kontekst());
+          return { zgodny: odcisk !== null && odcisk === odciskProtokolu, odcisk: odcisk ?? '', odciskProtokolu };
+        });
+      } catch (e) {
+        throw bladExcela(e, 'weryfikacja protokołu');
+      }
+    },
+  };
+}

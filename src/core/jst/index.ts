@@ -1,0 +1,2 @@
+/** JST programme module (JST-1 … JST-6): operations, templates and example builders. */
+export { diagnozuj } from './diagnozuj';
