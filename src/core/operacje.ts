@@ -6,6 +6,7 @@ import { szablonWojewodztwa } from './wojewodztwo/szablon';
 import { podziel } from './podzial/operacja';
 import { szablonPodzialu } from './podzial/szablon';
 import { walidujZeszyt } from './walidacja';
+import { szablonWnioskuDyrektora, szablonWnioskuOrganu } from './wnioski/szablony';
 
 type Wykonawca = (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
 
@@ -18,6 +19,8 @@ const OPERACJE: Partial<Record<Operacja, Wykonawca>> = {
 const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
   wojewodztwo: () => szablonWojewodztwa(),
   'podzial-srodkow': szablonPodzialu,
+  'wniosek-dyrektora': () => szablonWnioskuDyrektora(),
+  'wniosek-organu': szablonWnioskuOrganu,
 };
 
 export function dostepnaOperacja(operacja: Operacja): boolean {

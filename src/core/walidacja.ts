@@ -9,6 +9,13 @@ import { uwagiJson } from './zeszyt/arkuszUwag';
 import { uwaga, type Uwaga } from './uwagi';
 import { kwalifikujWojewodztwo } from './wojewodztwo/operacja';
 import { podziel } from './podzial/operacja';
+import { walidujWnioski } from './wnioski/walidacja';
+import { zablokowane } from './wynikOperacji';
+
+/** Director's and running body's applications: findings only (the add-in writes `Szkoły wg wielkości`). */
+function sprawdzWnioski(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+  return zablokowane(walidujWnioski(z, k).uwagi, k.jezyk);
+}
 
 interface Rodzaj {
   nazwa: string;
@@ -22,6 +29,7 @@ interface Rodzaj {
 export const RODZAJE_ZESZYTOW: Rodzaj[] = [
   { nazwa: 'zeszyt województwa', arkusze: ['Wnioski', 'Parametry'], sprawdz: kwalifikujWojewodztwo },
   { nazwa: 'podział środków', arkusze: ['Podział środków', 'Województwa'], sprawdz: podziel },
+  { nazwa: 'wnioski dyrektorów i organu', arkusze: ['Wniosek dyrektora', 'Wniosek organu', 'Szkoły'], sprawdz: sprawdzWnioski },
 ];
 
 export function rozpoznajRodzaje(z: ZeszytSnapshot): Rodzaj[] {

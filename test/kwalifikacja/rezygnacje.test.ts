@@ -10,7 +10,7 @@ function protokolS2(kwota = zl(600000)): { stan: StanZamrozony; wynik: ReturnTyp
 
 describe('S5 resignation after the protocol (CS-Z3.R)', () => {
   const { stan, wynik: pierwszy } = protokolS2();
-  const r = przetworzRezygnacje(stan, [{ regon: '140000030', data: D1 }], pierwszy.przebieg);
+  const r = przetworzRezygnacje(stan, [{ regon: '140000030', data: D1 }], { przebiegDotychczasowy: pierwszy.przebieg });
 
   test('CS-Z3.R resigned support returns to L_I (225 000) and 140000023 qualifies in I in step R — S5', () => {
     expect(r.nowyPrzebieg[0]).toMatchObject({ krok: 'R', wynik: 'zwrot', regon: '140000030', wariant: 'I', dostepnePrzed: zl(25000), dostepnePo: zl(225000), kwota: zl(200000) });
@@ -110,9 +110,18 @@ describe('CS-Z3.R edge cases', () => {
     expect(zgodnyOdcisk(stan, 'inny')).toBe(false);
   });
 
+  test('CS-Z3.R without recording the new walks the decisions and shortfalls are the same', () => {
+    const a = przetworzRezygnacje(stan, [{ regon: '140000030', data: D1 }]);
+    const b = przetworzRezygnacje(stan, [{ regon: '140000030', data: D1 }], { przebieg: false });
+    expect(b.nowyPrzebieg).toEqual([]);
+    expect(b.wynik.decyzje).toEqual(a.wynik.decyzje);
+    expect(b.stan).toEqual(a.stan);
+    expect(b.zmiany).toEqual(a.zmiany);
+  });
+
   test('CS-Z3.R current row indices re-key the decisions', () => {
     const indeksy = new Map(wnioskiS2().map((w, i) => [w.regon, 100 - i]));
-    const r = przetworzRezygnacje(stan, [], [], indeksy);
+    const r = przetworzRezygnacje(stan, [], { indeksy });
     expect(r.wynik.decyzje.map((d) => d.indeks)).toEqual([93, 94, 95, 96, 97, 98, 99, 100]);
     expect(r.wynik.decyzje[0].regon).toBe('140000081');
   });

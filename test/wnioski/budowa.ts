@@ -62,3 +62,32 @@ export function kalkulacja(linie: Linia[] = LINIE_DOMYSLNE, nazwa = 'Kalkulacja 
 export function wyposazenie(linie: unknown[][] = [[7, 'tablica interaktywna', 1, 'TAK'], [13, 'skaner', 1, 'NIE'], [null, 'komputery stacjonarne w pracowni', 12, 'NIE']], nazwa = 'Wyposażenie szkoły'): ArkuszSnapshot {
   return arkusz(nazwa, [['Pkt katalogu', 'Nazwa', 'Liczba', 'Wliczane do funkcjonalności'], ...linie]);
 }
+
+export function wniosekOrganu(zmiany: Record<string, unknown> = {}): ArkuszSnapshot {
+  const domyslne: Array<[string, unknown]> = [
+    ['Organ prowadzący', 'Gmina Testowo'],
+    ['Rodzaj organu', 'gmina'],
+    ['TERYT organu', '1412011'],
+    ['Adres', 'ul. Rynek 1, 00-001 Testowo'],
+    ['Województwo', 'mazowieckie'],
+    ['Data wniosku', '2012-04-27'],
+  ];
+  const rows: unknown[][] = [];
+  for (const [e, v] of domyslne) {
+    if (e in zmiany && zmiany[e] === undefined) continue;
+    rows.push([e, e in zmiany ? zmiany[e] : v]);
+  }
+  return arkusz('Wniosek organu', rows);
+}
+
+export const NAGLOWKI_SZKOL = ['Lp.', 'Nazwa szkoły', 'REGON szkoły', 'Typ szkoły', 'Położenie', 'Liczba uczniów klas I-VI', 'Wariant', 'Wariant zastępczy', 'Wnioskowana kwota (zł)', 'Wkład własny (zł)'];
+/** Row 2 matches the default director's application (REGON 140000017). */
+export const SZKOLY_DOMYSLNE: unknown[][] = [
+  [1, 'SP nr 1 w Testowie', '140000017', 'szkoła podstawowa', 'wieś', 80, 'I', 'II', 90000, 22500],
+  [2, 'SP nr 2 w Testowie', '140000023', null, 'wieś', 250, 'I', 'odstąpienie', 140000, 35000],
+  [3, 'SP w Woli', '140000030', 'szkoła podstawowa', 'miasto powyżej 5 tys.', 420, 'II', 'I', 200000, 50000],
+  [4, 'SP w Lesie', '140000046', 'szkoła podstawowa', 'wieś', 95, 'II', 'I', 60000, 15000],
+];
+export function szkoly(rows: unknown[][] = SZKOLY_DOMYSLNE): ArkuszSnapshot {
+  return arkusz('Szkoły', [NAGLOWKI_SZKOL, ...rows]);
+}

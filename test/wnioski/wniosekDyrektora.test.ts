@@ -32,16 +32,16 @@ describe('valid application', () => {
 });
 
 describe('WB-2 labels and values', () => {
-  test('WB-2 a missing required label → błąd naming it (blocking)', () => {
+  test('WB-1.1 WB-2 a missing required label → błąd naming it (blocking)', () => {
     const { uwagi } = jeden({ 'Telefon': undefined });
-    expect(bledy(uwagi, 'WB-2')).toEqual([expect.objectContaining({ komunikat: expect.stringContaining('„Telefon”'), blokujaca: true })]);
+    expect(bledy(uwagi, 'WB-1.1')).toEqual([expect.objectContaining({ komunikat: expect.stringContaining('„Telefon”'), blokujaca: true })]);
   });
   test('WB-2 `Największa liczba uczniów w oddziale` is optional with default 25', () => {
     const { model, uwagi } = jeden({ 'Największa liczba uczniów w oddziale': undefined }, [...LINIE_DOMYSLNE, [1, 'komputer', 5, 0.01, 0.05, 'wkład własny', null, 'NIE']]);
     expect(model.dane.liczbaUczniowWOddziale).toBe(25);
     expect(uwagi).toEqual([]);
   });
-  test('WB-2 a label present twice → błąd', () => {
+  test('WB-1.1 a label present twice → błąd', () => {
     const a = wniosekDyrektora();
     a.wiersze.push([{ t: 's', v: 'Telefon' }, { t: 's', v: '1' }]);
     expect(bledy(waliduj(a, kalkulacja(), wyposazenie()).uwagi)).toHaveLength(1);
@@ -263,6 +263,14 @@ describe('CS-6.1 coverage', () => {
     const r = jeden({ 'Wnioskowana kwota (zł)': 77500, 'Wariant': 'I' }, linie.map((l): Linia => (l[0] === 15 ? [15, 'serwer', 1, 9375, 9375, 'wkład własny', null, 'NIE'] : l)), wyp);
     expect(r.model.ilosci.find((x) => x.pkt === 1)).toEqual({ pkt: 1, liczba: 20 });
     expect(ostrzezenia(r.uwagi, 'CS-6.1')).toEqual([]);
+  });
+});
+
+describe('CS-6.2 other catalogue aids up to the cap', () => {
+  test('CS-6.2 aids beyond the Annex 2 needs (tablets, cabinet) are fine while the cap binds (CS-5.2)', () => {
+    const { model, uwagi } = jeden();
+    expect(model.kalkulacja.filter((l) => l.pkt === 17 || l.pkt === 3).length).toBe(2);
+    expect(uwagi).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ import type { PlanZapisu, ZapisArkusza } from '../../core/zeszyt/model';
 import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
 import type { Postep } from './operacje';
 import type { InfoArkusza, StanSkoroszytu } from './odczyt';
-import { danePorcji, podzielNaPorcje, prostokatyStylu, type Kawalek } from './porcje';
+import { danePorcji, LIMIT_PORCJI, podzielNaPorcje, prostokatyStylu, type Kawalek } from './porcje';
 import { nalozStyl, wykonczArkusz } from './wykonczenie';
 import { bladExcela, nazwyZajete } from './bledy';
 import { oddajSterowanie } from './host';
@@ -33,6 +33,8 @@ export interface WynikZapisu {
 }
 
 const male = (s: string) => s.toLowerCase();
+/** room in each portion for the few fixed operations sent with it (settings, sheet adds) */
+const ZAPAS = 16 * 1024;
 
 /** Planned names that exist but are not owned (Excel sheet names are case-insensitive). */
 export function kolizje(arkusze: readonly ZapisArkusza[], wlasne: readonly string[], istniejace: readonly string[]): string[] {
@@ -63,7 +65,7 @@ export async function zapiszPlan(ctx: Excel.RequestContext, plan: PlanZapisu, op
   const { stan } = opcje;
   const odmowa = kolizje(plan.arkusze, opcje.wlasne, stan.arkusze.map((a) => a.nazwa));
   if (odmowa.length > 0) throw nazwyZajete(odmowa);
-  const porcje = podzielNaPorcje(plan.arkusze);
+  const porcje = podzielNaPorcje(plan.arkusze, LIMIT_PORCJI - ZAPAS);
   const tymczasowe = nazwyTymczasowe(plan.arkusze.length, stan.arkusze);
   let synchronizacje = 0;
   const sync = async () => {

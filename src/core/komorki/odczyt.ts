@@ -113,7 +113,7 @@ export function odczytajKwote(k: Komorka): Odczyt<Grosze> {
 /** WB-1.4 count: integer-valued (`80`, `80,0`, `80.0` are 80). */
 export function odczytajLiczbeCalkowita(k: Komorka): Odczyt<number> {
   const d = odczytajDziesietna(k);
-  if (!d.ok) return d;
+  if (!d.ok) return !d.pusta && k && k.t === 's' ? blad(`„${skroc(k.v)}” nie jest liczbą całkowitą ≥ 0`, `"${skroc(k.v)}" is not a whole number ≥ 0`) : d;
   const { ujemna, calkowita, ulamek } = d.v;
   if (ulamek !== '') return blad(`${tekstKomorki(k)} nie jest liczbą całkowitą`, `${tekstKomorki(k)} is not a whole number`);
   if (calkowita.length > 15) return blad('liczba poza zakresem', 'number out of range');

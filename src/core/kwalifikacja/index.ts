@@ -10,7 +10,7 @@ export { ID_ALGORYTMU, odcisk, tekstOdcisku } from './odcisk';
 export type { NaglowekOdcisku, Nieczytelne, WierszOdcisku } from './odcisk';
 export { przetworzRezygnacje, zamrozStan, zgodnyOdcisk } from './rezygnacje';
 export type {
-  Rezygnacja, RezygnacjaOdrzucona, RezygnacjaPrzetworzona, StanZamrozony, UdzialJson, WniosekZamrozony, WynikRezygnacji,
+  OpcjeRezygnacji, Rezygnacja, RezygnacjaOdrzucona, RezygnacjaPrzetworzona, StanZamrozony, UdzialJson, WniosekZamrozony, WynikRezygnacji,
   ZmianaPoRezygnacji,
 } from './rezygnacje';
 export { sha256Hex, sha256Utf8, utf8 } from './sha256';

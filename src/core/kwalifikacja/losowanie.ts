@@ -2,7 +2,7 @@
  * CS-Z3.1 draw order: key = lowercase hex SHA-256(UTF-8(seed + "|" + REGON)), ascending key gives
  * positions 1…n; with the manual order in use the positions are the given ones.
  */
-import { sha256Klucz, sha256Utf8 } from './sha256';
+import { sha256Utf8, sha256ZPrefiksem } from './sha256';
 import type { WniosekDoKwalifikacji } from './typy';
 
 /** CS-Z3.1 key of one application (REGON already normalised, WB-1.6). */
@@ -16,6 +16,33 @@ export interface Wylosowany<T> {
   pozycja: number;
   /** CS-Z3.1 key, null under the manual order */
   klucz: string | null;
+}
+
+const DWA_21 = 2097152;
+
+function por(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Indices 0…n−1 ordered by `pierwsze` (integers < 2^32) ascending, then by `dalej` — fast numeric
+ * sort of packed values, comparator only inside runs of equal `pierwsze`.
+ */
+export function uporzadkuj(pierwsze: Float64Array, dalej: (i: number, j: number) => number): number[] {
+  const n = pierwsze.length;
+  if (n >= DWA_21) return [...Array(n).keys()].sort((i, j) => pierwsze[i] - pierwsze[j] || dalej(i, j));
+  const p = new Float64Array(n);
+  for (let i = 0; i < n; i++) p[i] = pierwsze[i] * DWA_21 + i;
+  p.sort();
+  const out: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = p[i] % DWA_21;
+  for (let a = 0; a < n; ) {
+    let b = a + 1;
+    while (b < n && pierwsze[out[b]] === pierwsze[out[a]]) b++;
+    if (b - a > 1) out.splice(a, b - a, ...out.slice(a, b).sort(dalej));
+    a = b;
+  }
+  return out;
 }
 
 /**
@@ -36,15 +63,8 @@ export function kolejnoscLosowania<T extends WniosekDoKwalifikacji>(
     return out.sort((a, b) => a.pozycja - b.pozycja || a.wniosek.indeks - b.wniosek.indeks);
   }
   if (ziarno === null) throw new Error('CS-Z3.1: brak ziarna losowania');
-  // the first 64 bits order the hex keys exactly like the strings; the full key decides the rest
-  const z = wnioski.map((w) => {
-    const k = sha256Klucz(`${ziarno}|${w.regon}`);
-    return { wniosek: w, klucz: k.hex, p0: k.p0, p1: k.p1 };
-  });
-  z.sort((a, b) => a.p0 - b.p0 || a.p1 - b.p1 || por(a.klucz, b.klucz) || por(a.wniosek.regon, b.wniosek.regon) || a.wniosek.indeks - b.wniosek.indeks);
-  return z.map((x, i) => ({ wniosek: x.wniosek, klucz: x.klucz, pozycja: i + 1 }));
-}
-
-function por(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const { hex, p0 } = sha256ZPrefiksem(`${ziarno}|`, wnioski.map((w) => w.regon));
+  // the first 32 bits order the hex keys like the strings do; the full key (then REGON, indeks) decides the rest
+  const kolejnosc = uporzadkuj(p0, (i, j) => por(hex[i], hex[j]) || por(wnioski[i].regon, wnioski[j].regon) || wnioski[i].indeks - wnioski[j].indeks);
+  return kolejnosc.map((i, poz) => ({ wniosek: wnioski[i], klucz: hex[i], pozycja: poz + 1 }));
 }

@@ -3,66 +3,24 @@
  * everything the walks need; resignations are processed one by one (date, then draw position): the
  * resigned support returns to L_k of the variant it was granted in, then CS-Z3.5, 6, 7 walk again in
  * the same draw order with the frozen final D_k; newly qualified rows get step 'R'.
- * Processing is incremental: resignations already in the state (same REGON and date) are skipped.
+ * Processing is incremental: resignations already in the state (same REGON and date) are skipped, so
+ * the whole `Rezygnacja` column can be passed on every run; new ones are ordered among themselves only.
+ * Within one batch a row qualified in step R by an earlier resignation may itself resign later.
+ * After a CS-Z3.0 protocol a resignation only frees money (no walks).
+ * Trace: a 'zwrot' row (krok 'R', `kwota` = the returned support) per resignation, then the walks'
+ * rows with krok 'R' and `podkrok` 5/6/7; they are returned as `nowyPrzebieg` and appended to
+ * `opcje.przebiegDotychczasowy` in `wynik.przebieg` (the state does not keep traces).
  */
 import type { Grosze } from '../kwota';
 import { CYFROWA_SZKOLA_2012, type DataKalendarzowa, type Program } from '../program/definicja';
 import { pasmo } from './koperty';
-import { ID_ALGORYTMU } from './odcisk';
+import { uporzadkuj } from './losowanie';
 import { kroki5do7, nowyStan, uklad, WARIANTY, type Stan } from './silnik';
-import type {
-  DecyzjaWniosku, Koperty, Krok, KrokPrzebiegu, Udzial, Wariant, WariantZastepczy, Wielkosc,
-  WierszCoJesli, WniosekDoKwalifikacji, WynikKwalifikacji,
-} from './typy';
+import { zJson, type RezygnacjaPrzetworzona, type StanZamrozony, type WniosekZamrozony } from './stanZamrozony';
+import type { DecyzjaWniosku, Krok, KrokPrzebiegu, Wariant, WynikKwalifikacji } from './typy';
 
-/** `Udzial` with the bigints as decimal strings. */
-export interface UdzialJson {
-  licznik: string;
-  mianownik: string;
-  domyslny: boolean;
-}
-
-/** One positive application in the frozen state, in draw order (row order after CS-Z3.0). */
-export interface WniosekZamrozony {
-  indeks: number;
-  regon: string;
-  wielkosc: Wielkosc;
-  v1: Wariant;
-  v2: WariantZastepczy;
-  r: Grosze;
-  pozycja: number | null;
-  klucz: string | null;
-  decyzja: 'zakwalifikowana' | 'niezakwalifikowana' | 'rezygnacja';
-  /** variant granted, or v1 when not qualified */
-  wariant: Wariant;
-  wsparcie: Grosze | null;
-  krok: Krok | null;
-  /** smallest shortfall over all walks so far */
-  brak: Grosze | null;
-}
-
-export interface RezygnacjaPrzetworzona {
-  regon: string;
-  data: DataKalendarzowa;
-  wariant: Wariant;
-  kwota: Grosze;
-}
-
-/** Frozen decisions of a protocol (kept in `_cyfrowa_szkola`, WB-3.1). */
-export interface StanZamrozony {
-  wersja: 1;
-  algorytm: typeof ID_ALGORYTMU;
-  /** CS-Z3.F fingerprint of the inputs of the protocol */
-  odcisk: string;
-  kwota: Grosze;
-  wszystkieMieszcza: boolean;
-  udzial: UdzialJson | null;
-  /** E, E_k,s and the current D_k, L_k (null after CS-Z3.0) */
-  koperty: Koperty | null;
-  coJesli: Array<Omit<WierszCoJesli, 'udzial'> & { udzial?: UdzialJson }> | null;
-  wnioski: WniosekZamrozony[];
-  rezygnacje: RezygnacjaPrzetworzona[];
-}
+export { zamrozStan, zgodnyOdcisk } from './stanZamrozony';
+export type { RezygnacjaPrzetworzona, StanZamrozony, UdzialJson, WniosekZamrozony } from './stanZamrozony';
 
 export interface Rezygnacja {
   regon: string;
@@ -97,69 +55,36 @@ export interface WynikRezygnacji {
   stan: StanZamrozony;
 }
 
-const doJson = (u: Udzial): UdzialJson => ({ licznik: String(u.licznik), mianownik: String(u.mianownik), domyslny: u.domyslny });
-const zJson = (u: UdzialJson): Udzial => ({ licznik: BigInt(u.licznik), mianownik: BigInt(u.mianownik), domyslny: u.domyslny });
-
-/** Build the frozen state from a first run (`kwalifikuj`) and its inputs. */
-export function zamrozStan(wynik: WynikKwalifikacji, wnioski: readonly WniosekDoKwalifikacji[], odcisk: string): StanZamrozony {
-  const poIndeksie = new Map(wnioski.map((w) => [w.indeks, w]));
-  const zam: WniosekZamrozony[] = wynik.decyzje.map((d) => {
-    const w = poIndeksie.get(d.indeks);
-    if (!w) throw new Error(`CS-Z3.R: brak wniosku ${d.indeks}`);
-    return {
-      indeks: d.indeks, regon: d.regon, wielkosc: w.wielkosc, v1: w.v1, v2: w.v2, r: w.r, pozycja: d.pozycja, klucz: d.klucz,
-      decyzja: d.decyzja, wariant: d.wariant, wsparcie: d.wsparcie, krok: d.krok, brak: d.brak,
-    };
-  });
-  zam.sort((a, b) => (a.pozycja ?? 0) - (b.pozycja ?? 0) || a.indeks - b.indeks);
-  const kop = wynik.koperty;
-  return {
-    wersja: 1,
-    algorytm: ID_ALGORYTMU,
-    odcisk,
-    kwota: wynik.przyznano + wynik.niewykorzystane,
-    wszystkieMieszcza: wynik.wszystkieMieszcza,
-    udzial: wynik.udzial && doJson(wynik.udzial),
-    koperty: kop && { E: { ...kop.E }, Es: { I: { ...kop.Es.I }, II: { ...kop.Es.II } }, D: { ...kop.D }, L: { ...kop.L } },
-    coJesli: wynik.coJesli && wynik.coJesli.map(({ udzial, ...w }) => ({ ...w, I: { ...w.I }, II: { ...w.II }, ...(udzial ? { udzial: doJson(udzial) } : {}) })),
-    wnioski: zam,
-    rezygnacje: [],
-  };
-}
-
-/** CS-Z3.R: the inputs are unchanged since the protocol (else blocking `dane zmieniły się po protokole`). */
-export function zgodnyOdcisk(stan: StanZamrozony, odcisk: string): boolean {
-  return stan.odcisk === odcisk;
-}
-
 const porDat = (a: DataKalendarzowa, b: DataKalendarzowa) => a.y - b.y || a.m - b.m || a.d - b.d;
 const KOD = { zakwalifikowana: 0, niezakwalifikowana: -1, rezygnacja: 2 } as const; // przyznany: 2 = resigned
 
-/**
- * CS-Z3.R: process `lista` against `stan`. `przebiegDotychczasowy` (e.g. the first run's trace) is put
- * before the new rows in `wynik.przebieg`. `indeksy` (REGON → current row index) re-keys `indeks`.
- */
-export function przetworzRezygnacje(
-  stan: StanZamrozony,
-  lista: readonly Rezygnacja[],
-  przebiegDotychczasowy: readonly KrokPrzebiegu[] = [],
-  indeksy?: ReadonlyMap<string, number>,
-  program: Program = CYFROWA_SZKOLA_2012,
-): WynikRezygnacji {
+export interface OpcjeRezygnacji {
+  /** rows put before the new ones in `wynik.przebieg` (e.g. the first run's trace) */
+  przebiegDotychczasowy?: readonly KrokPrzebiegu[];
+  /** REGON → current row index, re-keys `indeks` (rows may have been reordered since the protocol) */
+  indeksy?: ReadonlyMap<string, number>;
+  /** false: do not record the new walks (shortfalls are still tracked); default true */
+  przebieg?: boolean;
+  program?: Program;
+}
+
+/** CS-Z3.R: process `lista` against `stan`. */
+export function przetworzRezygnacje(stan: StanZamrozony, lista: readonly Rezygnacja[], opcje: OpcjeRezygnacji = {}): WynikRezygnacji {
+  const { przebiegDotychczasowy = [], indeksy, program = CYFROWA_SZKOLA_2012 } = opcje;
   const A = stan.kwota;
-  const wn = stan.wnioski.map((w) => ({ ...w, indeks: indeksy?.get(w.regon) ?? w.indeks }));
+  const wn = indeksy ? stan.wnioski.map((w) => ({ ...w, indeks: indeksy.get(w.regon) ?? w.indeks })) : stan.wnioski;
   const u = uklad(wn, A, pasmo(A, program));
-  const st: Stan = nowyStan(u, true);
+  const st: Stan = nowyStan(u, opcje.przebieg !== false);
   st.poRezygnacji = true;
   wn.forEach((w, i) => {
-    st.przyznany[i] = w.decyzja === 'zakwalifikowana' ? WARIANTY.indexOf(w.wariant) : KOD[w.decyzja];
+    st.przyznany[i] = w.decyzja === 'zakwalifikowana' ? (w.wariant === 'I' ? 0 : 1) : KOD[w.decyzja];
     st.krok[i] = w.krok;
     st.brak[i] = w.brak ?? -1;
   });
   const kop = stan.koperty;
   let U = A - wn.reduce((s, w) => s + (w.decyzja === 'zakwalifikowana' ? w.wsparcie ?? 0 : 0), 0);
   if (kop) st.L = [kop.L.I, kop.L.II], st.D = [kop.D.I, kop.D.II];
-  const przebieg = st.przebieg!;
+  const przebieg: KrokPrzebiegu[] = st.przebieg ?? [];
   const poRegonie = new Map(wn.map((w, i) => [w.regon, i]));
   const przetworzone = new Map(stan.rezygnacje.map((r) => [r.regon, r]));
   const rezygnacje = [...stan.rezygnacje];
@@ -185,7 +110,7 @@ export function przetworzRezygnacje(
     st.przyznany[i] = KOD.rezygnacja;
     U += w.r;
     if (kop) st.L[k] += w.r;
-    przebieg.push({
+    if (st.przebieg) przebieg.push({
       krok: 'R', wariant: wk, grupa: '—', pozycja: w.pozycja, regon: w.regon, klucz: w.klucz, r: w.r,
       dostepnePrzed: przed, wynik: 'zwrot', brak: null, dostepnePo: przed + w.r, kwota: w.r,
     });
@@ -194,7 +119,7 @@ export function przetworzRezygnacje(
     przetworzone.set(rez.regon, zapis);
     zmiany.push({ data: rez.data, regon: w.regon, zmiana: 'rezygnacja', wariant: wk, kwota: w.r, krok: st.krok[i], wskutek: w.regon });
     if (!kop) continue;
-    const przedWalk = Int8Array.from(st.przyznany);
+    const przedWalk = st.przyznany.slice();
     kroki5do7(st);
     wn.forEach((x, j) => {
       if (przedWalk[j] >= 0 || st.przyznany[j] < 0) return;
@@ -205,11 +130,17 @@ export function przetworzRezygnacje(
 
   const noweWnioski: WniosekZamrozony[] = wn.map((w, i) => {
     const k = st.przyznany[i];
-    const wspolne = { ...w, krok: st.krok[i] };
-    const rez = przetworzone.get(w.regon);
-    if (k === KOD.rezygnacja) return { ...wspolne, decyzja: 'rezygnacja', wariant: rez?.wariant ?? w.wariant, wsparcie: rez?.kwota ?? w.wsparcie, brak: null };
-    if (k >= 0) return { ...wspolne, decyzja: 'zakwalifikowana', wariant: WARIANTY[k], wsparcie: w.r, brak: null };
-    return { ...wspolne, decyzja: 'niezakwalifikowana', wariant: w.v1, wsparcie: null, krok: null, brak: st.brak[i] < 0 ? null : st.brak[i] };
+    const { indeks, regon, wielkosc, v1, v2, r, pozycja, klucz } = w;
+    const krok = st.krok[i];
+    if (k === KOD.rezygnacja) {
+      const rez = przetworzone.get(regon);
+      const wariant = rez?.wariant ?? w.wariant;
+      const wsparcie = rez?.kwota ?? w.wsparcie;
+      return { indeks, regon, wielkosc, v1, v2, r, pozycja, klucz, decyzja: 'rezygnacja', wariant, wsparcie, krok, brak: null };
+    }
+    if (k >= 0) return { indeks, regon, wielkosc, v1, v2, r, pozycja, klucz, decyzja: 'zakwalifikowana', wariant: WARIANTY[k], wsparcie: r, krok, brak: null };
+    const brak = st.brak[i] < 0 ? null : st.brak[i];
+    return { indeks, regon, wielkosc, v1, v2, r, pozycja, klucz, decyzja: 'niezakwalifikowana', wariant: v1, wsparcie: null, krok: null, brak };
   });
   const nowyStanZ: StanZamrozony = {
     ...stan,
@@ -217,14 +148,14 @@ export function przetworzRezygnacje(
     wnioski: noweWnioski,
     rezygnacje,
   };
-  const decyzje = noweWnioski.map(decyzjaZamrozona).sort((a, b) => a.indeks - b.indeks);
+  const decyzje = uporzadkuj(Float64Array.from(noweWnioski, (w) => w.indeks), (i, j) => i - j).map((i) => decyzjaZamrozona(noweWnioski[i]));
   const przyznano = decyzje.reduce((s, d) => s + (d.decyzja === 'zakwalifikowana' ? d.wsparcie ?? 0 : 0), 0);
   const wynik: WynikKwalifikacji = {
     wszystkieMieszcza: stan.wszystkieMieszcza,
     udzial: stan.udzial && zJson(stan.udzial),
     koperty: nowyStanZ.koperty,
     decyzje,
-    przebieg: [...przebiegDotychczasowy, ...przebieg],
+    przebieg: przebiegDotychczasowy.concat(przebieg),
     coJesli: stan.coJesli && stan.coJesli.map(({ udzial, ...w }) => ({ ...w, ...(udzial ? { udzial: zJson(udzial) } : {}) })),
     przyznano,
     niewykorzystane: A - przyznano,

@@ -77,10 +77,29 @@ export function sha256Utf8(tekst: string): string {
   return hex();
 }
 
-/** SHA-256 of UTF-8 `tekst`: hex plus its first 64 bits as two unsigned 32-bit numbers (fast ordering, CS-Z3.1). */
-export function sha256Klucz(tekst: string): { hex: string; p0: number; p1: number } {
-  skrot(zakoduj(tekst));
-  return { hex: hex(), p0: H[0] >>> 0, p1: H[1] >>> 0 };
+/**
+ * SHA-256 of UTF-8 (`prefiks` + each text), hex, plus each digest's first 32 bits (unsigned) for fast
+ * ordering (CS-Z3.1: prefix = seed + "|", texts = REGONs). The prefix is encoded once.
+ */
+export function sha256ZPrefiksem(prefiks: string, teksty: readonly string[]): { hex: string[]; p0: Float64Array } {
+  const p = zakoduj(prefiks);
+  const bajty = BUF.slice(0, p);
+  const hexy: string[] = new Array<string>(teksty.length);
+  const p0 = new Float64Array(teksty.length);
+  for (let i = 0; i < teksty.length; i++) {
+    const t = teksty[i];
+    let n: number;
+    if (/^[0-9]*$/.test(t)) {
+      zapewnij(p + t.length + 72);
+      BUF.set(bajty);
+      for (let j = 0; j < t.length; j++) BUF[p + j] = t.charCodeAt(j);
+      n = p + t.length;
+    } else n = zakoduj(prefiks + t);
+    skrot(n);
+    hexy[i] = hex();
+    p0[i] = H[0] >>> 0;
+  }
+  return { hex: hexy, p0 };
 }
 
 /** The digest words of the last `skrot`. */

@@ -2,6 +2,10 @@
  * The walks of CS-Z3.4 … CS-Z3.7 over applications in draw order, shared by the first run
  * (`kwalifikuj`), the what-if table (CS-Z3.W) and resignations (CS-Z3.R). Money: integer grosze.
  * Index i everywhere = 0-based draw position.
+ * Trace rows (WB-3.2): step 4 → `grupa` = the size group (or 'wszystkie'); steps 5–7 → '—';
+ * 'przesunięcie' / 'zwrot' (CS-Z3.7) → `wariant` = the receiving variant `to`, `dostepnePrzed/Po` =
+ * L_to before/after, `kwota` = amount moved, `zWariantu` = where it comes from; a move-back row
+ * always follows a shift, even when y = 0.
  */
 import type { Grosze } from '../kwota';
 import { WIELKOSCI } from '../program/definicja';

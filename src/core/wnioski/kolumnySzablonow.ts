@@ -1,6 +1,7 @@
 /** WB-2 template layouts (columns with dropdowns, labels with dropdowns and hints) of the application sheets. */
 import type { EtykietaSzablonu, KolumnaSzablonu } from '../zeszyt/szablon';
 import { WOJEWODZTWA } from '../program/definicja';
+import { FORMAT_DATA, FORMAT_TEKST, FORMAT_ZL } from '../zeszyt/formaty';
 import type { PozycjaKatalogu } from '../program/katalogi';
 import { E, K, KA, KF, O, S, W } from './schemat';
 import { POLOZENIE, RODZAJ_ORGANU, TYP_SZKOLY, WARIANT, WARIANT_ZASTEPCZY, ZRODLO } from './slowniki';
@@ -10,14 +11,14 @@ const TAK_NIE = ['TAK', 'NIE'];
 export const KOLUMNY_SZABLONU_SZKOL: readonly KolumnaSzablonu[] = [
   { naglowek: S.lp, szerokosc: 6 },
   { naglowek: S.nazwa, szerokosc: 40 },
-  { naglowek: S.regon, szerokosc: 16 },
+  { naglowek: S.regon, szerokosc: 16, format: FORMAT_TEKST },
   { naglowek: S.typ, szerokosc: 30, lista: TYP_SZKOLY.wartosci },
   { naglowek: S.polozenie, szerokosc: 22, lista: POLOZENIE.wartosci },
   { naglowek: S.uczniowie, szerokosc: 14 },
   { naglowek: S.wariant, szerokosc: 10, lista: WARIANT.wartosci },
   { naglowek: S.wariantZastepczy, szerokosc: 16, lista: WARIANT_ZASTEPCZY.wartosci },
-  { naglowek: S.wnioskowana, szerokosc: 20 },
-  { naglowek: S.wklad, szerokosc: 20 },
+  { naglowek: S.wnioskowana, szerokosc: 20, format: FORMAT_ZL },
+  { naglowek: S.wklad, szerokosc: 20, format: FORMAT_ZL },
 ];
 
 export function kolumnyKalkulacji(katalog: readonly PozycjaKatalogu[]): KolumnaSzablonu[] {
@@ -26,10 +27,10 @@ export function kolumnyKalkulacji(katalog: readonly PozycjaKatalogu[]): KolumnaS
     { naglowek: K.pkt, szerokosc: 12, lista: katalog.map((p) => String(p.pkt)) },
     { naglowek: K.pomoc, szerokosc: 44 },
     { naglowek: K.liczba, szerokosc: 10 },
-    { naglowek: K.cena, szerokosc: 20 },
-    { naglowek: K.wartosc, szerokosc: 20 },
+    { naglowek: K.cena, szerokosc: 20, format: FORMAT_ZL },
+    { naglowek: K.wartosc, szerokosc: 20, format: FORMAT_ZL },
     { naglowek: K.zrodlo, szerokosc: 36, lista: ZRODLO.wartosci },
-    { naglowek: K.dataZakupu, szerokosc: 14 },
+    { naglowek: K.dataZakupu, szerokosc: 14, format: FORMAT_DATA },
     { naglowek: K.inwestycja, szerokosc: 14, lista: TAK_NIE },
   ];
 }

@@ -12,11 +12,6 @@ export const ARKUSZ_SZKOL = 'Szkoły';
 /** owned sheet (WB-3.1) with the CS-11.2 size split */
 export const ARKUSZ_SZKOL_WG_WIELKOSCI = 'Szkoły wg wielkości';
 
-/** `Wniosek dyrektora (2)` → ' (2)'; '' for the first set. */
-export function nazwaZPrzyrostkiem(nazwa: string, przyrostek: string): string {
-  return `${nazwa}${przyrostek}`;
-}
-
 // ---------------------------------------------------------------- `Wniosek dyrektora` labels (WB-2, CS-10.2)
 export const E = {
   nazwa: 'Nazwa szkoły',

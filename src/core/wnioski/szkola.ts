@@ -35,6 +35,12 @@
  *   length/type/prefix; `oczekiwaneWojewodztwo` = 2-digit TERYT of the workbook's voivodeship; use
  *   `terytWojewodztwa(nazwa)` to get it from a name).
  * - `sprawdzTekstWymagany(k, m, nazwaPola, regula?)` → `Sprawdzenie<string>` (required text cell).
+ * Helpers: `miejscePola`, `miejsceEtykiety`, `uwagaW(m, waga, regula, pl, en, blokujaca?)`,
+ * `bladOdczytu(m, regula, pole, odczyt)`, `terytWojewodztwa(nazwa)`. Most checks take an optional last
+ * `pole` argument (the label/header named in messages) with the WB-2 name as default.
+ * Rule ids of findings: unreadable cells → `WB-1.4` / `WB-1.6` (empty required cells → the rule that
+ * needs the value; pupils: always `CS-5.1`), vocabularies → `WB-2` (`Wariant`/`Wariant zastępczy`:
+ * `CS-8.1`; `Typ szkoły`: `CS-2.1`), otherwise the CS rule.
  */
 import type { Komorka } from '../zeszyt/model';
 import { adresPola, type Etykiety, type Tabela, type WierszTabeli } from '../zeszyt/czytnik';

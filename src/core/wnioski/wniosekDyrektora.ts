@@ -61,7 +61,7 @@ export function policzIlosci(kalkulacja: readonly LiniaKalkulacji[], wyposazenie
 /** Validate one set; `katalogi` = the catalogues in force (read once per workbook). */
 export function walidujWniosekDyrektora(z: ZeszytSnapshot, arkusz: ArkuszSnapshot, przyrostek: string, katalogi: Katalogi, program: Program = CYFROWA_SZKOLA_2012): ModelWnioskuDyrektora {
   const uwagi: Uwaga[] = [];
-  const e = czytajEtykiety(arkusz, ETYKIETY_DYREKTORA, 'WB-2');
+  const e = czytajEtykiety(arkusz, ETYKIETY_DYREKTORA);
   uwagi.push(...e.uwagi);
   const { dane, uwagi: ud } = czytajDaneDyrektora(e, program);
   uwagi.push(...ud);

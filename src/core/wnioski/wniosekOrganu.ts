@@ -72,7 +72,7 @@ export function walidujWniosekOrganu(z: ZeszytSnapshot, kontekst: Pick<Kontekst,
 
   if (!aw) uwagi.push(brakArkusza(ARKUSZ_WNIOSKU_ORGANU, 'WB-2'));
   else {
-    const e = czytajEtykiety(aw, ETYKIETY_ORGANU, 'WB-2');
+    const e = czytajEtykiety(aw, ETYKIETY_ORGANU);
     uwagi.push(...e.uwagi);
     const przy = <T>(et: string, f: (k: Komorka, mm: Miejsce) => { wartosc: T | null; uwagi: Uwaga[] }): T | null => {
       const mm = miejsceEtykiety(e, et);

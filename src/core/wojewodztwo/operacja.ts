@@ -66,7 +66,7 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
   if (stan && (rezygnujace.length || stan.rezygnacje.length)) {
     // CS-Z3.R: the same inputs give the same first run; replay every resignation (stored, then new) on it
     const lista = [...stan.rezygnacje.map((r) => ({ regon: r.regon, data: r.data })), ...rezygnujace.filter((w) => w.dataRezygnacji).map((w) => ({ regon: w.regonCyfry!, data: w.dataRezygnacji! }))];
-    rez = przetworzRezygnacje(stanNowy, lista, wynik.przebieg, new Map(doKwal.map((w) => [w.regon, w.indeks])), program);
+    rez = przetworzRezygnacje(stanNowy, lista, { przebiegDotychczasowy: wynik.przebieg, indeksy: new Map(doKwal.map((w) => [w.regon, w.indeks])), program });
     wynik = rez.wynik;
     stanNowy = rez.stan;
     uwagi.push(...odrzuconeRezygnacje(rez, pr.wiersze, t));

@@ -4,6 +4,7 @@
  * year).
  */
 import type { Grosze } from '../../kwota';
+import type { DataKalendarzowa } from '../../program/definicja';
 import { largestRemainder } from '../../rational';
 import { dniWLatach } from '../kalendarz';
 import { ZRODLA, type Zrodlo } from '../slowniki';
@@ -26,7 +27,7 @@ export interface BudzetPlanu {
 }
 
 /** JST-3: pro-rata split of one budget over calendar years by days (largest remainder, ties → earlier). */
-export function podzielNaLata(budzet: Grosze, od: Dzialanie['poczatek'] & object, doDnia: Dzialanie['koniec'] & object): Array<{ rok: number; dni: number; kwota: Grosze }> {
+export function podzielNaLata(budzet: Grosze, od: DataKalendarzowa, doDnia: DataKalendarzowa): Array<{ rok: number; dni: number; kwota: Grosze }> {
   const lata = dniWLatach(od, doDnia);
   const kwoty = largestRemainder(BigInt(budzet), lata.map((l) => BigInt(l.dni)), (i, j) => i - j);
   return lata.map((l, i) => ({ ...l, kwota: Number(kwoty[i]) }));

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+/** `cyfrowa-szkola` (WB-4): wires the core's operations and templates into `uruchom`. */
+import { dostepnaOperacja, szablon, wykonaj } from '../core/operacje';
+import { uruchom } from './uruchom';
+
+const json = process.argv.includes('--json');
+
+// stdout belongs to the one JSON object (WB-4.1): a library's stray console.log goes to stderr.
+for (const m of ['log', 'info', 'debug'] as const) console[m] = (...a: unknown[]) => console.error(...a);
+
+function awaria(e: unknown): void {
+  const komunikat = `Błąd wewnętrzny / internal error: ${e instanceof Error ? e.message : String(e)}`;
+  process.stderr.write(`${komunikat}${process.env.CS_DEBUG === '1' && e instanceof Error ? `\n${e.stack}` : ''}\n`);
+  if (json && !process.exitCode) process.stdout.write(`${JSON.stringify({ blad: komunikat })}\n`);
+  process.exitCode = 2;
+  process.exit(2);
+}
+process.on('uncaughtException', awaria);
+process.on('unhandledRejection', awaria);
+
+uruchom(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }, { wykonaj, szablon, dostepnaOperacja })
+  .then((kod) => {
+    process.exitCode = kod;
+  })
+  .catch(awaria);

@@ -1,0 +1,57 @@
+/** `--help` / `pomoc` (WB-4). */
+import type { Jezyk } from '../core/uwagi';
+import { RODZAJE_SZABLONOW } from './argumenty';
+
+const PL = `cyfrowa-szkola — „Cyfrowa szkoła” (Dz.U. 2012 poz. 411): walidacja wniosków, kwalifikacja szkół, protokół
+
+Użycie:
+  cyfrowa-szkola szablon <rodzaj> -o <plik.xlsx>        pusty szablon; rodzaje: ${RODZAJE_SZABLONOW.join(', ')}
+  cyfrowa-szkola waliduj <plik.xlsx> [--json]           wszystkie uwagi; kod 1, gdy jest jakikolwiek błąd
+  cyfrowa-szkola kwalifikuj <plik.xlsx> [-o <wynik.xlsx>] [--w-miejscu] [--json]
+                                                        ocena formalna, kwalifikacja (CS-Z3), protokół
+  cyfrowa-szkola podziel <plik.xlsx> [-o …] [--json]     podział kwoty krajowej między województwa (§9)
+  cyfrowa-szkola diagnozuj|monitoruj|wskazniki <plik.xlsx> [-o …] [--json]
+                                                        arkusze JST (diagnoza, monitoring, wskaźniki)
+
+Opcje:
+  -o <plik>      plik wynikowy; domyślnie nazwa wejścia z końcówką .protokol.xlsx
+  --w-miejscu    zapisz do pliku wejściowego (po weryfikacji zapisanej kopii)
+  --json         na stdout dokładnie jeden obiekt JSON, wszystko inne na stderr
+  --lang en      komunikaty po angielsku
+  -h, --help     ta pomoc
+
+Plik wejściowy nigdy nie jest zmieniany (chyba że --w-miejscu). Istniejący plik wynikowy jest nadpisywany
+tylko wtedy, gdy ma arkusz _cyfrowa_szkola (został zapisany przez to narzędzie).
+
+Kody wyjścia: 0 gotowe; 1 zablokowane przez błędy w danych (wypisane; nic nie zapisano);
+2 błąd użycia, nieczytelny plik albo plik za duży (WB-1.9).
+`;
+
+const EN = `cyfrowa-szkola — "Cyfrowa szkoła" (Dz.U. 2012 poz. 411): application checks, school qualification, protocol
+
+Usage:
+  cyfrowa-szkola szablon <kind> -o <file.xlsx>          empty template; kinds: ${RODZAJE_SZABLONOW.join(', ')}
+  cyfrowa-szkola waliduj <file.xlsx> [--json]           every finding; exit 1 when there is any error
+  cyfrowa-szkola kwalifikuj <file.xlsx> [-o <out.xlsx>] [--w-miejscu] [--json]
+                                                        formal evaluation, qualification (CS-Z3), protocol
+  cyfrowa-szkola podziel <file.xlsx> [-o …] [--json]     split of the national sum among voivodeships (§9)
+  cyfrowa-szkola diagnozuj|monitoruj|wskazniki <file.xlsx> [-o …] [--json]
+                                                        JST sheets (diagnosis, monitoring, indicators)
+
+Options:
+  -o <file>      output file; default: the input name ending in .protokol.xlsx
+  --w-miejscu    write into the input file (after verifying the written copy)
+  --json         exactly one JSON object on stdout, everything else on stderr
+  --lang en      English messages
+  -h, --help     this help
+
+The input file is never changed (unless --w-miejscu). An existing output file is overwritten only when it
+has a _cyfrowa_szkola sheet (it was written by this tool).
+
+Exit codes: 0 done; 1 blocked by errors in the data (printed; nothing written);
+2 usage error, unreadable file or file too large (WB-1.9).
+`;
+
+export function tekstPomocy(jezyk: Jezyk): string {
+  return jezyk === 'en' ? EN : PL;
+}

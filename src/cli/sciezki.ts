@@ -1,0 +1,67 @@
+/** WB-4 output naming and the rules that protect files: input never overwritten, foreign files never replaced. */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { ARKUSZ_STANU } from '../core/zeszyt/wlasnosc';
+import { czytajStrukture } from './zip/struktura';
+import { BladCli, t } from './tekst';
+
+/** Without `-o`: the final `.xlsx` becomes `.protokol.xlsx` (appended when the name has no `.xlsx`). */
+export function domyslnyWynik(plik: string): string {
+  return /\.xlsx$/i.test(plik) ? plik.replace(/\.xlsx$/i, '.protokol.xlsx') : `${plik}.protokol.xlsx`;
+}
+
+async function statLubNull(p: string): Promise<import('node:fs').Stats | null> {
+  try {
+    return await fs.stat(p);
+  } catch {
+    return null;
+  }
+}
+
+/** Same file: same resolved path, or the same inode (links, case-insensitive file systems). */
+export async function tenSamPlik(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  const [sa, sb] = await Promise.all([statLubNull(a), statLubNull(b)]);
+  return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/**
+ * The output path of an operation (WB-4): `--w-miejscu` → the input itself; else `-o` or the default
+ * name, which must not be the input.
+ */
+export async function ustalWynik(plik: string, wynik: string | null, wMiejscu: boolean, cwd: string): Promise<string> {
+  const wejscie = path.resolve(cwd, plik);
+  if (wMiejscu) {
+    if (wynik !== null && !(await tenSamPlik(wejscie, path.resolve(cwd, wynik))))
+      throw new BladCli(t('Opcje --w-miejscu i -o wskazują różne pliki; podaj jedną z nich.', 'Options --w-miejscu and -o name different files; give only one.'));
+    return wejscie;
+  }
+  const cel = path.resolve(cwd, wynik ?? domyslnyWynik(plik));
+  if (await tenSamPlik(wejscie, cel))
+    throw new BladCli(t(`Plik wynikowy jest plikiem wejściowym (${plik}). Podaj inną nazwę w -o albo użyj --w-miejscu.`, `The output file is the input file (${plik}). Give another name with -o or use --w-miejscu.`));
+  return cel;
+}
+
+/**
+ * WB-4: an existing output file is replaced only when it holds a `_cyfrowa_szkola` sheet (it is a file
+ * this tool wrote); its directory must exist.
+ */
+export async function sprawdzCel(cel: string): Promise<void> {
+  const katalog = await statLubNull(path.dirname(cel));
+  if (!katalog || !katalog.isDirectory())
+    throw new BladCli(t(`Katalog ${path.dirname(cel)} nie istnieje.`, `Directory ${path.dirname(cel)} does not exist.`));
+  const s = await statLubNull(cel);
+  if (!s) return;
+  if (!s.isFile()) throw new BladCli(t(`${cel} nie jest plikiem.`, `${cel} is not a file.`));
+  let nasz = false;
+  try {
+    nasz = czytajStrukture(await fs.readFile(cel)).arkusze.some((a) => a.nazwa === ARKUSZ_STANU);
+  } catch {
+    nasz = false;
+  }
+  if (!nasz)
+    throw new BladCli(t(
+      `Plik ${cel} już istnieje i nie został utworzony przez to narzędzie (brak arkusza ${ARKUSZ_STANU}) — nie nadpisuję go. Podaj inną nazwę w -o albo usuń ten plik.`,
+      `File ${cel} already exists and was not written by this tool (no ${ARKUSZ_STANU} sheet) — not overwriting it. Give another name with -o or delete that file.`,
+    ));
+}

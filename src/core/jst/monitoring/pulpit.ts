@@ -1,0 +1,95 @@
+/**
+ * JST-4 `Pulpit monitoringu` data: per month the counts of green / amber / red, spending in the month
+ * and cumulatively vs the planned cumulative spending (Σ budget × planned progress, rounded half up to
+ * the grosz per action), and the actions missing a row in a month they are active in.
+ */
+import type { Grosze } from '../../kwota';
+import { uwaga, type Uwaga } from '../../uwagi';
+import { indeksMiesiaca, miesiacIso, miesiace, miesiacWOkresie, zIndeksu, type Miesiac } from '../kalendarz';
+import { mnoz, ulamek, zaokraglij } from '../ulamek';
+import type { Dzialanie } from '../plan/plan';
+import { ARKUSZ_MONITORINGU, type WierszMonitoringu } from './monitoring';
+import { postepPlanowany, type StatusMiesiaca } from './status';
+
+/** a contiguous month axis is drawn up to this length; longer spans show only the months present */
+export const MAKS_MIESIECY_PULPITU = 120;
+
+export interface MiesiacPulpitu {
+  miesiac: Miesiac;
+  zielone: number;
+  bursztynowe: number;
+  czerwone: number;
+  /** rows whose status cannot be computed + active actions with no row */
+  brakDanych: number;
+  wydatki: Grosze;
+  narastajaco: Grosze;
+  planNarastajaco: Grosze;
+  budzet: Grosze;
+}
+
+export interface Pulpit {
+  miesiace: MiesiacPulpitu[];
+  /** action → active months without a monitoring row */
+  braki: Map<Dzialanie, Miesiac[]>;
+}
+
+export function osMiesiecy(wiersze: readonly WierszMonitoringu[]): Miesiac[] {
+  const idx = [...new Set(wiersze.filter((w) => w.uzyty && w.miesiac).map((w) => indeksMiesiaca(w.miesiac!)))].sort((a, b) => a - b);
+  if (!idx.length) return [];
+  if (idx[idx.length - 1] - idx[0] + 1 > MAKS_MIESIECY_PULPITU) return idx.map(zIndeksu);
+  return miesiace(zIndeksu(idx[0]), zIndeksu(idx[idx.length - 1]));
+}
+
+export function pulpit(dzialania: readonly Dzialanie[], st: readonly StatusMiesiaca[], wiersze: readonly WierszMonitoringu[]): Pulpit {
+  const os = osMiesiecy(wiersze);
+  const budzet = dzialania.reduce((s, d) => s + (d.budzet ?? 0), 0);
+  const obecne = new Set(st.map((s) => `${s.dzialanie.wiersz}|${indeksMiesiaca(s.miesiac)}`));
+  const braki = new Map<Dzialanie, Miesiac[]>();
+  const stWgMiesiaca = grupuj(st, (s) => indeksMiesiaca(s.miesiac));
+  const wydatkiWgMiesiaca = new Map<number, Grosze>();
+  for (const w of wiersze) if (w.uzyty && w.miesiac) wydatkiWgMiesiaca.set(indeksMiesiaca(w.miesiac), (wydatkiWgMiesiaca.get(indeksMiesiaca(w.miesiac)) ?? 0) + w.wydatki);
+  let narastajaco = 0;
+  const wynik = os.map((m): MiesiacPulpitu => {
+    const i = indeksMiesiaca(m);
+    const tu = stWgMiesiaca.get(i) ?? [];
+    let brakDanych = tu.filter((s) => s.kolor === null).length;
+    let planNarastajaco = 0;
+    for (const d of dzialania) {
+      if (!d.okres) continue;
+      const plan = postepPlanowany(d.okres.od, d.okres.do, m);
+      if (d.budzet !== null) planNarastajaco += Number(zaokraglij(mnoz(ulamek(BigInt(d.budzet)), mnoz(plan.procent, ulamek(1n, 100n))), 0));
+      if (miesiacWOkresie(m, d.okres.od, d.okres.do) && !obecne.has(`${d.wiersz}|${i}`)) {
+        brakDanych++;
+        (braki.get(d) ?? braki.set(d, []).get(d)!).push(m);
+      }
+    }
+    const wydatki = wydatkiWgMiesiaca.get(i) ?? 0;
+    narastajaco += wydatki;
+    return {
+      miesiac: m,
+      zielone: tu.filter((s) => s.kolor === 'zielony').length,
+      bursztynowe: tu.filter((s) => s.kolor === 'bursztynowy').length,
+      czerwone: tu.filter((s) => s.kolor === 'czerwony').length,
+      brakDanych,
+      wydatki,
+      narastajaco,
+      planNarastajaco,
+      budzet,
+    };
+  });
+  return { miesiace: wynik, braki };
+}
+
+function grupuj<T>(lista: readonly T[], klucz: (x: T) => number): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const x of lista) (m.get(klucz(x)) ?? m.set(klucz(x), []).get(klucz(x))!).push(x);
+  return m;
+}
+
+/** JST-4: one warning per action that lacks rows in months it is active in */
+export function uwagiBrakow(p: Pulpit): Uwaga[] {
+  return [...p.braki.entries()].map(([d, ms]) => {
+    const lista = ms.map(miesiacIso).join(', ');
+    return uwaga(ARKUSZ_MONITORINGU, null, 'ostrzeżenie', 'JST-4', `Działanie „${d.etykieta}” (plan, wiersz ${d.wiersz}) nie ma wiersza monitoringu za: ${lista}.`, `Action "${d.etykieta}" (plan row ${d.wiersz}) has no monitoring row for: ${lista}.`);
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * CS-Z3.R frozen state of a protocol (kept by the schema module in `_cyfrowa_szkola`, WB-3.1):
+ * JSON-serialisable (bigints as strings), holds everything the resignation walks need.
+ */
+import type { Grosze } from '../kwota';
+import type { DataKalendarzowa } from '../program/definicja';
+import { ID_ALGORYTMU } from './odcisk';
+import type { Koperty, Krok, Udzial, Wariant, WariantZastepczy, Wielkosc, WierszCoJesli, WniosekDoKwalifikacji, WynikKwalifikacji } from './typy';
+
+/** `Udzial` with the bigints as decimal strings. */
+export interface UdzialJson {
+  licznik: string;
+  mianownik: string;
+  domyslny: boolean;
+}
+
+/** One positive application in the frozen state, in draw order (row order after CS-Z3.0). */
+export interface WniosekZamrozony {
+  indeks: number;
+  regon: string;
+  wielkosc: Wielkosc;
+  v1: Wariant;
+  v2: WariantZastepczy;
+  r: Grosze;
+  pozycja: number | null;
+  klucz: string | null;
+  decyzja: 'zakwalifikowana' | 'niezakwalifikowana' | 'rezygnacja';
+  /** variant granted, or v1 when not qualified */
+  wariant: Wariant;
+  wsparcie: Grosze | null;
+  krok: Krok | null;
+  /** smallest shortfall over all walks so far */
+  brak: Grosze | null;
+}
+
+export interface RezygnacjaPrzetworzona {
+  regon: string;
+  data: DataKalendarzowa;
+  wariant: Wariant;
+  kwota: Grosze;
+}
+
+/** Frozen decisions of a protocol (kept in `_cyfrowa_szkola`, WB-3.1). */
+export interface StanZamrozony {
+  wersja: 1;
+  algorytm: typeof ID_ALGORYTMU;
+  /** CS-Z3.F fingerprint of the inputs of the protocol */
+  odcisk: string;
+  kwota: Grosze;
+  wszystkieMieszcza: boolean;
+  udzial: UdzialJson | null;
+  /** E, E_k,s and the current D_k, L_k (null after CS-Z3.0) */
+  koperty: Koperty | null;
+  coJesli: Array<Omit<WierszCoJesli, 'udzial'> & { udzial?: UdzialJson }> | null;
+  wnioski: WniosekZamrozony[];
+  rezygnacje: RezygnacjaPrzetworzona[];
+}
+
+export const doJson = (u: Udzial): UdzialJson => ({ licznik: String(u.licznik), mianownik: String(u.mianownik), domyslny: u.domyslny });
+export const zJson = (u: UdzialJson): Udzial => ({ licznik: BigInt(u.licznik), mianownik: BigInt(u.mianownik), domyslny: u.domyslny });
+
+/** Build the frozen state from a first run (`kwalifikuj`) and its inputs. */
+export function zamrozStan(wynik: WynikKwalifikacji, wnioski: readonly WniosekDoKwalifikacji[], odcisk: string): StanZamrozony {
+  const poIndeksie = new Map(wnioski.map((w) => [w.indeks, w]));
+  const zam: WniosekZamrozony[] = wynik.decyzje.map((d) => {
+    const w = poIndeksie.get(d.indeks);
+    if (!w) throw new Error(`CS-Z3.R: brak wniosku ${d.indeks}`);
+    return {
+      indeks: d.indeks, regon: d.regon, wielkosc: w.wielkosc, v1: w.v1, v2: w.v2, r: w.r, pozycja: d.pozycja, klucz: d.klucz,
+      decyzja: d.decyzja, wariant: d.wariant, wsparcie: d.wsparcie, krok: d.krok, brak: d.brak,
+    };
+  });
+  zam.sort((a, b) => (a.pozycja ?? 0) - (b.pozycja ?? 0) || a.indeks - b.indeks);
+  const kop = wynik.koperty;
+  return {
+    wersja: 1,
+    algorytm: ID_ALGORYTMU,
+    odcisk,
+    kwota: wynik.przyznano + wynik.niewykorzystane,
+    wszystkieMieszcza: wynik.wszystkieMieszcza,
+    udzial: wynik.udzial && doJson(wynik.udzial),
+    koperty: kop && { E: { ...kop.E }, Es: { I: { ...kop.Es.I }, II: { ...kop.Es.II } }, D: { ...kop.D }, L: { ...kop.L } },
+    coJesli: wynik.coJesli && wynik.coJesli.map(({ udzial, ...w }) => ({ ...w, I: { ...w.I }, II: { ...w.II }, ...(udzial ? { udzial: doJson(udzial) } : {}) })),
+    wnioski: zam,
+    rezygnacje: [],
+  };
+}
+
+/** CS-Z3.R: the inputs are unchanged since the protocol (else blocking `dane zmieniły się po protokole`). */
+export function zgodnyOdcisk(stan: StanZamrozony, odcisk: string): boolean {
+  return stan.odcisk === odcisk;
+}

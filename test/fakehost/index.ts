@@ -1,0 +1,163 @@
+/**
+ * A fake Excel host for tests without Excel: the subset of the Excel JavaScript API that the add-in's
+ * adapter uses (see README.md), backed by an ExcelJS workbook. No Node-only module is used, so it can
+ * also run inside a browser bundle.
+ */
+import type ExcelJS from 'exceljs';
+import type { HostExcel } from '../../src/addin/office/host';
+import { BladFake } from './bledy';
+import { Obiekt } from './obiekt';
+import { Kontekst, zglosZmiane, type StanHosta } from './kontekst';
+import { FakeWorksheetCollection } from './arkusz';
+import { celZAdresu } from './zakres';
+import { doKomorki, serialDaty } from './komorki';
+
+export { LIMIT_ZADANIA } from './kontekst';
+export { BladFake } from './bledy';
+
+class FakeApplication extends Obiekt {
+  protected pobierz(p: string): unknown {
+    if (p === 'calculationMode') return this.ctx.host.trybObliczen;
+    throw new BladFake('NotImplemented', `Application.${p} is outside the fake host subset.`);
+  }
+  get calculationMode(): string {
+    return this.wez('calculationMode');
+  }
+  set calculationMode(v: string) {
+    this.ctx.zapis({ calculationMode: v }, () => (this.ctx.host.trybObliczen = v));
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.odczyt(() => undefined);
+  }
+}
+
+class FakeRuntime extends Obiekt {
+  protected pobierz(p: string): unknown {
+    if (p === 'enableEvents') return this.ctx.host.zdarzenia;
+    throw new BladFake('NotImplemented', `Runtime.${p} is outside the fake host subset.`);
+  }
+  get enableEvents(): boolean {
+    return this.wez('enableEvents');
+  }
+  set enableEvents(v: boolean) {
+    this.ctx.zapis({ enableEvents: v }, () => (this.ctx.host.zdarzenia = v));
+  }
+}
+
+/** `workbook.functions.date` only (the adapter's 1900/1904 probe). */
+class FakeFunctionResult extends Obiekt {
+  constructor(
+    ctx: Kontekst,
+    private readonly oblicz: () => number,
+  ) {
+    super(ctx);
+  }
+  protected pobierz(p: string): unknown {
+    if (p === 'value') return this.oblicz();
+    throw new BladFake('NotImplemented', `FunctionResult.${p} is outside the fake host subset.`);
+  }
+  get value(): number {
+    return this.wez('value');
+  }
+}
+
+export class FakeRequestContext extends Kontekst {
+  readonly workbook: {
+    worksheets: FakeWorksheetCollection;
+    application: FakeApplication;
+    functions: { date(y: number, m: number, d: number): FakeFunctionResult };
+  };
+  readonly runtime: FakeRuntime;
+
+  constructor(host: StanHosta) {
+    super(host);
+    const s1904 = () => !!host.wb.properties.date1904;
+    this.workbook = {
+      worksheets: new FakeWorksheetCollection(this),
+      application: new FakeApplication(this),
+      functions: { date: (y, m, d) => new FakeFunctionResult(this, () => serialDaty(y, m, d, s1904())) },
+    };
+    this.runtime = new FakeRuntime(this);
+  }
+}
+
+export interface OpcjeFake {
+  /** highest ExcelApi version reported by isSetSupported (default 1.18: notes available) */
+  wersja?: string;
+  /** sheets that refuse cell writes with AccessDenied */
+  chronione?: string[];
+}
+
+export interface FakeExcel {
+  host: HostExcel;
+  stan: StanHosta;
+  /** syncs so far */
+  readonly synchronizacje: number;
+  /** request payload of each sync so far, in bytes */
+  readonly ladunki: readonly number[];
+  /** forgets the counters (between the steps of a test) */
+  zeruj(): void;
+  /** a user typing into a cell: Excel's parsing of typed text, then `onChanged` if events are on */
+  wpisz(arkusz: string, adres: string, wartosc: string | number | boolean | null): void;
+  /** `globalThis.Excel` / `globalThis.Office` for code that uses the globals (browser bundle) */
+  zainstalujGlobalnie(): void;
+}
+
+export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): FakeExcel {
+  const stan: StanHosta = {
+    wb,
+    wersja: opcje.wersja ?? '1.18',
+    trybObliczen: 'Automatic',
+    zdarzenia: true,
+    obslugi: new Set(),
+    chronione: new Set(opcje.chronione ?? []),
+    aktywny: null,
+    zaznaczenie: null,
+    ladunki: [],
+    niewyslane: 0,
+  };
+  const run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>, kontekst?: Excel.RequestContext): Promise<T> => {
+    const ctx = (kontekst as unknown as FakeRequestContext | undefined) ?? new FakeRequestContext(stan);
+    try {
+      return await batch(ctx as unknown as Excel.RequestContext);
+    } finally {
+      stan.niewyslane += ctx.oczekujace;
+    }
+  };
+  const obsluguje = (wersja: string) => {
+    const [a, b] = stan.wersja.split('.').map(Number);
+    const [x, y] = wersja.split('.').map(Number);
+    return a > x || (a === x && b >= y);
+  };
+  const host: HostExcel = { run, obsluguje };
+  return {
+    host,
+    stan,
+    get synchronizacje() {
+      return stan.ladunki.length;
+    },
+    get ladunki() {
+      return stan.ladunki;
+    },
+    zeruj() {
+      stan.ladunki = [];
+    },
+    wpisz(arkusz, adres, wartosc) {
+      const ws = wb.worksheets.find((w) => w.name === arkusz);
+      if (!ws) throw new Error(`no sheet ${arkusz}`);
+      const c = celZAdresu(ws, adres);
+      const cell = ws.getCell(c.r0 + 1, c.c0 + 1);
+      cell.value = doKomorki(wartosc, cell.numFmt);
+      if (stan.zdarzenia) zglosZmiane(stan, ws, adres);
+    },
+    zainstalujGlobalnie() {
+      const g = globalThis as unknown as Record<string, unknown>;
+      g.Excel = { run: (a: unknown, b?: unknown) => (typeof a === 'function' ? run(a as never) : run(b as never, a as Excel.RequestContext)) };
+      g.Office = {
+        onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }),
+        context: { requirements: { isSetSupported: (_: string, v: string) => obsluguje(v) } },
+        actions: { associate: () => undefined },
+      };
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The request context: loads and writes are queued and run, in order, only at `sync()`, as in Office.js.
+ * Each sync is counted and its payload measured (UTF-8 JSON of every queued write's data); above 5 MB
+ * the request is refused with `RequestPayloadSizeLimitExceeded` and nothing of it is applied.
+ */
+import type ExcelJS from 'exceljs';
+import { BladFake } from './bledy';
+import { adres } from '../../src/core/komorki/adres';
+
+export function idArkusza(ws: ExcelJS.Worksheet): string {
+  return `{fake-${ws.id}}`;
+}
+
+export function adresProstokata(r0: number, c0: number, nr: number, nc: number): string {
+  const a = adres(r0, c0);
+  const b = adres(r0 + nr - 1, c0 + nc - 1);
+  return a === b ? a : `${a}:${b}`;
+}
+
+/** Calls every registered `worksheets.onChanged` handler with WorksheetChangedEventArgs. */
+export function zglosZmiane(host: StanHosta, ws: ExcelJS.Worksheet, adresZmiany: string): void {
+  const args = { worksheetId: idArkusza(ws), address: adresZmiany, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' } as unknown as Excel.WorksheetChangedEventArgs;
+  for (const h of [...host.obslugi]) setTimeout(() => void h(args), 0);
+}
+
+export const LIMIT_ZADANIA = 5 * 1024 * 1024;
+
+export type Obsluga = (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>;
+
+/** The simulated Excel application behind every context. */
+export interface StanHosta {
+  wb: ExcelJS.Workbook;
+  /** highest ExcelApi version this host claims (`isSetSupported`) */
+  wersja: string;
+  trybObliczen: string;
+  zdarzenia: boolean;
+  obslugi: Set<Obsluga>;
+  /** sheets whose cells refuse writes (like a protected sheet) */
+  chronione: Set<string>;
+  aktywny: number | null;
+  zaznaczenie: string | null;
+  /** one entry per sync: the request payload in bytes */
+  ladunki: number[];
+  /** operations queued but never synced, summed over finished `run`s */
+  niewyslane: number;
+}
+
+export class Kontekst {
+  private kolejka: Array<() => void> = [];
+  private ladunek = 0;
+
+  constructor(readonly host: StanHosta) {}
+
+  /** queues a write; `dane` is what the real API would send (measured) */
+  zapis(dane: unknown, op: () => void): void {
+    this.ladunek += new TextEncoder().encode(JSON.stringify(dane) ?? '').length;
+    this.kolejka.push(op);
+  }
+
+  /** queues a load (its result is captured when it runs, i.e. after earlier queued writes) */
+  odczyt(op: () => void): void {
+    this.kolejka.push(op);
+  }
+
+  arkuszZAdresu(adres: string): ExcelJS.Worksheet {
+    return arkuszZAdresu(this.host.wb, adres);
+  }
+
+  /** `onChanged` after a values write, when events are enabled (handlers run as macrotasks) */
+  zmiana(c: { ws: ExcelJS.Worksheet; r0: number; c0: number; nr: number; nc: number }): void {
+    if (!this.host.zdarzenia || this.host.obslugi.size === 0) return;
+    zglosZmiane(this.host, c.ws, adresProstokata(c.r0, c.c0, c.nr, c.nc));
+  }
+
+  get oczekujace(): number {
+    return this.kolejka.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.kolejka;
+    const ladunek = this.ladunek;
+    this.kolejka = [];
+    this.ladunek = 0;
+    this.host.ladunki.push(ladunek);
+    await Promise.resolve();
+    if (ladunek > LIMIT_ZADANIA)
+      throw new BladFake('RequestPayloadSizeLimitExceeded', `The request payload size (${ladunek} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`);
+    for (const op of ops) op(); // a failing operation stops the batch; earlier ones stay applied
+  }
+}
+
+/** Resolves the sheet of an address like `'Wnioski'!H7` or `Wnioski!H7`. */
+export function arkuszZAdresu(wb: ExcelJS.Workbook, adres: string): ExcelJS.Worksheet {
+  const i = adres.lastIndexOf('!');
+  const nazwa = i < 0 ? '' : adres.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const ws = wb.worksheets.find((w) => w.name.toLowerCase() === nazwa.toLowerCase());
+  if (!ws) throw new BladFake('ItemNotFound', `Sheet of ${adres} does not exist.`);
+  return ws;
+}
