@@ -83,7 +83,7 @@ test('owned sheets are replaced in place, `usun` deletes only owned sheets, user
     arkusze: [duzyArkusz('Zakwalifikowane', n), { nazwa: '_cyfrowa_szkola', wiersze: [[{ v: 'stan' }], [{ v: 'arkusz' }, { v: 'Zakwalifikowane' }]], widocznosc: 'bardzoUkryty' }],
   });
   await zapisz(wb, plan(50));
-  wb.getWorksheet('Notatki użytkownika')!.orderNo = 99; // user moves a sheet to the end
+  (wb.getWorksheet('Notatki użytkownika') as unknown as { orderNo: number }).orderNo = 99; // user moves a sheet to the end
   const { fx } = await zapisz(wb, { ...plan(7), usun: ['Notatki użytkownika', 'Stary wynik'] }, ['Zakwalifikowane']);
   expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
     ['Wnioski', 'visible'],

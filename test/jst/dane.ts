@@ -48,3 +48,28 @@ export function arkuszSzkol(szkoly: SzkolaTestowa[]) {
 export const SP1: SzkolaTestowa = { nazwa: 'SP1', regon: '140000017', u: 420, n: 35, s: 20, ku: 40, ks: 25, kn: 20, sm: 8, sw: 20, mbps: 300, swiatlowod: 'TAK', etaty: 0.5, admin: 'informatyk szkolny', a: 10, b: 20, c: 5, bu: 8, bi: 6, dz: 40, kopie: 'TAK' };
 export const SP2: SzkolaTestowa = { nazwa: 'SP2', regon: '140000023', u: 90, n: 14, s: 8, ku: 6, ks: 5, kn: 4, sm: 1, sw: 3, mbps: 20, swiatlowod: 'NIE', etaty: 0, admin: 'nauczyciel', a: 7, b: 4, c: 0, bu: 9, bi: 4, dz: 20, kopie: 'NIE' };
 export const SP3: SzkolaTestowa = { nazwa: 'SP3', regon: '140000030', u: 210, n: 22, s: 14, ku: 0, ks: 0, kn: 12, sm: 14, sw: 14, mbps: 100, swiatlowod: 'TAK', etaty: 0.25, admin: 'centrum usług wspólnych JST', a: 2, b: 15, c: 5, bu: 2, bi: 2, dz: 10, kopie: 'TAK' };
+
+export const NAGLOWKI_PLANU = ['Cel', 'Działanie', 'Odpowiedzialny', 'Początek', 'Koniec', 'Budżet (zł)', 'Źródło finansowania', 'Wskaźnik', 'Wartość bazowa', 'Wartość docelowa', 'Rekomendacja', 'Konsultacje'];
+export const NAGLOWKI_MONITORINGU = ['Działanie', 'Miesiąc', 'Postęp (%)', 'Wartość wskaźnika', 'Wydatki (zł)', 'Uwagi'];
+
+export interface DzialanieTestowe {
+  nazwa: string;
+  od: string;
+  do: string;
+  budzet: number | string;
+  zrodlo?: string;
+  rek?: string;
+  cel?: string;
+}
+
+export function arkuszPlanuTest(dz: DzialanieTestowe[]) {
+  return arkusz('Plan strategiczny', [
+    NAGLOWKI_PLANU,
+    ...dz.map((d) => [d.cel ?? 'Cel 1', d.nazwa, 'Wydział Edukacji', d.od, d.do, d.budzet, d.zrodlo ?? 'budżet JST', 'Wskaźnik', 0, 100, d.rek ?? '', 'dyrektorzy; rodzice']),
+  ]);
+}
+
+/** rows: [action, month, progress %, spending] */
+export function arkuszMonitoringuTest(wiersze: Array<[string, string, number, number]>) {
+  return arkusz('Monitoring', [NAGLOWKI_MONITORINGU, ...wiersze.map(([a, m, p, w]) => [a, m, p, p, w, ''])]);
+}

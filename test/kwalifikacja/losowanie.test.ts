@@ -1,5 +1,8 @@
 import { createHash } from 'crypto';
-import { kluczLosowania, kolejnoscLosowania, kwalifikuj } from '../../src/core/kwalifikacja';
+import fc from 'fast-check';
+import { kluczLosowania, kolejnoscLosowania, kwalifikuj, sha256Utf8 } from '../../src/core/kwalifikacja';
+import { uporzadkuj } from '../../src/core/kwalifikacja/losowanie';
+import { sha256ZPrefiksem } from '../../src/core/kwalifikacja/sha256';
 import { parametry, wnioskiS2, ZIARNO_S2 } from './pomoc';
 
 describe('CS-Z3.1 draw order', () => {
@@ -33,5 +36,28 @@ describe('CS-Z3.1 draw order', () => {
   test('CS-Z3.1 a missing seed or manual position is a caller error', () => {
     expect(() => kolejnoscLosowania(wnioskiS2(false), null, false)).toThrow('CS-Z3.1');
     expect(() => kolejnoscLosowania(wnioskiS2(false), null, true)).toThrow('CS-Z3.1');
+  });
+});
+
+describe('CS-Z3.1 fast ordering helpers', () => {
+  test('CS-Z3.1 packed numeric sort with ties equals a plain comparator sort', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.string({ maxLength: 3 }))), (xs) => {
+        const pierwsze = Float64Array.from(xs, ([p]) => p * 858993459); // spread over [0, 2^32)
+        const dalej = (i: number, j: number) => (xs[i][1] < xs[j][1] ? -1 : xs[i][1] > xs[j][1] ? 1 : i - j);
+        const oczekiwane = [...xs.keys()].sort((i, j) => pierwsze[i] - pierwsze[j] || dalej(i, j));
+        expect(uporzadkuj(pierwsze, dalej)).toEqual(oczekiwane);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('CS-Z3.1 batch keys with a shared prefix equal single keys (digits and any text)', () => {
+    const teksty = ['140000023', '', '12345678901234', 'ąę x', '😀'];
+    const { hex, p0 } = sha256ZPrefiksem('ziarno ż|', teksty);
+    teksty.forEach((t, i) => {
+      expect(hex[i]).toBe(sha256Utf8(`ziarno ż|${t}`));
+      expect(p0[i]).toBe(parseInt(hex[i].slice(0, 8), 16));
+    });
   });
 });

@@ -32,7 +32,7 @@ describe('WB-4 podziel on S3', () => {
   test('WB-3.3 output sheet: headers, 16 rows + total, money as numbers with FORMAT_ZL, frozen header', () => {
     const r = podziel(zeszyt(), KONTEKST);
     const [wynik, uwagi] = r.plan!.arkusze;
-    expect(r.plan!.arkusze.map((a) => a.nazwa)).toEqual([ARKUSZ_WYNIKU, 'Uwagi']);
+    expect(r.plan!.arkusze.map((a) => a.nazwa)).toEqual([ARKUSZ_WYNIKU, 'Uwagi', '_cyfrowa_szkola']); // WB-3.1 ownership record
     expect(ARKUSZ_WYNIKU.length).toBeLessThanOrEqual(31);
     expect(wynik.wiersze[0].map((k) => k!.v)).toEqual([...NAGLOWKI_WYNIKU]);
     expect(wynik.zamrozenie).toEqual({ wiersze: 1, kolumny: 2 });

@@ -16,8 +16,8 @@ import { podzielKwoteKrajowa, wagaWojewodztwa, type WierszPodzialu } from '../..
 import { procentJson } from '../../core/podzial/format';
 import { GROSZE_JEDNOSTKI, JEDNOSTKI } from '../../core/podzial/schemat';
 
-/** What Excel passes for one argument (an empty cell arrives as null). */
-export type Argument = number | string | boolean | null | undefined;
+/** What Excel passes for one argument: a number, text or boolean; an empty cell arrives as null. */
+export type Argument = unknown;
 
 export type Wynik<T> = { ok: true; v: T } | { ok: false; brak: boolean; komunikat: string };
 
@@ -28,7 +28,7 @@ function komorka(a: Argument): Komorka {
   if (a === null || a === undefined || a === '') return null;
   if (typeof a === 'number') return { t: 'n', v: a };
   if (typeof a === 'boolean') return { t: 'b', v: a };
-  return { t: 's', v: a };
+  return { t: 's', v: String(a) };
 }
 
 /** Applies a WB-1 reader; an empty argument is `#N/A` (missing), an unreadable one `#VALUE!`. */

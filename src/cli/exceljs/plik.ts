@@ -4,6 +4,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { BladCli, t } from '../tekst';
+import { czytajStrukture } from '../zip/struktura';
+import { mapaNaprawyFormatow, naprawFormaty } from './formaty';
 
 export async function czytajBajty(plik: string): Promise<Buffer> {
   try {
@@ -24,10 +26,12 @@ export function toPlikOle(buf: Buffer): boolean {
   return buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1;
 }
 
-export async function wczytajExcelJS(buf: Buffer, plik: string): Promise<ExcelJS.Workbook> {
+/** Loads with ExcelJS from the bytes already read, then restores the exact number-format codes. */
+export async function wczytajExcelJS(buf: Buffer, plik: string, formatyLiczb?: readonly string[]): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    naprawFormaty(wb, mapaNaprawyFormatow(formatyLiczb ?? czytajStrukture(buf).formatyLiczb));
   } catch (e) {
     throw new BladCli(t(`Nie udało się odczytać skoroszytu ${plik}: ${(e as Error).message}`, `Could not read workbook ${plik}: ${(e as Error).message}`));
   }

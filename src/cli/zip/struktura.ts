@@ -15,6 +15,8 @@ export interface Struktura {
   wpisy: Map<string, WpisZip>;
   arkusze: ArkuszStruktury[];
   date1904: boolean;
+  /** the custom number-format codes of styles.xml, exactly as stored (escapes included) */
+  formatyLiczb: string[];
 }
 
 export function czytajStrukture(buf: Buffer): Struktura {
@@ -52,5 +54,10 @@ export function czytajStrukture(buf: Buffer): Struktura {
       tabela: !rel || rel.typ.endsWith('/worksheet'),
     };
   });
-  return { wpisy, arkusze, date1904: d1904 === '1' || d1904 === 'true' };
+  let formatyLiczb: string[] = [];
+  for (const r of rels.values()) {
+    if (!r.typ.endsWith('/styles') || !wpisy.has(r.cel)) continue;
+    formatyLiczb = tagi(tekst(r.cel) ?? '', 'numFmt').map((x) => atrybuty(x).get('formatCode') ?? '');
+  }
+  return { wpisy, arkusze, date1904: d1904 === '1' || d1904 === 'true', formatyLiczb };
 }

@@ -41,7 +41,7 @@ export function kwalifikuj(
   program: Program = CYFROWA_SZKOLA_2012,
 ): WynikKwalifikacji {
   const A = parametry.kwota;
-  let R: [Grosze, Grosze] = [0, 0];
+  const R: [Grosze, Grosze] = [0, 0];
   for (const w of wnioski) R[w.v1 === 'I' ? 0 : 1] += w.r;
   if (R[0] + R[1] <= A) return wszystkieMieszcza(wnioski, A);
 

@@ -36,13 +36,13 @@ function wiersz(u: Uklad, udzial: Udzial, uzyty: boolean, b: Podstawy, program: 
 
 /** CS-Z3.W for a run that is not CS-Z3.0 (the caller returns null then). */
 export function coJesli(u: Uklad, uzyty: Udzial, b: Podstawy, program: Program): WierszCoJesli[] {
-  const rowne = (a: Udzial, b: Udzial) => a.licznik * b.mianownik === b.licznik * a.mianownik;
+  const rowne = (x: Udzial, y: Udzial) => x.licznik * y.mianownik === y.licznik * x.mianownik;
   const udzialy = UDZIALY_CO_JESLI.map((s) => udzialPodany(s));
   const wiersze = udzialy.map((d) => wiersz(u, d, rowne(d, uzyty), b, program));
   if (!wiersze.some((w) => w.uzyty)) {
     wiersze.push(wiersz(u, uzyty, true, b, program));
-    wiersze.sort((a, b) => {
-      const x = a.udzial!, y = b.udzial!;
+    wiersze.sort((p, q) => {
+      const x = p.udzial!, y = q.udzial!;
       const d = x.licznik * y.mianownik - y.licznik * x.mianownik;
       return d < 0n ? -1 : d > 0n ? 1 : 0;
     });

@@ -27,10 +27,18 @@ function wiersz(k: KrokPrzebiegu, lp: number): ZapisKomorki[] {
   ];
 }
 
+/** Excel's sheet limit is 1 048 576 rows: the header, the trace rows and one closing note must fit. */
+export const MAKS_WIERSZY_PRZEBIEGU = 1_048_576 - 2;
+
 export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[]): ZapisArkusza {
+  const n = Math.min(przebieg.length, MAKS_WIERSZY_PRZEBIEGU);
+  const wiersze: ZapisKomorki[][] = [NAGLOWKI.map(naglowek)];
+  for (let i = 0; i < n; i++) wiersze.push(wiersz(przebieg[i], i + 1));
+  if (n < przebieg.length)
+    wiersze.push([null, tekst(`Przebieg skrócony do ${n} z ${przebieg.length} wierszy (limit arkusza Excela); decyzje i braki w pozostałych arkuszach są pełne.`, { pogrubienie: true })]);
   return {
     nazwa: ARKUSZ_PRZEBIEG,
-    wiersze: [NAGLOWKI.map(naglowek), ...przebieg.map((k, i) => wiersz(k, i + 1))],
+    wiersze,
     szerokosciKolumn: [7, 7, 10, 11, 11, 16, 66, 15, 17, 16, 17, 17],
     zamrozenie: { wiersze: 1, kolumny: 0 },
     wydruk: { orientacja: 'pozioma', powtarzaneWiersze: [1, 1], dopasujDoSzerokosci: true },

@@ -1,0 +1,31 @@
+/**
+ * The one add-in instance of the shared runtime (task pane and ribbon commands run in the same page).
+ * The core is loaded on first use, as its own chunk, so the task pane's initial bundle stays small.
+ */
+import type { Uwaga } from '../../core/uwagi';
+import { utworzDodatek, type DodatekExcel } from './dodatek';
+import { hostOffice } from './host';
+
+let obietnica: Promise<DodatekExcel> | null = null;
+
+export function dodatek(): Promise<DodatekExcel> {
+  obietnica ??= import(/* webpackChunkName: "rdzen" */ './rdzen').then(({ RDZEN }) => utworzDodatek(RDZEN, hostOffice()));
+  return obietnica;
+}
+
+/** What a ribbon command did, for the task pane to show (the pane may open later: the last one is kept). */
+export type Wiadomosc = { rodzaj: 'uwagi'; uwagi: Uwaga[] } | { rodzaj: 'oznaczenia'; przywrocone: number } | { rodzaj: 'blad'; komunikat: string };
+
+const sluchacze = new Set<(w: Wiadomosc) => void>();
+let ostatnia: Wiadomosc | null = null;
+
+export function sluchajPolecen(f: (w: Wiadomosc) => void): () => void {
+  sluchacze.add(f);
+  if (ostatnia) f(ostatnia);
+  return () => sluchacze.delete(f);
+}
+
+export function oglos(w: Wiadomosc): void {
+  ostatnia = w;
+  for (const f of sluchacze) f(w);
+}
