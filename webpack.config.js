@@ -1,0 +1,84 @@
+/**
+ * Builds the add-in into dist/: taskpane.html (the shared runtime page: task pane + ribbon commands +
+ * custom functions), functions.json (custom-functions-metadata-plugin), manifest.xml and assets/.
+ * `npx webpack --mode production` works offline; only `webpack serve` needs the dev certificates.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+
+const FUNKCJE = './src/addin/functions/funkcje.ts';
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== 'production';
+  const config = {
+    devtool: dev ? 'source-map' : false,
+    entry: {
+      taskpane: './src/addin/taskpane/index.tsx',
+      commands: './src/addin/commands/polecenia.ts',
+      functions: FUNKCJE,
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      // manifest.xml names functions.js: entry files keep stable names, split chunks are hashed
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // type checking is `npm run typecheck`; ES modules here so webpack can tree-shake Fluent UI
+            options: { transpileOnly: true, compilerOptions: { module: 'es2020', sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: FUNKCJE }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/addin/taskpane/taskpane.html',
+        chunks: ['functions', 'commands', 'taskpane'],
+        chunksSortMode: 'manual',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        ],
+      }),
+    ],
+    optimization: {
+      // one webpack runtime for the three entries of the shared page: modules (the add-in instance) are shared
+      runtimeChunk: 'single',
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: 'fluent', priority: 20 },
+          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10 },
+        },
+      },
+    },
+    performance: { hints: 'warning', maxEntrypointSize: 1_600_000, maxAssetSize: 1_000_000 },
+    devServer: {
+      port: 3000,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: { directory: path.resolve(__dirname, 'dist') },
+    },
+  };
+  if (env && env.WEBPACK_SERVE) {
+    // only the dev server needs certificates trusted by Office (office-addin-dev-certs installs them)
+    const devCerts = require('office-addin-dev-certs');
+    config.devServer.server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  }
+  return config;
+};
