@@ -65,6 +65,7 @@ module.exports = async (env, argv) => {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
           fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: 'fluent', priority: 20 },
           vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10 },
+          wspolne: { minChunks: 2, name: 'wspolne', priority: 0, reuseExistingChunk: true },
         },
       },
     },

@@ -180,7 +180,7 @@ async function polecenieOperacji(
   if (przeglad.odmowa) throw new BladCli(przeglad.odmowa); // WB-1.9: refused before loading
 
   postep.etap(ETAP.wczytywanie, 0.05, 0.4);
-  let wb: ExcelJS.Workbook | null = await wczytajExcelJS(buf, pol.plik, przeglad.struktura.formatyLiczb);
+  let wb: ExcelJS.Workbook | null = await wczytajExcelJS(buf, pol.plik, przeglad);
   postep.etap(ETAP.odczyt, 0.4, 0.45);
   const odczyt = czytajZeszyt(wb, { arkusze: pol.wMiejscu || !deps.arkuszeDoOdczytu ? 'wszystkie' : deps.arkuszeDoOdczytu(pol.operacja) });
   for (const a of odczyt.zeszyt.arkusze) {
@@ -226,7 +226,7 @@ async function polecenieOperacji(
         await deps.poZapisieTymczasowym?.(tmp);
         const nowy = await fs.readFile(tmp);
         const przegladNowego = await przegladnij(nowy, BEZ_LIMITOW);
-        const odczytNowego = czytajZeszyt(await wczytajExcelJS(nowy, tmp, przegladNowego.struktura.formatyLiczb));
+        const odczytNowego = czytajZeszyt(await wczytajExcelJS(nowy, tmp, przegladNowego));
         const problemy = zweryfikuj({ zeszyt: odczyt.zeszyt, przeglad }, { zeszyt: odczytNowego.zeszyt, przeglad: przegladNowego }, wynik.plan);
         if (problemy.length)
           throw new BladCli(t(

@@ -9,7 +9,7 @@ import { adres } from '../core/komorki/adres';
 import { dataZSerialu } from '../core/komorki/daty';
 import { indeksKolumny } from '../core/komorki/adres';
 import { liczCzesci, RODZAJE_CZESCI, type Przeglad } from './zip/przeglad';
-import { pokrycie } from './zip/walidacjeXml';
+import { nakladajaSie, pokrycie } from './zip/walidacjeXml';
 import { formulaListy } from './exceljs/zapisz';
 import { t, type Tekst } from './tekst';
 
@@ -141,6 +141,8 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
       const gdzie = przyklad ? ` (${przyklad.sqref})` : '';
       problemy.push(t(`Arkusz „${a.nazwa}”: walidacja danych / listy rozwijane zostały zmienione lub utracone${gdzie}.`, `Sheet "${a.nazwa}": data validations / dropdowns were changed or lost${gdzie}.`));
     }
+    if (nakladajaSie(wb.walidacje) && !nakladajaSie(wa.walidacje))
+      problemy.push(t(`Arkusz „${a.nazwa}”: walidacje danych nakładają się na siebie (Excel uzna plik za uszkodzony).`, `Sheet "${a.nazwa}": data validations overlap (Excel would report the file as damaged).`));
     if (wb.regulyFormatowania < wa.regulyFormatowania)
       problemy.push(t(`Arkusz „${a.nazwa}”: utracono reguły formatowania warunkowego.`, `Sheet "${a.nazwa}": conditional formatting rules were lost.`));
   }

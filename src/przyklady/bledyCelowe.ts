@@ -186,6 +186,7 @@ export function wstawBledyCelowe(szkoly: Szkola[], regony: GeneratorRegonow, los
       const s = szkoly[(start + j) % n];
       if (s.celowy || s.wnioskowana > limit(s.uczniowie) || s.zapisKwot !== 'liczba' || s.uczniowieTekstem) continue;
       if (b.pasuje && !b.pasuje(s)) continue;
+      s.ocena = null; // the team's entry is part of some problems only
       b.zastosuj(s, regony, los);
       s.celowy = { opis: b.opis, decyzja: b.decyzja };
       return;

@@ -1,6 +1,7 @@
 /** Small hand-made voivodeship workbooks in the template layout (scenarios and blocking examples). */
 import type { ZapisArkusza, ZapisKomorki } from '../core/zeszyt/model';
 import { arkuszTabeli } from '../core/zeszyt/szablon';
+import { adres } from '../core/komorki/adres';
 import { KOLUMNY_SZABLONU_WNIOSKOW, szablonWojewodztwa } from '../core/wojewodztwo/szablon';
 import { ARKUSZ_WNIOSKI } from '../core/wojewodztwo/kolumny';
 import type { KluczKolumny } from './szkoly';
@@ -8,7 +9,8 @@ import { KOLEJNOSC_KOLUMN } from './wierszWniosku';
 import { arkuszParametrowZWartosciami, type WartosciParametrow } from './parametry';
 import type { KomorkaSpecjalna, PrzykladZeszytu, ZapisSpecjalny } from './model';
 
-export type WierszMaly = Partial<Record<KluczKolumny, ZapisKomorki | KomorkaSpecjalna>> | null;
+export type WartoscMala = ZapisKomorki | KomorkaSpecjalna;
+export type WierszMaly = Partial<Record<KluczKolumny, WartoscMala>> | null;
 
 function specjalna(x: ZapisKomorki | KomorkaSpecjalna | undefined): x is KomorkaSpecjalna {
   return !!x && ('blad' in x || 'formula' in x);
@@ -24,7 +26,7 @@ export function arkuszWnioskow(wiersze: readonly WierszMaly[], bez: readonly Klu
     return klucze.map((k, c) => {
       const x = w[k];
       if (specjalna(x)) {
-        specjalne.push({ arkusz: ARKUSZ_WNIOSKI, adres: `${String.fromCharCode(65 + c)}${r + 2}`, wartosc: x });
+        specjalne.push({ arkusz: ARKUSZ_WNIOSKI, adres: adres(r + 1, c), wartosc: x });
         return null;
       }
       return x ?? null;

@@ -4,8 +4,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { BladCli, t } from '../tekst';
-import { czytajStrukture } from '../zip/struktura';
+import { przegladnij, type Przeglad } from '../zip/przeglad';
 import { mapaNaprawyFormatow, naprawFormaty } from './formaty';
+import { odbudujWalidacje } from './walidacje';
 
 export async function czytajBajty(plik: string): Promise<Buffer> {
   try {
@@ -26,12 +27,23 @@ export function toPlikOle(buf: Buffer): boolean {
   return buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1;
 }
 
-/** Loads with ExcelJS from the bytes already read, then restores the exact number-format codes. */
-export async function wczytajExcelJS(buf: Buffer, plik: string, formatyLiczb?: readonly string[]): Promise<ExcelJS.Workbook> {
+const BEZ_LIMITOW = { wierszy: Infinity, komorek: Infinity, komorekWalidacji: Infinity };
+
+/**
+ * Loads with ExcelJS from the bytes already read, then repairs what ExcelJS's reader damages: the
+ * exact number-format codes and the data-validation ranges, from the pre-scan of the same bytes.
+ */
+export async function wczytajExcelJS(buf: Buffer, plik: string, przeglad?: Przeglad): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
+    const p = przeglad ?? (await przegladnij(buf, BEZ_LIMITOW));
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    naprawFormaty(wb, mapaNaprawyFormatow(formatyLiczb ?? czytajStrukture(buf).formatyLiczb));
+    naprawFormaty(wb, mapaNaprawyFormatow(p.struktura.formatyLiczb));
+    const wgNazwy = new Map(p.arkusze.map((a) => [a.nazwa, a]));
+    for (const ws of wb.worksheets) {
+      const w = wgNazwy.get(ws.name)?.walidacje;
+      if (w) odbudujWalidacje(ws, w);
+    }
   } catch (e) {
     throw new BladCli(t(`Nie udało się odczytać skoroszytu ${plik}: ${(e as Error).message}`, `Could not read workbook ${plik}: ${(e as Error).message}`));
   }

@@ -17,6 +17,11 @@ export interface WalidacjaXml {
   podpis: string;
   prostokaty: Prostokat[];
   sqref: string;
+  /** the element's attributes and formula texts as stored (decoded) */
+  atrybuty: Map<string, string>;
+  formuly: string[];
+  /** from the Excel 2010 extension list (`x14:dataValidation`), which ExcelJS ignores */
+  rozszerzenie: boolean;
 }
 
 const DOMYSLNE: Record<string, string> = {
@@ -49,11 +54,15 @@ export function prostokatZakresu(token: string): Prostokat | null {
   return [Math.min(k1, k2), Math.min(w1, w2), Math.max(k1, k2), Math.max(w1, w2)];
 }
 
-function formula(wnetrze: string, n: 1 | 2): string {
+function surowaFormula(wnetrze: string, n: 1 | 2): string | null {
   const m = new RegExp(`<(?:[\\w.-]+:)?formula${n}\\b[^>]*>([\\s\\S]*?)</(?:[\\w.-]+:)?formula${n}>`).exec(wnetrze);
-  if (!m) return '';
+  if (!m) return null;
   const f = /<(?:[\w.-]+:)?f\b[^>]*>([\s\S]*?)<\//.exec(m[1]);
-  const tekst = dekodujXml((f ? f[1] : m[1]).trim());
+  return dekodujXml((f ? f[1] : m[1]).trim());
+}
+
+function formula(tekst: string | null): string {
+  if (tekst === null) return '';
   // Numbers are compared as numbers (ExcelJS turns date limits into Dates and back).
   return tekst !== '' && Number.isFinite(Number(tekst)) ? String(Math.round(Number(tekst) * 1e9) / 1e9) : tekst;
 }
@@ -80,11 +89,29 @@ export function walidacjeZXml(xml: string): WalidacjaXml[] {
     const sqrefXm = /<(?:[\w.-]+:)?sqref\b[^>]*>([\s\S]*?)<\//.exec(wnetrze);
     const sqref = (a.get('sqref') ?? (sqrefXm ? dekodujXml(sqrefXm[1]) : '')).trim();
     const prostokaty = sqref.split(/\s+/).filter(Boolean).map(prostokatZakresu).filter((p): p is Prostokat => p !== null);
-    const podpis = JSON.stringify([pola.type, pola.operator, formula(wnetrze, 1), formula(wnetrze, 2), pola.allowBlank, pola.showDropDown,
+    const f1 = surowaFormula(wnetrze, 1);
+    const f2 = surowaFormula(wnetrze, 2);
+    const podpis = JSON.stringify([pola.type, pola.operator, formula(f1), formula(f2), pola.allowBlank, pola.showDropDown,
       pola.showInputMessage, pola.showErrorMessage, pola.errorStyle, pola.errorTitle, pola.error, pola.promptTitle, pola.prompt]);
-    wynik.push({ podpis, prostokaty, sqref });
+    const formuly = f1 === null ? [] : f2 === null ? [f1] : [f1, f2];
+    wynik.push({ podpis, prostokaty, sqref, atrybuty: a, formuly, rozszerzenie: m[1] === 'x14:' || !a.has('sqref') });
   }
   return wynik;
+}
+
+/** True when two validations cover a common cell (Excel then reports the file as damaged). */
+export function nakladajaSie(w: readonly WalidacjaXml[]): boolean {
+  const wgKolumny = new Map<number, Array<[number, number]>>();
+  for (const x of w) for (const [k1, w1, k2, w2] of x.prostokaty) for (let k = k1; k <= k2; k++) {
+    let l = wgKolumny.get(k);
+    if (!l) wgKolumny.set(k, (l = []));
+    l.push([w1, w2]);
+  }
+  for (const l of wgKolumny.values()) {
+    l.sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < l.length; i++) if (l[i][0] <= l[i - 1][1]) return true;
+  }
+  return false;
 }
 
 /** Number of cells covered (with multiplicity) — what ExcelJS would expand into memory. */

@@ -5,7 +5,8 @@
 import type { Grosze } from '../kwota';
 import type { DataKalendarzowa } from '../program/definicja';
 import { ID_ALGORYTMU } from './odcisk';
-import type { Koperty, Krok, Udzial, Wariant, WariantZastepczy, Wielkosc, WierszCoJesli, WniosekDoKwalifikacji, WynikKwalifikacji } from './typy';
+import type { Pozycjonowany } from './silnik';
+import type { Koperty, Krok, Udzial, Wariant, WierszCoJesli, WniosekDoKwalifikacji, WynikKwalifikacji } from './typy';
 
 /** `Udzial` with the bigints as decimal strings. */
 export interface UdzialJson {
@@ -15,15 +16,7 @@ export interface UdzialJson {
 }
 
 /** One positive application in the frozen state, in draw order (row order after CS-Z3.0). */
-export interface WniosekZamrozony {
-  indeks: number;
-  regon: string;
-  wielkosc: Wielkosc;
-  v1: Wariant;
-  v2: WariantZastepczy;
-  r: Grosze;
-  pozycja: number | null;
-  klucz: string | null;
+export interface WniosekZamrozony extends Pozycjonowany {
   decyzja: 'zakwalifikowana' | 'niezakwalifikowana' | 'rezygnacja';
   /** variant granted, or v1 when not qualified */
   wariant: Wariant;

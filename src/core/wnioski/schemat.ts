@@ -1,5 +1,6 @@
 /** WB-2 application workbooks: sheet names, labels and headers (one schema for reading and templates). */
 import type { DefinicjaEtykiety, DefinicjaKolumny } from '../zeszyt/czytnik';
+import { K as K_WNIOSKOW } from '../wojewodztwo/kolumny';
 
 // ---------------------------------------------------------------- sheet names
 export const ARKUSZ_WNIOSKU_DYREKTORA = 'Wniosek dyrektora';
@@ -122,15 +123,15 @@ export const ETYKIETY_ORGANU: readonly DefinicjaEtykiety[] = Object.values(O).ma
 
 /** `Szkoły`: the `Wnioski` columns from `Nazwa szkoły` to `Wkład własny (zł)` (WB-2). */
 export const S = {
-  lp: 'Lp.',
-  nazwa: 'Nazwa szkoły',
-  regon: 'REGON szkoły',
-  typ: 'Typ szkoły',
-  polozenie: 'Położenie',
-  uczniowie: 'Liczba uczniów klas I-VI',
-  wariant: 'Wariant',
-  wariantZastepczy: 'Wariant zastępczy',
-  wnioskowana: 'Wnioskowana kwota (zł)',
-  wklad: 'Wkład własny (zł)',
+  lp: K_WNIOSKOW.lp,
+  nazwa: K_WNIOSKOW.nazwa,
+  regon: K_WNIOSKOW.regon,
+  typ: K_WNIOSKOW.typ,
+  polozenie: K_WNIOSKOW.polozenie,
+  uczniowie: K_WNIOSKOW.uczniowie,
+  wariant: K_WNIOSKOW.wariant,
+  wariantZastepczy: K_WNIOSKOW.zastepczy,
+  wnioskowana: K_WNIOSKOW.wnioskowana,
+  wklad: K_WNIOSKOW.wklad,
 } as const;
 export const KOLUMNY_SZKOL: readonly DefinicjaKolumny[] = Object.values(S).map((naglowek) => ({ naglowek, wymagana: naglowek !== S.lp && naglowek !== S.typ }));

@@ -45,6 +45,7 @@ export interface Osoba {
   doradztwo: boolean;
   /** A1 address of the first row's TERYT cell (for team findings) */
   adresTeryt: string;
+  /** A1 address of the first `Podniósł kompetencje` cell saying TAK (else the first row's) */
   adresKompetencji: string;
   /** explicit TAK/NIE values seen per flag (empty cells are not values) */
   jawne: Record<Flaga, Set<boolean>>;
@@ -127,6 +128,7 @@ function scal(o: Osoba, p: PolaWiersza, w: Wiersz): void {
     const bylo = o.jawne[f];
     const sprzeczne = bylo.size > 0 && !bylo.has(v); // a new, different explicit value (reported once per flag)
     bylo.add(v);
+    if (v && !o[f] && f === 'kompetencje') o.adresKompetencji = p.adres(HU.kompetencje);
     if (v) o[f] = true;
     if (!sprzeczne) continue;
     const h = f === 'szkolenia' ? HU.szkolenia : f === 'kompetencje' ? HU.kompetencje : HU.doradztwo;
