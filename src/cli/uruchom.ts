@@ -199,17 +199,18 @@ async function polecenieOperacji(
   if (wynik.status === 'zablokowane') {
     postep.zakoncz();
     for (const l of linieUwag(uwagi, jezyk, kolejnosc)) wy.linia(l);
-    wy.linia(liniaLiczby(uwagi, jezyk));
-    for (const l of wynik.podsumowanie) wy.linia(l);
-    wy.tekst(t('Zablokowane przez błędy w danych — nic nie zapisano.', 'Blocked by errors in the data — nothing was written.'));
+    if (wynik.podsumowanie.length) for (const l of wynik.podsumowanie) wy.linia(l);
+    else {
+      wy.linia(liniaLiczby(uwagi, jezyk));
+      wy.tekst(t('Zablokowane przez błędy w danych — nic nie zapisano.', 'Blocked by errors in the data — nothing was written.'));
+    }
     wy.obiekt(jsonUwag(wynik, mojeUwagi, jezyk));
     return 1;
   }
   if (!zapisuje || !cel) {
     postep.zakoncz();
     for (const l of linieUwag(uwagi, jezyk, kolejnosc)) wy.linia(l);
-    wy.linia(liniaLiczby(uwagi, jezyk));
-    for (const l of wynik.podsumowanie) wy.linia(l);
+    for (const l of wynik.podsumowanie.length ? wynik.podsumowanie : [liniaLiczby(uwagi, jezyk)]) wy.linia(l);
     wy.obiekt(jsonUwag(wynik, mojeUwagi, jezyk));
     return uwagi.some((u) => u.waga === 'błąd') ? 1 : 0;
   }
@@ -248,7 +249,7 @@ async function polecenieOperacji(
 
   postep.zakoncz();
   for (const l of linieUwag(uwagi, jezyk, kolejnosc)) wy.linia(l);
-  if (uwagi.length) wy.linia(liniaLiczby(uwagi, jezyk));
+  if (uwagi.length && !wynik.podsumowanie.length) wy.linia(liniaLiczby(uwagi, jezyk));
   for (const o of ostrzezenia) wy.blad(wJezyku(o, jezyk));
   const gdzie = sciezkaDoWypisania(cel, io.cwd);
   if (wynik.plan) wy.tekst(t(`Zapisano: ${gdzie}`, `Written: ${gdzie}`));

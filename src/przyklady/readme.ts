@@ -76,8 +76,8 @@ export function parsujUwagi(tekst: string, sekcja: string): UwagaZReadme[] {
   return komorkiTabeli(czytajSekcje(tekst, sekcja)).map(([adres, waga, regula]) => ({ ...adresZMd(adres), waga: waga as Waga, regula }));
 }
 
-export function parsujCelowe(tekst: string, sekcja: string): Array<{ wiersz: number; regon: string; decyzja: string }> {
-  return komorkiTabeli(czytajSekcje(tekst, sekcja)).map(([wiersz, regon, , decyzja]) => ({ wiersz: Number(wiersz), regon: regon.replace(/`/g, ''), decyzja }));
+export function parsujCelowe(tekst: string, sekcja: string): Array<{ wiersz: number; regon: string; opis: string; decyzja: string }> {
+  return komorkiTabeli(czytajSekcje(tekst, sekcja)).map(([wiersz, regon, opis, decyzja]) => ({ wiersz: Number(wiersz), regon: regon.replace(/`/g, ''), opis, decyzja }));
 }
 
 export interface BladZReadme {

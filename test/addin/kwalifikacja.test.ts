@@ -47,6 +47,15 @@ function wypelnij(wb: ExcelJS.Workbook, n: number, kwota: number): void {
   }
 }
 
+function kolumna(wb: ExcelJS.Workbook, naglowek: string): { cells: ExcelJS.Cell[]; litera: string } {
+  const w = wb.getWorksheet('Wnioski')!;
+  let nr = 0;
+  w.getRow(1).eachCell((c, i) => (String(c.value) === naglowek ? (nr = i) : undefined));
+  const cells: ExcelJS.Cell[] = [];
+  w.getColumn(nr).eachCell((c) => void cells.push(c));
+  return { cells, litera: w.getColumn(nr).letter };
+}
+
 async function przygotuj(n: number, kwota: number) {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet('Arkusz1');
@@ -87,7 +96,7 @@ test('template → Sprawdź → kwalifikacja → re-run gives identical sheets; 
   expect(wb.worksheets.filter((w) => w.name.startsWith('_cs_nowy'))).toEqual([]);
 
   expect(await dodatek.zweryfikujProtokol()).toMatchObject({ zgodny: true });
-  wb.getWorksheet('Wnioski')!.getCell('L5').value = 70000;
+  kolumna(wb, 'Wnioskowana kwota (zł)').cells[4].value = 70000;
   const po = await dodatek.zweryfikujProtokol();
   expect(po.zgodny).toBe(false);
   expect(po.odciskProtokolu).not.toBe(po.odcisk);
@@ -101,6 +110,30 @@ test('WB-3.1 through the add-in: a user sheet named like an output is untouched,
   expect(wynik.uwagi.some((u) => u.regula === 'WB-3.1' && u.arkusz === 'Zakwalifikowane')).toBe(true);
   expect(wb.getWorksheet('Zakwalifikowane')!.getCell('A1').value).toBe('moja lista');
   expect(wb.getWorksheet('Protokół')).toBeUndefined();
+  expect(wb.getWorksheet('Uwagi')).toBeDefined(); // WB-5.3: a blocked run writes only `Uwagi`
+});
+
+test('Sprawdź and live validation with the real core on 6 000 applications', async () => {
+  const { wb, fx, dodatek } = await przygotuj(6000, 6000 * 40_000);
+  fx.zeruj();
+  const t0 = Date.now();
+  const uwagi = await dodatek.sprawdz();
+  console.log(`sprawdz 6000: ${fx.synchronizacje} synchronizacji, ${Date.now() - t0} ms na fałszywym hoście`);
+  expect(fx.synchronizacje).toBeLessThanOrEqual(4);
+  expect(uwagi.filter((u) => u.waga === 'błąd')).toEqual([]);
+
+  const wyniki: number[] = [];
+  await dodatek.walidacjaNaZywo(true, (u) => wyniki.push(u.filter((x) => x.waga === 'błąd').length));
+  fx.zeruj();
+  const wklad = kolumna(wb, 'Wkład własny (zł)').litera;
+  fx.wpisz('Wnioski', `${wklad}101`, 1); // CS-4.3: 4 · 1 < 80 000
+  await new Promise((r) => setTimeout(r, 500));
+  await dodatek.naZywoGotowe();
+  expect(fx.synchronizacje).toBeLessThanOrEqual(2);
+  expect(wyniki.at(-1)).toBeGreaterThan(0);
+  expect(wb.getWorksheet('Wnioski')!.getCell(`${wklad}101`).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+  console.log(`na żywo 6000: ${fx.synchronizacje} synchronizacje na zmianę`);
+  await dodatek.walidacjaNaZywo(false);
 });
 
 test.each([600, 6000])('kwalifikacja of %i applications stays within the sync budget, no sync over 5 MB', async (n) => {

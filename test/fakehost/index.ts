@@ -26,9 +26,6 @@ class FakeApplication extends Obiekt {
   set calculationMode(v: string) {
     this.ctx.zapis({ calculationMode: v }, () => (this.ctx.host.trybObliczen = v));
   }
-  suspendApiCalculationUntilNextSync(): void {
-    this.ctx.odczyt(() => undefined);
-  }
 }
 
 class FakeRuntime extends Obiekt {

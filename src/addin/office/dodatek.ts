@@ -89,7 +89,7 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
         const { uwagi } = rdzen.waliduj(z, kontekst());
         const docelowe = oznaczeniaZUwag(uwagi, dozwolony);
         const doSprawdzenia = notatki() ? doSprawdzeniaNotatek(sesja.rejestr, docelowe) : [];
-        const istniejace = notatki() ? kolejkujNotatki(ctx, doSprawdzenia) : null;
+        const istniejace = doSprawdzenia.length > 0 ? kolejkujNotatki(ctx, doSprawdzenia) : null;
         if (istniejace) await ctx.sync();
         sesja.rejestr = kolejkujOznaczenia(ctx, sesja.rejestr, docelowe, {
           kopie: kopieZWlasciwosci(o.wypelnienia.get(ARKUSZ_OZNACZEN) ?? []),

@@ -7,7 +7,7 @@ import { dataZSerialu, formatDaty } from '../../core/komorki/daty';
  * (WB-1.7, time part ignored); error values are recognised by `valueTypes` only (WB-1.4: a text that
  * looks like `#N/A` stays text); other numbers keep their format code for WB-1.5 (`%`).
  */
-export function komorkaZExcela(wartosc: unknown, typ: string, format: string, system1904: boolean): Komorka {
+function komorkaZExcela(wartosc: unknown, typ: string, format: string, system1904: boolean): Komorka {
   switch (typ) {
     case 'Empty':
       return null;

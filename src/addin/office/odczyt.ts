@@ -1,6 +1,7 @@
 /**
  * Reading the workbook into a `ZeszytSnapshot` in a number of syncs that does not grow with the rows:
- * sync 1 = every sheet's name, id, visibility, position + the date system; sync 2 = the used range of
+ * sync 1 = every sheet's name, id, visibility, position, the date system, the calculation mode and
+ * whether events are on (`StanSkoroszytu`, what a later write needs); sync 2 = the used range of
  * each selected sheet and its first 20 000 rows (values, valueTypes, numberFormat). A sheet whose used
  * range goes beyond 20 000 rows costs one more sync per further 20 000-row block.
  */
@@ -46,9 +47,8 @@ export interface OpcjeOdczytu {
 
 const WIDOCZNOSC: Record<string, Widocznosc> = { Visible: 'widoczny', Hidden: 'ukryty', VeryHidden: 'bardzoUkryty' };
 
-/** `wybor` gets every sheet name (in tab order) and returns the sheets whose contents are needed. */
 /** Queues the loads of `StanSkoroszytu`; the returned function reads them after the sync. */
-export function kolejkujStan(ctx: Excel.RequestContext): () => StanSkoroszytu {
+function kolejkujStan(ctx: Excel.RequestContext): () => StanSkoroszytu {
   const arkusze = ctx.workbook.worksheets.load('items/name,items/id,items/visibility,items/position');
   const app = ctx.workbook.application.load('calculationMode');
   const rt = ctx.runtime.load('enableEvents');
@@ -69,6 +69,7 @@ export async function wczytajStan(ctx: Excel.RequestContext): Promise<StanSkoros
   return stan();
 }
 
+/** `wybor` gets every sheet name (in tab order) and returns the sheets whose contents are needed. */
 export async function czytajZeszyt(
   ctx: Excel.RequestContext,
   wybor: (nazwy: readonly string[]) => readonly string[],
@@ -123,7 +124,11 @@ export async function dokonczArkusz(
   const tla: Wypelnienie[][] | null = k.tla ? [] : null;
   const dodaj = (blok: Excel.Range, wlasciwosci: Excel.CellProperties[][] | null) => {
     wstawBlok(wiersze, blok.rowIndex, blok.columnIndex, blok.values, blok.valueTypes, blok.numberFormat, system1904);
-    if (tla && wlasciwosci) wlasciwosci.forEach((w, r) => (tla[blok.rowIndex + r] = w.map(naWypelnienie)));
+    if (tla && wlasciwosci)
+      wlasciwosci.forEach((w, r) => {
+        const wiersz: Wypelnienie[] = (tla[blok.rowIndex + r] = []);
+        w.forEach((p, c) => (wiersz[blok.columnIndex + c] = naWypelnienie(p)));
+      });
   };
   dodaj(k.pierwszy, k.tla ? k.tla.value : null);
   const u = k.uzywany;

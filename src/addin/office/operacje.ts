@@ -3,11 +3,23 @@
  * The task pane imports only these functions; tests run them on the fake host.
  */
 import type { Uwaga } from '../../core/uwagi';
-import type { RodzajSzablonu, WynikOperacji } from '../../core/api';
+import type { Operacja, RodzajSzablonu, WynikOperacji } from '../../core/api';
+import type { ZeszytSnapshot } from '../../core/zeszyt/model';
 
 export interface Postep {
   (ulamek: number, etap: string): void;
 }
+
+/** One value cell of a label–value sheet (WB-1.1) to write: `null` clears it. */
+export interface WartoscEtykiety {
+  etykieta: string;
+  wartosc: string | number | null;
+  /** number-format code; default `@` for text (WB-3.3), General for numbers */
+  format?: string;
+}
+
+/** Which sheets to read: exact names (matched case-insensitively) or a predicate on the name. */
+export type WyborArkuszy = readonly string[] | ((nazwa: string) => boolean);
 
 export interface OperacjeDodatku {
   /** insert a template's sheets (user-owned) into the current workbook; refuses when a sheet name is taken */
@@ -26,4 +38,13 @@ export interface OperacjeDodatku {
   podziel(postep?: Postep): Promise<WynikOperacji>;
   /** recompute the fingerprint and compare with the protocol's (CS-Z3.F) */
   zweryfikujProtokol(): Promise<{ zgodny: boolean; odcisk: string; odciskProtokolu: string | null }>;
+
+  // ---- optional (added for the task pane; `src/addin/office/panel.ts` implements them on a HostExcel) ----
+  /** read sheets into a snapshot without validating or highlighting (director's form, Kwalifikacja preview) */
+  czytajArkusze?(wybor: WyborArkuszy): Promise<ZeszytSnapshot>;
+  /** write `Parametry` value cells (column B of each label's row; a missing label is appended) — only on the
+   *  user's explicit "Zapisz parametry"; a run never writes input cells */
+  zapiszParametry?(wartosci: readonly WartoscEtykiety[]): Promise<void>;
+  /** any core operation that writes owned sheets (JST: diagnozuj, monitoruj, wskazniki; also kwalifikuj, podziel) */
+  wykonaj?(operacja: Exclude<Operacja, 'waliduj'>, postep?: Postep): Promise<WynikOperacji>;
 }

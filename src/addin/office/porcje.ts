@@ -5,7 +5,7 @@
 import type { ZapisArkusza, ZapisKomorki } from '../../core/zeszyt/model';
 import { FORMAT_TEKST } from '../../core/zeszyt/formaty';
 
-export const MB = 1024 * 1024;
+const MB = 1024 * 1024;
 export const LIMIT_PORCJI = 4 * MB;
 /** what one style rectangle costs in a request (address + properties), an upper estimate */
 const KOSZT_STYLU = 160;
@@ -27,13 +27,13 @@ export interface Porcja {
 }
 
 /** WB-3.3: text is always written with format `@`; numbers default to General. */
-export function formatKomorki(k: ZapisKomorki): string {
+function formatKomorki(k: ZapisKomorki): string {
   if (k === null) return 'General';
   if (typeof k.v === 'string') return FORMAT_TEKST;
   return k.fmt ?? 'General';
 }
 
-export function wartoscKomorki(k: ZapisKomorki): Wartosc {
+function wartoscKomorki(k: ZapisKomorki): Wartosc {
   return k === null ? '' : k.v;
 }
 
@@ -52,7 +52,7 @@ export function dlugoscUtf8(s: string): number {
 }
 
 /** Upper estimate of what writing one row costs (values + formats + style runs). */
-export function rozmiarWiersza(wiersz: readonly ZapisKomorki[] | undefined, kolumn: number): number {
+function rozmiarWiersza(wiersz: readonly ZapisKomorki[] | undefined, kolumn: number): number {
   const w = wiersz ?? [];
   const wartosci: Wartosc[] = [];
   const formaty: string[] = [];
@@ -69,7 +69,7 @@ export function rozmiarWiersza(wiersz: readonly ZapisKomorki[] | undefined, kolu
   return dlugoscUtf8(JSON.stringify(wartosci)) + dlugoscUtf8(JSON.stringify(formaty)) + 2 + style * KOSZT_STYLU;
 }
 
-export function szerokosc(a: ZapisArkusza): number {
+function szerokosc(a: ZapisArkusza): number {
   let n = 0;
   for (const w of a.wiersze) if (w && w.length > n) n = w.length;
   return n;
@@ -114,7 +114,7 @@ export interface Styl {
   zawijaj?: boolean;
 }
 
-export function kluczStylu(k: ZapisKomorki): string {
+function kluczStylu(k: ZapisKomorki): string {
   if (!k || !(k.pogrubienie || k.tlo || k.kolorTekstu || k.zawijaj)) return '';
   return `${k.pogrubienie ? 'b' : ''}|${k.tlo ?? ''}|${k.kolorTekstu ?? ''}|${k.zawijaj ? 'z' : ''}`;
 }

@@ -6,12 +6,12 @@ import type { ProstokatStylu } from './porcje';
  * Excel character units → points (Calibri 11: a digit is 7 px, plus 5 px padding; 1 px = 0.75 pt).
  * Office.js sets `columnWidth` in points, the plan and the xlsx file in characters.
  */
-export function punktyZZnakow(znaki: number): number {
+function punktyZZnakow(znaki: number): number {
   return Math.round((znaki * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** Inline list source for a dropdown; Excel separates items with commas and allows 255 characters. */
-export function zrodloListy(lista: readonly string[]): string {
+function zrodloListy(lista: readonly string[]): string {
   const zle = lista.find((w) => w.includes(','));
   if (zle !== undefined) throw new Error(`Wartość listy „${zle}” zawiera przecinek — nie da się jej zapisać jako listy rozwijanej.`);
   const zrodlo = lista.join(',');
@@ -19,7 +19,7 @@ export function zrodloListy(lista: readonly string[]): string {
   return zrodlo;
 }
 
-export function hex(kolor: string): string {
+function hex(kolor: string): string {
   return kolor.startsWith('#') ? kolor : `#${kolor}`;
 }
 

@@ -40,8 +40,10 @@ export interface Przeglad {
   odmowa: Odmowa | null;
 }
 
-const fmtPl = (n: number): string => n.toLocaleString('pl-PL');
-const fmtEn = (n: number): string => n.toLocaleString('en-US');
+/** Thousands grouped with a plain space (pl) or a comma (en), independent of the ICU data installed. */
+const grupuj = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+const fmtPl = (n: number): string => grupuj(n, ' ');
+const fmtEn = (n: number): string => grupuj(n, ',');
 
 export async function przegladnij(buf: Buffer, limity: Limity = LIMITY, postep?: (ulamek: number) => void): Promise<Przeglad> {
   const struktura = czytajStrukture(buf);

@@ -12,7 +12,8 @@ import { planWlasny } from '../zeszyt/wlasnosc';
 import { arkuszUwag } from '../zeszyt/arkuszUwag';
 import { miejscePola, uwagaW } from '../wnioski/szkola';
 import { KLUCZ_STANU, przygotuj } from './przygotuj';
-import { recznaWUzyciu, sprawdzKolejnosc } from './ocena';
+import { sprawdzKolejnosc } from './ocena';
+import { losowanieIReczna, META_ODCISKU } from './weryfikacja';
 import { odciskWnioskow } from './odciskWnioskow';
 import { K } from './kolumny';
 import { ETYKIETY_PARAMETROW, ARKUSZ_PARAMETRY } from './parametry';
@@ -33,11 +34,8 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
   if (maBlokujace(uwagi) || !p || !t || t.wierszNaglowka0 < 0 || p.kwota === null) return zablokowane(uwagi, k.jezyk);
   const A = p.kwota;
 
-  const pozytywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] === 'pozytywna');
+  const { pozytywne, losowanie, reczna } = losowanieIReczna(pr, A);
   const negatywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] !== 'pozytywna');
-  const sumaR = pozytywne.reduce((s, w) => s + w.r!, 0);
-  const losowanie = sumaR > A;
-  const reczna = losowanie && recznaWUzyciu(pozytywne);
   if (losowanie && reczna) uwagi.push(...sprawdzKolejnosc(t, pozytywne, negatywne));
   if (losowanie && !reczna && p.ziarno === null)
     uwagi.push(uwaga(ARKUSZ_PARAMETRY, p.adresZiarna, 'błąd', 'WB-5.3', `Wnioski przekraczają kwotę środków, a nie podano „${ETYKIETY_PARAMETROW.ziarno}” ani kolejności ręcznej — losowanie nie może się odbyć.`, `Requests exceed the allocation and neither a draw seed nor a manual order is given — the draw cannot take place.`, { blokujaca: true }));
@@ -89,7 +87,7 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
   };
   k.postep?.(0.7, 'protokół');
   const plan = planWlasny(z, [...arkuszeProtokolu(mp, program), arkuszUwag(uwagi, k.jezyk)], {
-    meta: { 'kwalifikacja.odcisk': odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
+    meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
     dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) },
   });
   if (plan.uwagi.length) return zablokowane([...uwagi, ...plan.uwagi], k.jezyk);

@@ -1,0 +1,103 @@
+/**
+ * State shared by the sections: the current findings (from Sprawdź, live validation or a ribbon
+ * command), the live-validation switch, a change counter sections refresh on, and the announcer.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Uwaga } from '../../../core/uwagi';
+import { sluchajPolecen } from '../../office/instancja';
+import { uslugi } from '../uslugi/uslugi';
+import { useJezyk } from '../i18n/jezyk';
+
+export type ZrodloUwag = 'sprawdz' | 'naZywo' | 'wstazka';
+
+export interface StanUwag {
+  uwagi: Uwaga[];
+  zrodlo: ZrodloUwag;
+  czas: Date;
+}
+
+export interface StanAplikacji {
+  wynik: StanUwag | null;
+  ustawUwagi(uwagi: Uwaga[], zrodlo: ZrodloUwag): void;
+  naZywo: boolean;
+  przelaczNaZywo(wlacz: boolean): Promise<void>;
+  /** grows after every live change and every write the pane made: sections re-read on it */
+  wersja: number;
+  zmieniono(): void;
+  /** polite screen-reader announcement */
+  oglos(tekst: string): void;
+  ogloszenie: string;
+  /** an error from a ribbon command or live validation, shown above the sections */
+  bladGlobalny: string | null;
+  ustawBladGlobalny(b: string | null): void;
+}
+
+const Kontekst = createContext<StanAplikacji | null>(null);
+
+export function DostawcaStanu({ children }: { children: ReactNode }) {
+  const { t } = useJezyk();
+  const [wynik, setWynik] = useState<StanUwag | null>(null);
+  const [naZywo, setNaZywo] = useState(false);
+  const [wersja, setWersja] = useState(0);
+  const [ogloszenie, setOgloszenie] = useState('');
+  const [bladGlobalny, ustawBladGlobalny] = useState<string | null>(null);
+  const tRef = useRef(t);
+  tRef.current = t;
+
+  const oglos = useCallback((tekst: string) => {
+    // the same text twice must be announced twice: clear, then set on the next frame
+    setOgloszenie('');
+    window.setTimeout(() => setOgloszenie(tekst), 50);
+  }, []);
+  const ustawUwagi = useCallback((uwagi: Uwaga[], zrodlo: ZrodloUwag) => setWynik({ uwagi, zrodlo, czas: new Date() }), []);
+  const zmieniono = useCallback(() => setWersja((w) => w + 1), []);
+
+  const przelaczNaZywo = useCallback(
+    async (wlacz: boolean) => {
+      const u = await uslugi();
+      await u.walidacjaNaZywo(wlacz, (uwagi) => {
+        ustawUwagi(uwagi, 'naZywo');
+        zmieniono();
+      });
+      setNaZywo(wlacz);
+    },
+    [ustawUwagi, zmieniono],
+  );
+
+  // ribbon commands (Sprawdź, Wyczyść oznaczenia) run in the same runtime and report here
+  useEffect(
+    () =>
+      sluchajPolecen((w) => {
+        if (w.rodzaj === 'uwagi') {
+          ustawUwagi(w.uwagi, 'wstazka');
+          oglos(tRef.current.sprawdz.liczby(...liczWagi(w.uwagi)));
+        } else if (w.rodzaj === 'oznaczenia') oglos(tRef.current.sprawdz.wyczyszczono(w.przywrocone));
+        else ustawBladGlobalny(w.komunikat);
+      }),
+    [ustawUwagi, oglos],
+  );
+
+  const wartosc = useMemo<StanAplikacji>(
+    () => ({ wynik, ustawUwagi, naZywo, przelaczNaZywo, wersja, zmieniono, oglos, ogloszenie, bladGlobalny, ustawBladGlobalny }),
+    [wynik, ustawUwagi, naZywo, przelaczNaZywo, wersja, zmieniono, oglos, ogloszenie, bladGlobalny],
+  );
+  return <Kontekst.Provider value={wartosc}>{children}</Kontekst.Provider>;
+}
+
+export function liczWagi(uwagi: readonly Uwaga[]): [number, number, number] {
+  let b = 0;
+  let o = 0;
+  let i = 0;
+  for (const u of uwagi) {
+    if (u.waga === 'błąd') b++;
+    else if (u.waga === 'ostrzeżenie') o++;
+    else i++;
+  }
+  return [b, o, i];
+}
+
+export function useStan(): StanAplikacji {
+  const k = useContext(Kontekst);
+  if (!k) throw new Error('useStan outside DostawcaStanu');
+  return k;
+}

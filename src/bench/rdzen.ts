@@ -1,0 +1,58 @@
+/**
+ * Child process of the benchmark, goal (a): the core alone on snapshots already in memory.
+ * `node --expose-gc dist-cli/bench/rdzen.js <krajowy|stres> <runs>` prints one JSON object:
+ * the time of `kwalifikuj` (WB-1 reading, WB-5 evaluation, CS-Z3, protocol plan and JSON) over the
+ * whole set per run, its median, the time of `waliduj`, and the process's peak memory.
+ */
+import type { Kontekst } from '../core/api';
+import type { ZeszytSnapshot } from '../core/zeszyt/model';
+import { kwalifikujWojewodztwo } from '../core/wojewodztwo/operacja';
+import { walidujZeszyt } from '../core/walidacja';
+import { generujWojewodztwo } from '../przyklady/wojewodztwo';
+import { doSnapshotu } from '../przyklady/snapshot';
+import { mediana } from './proces';
+import { zbiorKrajowy, zbiorStresu } from './zbior';
+
+const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function przebieg(snapshoty: readonly ZeszytSnapshot[], f: (z: ZeszytSnapshot, k: Kontekst) => { status: string }, oczekiwany: string): number {
+  gc?.();
+  const t0 = performance.now();
+  for (const z of snapshoty) {
+    const w = f(z, K);
+    if (w.status !== oczekiwany) throw new Error(`unexpected status ${w.status}`);
+  }
+  return performance.now() - t0;
+}
+
+function main(): void {
+  const [rodzaj = 'krajowy', ile = '5'] = process.argv.slice(2);
+  const zbior = rodzaj === 'stres' ? [zbiorStresu()] : zbiorKrajowy();
+  const t0 = performance.now();
+  const snapshoty = zbior.map((z) => doSnapshotu(generujWojewodztwo(z.opcje)));
+  const generowanieMs = performance.now() - t0;
+  const wnioski = zbior.reduce((s, z) => s + z.opcje.liczbaWnioskow, 0);
+
+  przebieg(rodzaj === 'stres' ? snapshoty : snapshoty.slice(0, 4), kwalifikujWojewodztwo, 'ok'); // warm-up (JIT)
+  const przebiegiMs: number[] = [];
+  for (let i = 0; i < Number(ile); i++) przebiegiMs.push(przebieg(snapshoty, kwalifikujWojewodztwo, 'ok'));
+  // the examples carry deliberate row-level errors, so `waliduj` reports błąd (exit 1) by design
+  const walidujMs = przebieg(snapshoty, walidujZeszyt, 'zablokowane');
+  const m = process.memoryUsage();
+  process.stdout.write(
+    `${JSON.stringify({
+      rodzaj,
+      zeszyty: zbior.length,
+      wnioski,
+      generowanieMs,
+      przebiegiMs,
+      medianaMs: mediana(przebiegiMs),
+      walidujMs,
+      rssMB: m.rss / 1048576,
+      szczytRssMB: process.resourceUsage().maxRSS / 1024,
+    })}\n`,
+  );
+}
+
+main();

@@ -1,0 +1,123 @@
+/**
+ * WB-2 templates of the JST workflow (`szablon diagnoza-jst | plan-jst | monitoring-jst | projekt-fers`):
+ * user-owned input sheets with frozen headers and a dropdown for every vocabulary; `Reguły diagnozy`
+ * and `Parametry monitoringu` come filled with the defaults.
+ */
+import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
+import { arkuszEtykiet, arkuszTabeli, type KolumnaSzablonu } from '../zeszyt/szablon';
+import { FORMAT_PROCENT, tekst, zl } from '../zeszyt/formaty';
+import { TAK_NIE } from '../komorki/odczyt';
+import { liczbaKomorki, procentKomorki } from './ulamek';
+import { ADMINISTROWANIE, PLCIE, PRIORYTETY, ROLE, TYPY_SZKOL, ZADANIA, ZRODLA } from './slowniki';
+import { ARKUSZ_SZKOL, H, KOLUMNY_SZKOL } from './diagnoza/szkoly';
+import { ARKUSZ_REGUL, HR } from './diagnoza/czytajReguly';
+import { DOMYSLNE_PARAMETRY, DOMYSLNE_REGULY, ID_REGUL } from './diagnoza/reguly';
+import { ARKUSZ_PLANU, HP } from './plan/plan';
+import { ARKUSZ_MONITORINGU, HM } from './monitoring/monitoring';
+import { ARKUSZ_PARAMETROW_MONITORINGU, ETYKIETA_BURSZTYNOWY, ETYKIETA_ZIELONY } from './monitoring/parametry';
+import { ARKUSZ_UCZESTNIKOW, HU } from './projekt/uczestnicy';
+import { ARKUSZ_BUDZETU_PROJEKTU, ARKUSZ_PLANU_ZADAN, HB, naglowekRoku } from './projekt/budzetProjektu';
+import { PROJEKT_FERS_2023 } from './projekt/planProjektu';
+
+const TN = TAK_NIE.wartosci;
+const LISTY_SZKOL: Partial<Record<string, readonly string[]>> = {
+  [H.typ]: TYPY_SZKOL,
+  [H.administrowanie]: ADMINISTROWANIE,
+  [H.swiatlowod]: TN,
+  [H.serwerownia]: TN,
+  [H.dziennik]: TN,
+  [H.platforma]: TN,
+  [H.kopie]: TN,
+  [H.polityka]: TN,
+};
+
+export function szablonSzkol(dane: ZapisKomorki[][] = []): ZapisArkusza {
+  const kolumny: KolumnaSzablonu[] = KOLUMNY_SZKOL.map((k) => ({ naglowek: k.naglowek, lista: LISTY_SZKOL[k.naglowek], szerokosc: k.naglowek === H.nazwa ? 34 : undefined }));
+  return { ...arkuszTabeli(ARKUSZ_SZKOL, kolumny, dane), zamrozenie: { wiersze: 1, kolumny: 1 } };
+}
+
+/** `Reguły diagnozy` with the defaults (JST-2 rules in their fixed order, then the JST-1.3/1.7 parameters) */
+export function szablonRegul(): ZapisArkusza {
+  const prog = (rodzaj: string, u: Parameters<typeof procentKomorki>[0] | null): ZapisKomorki =>
+    !u || rodzaj === 'brak' ? null : rodzaj === 'procent' ? { v: procentKomorki(u), fmt: FORMAT_PROCENT } : { v: liczbaKomorki(u, 4) };
+  const dane: ZapisKomorki[][] = [
+    ...DOMYSLNE_REGULY.map((r) => [tekst(r.id), tekst(r.warunek), prog(r.rodzajProgu, r.prog), tekst(r.priorytet), tekst(r.tekst)]),
+    ...DOMYSLNE_PARAMETRY.map((p) => [tekst(p.id), tekst(`${p.opis} [${p.jednostka}]`), prog(p.rodzajProgu, p.wartosc), null, null]),
+  ];
+  const a = arkuszTabeli(
+    ARKUSZ_REGUL,
+    [{ naglowek: HR.id, szerokosc: 28 }, { naglowek: HR.warunek, szerokosc: 60 }, { naglowek: HR.prog, szerokosc: 10 }, { naglowek: HR.priorytet, lista: PRIORYTETY, szerokosc: 10 }, { naglowek: HR.tekst, szerokosc: 80 }],
+    dane,
+  );
+  // the priority dropdown only on the rule rows
+  return { ...a, walidacje: [{ zakres: `D2:D${ID_REGUL.length + 1}`, lista: [...PRIORYTETY] }] };
+}
+
+export function szablonPlanu(dane: ZapisKomorki[][] = []): ZapisArkusza {
+  return arkuszTabeli(
+    ARKUSZ_PLANU,
+    [
+      { naglowek: HP.cel, szerokosc: 30 },
+      { naglowek: HP.dzialanie, szerokosc: 40 },
+      { naglowek: HP.odpowiedzialny, szerokosc: 22 },
+      { naglowek: HP.poczatek, szerokosc: 12 },
+      { naglowek: HP.koniec, szerokosc: 12 },
+      { naglowek: HP.budzet, szerokosc: 16 },
+      { naglowek: HP.zrodlo, lista: ZRODLA, szerokosc: 18 },
+      { naglowek: HP.wskaznik, szerokosc: 34 },
+      { naglowek: HP.bazowa, szerokosc: 12 },
+      { naglowek: HP.docelowa, szerokosc: 12 },
+      { naglowek: HP.rekomendacja, lista: ID_REGUL, szerokosc: 18 },
+      { naglowek: HP.konsultacje, szerokosc: 34 },
+    ],
+    dane,
+  );
+}
+
+export function szablonMonitoringu(dane: ZapisKomorki[][] = []): ZapisArkusza {
+  return arkuszTabeli(ARKUSZ_MONITORINGU, [{ naglowek: HM.dzialanie, szerokosc: 40 }, { naglowek: HM.miesiac, szerokosc: 10 }, { naglowek: HM.postep, szerokosc: 11 }, { naglowek: HM.wartosc, szerokosc: 14 }, { naglowek: HM.wydatki, szerokosc: 14 }, { naglowek: HM.uwagi, szerokosc: 50 }], dane);
+}
+
+export function szablonParametrowMonitoringu(): ZapisArkusza {
+  return arkuszEtykiet(ARKUSZ_PARAMETROW_MONITORINGU, [
+    { etykieta: ETYKIETA_ZIELONY, wartosc: { v: 10 }, podpowiedz: 'zielony, gdy postęp ≥ postęp planowany − ten próg (JST-4)' },
+    { etykieta: ETYKIETA_BURSZTYNOWY, wartosc: { v: 25 }, podpowiedz: 'bursztynowy, gdy postęp ≥ postęp planowany − ten próg; poniżej czerwony (JST-4)' },
+  ]);
+}
+
+export function szablonUczestnikow(dane: ZapisKomorki[][] = []): ZapisArkusza {
+  return arkuszTabeli(
+    ARKUSZ_UCZESTNIKOW,
+    [
+      { naglowek: HU.id, szerokosc: 14 },
+      { naglowek: HU.plec, lista: PLCIE, szerokosc: 6 },
+      { naglowek: HU.jst, szerokosc: 30 },
+      { naglowek: HU.teryt, szerokosc: 11 },
+      { naglowek: HU.rola, lista: ROLE, szerokosc: 30 },
+      { naglowek: HU.start, szerokosc: 12 },
+      { naglowek: HU.szkolenia, lista: TN, szerokosc: 11 },
+      { naglowek: HU.kompetencje, lista: TN, szerokosc: 11 },
+      { naglowek: HU.doradztwo, lista: TN, szerokosc: 11 },
+    ],
+    dane,
+  );
+}
+
+export function szablonBudzetuProjektu(dane: ZapisKomorki[][] = []): ZapisArkusza {
+  return arkuszTabeli(ARKUSZ_BUDZETU_PROJEKTU, [{ naglowek: HB.zadanie, lista: ZADANIA, szerokosc: 12 }, { naglowek: HB.data, szerokosc: 12 }, { naglowek: HB.kwota, szerokosc: 16 }, { naglowek: HB.opis, szerokosc: 50 }], dane);
+}
+
+/** `Plan zadania × rok` (optional): one row per task, one column per plan year (kwoty in grosze) */
+export function szablonPlanuZadan(kwoty?: ReadonlyArray<readonly number[]>): ZapisArkusza {
+  const lata = PROJEKT_FERS_2023.lata.map((l) => l.rok);
+  const dane: ZapisKomorki[][] = ZADANIA.map((z, i) => [tekst(z), ...lata.map((_, j) => (kwoty ? zl(kwoty[i][j]) : null))]);
+  const a = arkuszTabeli(ARKUSZ_PLANU_ZADAN, [{ naglowek: HB.zadanie, szerokosc: 12 }, ...lata.map((r) => ({ naglowek: naglowekRoku(r), szerokosc: 16 }))], dane);
+  return { ...a, walidacje: [] };
+}
+
+export const SZABLONY_JST: Record<'diagnoza-jst' | 'plan-jst' | 'monitoring-jst' | 'projekt-fers', () => ZapisArkusza[]> = {
+  'diagnoza-jst': () => [szablonSzkol(), szablonRegul()],
+  'plan-jst': () => [szablonPlanu()],
+  'monitoring-jst': () => [szablonMonitoringu(), szablonParametrowMonitoringu()],
+  'projekt-fers': () => [szablonUczestnikow(), szablonBudzetuProjektu(), szablonPlanuZadan()],
+};

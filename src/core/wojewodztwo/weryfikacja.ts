@@ -1,0 +1,25 @@
+/** `Zweryfikuj protokół` (CS-Z3.F): today's fingerprint of the inputs beside the one recorded with the protocol. */
+import type { ZeszytSnapshot } from '../zeszyt/model';
+import type { Program } from '../program/definicja';
+import { czytajStan } from '../zeszyt/wlasnosc';
+import { przygotuj, type Przygotowanie } from './przygotuj';
+import { recznaWUzyciu } from './ocena';
+import { odciskWnioskow } from './odciskWnioskow';
+import type { WierszWniosku } from './wiersze';
+
+export const META_ODCISKU = 'kwalifikacja.odcisk';
+
+/** CS-Z3.1: a draw takes place when Σ r of the positive rows exceeds A; the manual order counts only then. */
+export function losowanieIReczna(pr: Przygotowanie, A: number): { pozytywne: WierszWniosku[]; losowanie: boolean; reczna: boolean } {
+  const pozytywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] === 'pozytywna');
+  const losowanie = pozytywne.reduce((s, w) => s + (w.r ?? 0), 0) > A;
+  return { pozytywne, losowanie, reczna: losowanie && recznaWUzyciu(pozytywne) };
+}
+
+export function odciskZeszytu(z: ZeszytSnapshot, program: Program): { odcisk: string | null; odciskProtokolu: string | null } {
+  const odciskProtokolu = czytajStan(z)?.meta[META_ODCISKU] ?? null;
+  const pr = przygotuj(z, program);
+  const p = pr.parametry;
+  if (!p || p.kwota === null || pr.odmowa) return { odcisk: null, odciskProtokolu };
+  return { odcisk: odciskWnioskow(p, pr.wiersze, pr.ocenyOdcisku, losowanieIReczna(pr, p.kwota).reczna), odciskProtokolu };
+}
