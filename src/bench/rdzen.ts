@@ -2,7 +2,8 @@
  * Child process of the benchmark, goal (a): the core alone on snapshots already in memory.
  * `node --expose-gc dist-cli/bench/rdzen.js <krajowy|stres> <runs>` prints one JSON object:
  * the time of `kwalifikuj` (WB-1 reading, WB-5 evaluation, CS-Z3, protocol plan and JSON) over the
- * whole set per run, its median, the time of `waliduj`, and the process's peak memory.
+ * whole set per run, its median and best, a breakdown (validation / CS-Z3 algorithm / the rest), the
+ * time of `waliduj`, and the process's peak memory.
  */
 import type { Kontekst } from '../core/api';
 import type { ZeszytSnapshot } from '../core/zeszyt/model';
@@ -11,6 +12,7 @@ import { walidujZeszyt } from '../core/walidacja';
 import { generujWojewodztwo } from '../przyklady/wojewodztwo';
 import { doSnapshotu } from '../przyklady/snapshot';
 import { mediana } from './proces';
+import { zmierzEtapy } from './etapy';
 import { zbiorKrajowy, zbiorStresu } from './zbior';
 
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
@@ -39,6 +41,8 @@ function main(): void {
   for (let i = 0; i < Number(ile); i++) przebiegiMs.push(przebieg(snapshoty, kwalifikujWojewodztwo, 'ok'));
   // the examples carry deliberate row-level errors, so `waliduj` reports błąd (exit 1) by design
   const walidujMs = przebieg(snapshoty, walidujZeszyt, 'zablokowane');
+  gc?.();
+  const etapy = snapshoty.map(zmierzEtapy).reduce((a, e) => ({ walidacjaMs: a.walidacjaMs + e.walidacjaMs, algorytmMs: a.algorytmMs + e.algorytmMs }));
   const m = process.memoryUsage();
   process.stdout.write(
     `${JSON.stringify({
@@ -48,6 +52,8 @@ function main(): void {
       generowanieMs,
       przebiegiMs,
       medianaMs: mediana(przebiegiMs),
+      najlepszyMs: Math.min(...przebiegiMs),
+      etapy,
       walidujMs,
       rssMB: m.rss / 1048576,
       szczytRssMB: process.resourceUsage().maxRSS / 1024,

@@ -34,7 +34,8 @@ export async function ustalWynik(plik: string, wynik: string | null, wMiejscu: b
   if (wMiejscu) {
     if (wynik !== null && !(await tenSamPlik(wejscie, path.resolve(cwd, wynik))))
       throw new BladCli(t('Opcje --w-miejscu i -o wskazują różne pliki; podaj jedną z nich.', 'Options --w-miejscu and -o name different files; give only one.'));
-    return wejscie;
+    // A link is kept: the file it points to is the one replaced.
+    return fs.realpath(wejscie).catch(() => wejscie);
   }
   const cel = path.resolve(cwd, wynik ?? domyslnyWynik(plik));
   if (await tenSamPlik(wejscie, cel))
@@ -64,4 +65,10 @@ export async function sprawdzCel(cel: string): Promise<void> {
       `Plik ${cel} już istnieje i nie został utworzony przez to narzędzie (brak arkusza ${ARKUSZ_STANU}) — nie nadpisuję go. Podaj inną nazwę w -o albo usuń ten plik.`,
       `File ${cel} already exists and was not written by this tool (no ${ARKUSZ_STANU} sheet) — not overwriting it. Give another name with -o or delete that file.`,
     ));
+}
+
+/** A path as printed: relative to the working directory when inside it. */
+export function sciezkaDoWypisania(cel: string, cwd: string): string {
+  const wzgledna = path.relative(cwd, cel);
+  return wzgledna && !wzgledna.startsWith('..') && !path.isAbsolute(wzgledna) ? wzgledna : cel;
 }

@@ -20,7 +20,7 @@ interface BladCelowy {
 }
 
 const mala = (s: Szkola) => s.uczniowie <= 100 && s.typ === null;
-const jednaSzkola = (s: Szkola) => s.organ.liczbaSzkol === 1 && s.organ.rodzaj === 'gmina';
+const jednaSzkola = (s: Szkola) => s.organ.liczbaSzkol === 1; // the body's date concerns only this row
 const termin = CYFROWA_SZKOLA_2012.terminy.wniosekOrganu;
 
 const BLEDY: BladCelowy[] = [

@@ -85,7 +85,12 @@ describe('WB-4 output naming and protection of files', () => {
     fs.writeFileSync(path.join(dir, 'tekst.xlsx'), 'abc');
     fs.writeFileSync(path.join(dir, 'stary.xls'), Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(100), 'hex'));
     fs.mkdirSync(path.join(dir, 'katalog.xlsx'));
-    for (const [plik, wzor] of [['brak.xlsx', /Nie ma pliku/], ['tekst.xlsx', /nie jest poprawnym plikiem \.xlsx/], ['stary.xls', /starym formacie \.xls/], ['katalog.xlsx', /nie jest plikiem/]] as const) {
+    const JSZip = require('jszip'); // eslint-disable-line @typescript-eslint/no-require-imports
+    const zip = new JSZip();
+    zip.file('word/document.xml', '<document/>');
+    fs.writeFileSync(path.join(dir, 'inny.zip.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
+    for (const [plik, wzor] of [['brak.xlsx', /Nie ma pliku/], ['tekst.xlsx', /nie jest poprawnym plikiem \.xlsx/], ['stary.xls', /starym formacie \.xls/],
+      ['katalog.xlsx', /nie jest plikiem/], ['inny.zip.xlsx', /nie jest poprawnym plikiem \.xlsx/]] as const) {
       const c = przechwyc(dir);
       expect(await uruchom(['waliduj', plik], c.io, falszywe())).toBe(2);
       expect(c.err()).toMatch(wzor);
@@ -249,6 +254,13 @@ describe('WB-4 --w-miejscu', () => {
     expect(c.err()).toMatch(/Arkusz „Wnioski”: walidacja danych \/ listy rozwijane zostały zmienione lub utracone \(F2:F50\)/);
     expect(sha256(wejscie)).toBe(przed);
     expect(plikiWKatalogu(dir)).toEqual(['wojewodztwo.xlsx']);
+  });
+
+  test('through a symbolic link the linked file is replaced and the link stays', async () => {
+    fs.symlinkSync('wojewodztwo.xlsx', path.join(dir, 'link.xlsx'));
+    expect(await uruchom(['kwalifikuj', 'link.xlsx', '--w-miejscu'], przechwyc(dir).io, falszywe())).toBe(0);
+    expect(fs.lstatSync(path.join(dir, 'link.xlsx')).isSymbolicLink()).toBe(true);
+    expect((await zeszyt(wejscie)).arkusze.map((a) => a.nazwa)).toContain('Wynik');
   });
 
   test('--w-miejscu with -o naming another file is a usage error', async () => {

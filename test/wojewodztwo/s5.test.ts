@@ -65,6 +65,15 @@ describe('S5 resignation after the protocol (CS-Z3.R)', () => {
     expect(w.uwagi.some((u) => u.regula === 'CS-Z3.R' && u.waga === 'błąd' && u.wiersz === 4)).toBe(true);
   });
 
+  test('CS-Z3.R WB-3.1 a resignation written before any protocol stays without effect when re-run on the written file', () => {
+    const z = zRezygnacja(zeszytS2({ reczna: false, ziarno: ZIARNO_S2 }));
+    const w1 = kwalifikujWojewodztwo(z, K);
+    const w2 = kwalifikujWojewodztwo(zastosujPlan(z, w1.plan!), K);
+    expect(w2.status).toBe('ok');
+    expect(w2.json).toEqual(w1.json);
+    expect((w2.json as J).wnioski.find((x) => x.regon === '140000030')!.decyzja).toBe('odrzucona formalnie');
+  });
+
   test('CS-Z3.R resignation of a row that was not qualified: błąd, no effect', () => {
     let z = poProtokole();
     z = ustaw(z, 'Wnioski', 8, kol('Rezygnacja'), { t: 's', v: 'TAK' });

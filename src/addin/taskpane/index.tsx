@@ -1,17 +1,7 @@
-/** Placeholder task pane (to be replaced by the real one): Fluent UI v9 provider and the title. */
+/** Task pane entry: renders the pane once Office.js (or the fake host in browser tests) is ready. */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Title1, webLightTheme } from '@fluentui/react-components';
-
-function Panel() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main>
-        <Title1 as="h1">Cyfrowa szkoła</Title1>
-      </main>
-    </FluentProvider>
-  );
-}
+import { Aplikacja } from './komponenty/Aplikacja';
 
 Office.onReady(() => {
-  createRoot(document.getElementById('korzen')!).render(<Panel />);
+  createRoot(document.getElementById('korzen')!).render(<Aplikacja />);
 });

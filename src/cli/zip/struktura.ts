@@ -34,7 +34,7 @@ export function czytajStrukture(buf: Buffer): Struktura {
     }
   }
   const xml = tekst(zeszyt);
-  if (xml === null) throw new BladZip('no workbook part');
+  if (xml === null || !/<(?:[\w.-]+:)?workbook\b/.test(xml)) throw new BladZip('no workbook part');
   const rels = new Map<string, { cel: string; typ: string }>();
   const relsXml = tekst(sciezkaCzesci(zeszyt, `_rels/${zeszyt.split('/').pop()}.rels`));
   for (const t of tagi(relsXml ?? '', 'Relationship')) {

@@ -3,7 +3,7 @@ import { odcisk, type WierszOdcisku } from '../kwalifikacja';
 import type { Parametry } from './parametry';
 import type { Ocena, WierszWniosku } from './wiersze';
 
-/** `oceny`: the effective evaluation of each row without resignation effects. */
+/** `oceny`: the effective evaluation of each row as used by the run. */
 export function odciskWnioskow(p: Parametry, wiersze: readonly WierszWniosku[], oceny: readonly Ocena[], reczna: boolean): string {
   const dane: WierszOdcisku[] = wiersze.map((w) => ({
     regon: w.regonCyfry,

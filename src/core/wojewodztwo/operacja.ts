@@ -40,8 +40,8 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
   if (losowanie && !reczna && p.ziarno === null)
     uwagi.push(uwaga(ARKUSZ_PARAMETRY, p.adresZiarna, 'błąd', 'WB-5.3', `Wnioski przekraczają kwotę środków, a nie podano „${ETYKIETY_PARAMETROW.ziarno}” ani kolejności ręcznej — losowanie nie może się odbyć.`, `Requests exceed the allocation and neither a draw seed nor a manual order is given — the draw cannot take place.`, { blokujaca: true }));
 
-  const odcisk = odciskWnioskow(p, pr.wiersze, pr.ocenyOdcisku, reczna);
-  const rezygnujace = pr.wiersze.filter((w) => w.rezygnacja && w.regonCyfry);
+  const odcisk = odciskWnioskow(p, pr.wiersze, pr.oceny, reczna);
+  const rezygnujace = pozytywne.filter((w) => w.rezygnacja);
   const stan = pr.stan && pr.stan.odcisk === odcisk ? pr.stan : null;
   if (pr.stan && !stan && rezygnujace.length)
     uwagi.push(uwaga(t.arkusz, null, 'błąd', 'CS-Z3.R', 'Dane zmieniły się po protokole (odcisk danych jest inny niż zapisany) — rezygnacji nie można przetworzyć. Przywróć dane z protokołu albo usuń oznaczenia rezygnacji, aby przeprowadzić nową kwalifikację.', 'The data changed after the protocol (the fingerprint differs from the stored one) — resignations cannot be processed. Restore the protocol data or clear the resignations to run a new qualification.', { blokujaca: true }));
@@ -63,7 +63,7 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
   let rez: WynikRezygnacji | null = null;
   if (stan && (rezygnujace.length || stan.rezygnacje.length)) {
     // CS-Z3.R: the same inputs give the same first run; replay every resignation (stored, then new) on it
-    const lista = [...stan.rezygnacje.map((r) => ({ regon: r.regon, data: r.data })), ...rezygnujace.filter((w) => w.dataRezygnacji).map((w) => ({ regon: w.regonCyfry!, data: w.dataRezygnacji! }))];
+    const lista = [...stan.rezygnacje.map((r) => ({ regon: r.regon, data: r.data })), ...rezygnujace.filter((w) => w.dataRezygnacji).map((w) => ({ regon: w.regon!, data: w.dataRezygnacji! }))];
     rez = przetworzRezygnacje(stanNowy, lista, { przebiegDotychczasowy: wynik.przebieg, indeksy: new Map(doKwal.map((w) => [w.regon, w.indeks])), program });
     wynik = rez.wynik;
     stanNowy = rez.stan;

@@ -22,15 +22,13 @@ export interface Przygotowanie {
   parametry: Parametry | null;
   tabela: Tabela | null;
   wiersze: WierszWniosku[];
-  /** effective evaluations without resignation effects (fingerprint, CS-Z3.F) */
-  ocenyOdcisku: Ocena[];
-  /** effective evaluations used for the run */
+  /** effective evaluations used for the run and the fingerprint (CS-Z3.F) */
   oceny: Ocena[];
   stan: StanZamrozony | null;
 }
 
 export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
-  const wynik: Przygotowanie = { odmowa: null, uwagi: [], parametry: null, tabela: null, wiersze: [], ocenyOdcisku: [], oceny: [], stan: null };
+  const wynik: Przygotowanie = { odmowa: null, uwagi: [], parametry: null, tabela: null, wiersze: [], oceny: [], stan: null };
   const ap = znajdzArkusz(z, ARKUSZ_PARAMETRY);
   const aw = znajdzArkusz(z, ARKUSZ_WNIOSKI);
   for (const a of [ap, aw]) {
@@ -60,17 +58,22 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
     }
   }
 
+  // rows that took part in the protocol's qualification (formally positive then)
+  const wProtokole = new Set(wynik.stan?.wnioski.map((w) => w.regon) ?? []);
   for (const tw of t.wiersze) {
     const { wiersz, uwagi } = czytajWiersz(t, tw, wynik.parametry?.teryt ?? null, program);
     wynik.wiersze.push(wiersz);
     wynik.uwagi.push(...uwagi);
     const ef = ocenaEfektywna(t, wiersz);
     wynik.uwagi.push(...ef.uwagi);
-    wynik.ocenyOdcisku.push(ef.ocena);
     let ocena = ef.ocena;
-    if (wiersz.rezygnacja && !wynik.stan) {
-      // CS-Z3.R: a resignation with no protocol to resign from → błąd, proposed negative, not drawn
-      const bl = uwagaW(miejscePola(t, tw, K.rezygnacja), 'błąd', 'CS-Z3.R', 'Rezygnacja bez wcześniejszego protokołu (brak zapisanego stanu kwalifikacji) — wniosek nie bierze udziału w losowaniu.', 'A resignation with no earlier protocol (no stored qualification state) — the application is not drawn.');
+    if (wiersz.rezygnacja && !(wiersz.regon && wProtokole.has(wiersz.regon))) {
+      // CS-Z3.R: nothing to resign from (no protocol, or the row was not in it) → błąd, negative, not drawn;
+      // the same rule before and after the protocol keeps the fingerprint of the protocol's inputs stable
+      const [pl, en] = wynik.stan
+        ? ['Rezygnacja wniosku, który nie brał udziału w kwalifikacji w protokole — bez skutku; wniosek nie bierze udziału w losowaniu.', 'A resignation of an application that was not part of the protocol\'s qualification — no effect; the application is not drawn.']
+        : ['Rezygnacja bez wcześniejszego protokołu (brak zapisanego stanu kwalifikacji) — wniosek nie bierze udziału w losowaniu.', 'A resignation with no earlier protocol (no stored qualification state) — the application is not drawn.'];
+      const bl = uwagaW(miejscePola(t, tw, K.rezygnacja), 'błąd', 'CS-Z3.R', pl, en);
       wynik.uwagi.push(bl);
       wiersz.bledyFormalne.push(bl);
       ocena = 'negatywna';

@@ -21,5 +21,5 @@ export function odciskZeszytu(z: ZeszytSnapshot, program: Program): { odcisk: st
   const pr = przygotuj(z, program);
   const p = pr.parametry;
   if (!p || p.kwota === null || pr.odmowa) return { odcisk: null, odciskProtokolu };
-  return { odcisk: odciskWnioskow(p, pr.wiersze, pr.ocenyOdcisku, losowanieIReczna(pr, p.kwota).reczna), odciskProtokolu };
+  return { odcisk: odciskWnioskow(p, pr.wiersze, pr.oceny, losowanieIReczna(pr, p.kwota).reczna), odciskProtokolu };
 }

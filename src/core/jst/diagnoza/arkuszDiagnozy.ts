@@ -79,6 +79,13 @@ function wierszJst(d: Diagnoza): ZapisKomorki[] {
   ];
 }
 
+/** school → ids of the recommendations it triggered, in rule order */
+export function rekomendacjeSzkol(rek: readonly WynikReguly[]): Map<WynikSzkoly, string[]> {
+  const m = new Map<WynikSzkoly, string[]>();
+  for (const g of rek) for (const t of g.szkoly) (m.get(t.szkola) ?? m.set(t.szkola, []).get(t.szkola)!).push(g.regula.id);
+  return m;
+}
+
 /** JST-1.7 ranking: red, amber, green, unknown; inside, the larger share first; then row order */
 export function rankingWykluczenia(d: Diagnoza): WynikSzkoly[] {
   const waga = (r: WynikSzkoly) => (r.status === null ? -1 : wagaKoloru(r.status));
@@ -92,7 +99,8 @@ export function rankingWykluczenia(d: Diagnoza): WynikSzkoly[] {
 }
 
 export function arkuszDiagnozy(d: Diagnoza, rek: WynikReguly[]): ZapisArkusza {
-  const idWgSzkoly = (r: WynikSzkoly) => rek.filter((g) => g.szkoly.some((t) => t.szkola === r)).map((g) => g.regula.id).join(', ');
+  const ids = rekomendacjeSzkol(rek);
+  const idWgSzkoly = (r: WynikSzkoly) => (ids.get(r) ?? []).join(', ');
   const wiersze: ZapisKomorki[][] = [NAGLOWKI_DIAGNOZY.map(naglowek)];
   d.szkoly.forEach((r, i) => wiersze.push(wierszSzkoly(r, i + 1, idWgSzkoly(r))));
   wiersze.push(wierszJst(d));

@@ -2,7 +2,7 @@
 import { liczbaJson, procentJson } from '../ulamek';
 import type { Kolor } from '../slowniki';
 import { DEFINICJE, type Diagnoza, type KluczWskaznika, type Wskaznik, type Wskazniki, type StanWskaznika } from './wskazniki';
-import { rankingWykluczenia } from './arkuszDiagnozy';
+import { rankingWykluczenia, rekomendacjeSzkol } from './arkuszDiagnozy';
 import type { WynikReguly } from './rekomendacje';
 import type { RegulyDiagnozy } from './reguly';
 
@@ -68,6 +68,7 @@ function wszystkie(w: Wskazniki): Record<KluczWskaznika, WskaznikJson> {
 
 export function diagnozaJson(d: Diagnoza, rek: WynikReguly[], reguly: RegulyDiagnozy): DiagnozaJson {
   const j = d.jst;
+  const ids = rekomendacjeSzkol(rek);
   return {
     parametry: { standardLaczaMbps: liczbaJson(d.parametry.standardMbps), wykluczenieCzerwone: procentJson(d.parametry.progCzerwony), wykluczenieBursztynowe: procentJson(d.parametry.progBursztynowy), domyslne: reguly.domyslne },
     szkoly: d.szkoly.map((r) => ({
@@ -80,7 +81,7 @@ export function diagnozaJson(d: Diagnoza, rek: WynikReguly[], reguly: RegulyDiag
       administrowanieNieskuteczne: r.administrowanieNieskuteczne,
       nieocenieni: r.nieocenieni,
       wykluczenie: r.status,
-      rekomendacje: rek.filter((g) => g.szkoly.some((t) => t.szkola === r)).map((g) => g.regula.id),
+      rekomendacje: ids.get(r) ?? [],
     })),
     jst: {
       liczbaSzkol: d.szkoly.length,

@@ -3,10 +3,11 @@
  * schools whose inputs are readable (never an average of the schools' ratios), kept exact; every
  * figure carries its explanation (rule id, formula, inputs, result).
  */
-import { porownaj, procentTekst, liczbaTekst, skalowana, ulamek, type Ulamek } from '../ulamek';
+import { dodaj, porownaj, procentTekst, liczbaTekst, skalowana, ulamek, type Ulamek } from '../ulamek';
 import { ADMINISTROWANIE_NIESKUTECZNE, type Kolor } from '../slowniki';
 import { H, SKALA_ETATOW, SKALA_MBPS, type Szkola } from './szkoly';
 import type { ParametryDiagnozy } from './reguly';
+import { lista } from '../lista';
 
 export type StanWskaznika = 'ok' | 'brak komputerów' | 'brak oceny' | 'brak danych';
 
@@ -132,13 +133,13 @@ function iloraz(d: Definicja, szkoly: readonly Szkola[], jst: boolean): Wskaznik
       pominiete.push(s.etykieta);
       continue;
     }
-    l = ulamek(l.l * ls.m + ls.l * l.m, l.m * ls.m);
+    l = dodaj(l, ls); // equal denominators stay equal (scaled inputs share one scale)
     m += BigInt(ms);
     czesci.push(jst ? `${s.etykieta} ${pokaz(ls)}/${ms}` : `${d.licznik} = ${pokaz(ls)}; ${d.mianownik} = ${ms}`);
   }
   const wzor = `${d.mnoznik === 1n ? '' : `${d.mnoznik} × `}${jst ? 'Σ ' : ''}(${d.licznik}) / ${jst ? 'Σ ' : ''}(${d.mianownik})${d.procent ? ' × 100 %' : ''}`;
-  let dane = jst ? `Σ = ${pokaz(l)} / ${m}; szkoły: ${czesci.join('; ') || '—'}` : czesci.join('') || 'brak danych';
-  if (jst && pominiete.length) dane += `; pominięte (brak danych): ${pominiete.join(', ')}`;
+  let dane = jst ? `Σ = ${pokaz(l)} / ${m}; szkoły: ${lista(czesci, 50, '; ') || '—'}` : czesci.join('') || 'brak danych';
+  if (jst && pominiete.length) dane += `; pominięte (brak danych): ${lista(pominiete)}`;
   const baza = { klucz: d.klucz, regula: d.regula, nazwa: d.nazwa, procent: d.procent };
   if (czesci.length === 0 || (!jst && pominiete.length)) return { ...baza, stan: 'brak danych', wartosc: null, objasnienie: { regula: d.regula, wzor, dane, wynik: 'brak danych' } };
   if (m === 0n) return { ...baza, stan: d.naZero, wartosc: null, objasnienie: { regula: d.regula, wzor, dane, wynik: d.naZero } };

@@ -5,6 +5,7 @@ import { dataIso } from '../../komorki/daty';
 import { pogrub, sekcja, stan } from '../komorki';
 import { ZRODLA } from '../slowniki';
 import type { BudzetPlanu } from './budzetPlanu';
+import { lista } from '../lista';
 
 export const ARKUSZ_BUDZETU_PLANU = 'Budżet planu';
 
@@ -36,6 +37,6 @@ export function arkuszBudzetuPlanu(b: BudzetPlanu): ZapisArkusza {
       tekst(p.lata.map((l) => `${l.rok}: ${l.dni}`).join(', ')),
     ]);
   }
-  if (b.pominiete.length) wiersze.push([], [stan(`Pominięte (błędne daty, budżet lub źródło): ${b.pominiete.map((d) => `${d.etykieta} (wiersz ${d.wiersz})`).join('; ')}.`)]);
+  if (b.pominiete.length) wiersze.push([], [stan(`Pominięte (błędne daty, budżet lub źródło): ${lista(b.pominiete.map((d) => `${d.etykieta} (wiersz ${d.wiersz})`), 30, '; ')}.`)]);
   return { nazwa: ARKUSZ_BUDZETU_PLANU, wiersze, szerokosciKolumn: [40, 18, 14, 14, 16, 16, 16, ...b.lata.map(() => 16), 30], zamrozenie: { wiersze: 1, kolumny: 1 } };
 }

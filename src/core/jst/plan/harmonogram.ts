@@ -6,6 +6,7 @@ import { uwaga, type Uwaga } from '../../uwagi';
 import { indeksMiesiaca, miesiacDaty, miesiacIso, miesiace, miesiacWOkresie, zIndeksu, type Miesiac } from '../kalendarz';
 import { stan } from '../komorki';
 import type { Dzialanie } from './plan';
+import { lista } from '../lista';
 
 export const ARKUSZ_HARMONOGRAMU = 'Harmonogram';
 /** longest schedule drawn (10 years) */
@@ -49,7 +50,7 @@ export function arkuszHarmonogramu(dzialania: readonly Dzialanie[], uwagi: Uwaga
       ...mies.map((m): ZapisKomorki => (miesiacWOkresie(m, o.od, o.do) ? { v: '', fmt: '@', tlo } : null)),
     ]);
   });
-  if (pominiete.length) wiersze.push([], [stan(`Bez paska (brak poprawnych dat Początek/Koniec): ${pominiete.join('; ')}.`)]);
+  if (pominiete.length) wiersze.push([], [stan(`Bez paska (brak poprawnych dat Początek/Koniec): ${lista(pominiete, 30, '; ')}.`)]);
   return {
     nazwa: ARKUSZ_HARMONOGRAMU,
     wiersze,

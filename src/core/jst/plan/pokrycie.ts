@@ -3,6 +3,7 @@ import { uwaga, type Uwaga } from '../../uwagi';
 import type { WynikReguly } from '../diagnoza/rekomendacje';
 import type { IdReguly } from '../diagnoza/reguly';
 import { ARKUSZ_PLANU, HP, type Dzialanie } from './plan';
+import { lista } from '../lista';
 
 export interface Pokrycie {
   /** high-priority recommendations triggered by the diagnosis */
@@ -19,8 +20,8 @@ export function pokrycieRekomendacji(dzialania: readonly Dzialanie[], rekomendac
   const nie = wymagane.filter((g) => !mapa[g.regula.id]);
   const uwagi: Uwaga[] = [];
   if (nie.length) {
-    const pl = nie.map((g) => `${g.regula.id} (${g.regula.tekst} — szkoły: ${g.szkoly.map((s) => s.szkola.szkola.etykieta).join(', ')})`).join('; ');
-    const en = nie.map((g) => `${g.regula.id} (schools: ${g.szkoly.map((s) => s.szkola.szkola.etykieta).join(', ')})`).join('; ');
+    const pl = nie.map((g) => `${g.regula.id} (${g.regula.tekst} — szkoły: ${lista(g.szkoly.map((s) => s.szkola.szkola.etykieta), 20)})`).join('; ');
+    const en = nie.map((g) => `${g.regula.id} (schools: ${lista(g.szkoly.map((s) => s.szkola.szkola.etykieta), 20)})`).join('; ');
     uwagi.push(uwaga(ARKUSZ_PLANU, null, 'ostrzeżenie', 'JST-3', `Rekomendacje o wysokim priorytecie bez działania w planie (kolumna „${HP.rekomendacja}”): ${pl}.`, `High-priority recommendations not addressed by any action (column "${HP.rekomendacja}"): ${en}.`));
   }
   return { pokrycie: { wymagane: wymagane.map((g) => g.regula.id), nieuwzglednione: nie.map((g) => g.regula.id), dzialania: mapa }, uwagi };

@@ -9,6 +9,7 @@ import { TLO_KOLORU } from '../slowniki';
 import { dataIso } from '../../komorki/daty';
 import type { DataKalendarzowa } from '../../program/definicja';
 import type { WskaznikiProjektu } from './wskaznikiProjektu';
+import { lista } from '../lista';
 
 export const ARKUSZ_WSKAZNIKOW_PROJEKTU = 'Wskaźniki projektu';
 export const NAGLOWKI_WSKAZNIKOW = ['Lp.', 'Wskaźnik', 'Rodzaj', 'Cel', 'Wartość', 'K', 'M', 'Cel K', 'Cel M', 'Postęp (%)', 'Postęp K (%)', 'Postęp M (%)', 'Objaśnienie'];
@@ -30,7 +31,7 @@ export function arkuszWskaznikow(w: WskaznikiProjektu, wierszy: number, dzis: Da
     wiersze.push([
       tekst(z.teryt), tekst(z.jst ?? ''), n(z.osoby.length), n(z.k), n(z.m),
       z.niezgodny ? tekst(z.osoby.length < 3 ? 'za mały zespół' : 'za duży zespół', { tlo: TLO_KOLORU.bursztynowy }) : tekst('3–4 osoby', { tlo: TLO_KOLORU.zielony }),
-      tekst(z.osoby.map((o) => o.id).join(', '), { zawijaj: false }),
+      tekst(lista(z.osoby.map((o) => o.id), 50), { zawijaj: false }),
     ]);
   return { nazwa: ARKUSZ_WSKAZNIKOW_PROJEKTU, wiersze, szerokosciKolumn: [10, 60, 10, 8, 9, 7, 7, 7, 7, 11, 11, 11, 80], zamrozenie: { wiersze: 1, kolumny: 0 } };
 }

@@ -12,6 +12,7 @@ import { normalizuj } from '../../tekst/normalizuj';
 import type { Uwaga } from '../../uwagi';
 import { PolaWiersza } from '../pola';
 import { PLEC, ROLA, type Plec, type Rola } from '../slowniki';
+import { lista } from '../lista';
 
 export const ARKUSZ_UCZESTNIKOW = 'Uczestnicy';
 export const HU = {
@@ -132,7 +133,7 @@ function scal(o: Osoba, p: PolaWiersza, w: Wiersz): void {
     if (v) o[f] = true;
     if (!sprzeczne) continue;
     const h = f === 'szkolenia' ? HU.szkolenia : f === 'kompetencje' ? HU.kompetencje : HU.doradztwo;
-    p.zglos(h, 'ostrzeżenie', `osoba ${o.id}: sprzeczne TAK/NIE z wcześniejszymi wierszami (${o.wiersze.slice(0, -1).join(', ')}) — przyjęto TAK`, `person ${o.id}: TAK/NIE conflicts with earlier rows (${o.wiersze.slice(0, -1).join(', ')}) — TAK is taken`);
+    p.zglos(h, 'ostrzeżenie', `osoba ${o.id}: sprzeczne TAK/NIE z wcześniejszymi wierszami (${lista(o.wiersze.slice(0, -1).map(String), 10)}) — przyjęto TAK`, `person ${o.id}: TAK/NIE conflicts with earlier rows (${lista(o.wiersze.slice(0, -1).map(String), 10)}) — TAK is taken`);
   }
 }
 

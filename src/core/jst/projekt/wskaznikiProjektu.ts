@@ -8,6 +8,7 @@ import { uwaga, type Uwaga } from '../../uwagi';
 import { ulamek, type Ulamek } from '../ulamek';
 import { ARKUSZ_UCZESTNIKOW, type Osoba } from './uczestnicy';
 import { ZESPOL_JST, type CelWskaznika, type PlanProjektu } from './planProjektu';
+import { lista } from '../lista';
 
 export interface WartoscWskaznika {
   cel: CelWskaznika;
@@ -92,7 +93,7 @@ export function wskaznikiProjektu(osoby: readonly Osoba[], plan: PlanProjektu, d
   const zespoly = zespolyJst(osoby);
   for (const z of zespoly.filter((x) => x.niezgodny)) {
     const kto = `${z.jst ?? 'JST'} (TERYT ${z.teryt})`;
-    uwagi.push(uwaga(ARKUSZ_UCZESTNIKOW, z.osoby[0].adresTeryt, 'ostrzeżenie', 'JST-5', `Zespół ${kto}: liczba osób ${z.osoby.length}, oczekiwane ${ZESPOL_JST.min}–${ZESPOL_JST.max} (${z.osoby.map((o) => o.id).join(', ')}).`, `The team of ${kto} has ${z.osoby.length} person(s) (expected ${ZESPOL_JST.min}–${ZESPOL_JST.max}): ${z.osoby.map((o) => o.id).join(', ')}.`, { wiersz: z.osoby[0].wiersze[0] }));
+    uwagi.push(uwaga(ARKUSZ_UCZESTNIKOW, z.osoby[0].adresTeryt, 'ostrzeżenie', 'JST-5', `Zespół ${kto}: liczba osób ${z.osoby.length}, oczekiwane ${ZESPOL_JST.min}–${ZESPOL_JST.max} (${lista(z.osoby.map((o) => o.id), 20)}).`, `The team of ${kto} has ${z.osoby.length} person(s) (expected ${ZESPOL_JST.min}–${ZESPOL_JST.max}): ${lista(z.osoby.map((o) => o.id), 20)}.`, { wiersz: z.osoby[0].wiersze[0] }));
   }
   return { wskazniki, zespoly, osob: osoby.length, uwagi };
 }

@@ -1,0 +1,29 @@
+/**
+ * Where the core's time goes on one workbook: WB-1/WB-5 reading and validation (`przygotuj`), the
+ * CS-Z3 algorithm alone (`kwalifikuj` on the positive rows, what-if table included), and the rest of
+ * `kwalifikujWojewodztwo` (fingerprint, protocol sheets, `Uwagi`, JSON) as the difference.
+ */
+import type { ZeszytSnapshot } from '../core/zeszyt/model';
+import { CYFROWA_SZKOLA_2012 } from '../core/program/definicja';
+import { przygotuj } from '../core/wojewodztwo/przygotuj';
+import { kwalifikuj, type WniosekDoKwalifikacji } from '../core/kwalifikacja';
+
+export interface Etapy {
+  walidacjaMs: number;
+  algorytmMs: number;
+}
+
+export function zmierzEtapy(z: ZeszytSnapshot): Etapy {
+  const t0 = performance.now();
+  const pr = przygotuj(z, CYFROWA_SZKOLA_2012);
+  const t1 = performance.now();
+  const p = pr.parametry;
+  if (!p || p.kwota === null) throw new Error('the benchmark workbook has no usable Parametry');
+  const doKwal: WniosekDoKwalifikacji[] = pr.wiersze
+    .filter((w) => pr.oceny[w.indeks] === 'pozytywna')
+    .map((w) => ({ indeks: w.indeks, regon: w.regon!, wielkosc: w.wielkosc!, v1: w.wariant!, v2: w.zastepczy!, r: w.r! }));
+  const t2 = performance.now();
+  kwalifikuj(doKwal, { kwota: p.kwota, udzialWariantuISetne: p.udzialSetne, podzial: p.podzial, sio: p.sio, ziarno: p.ziarno, kolejnoscReczna: false });
+  const t3 = performance.now();
+  return { walidacjaMs: t1 - t0, algorytmMs: t3 - t2 };
+}

@@ -1,0 +1,158 @@
+/**
+ * `npm run bench` (not part of `npm test`): the performance goals of issues 2 and 3 on synthetic data
+ * generated into .bench/ by the example generators. Prints PASS / MISS per goal; a miss never fails
+ * the process (they are goals). Options: `--profil` (CPU profiles of the CLI runs, summarised),
+ * `--bez-dodatku` (skip the add-in numbers), `--bez-stresu-cli` (skip the 100 000-row CLI run).
+ */
+import { promises as fs, existsSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { przygotujPliki } from './pliki';
+import { najwiekszy, zbiorKrajowy, zbiorStresu } from './zbior';
+import { mediana, uruchomNode, type Pomiar } from './proces';
+import { liczba, mb, sek, tabela, type Wiersz } from './tabela';
+import { pomiarDodatku, rozmiarPakietu } from './dodatek';
+import { drukujProfil, podsumujProfil } from './profil';
+
+const KORZEN = path.resolve(__dirname, '..', '..');
+const DIST = path.resolve(__dirname, '..');
+const BENCH = path.join(KORZEN, '.bench');
+const CLI = path.join(DIST, 'cli', 'main.js');
+const CEL = { kraj: 500, stres: 3000, stosunek: 1.5, pamiecMB: 1024, pakietKB: 400 } as const;
+
+interface WynikRdzenia {
+  wnioski: number;
+  zeszyty: number;
+  przebiegiMs: number[];
+  medianaMs: number;
+  najlepszyMs: number;
+  etapy: { walidacjaMs: number; algorytmMs: number };
+  walidujMs: number;
+  szczytRssMB: number;
+  generowanieMs: number;
+}
+
+const log = (s: string) => process.stdout.write(`${s}\n`);
+const etap = (s: string) => process.stderr.write(`… ${s}\n`);
+
+async function rdzen(rodzaj: 'krajowy' | 'stres', ile: number): Promise<WynikRdzenia> {
+  const p = await uruchomNode([path.join(__dirname, 'rdzen.js'), rodzaj, String(ile)], { nodeArgs: ['--expose-gc'] });
+  if (p.kod !== 0) throw new Error(`rdzen.js ${rodzaj}: ${p.stderr}`);
+  return JSON.parse(p.stdout) as WynikRdzenia;
+}
+
+/** informational rows under a core goal: best run, the breakdown, `waliduj` */
+function etapyRdzenia(wiersze: Wiersz[], r: WynikRdzenia): void {
+  const e = r.etapy;
+  wiersze.push({ pomiar: `    najlepszy przebieg`, wynik: sek(r.najlepszyMs), cel: '', ok: null });
+  wiersze.push({ pomiar: `    w tym: odczyt i walidacja wierszy (WB-1, WB-5; przygotuj)`, wynik: sek(e.walidacjaMs), cel: '', ok: null });
+  wiersze.push({ pomiar: `    w tym: algorytm CS-Z3 z tabelą co-jeśli (kwalifikuj)`, wynik: sek(e.algorytmMs), cel: '', ok: null });
+  wiersze.push({ pomiar: `    reszta: odcisk, arkusze protokołu, Uwagi, JSON (mediana − powyższe)`, wynik: sek(Math.max(0, r.medianaMs - e.walidacjaMs - e.algorytmMs)), cel: '', ok: null });
+  wiersze.push({ pomiar: `    waliduj ${liczba(r.wnioski)} wniosków (informacyjnie)`, wynik: sek(r.walidujMs), cel: '', ok: null });
+}
+
+async function cli(wej: string, wyj: string, profil: string | null): Promise<Pomiar> {
+  await fs.rm(wyj, { force: true });
+  return uruchomNode([CLI, 'kwalifikuj', wej, '-o', wyj, '--json'], { env: { CS_DZIS: '2012-05-10', CS_BEZ_POSTEPU: '1' }, nodeArgs: profil ? ['--cpu-prof', `--cpu-prof-dir=${profil}`] : [] });
+}
+
+async function podloga(wej: string, wyj: string): Promise<Pomiar> {
+  await fs.rm(wyj, { force: true });
+  return uruchomNode([path.join(__dirname, 'podloga.js'), wej, wyj]);
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const profiluj = argv.includes('--profil');
+  const t0 = performance.now();
+  const cpu = os.cpus();
+  log(`Cyfrowa szkoła — benchmark · node ${process.version} · ${cpu.length} × ${cpu[0]?.model.trim() ?? '?'} · RAM ${(os.totalmem() / 2 ** 30).toFixed(0)} GB · obciążenie ${os.loadavg()[0].toFixed(1)} (średnia 1 min; inne procesy zawyżają czasy)`);
+
+  const kraj = zbiorKrajowy();
+  const stres = zbiorStresu();
+  const duzy = najwiekszy(kraj);
+  etap('dane w .bench/ (generowane tylko po zmianie generatora)');
+  const pliki = await przygotujPliki(BENCH, DIST, [...kraj, stres], new Set([stres.plik]));
+  log(`dane: ${kraj.length} zeszytów województw (${liczba(kraj.reduce((s, z) => s + z.opcje.liczbaWnioskow, 0))} wniosków; największy ${duzy.plik}: ${liczba(duzy.opcje.liczbaWnioskow)}) + ${stres.plik}; zapisano ${pliki.wygenerowane} plików w ${pliki.sekundy.toFixed(1)} s`);
+
+  const wiersze: Wiersz[] = [];
+  const notatki: string[] = [];
+
+  // (a) the core alone, snapshots in memory
+  etap('(a) rdzeń: 14 000 wniosków');
+  const rk = await rdzen('krajowy', 7);
+  wiersze.push({ pomiar: `(a) rdzeń: kwalifikuj ${liczba(rk.wnioski)} wniosków (${rk.zeszyty} zeszytów), mediana z ${rk.przebiegiMs.length}`, wynik: sek(rk.medianaMs), cel: `< ${sek(CEL.kraj)}`, ok: rk.medianaMs < CEL.kraj });
+  etapyRdzenia(wiersze, rk);
+  etap('(a) rdzeń: 100 000 wniosków');
+  const rs = await rdzen('stres', 3);
+  wiersze.push({ pomiar: `(a) rdzeń: kwalifikuj ${liczba(rs.wnioski)} wniosków, mediana z ${rs.przebiegiMs.length}`, wynik: sek(rs.medianaMs), cel: `< ${sek(CEL.stres)}`, ok: rs.medianaMs < CEL.stres });
+  etapyRdzenia(wiersze, rs);
+  wiersze.push({ pomiar: '    szczyt pamięci procesu rdzenia (dane + migawka + przebiegi)', wynik: mb(rs.szczytRssMB), cel: '', ok: null });
+
+  // (b) CLI end to end vs the ExcelJS floor, (c) peak memory of the CLI on 100 000 rows
+  const wyniki = path.join(BENCH, 'wyniki');
+  const profile = profiluj ? path.join(BENCH, 'profile') : null;
+  await fs.mkdir(wyniki, { recursive: true });
+  if (profile) await fs.rm(profile, { recursive: true, force: true });
+  if (!existsSync(CLI)) {
+    notatki.push(`(b), (c): brak ${path.relative(KORZEN, CLI)} — CLI nie jest zbudowane.`);
+  } else {
+    const wej = path.join(BENCH, duzy.plik);
+    const czasyCli: number[] = [];
+    const czasyPodlogi: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      etap(`(b) podłoga ExcelJS i CLI, przebieg ${i + 1}/3`);
+      const pd = await podloga(wej, path.join(wyniki, 'podloga.xlsx'));
+      if (pd.kod !== 0) throw new Error(`podloga.js: ${pd.stderr}`);
+      czasyPodlogi.push(pd.ms);
+      const c = await cli(wej, path.join(wyniki, 'cli.xlsx'), i === 0 ? profile : null);
+      if (c.kod !== 0) throw new Error(`CLI exit ${c.kod}: ${c.stderr.slice(0, 500)}`);
+      czasyCli.push(c.ms);
+    }
+    const [mc, mp] = [mediana(czasyCli), mediana(czasyPodlogi)];
+    wiersze.push({ pomiar: `(b) CLI kwalifikuj ${duzy.plik} (${liczba(duzy.opcje.liczbaWnioskow)} wniosków), mediana z 3`, wynik: sek(mc), cel: '', ok: null });
+    wiersze.push({ pomiar: '    podłoga: ExcelJS sam czyta i zapisuje ten plik (proces potomny)', wynik: sek(mp), cel: '', ok: null });
+    wiersze.push({ pomiar: '(b) stosunek CLI / podłoga', wynik: `${(mc / mp).toFixed(2)} ×`, cel: `≤ ${CEL.stosunek} ×`, ok: mc / mp <= CEL.stosunek });
+
+    if (!argv.includes('--bez-stresu-cli')) {
+      etap('(c) CLI na 100 000 wierszy');
+      const c = await cli(path.join(BENCH, stres.plik), path.join(wyniki, 'cli-stres.xlsx'), profile);
+      const ok = c.kod === 0;
+      wiersze.push({ pomiar: `(c) CLI kwalifikuj ${stres.plik}: czas (kod ${c.kod})`, wynik: sek(c.ms), cel: '', ok: null });
+      wiersze.push({ pomiar: '(c) szczyt pamięci CLI (maxrss), 100 000 wierszy', wynik: c.szczytMB === null ? '?' : mb(c.szczytMB), cel: `< ${mb(CEL.pamiecMB)}`, ok: ok && c.szczytMB !== null && c.szczytMB < CEL.pamiecMB });
+      if (!ok) notatki.push(`(c) CLI zakończyło się kodem ${c.kod}: ${c.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    }
+  }
+
+  // issue 3: the add-in
+  if (!argv.includes('--bez-dodatku')) {
+    const pk = await rozmiarPakietu(KORZEN);
+    if (!pk) notatki.push('pakiet panelu: brak dist/taskpane.html — uruchom `npm run build:addin` przed benchmarkiem.');
+    else wiersze.push({ pomiar: `dodatek: pakiet początkowy panelu, gzip (${pk.pliki.map((p) => path.basename(p.plik)).join(' + ')}; dist/ z ${pk.zbudowano.toISOString().slice(0, 16)})`, wynik: `${(pk.gzip / 1024).toFixed(0)} KB`, cel: `≤ ${CEL.pakietKB} KB`, ok: pk.gzip <= CEL.pakietKB * 1024 });
+    etap('dodatek: fałszywy host Excela, 600 i 6 000 wniosków');
+    const pd = await pomiarDodatku(KORZEN, [600, 6000]);
+    if ('blad' in pd) notatki.push(`dodatek na fałszywym hoście: nie zmierzono (${pd.blad})`);
+    else
+      for (const w of pd.wyniki) {
+        for (const [nazwa, o] of [['Sprawdź', w.sprawdz], ['Kwalifikacja', w.kwalifikuj]] as const)
+          wiersze.push({ pomiar: `dodatek: ${nazwa} ${liczba(w.wnioski)} wniosków — synchronizacje (ładunek ${o.ladunekMB.toFixed(1)} MB, największy ${o.najwiekszyMB.toFixed(1)} MB)`, wynik: String(o.syncs), cel: `≤ ${o.budzet} (4 + ⌈ładunek / 4 MB⌉)`, ok: o.syncs <= o.budzet && o.najwiekszyMB <= 5 });
+        if (w.wnioski === 6000) wiersze.push({ pomiar: `dodatek: czas Sprawdź + Kwalifikacja ${liczba(w.wnioski)} wniosków na fałszywym hoście`, wynik: sek(w.sprawdz.ms + w.kwalifikuj.ms), cel: '', ok: null });
+      }
+  }
+
+  log('');
+  log(tabela(wiersze));
+  for (const n of notatki) log(`UWAGA: ${n}`);
+  if (profile) {
+    const pliki = (await fs.readdir(profile).catch(() => [] as string[])).filter((f) => f.endsWith('.cpuprofile')).sort();
+    for (const f of pliki) log(`\n${drukujProfil(`profil CLI ${f}`, await podsumujProfil(path.join(profile, f), KORZEN))}`);
+    log(`\nprofile: ${path.relative(KORZEN, profile)}/ (pierwszy: ${duzy.plik}, drugi: ${stres.plik}; otwórz w Chrome DevTools → Performance)`);
+  }
+  await fs.writeFile(path.join(BENCH, 'wyniki.json'), `${JSON.stringify({ data: new Date().toISOString(), wiersze, notatki, rdzen: { kraj: rk, stres: rs } }, null, 2)}\n`);
+  log(`\n(całość ${sek(performance.now() - t0)}; wyniki także w .bench/wyniki.json; cele nie są testami — MISS nie zmienia kodu wyjścia)`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

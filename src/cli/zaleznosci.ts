@@ -1,0 +1,19 @@
+/** What the CLI needs from the core, injected so tests can run it with fake operations. */
+import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from '../core/api';
+import type { DataKalendarzowa } from '../core/program/definicja';
+import type { ZapisArkusza, ZeszytSnapshot } from '../core/zeszyt/model';
+import type { Limity } from './zip/przeglad';
+
+export interface Zaleznosci {
+  wykonaj(operacja: Operacja, z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
+  szablon(rodzaj: RodzajSzablonu): ZapisArkusza[];
+  /** the sheets an operation reads (default: all) */
+  arkuszeDoOdczytu?(operacja: Operacja): string[] | 'wszystkie';
+  /** false → the command is not available in this build (exit 2 before reading anything) */
+  dostepnaOperacja?(operacja: Operacja): boolean;
+  dostepnySzablon?(rodzaj: RodzajSzablonu): boolean;
+  dzis?: () => DataKalendarzowa;
+  limity?: Limity;
+  /** test hook: called with the temporary file before `--w-miejscu` verifies it */
+  poZapisieTymczasowym?: (sciezka: string) => Promise<void> | void;
+}

@@ -1,0 +1,15 @@
+/** Bounded lists in messages and cells (an Excel cell holds at most 32 767 characters, WB-1.9). */
+const MAKS_ZNAKOW = 4000;
+
+/** joins at most `max` elements (and about MAKS_ZNAKOW characters), then `… (+N)` */
+export function lista(elementy: readonly string[], max = 30, separator = ', '): string {
+  const wynik: string[] = [];
+  let dlugosc = 0;
+  for (const e of elementy) {
+    if (wynik.length >= max || dlugosc + e.length > MAKS_ZNAKOW) break;
+    wynik.push(e);
+    dlugosc += e.length + separator.length;
+  }
+  const reszta = elementy.length - wynik.length;
+  return reszta > 0 ? `${wynik.join(separator)}${separator}… (+${reszta})` : wynik.join(separator);
+}
