@@ -70,9 +70,8 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
     if (wiersz.rezygnacja && !(wiersz.regon && wProtokole.has(wiersz.regon))) {
       // CS-Z3.R: nothing to resign from (no protocol, or the row was not in it) → błąd, negative, not drawn;
       // the same rule before and after the protocol keeps the fingerprint of the protocol's inputs stable
-      const [pl, en] = wynik.stan
-        ? ['Rezygnacja wniosku, który nie brał udziału w kwalifikacji w protokole — bez skutku; wniosek nie bierze udziału w losowaniu.', 'A resignation of an application that was not part of the protocol\'s qualification — no effect; the application is not drawn.']
-        : ['Rezygnacja bez wcześniejszego protokołu (brak zapisanego stanu kwalifikacji) — wniosek nie bierze udziału w losowaniu.', 'A resignation with no earlier protocol (no stored qualification state) — the application is not drawn.'];
+      const pl = 'Rezygnacja wniosku, który nie brał udziału w kwalifikacji (nie ma protokołu albo wniosek nie był w nim oceniony pozytywnie) — bez skutku; wniosek nie bierze udziału w losowaniu.';
+      const en = 'A resignation of an application that took no part in a qualification (no protocol, or not formally positive in it) — no effect; the application is not drawn.';
       const bl = uwagaW(miejscePola(t, tw, K.rezygnacja), 'błąd', 'CS-Z3.R', pl, en);
       wynik.uwagi.push(bl);
       wiersz.bledyFormalne.push(bl);

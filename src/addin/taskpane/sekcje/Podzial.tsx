@@ -1,0 +1,105 @@
+/** Podział środków: Part A (CS-9.1) on a `Podział środków` workbook, and its result table. */
+import { useRef, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { DataPieRegular, PlayFilled } from '@fluentui/react-icons';
+import type { WynikOperacji } from '../../../core/api';
+import { useJezyk } from '../i18n/jezyk';
+import { useStan } from '../stan/StanAplikacji';
+import { useOperacja } from '../stan/useOperacja';
+import { uslugi } from '../uslugi/uslugi';
+import { Sekcja } from '../komponenty/Sekcja';
+import { Karta } from '../komponenty/Karta';
+import { KomunikatBledu } from '../komponenty/KomunikatBledu';
+import { PasekPostepu } from '../komponenty/PasekPostepu';
+import { useWspolneStyle } from '../komponenty/style';
+import { blokujaceUwagi, WynikZablokowany } from './WynikZablokowany';
+
+interface PodzialJson {
+  wojewodztwa: Array<{ teryt: string; nazwa: string; waga: string; udzial: string; kwota: string }>;
+  suma: string;
+}
+
+/** "5764000.00" → grosze (WB-4.1 money) */
+function grosze(s: string): number {
+  const [zl, gr] = s.split('.');
+  return Number(zl) * 100 + Number(gr ?? 0);
+}
+
+export default function Podzial() {
+  const { t, kwota, jezyk } = useJezyk();
+  const s = useWspolneStyle();
+  const { oglos, zmieniono } = useStan();
+  const op = useOperacja();
+  const [wynik, setWynik] = useState<WynikOperacji | null>(null);
+  const naglowek = useRef<HTMLHeadingElement>(null);
+  const p = t.podzial;
+
+  const uruchom = async () => {
+    setWynik(null);
+    const w = await op.uruchom(async (postep) => (await uslugi()).podziel(postep));
+    if (!w) return;
+    setWynik(w);
+    zmieniono();
+    oglos(w.status === 'ok' ? p.zapisano : p.zablokowany(blokujaceUwagi(w).length));
+    window.setTimeout(() => naglowek.current?.focus(), 0);
+  };
+  const json = wynik?.status === 'ok' ? (wynik.json as PodzialJson) : null;
+  const procent = (u: string) => `${Number(u).toLocaleString(jezyk === 'en' ? 'en-GB' : 'pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} %`;
+
+  return (
+    <Sekcja tytul={t.zakladki.podzial} opis={p.opis}>
+      <div className={s.przyciski}>
+        <Button appearance="primary" icon={op.trwa ? <Spinner size="tiny" /> : <PlayFilled />} disabledFocusable={op.trwa} onClick={() => void uruchom()} data-testid="uruchom-podzial">
+          {p.uruchom}
+        </Button>
+      </div>
+      {op.trwa && <PasekPostepu etykieta={p.trwa} postep={op.postep} />}
+      <KomunikatBledu tekst={op.blad} zamknij={op.wyczyscBlad} />
+      {wynik && (
+        <Karta ref={naglowek} tytul={p.wynik} ikona={<DataPieRegular aria-hidden />} testId="wynik-podzialu">
+          {wynik.status !== 'ok' && <WynikZablokowany wynik={wynik} komunikat={p.zablokowany} />}
+          {json && (
+            <>
+              <MessageBar intent="success">
+                <MessageBarBody>{p.zapisano}</MessageBarBody>
+              </MessageBar>
+              <table className={s.tabela}>
+                <thead>
+                  <tr>
+                    <th className={s.th} scope="col">
+                      {p.wojewodztwo}
+                    </th>
+                    <th className={`${s.th} ${s.liczba}`} scope="col">
+                      {p.udzial}
+                    </th>
+                    <th className={`${s.th} ${s.liczba}`} scope="col">
+                      {p.kwota}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {json.wojewodztwa.map((w) => (
+                    <tr key={w.teryt}>
+                      <th className={`${s.td} ${s.etykietaWiersza}`} scope="row">
+                        {w.nazwa}
+                      </th>
+                      <td className={`${s.td} ${s.liczba}`}>{procent(w.udzial)}</td>
+                      <td className={`${s.td} ${s.liczba}`}>{kwota(grosze(w.kwota))}</td>
+                    </tr>
+                  ))}
+                  <tr className={s.wierszSumy}>
+                    <th className={`${s.td} ${s.etykietaSumy}`} scope="row">
+                      {p.suma}
+                    </th>
+                    <td className={s.td} />
+                    <td className={`${s.td} ${s.liczba}`}>{kwota(grosze(json.suma))}</td>
+                  </tr>
+                </tbody>
+              </table>
+            </>
+          )}
+        </Karta>
+      )}
+    </Sekcja>
+  );
+}

@@ -1,0 +1,21 @@
+import { arkuszSzkol, SP1 } from './dane';
+import { czytajSzkoly } from '../../src/core/jst/diagnoza/szkoly';
+import { diagnozuj1 } from '../../src/core/jst/diagnoza/wskazniki';
+import { rekomendacje } from '../../src/core/jst/diagnoza/rekomendacje';
+import { domyslneReguly } from '../../src/core/jst/diagnoza/reguly';
+import { arkuszDiagnozy } from '../../src/core/jst/diagnoza/arkuszDiagnozy';
+import { arkuszObjasnien } from '../../src/core/jst/diagnoza/arkuszObjasnien';
+import { arkuszRekomendacji } from '../../src/core/jst/diagnoza/arkuszRekomendacji';
+import { diagnozaJson } from '../../src/core/jst/diagnoza/json';
+test('p', () => {
+  const a = arkuszSzkol(Array.from({ length: 20_000 }, (_, i) => ({ ...SP1, nazwa: `S${i}`, regon: '', mbps: 300.125, etaty: 0.3333 })));
+  let t = Date.now(); const lap = (n: string) => { console.log(n, Date.now() - t); t = Date.now(); };
+  const s = czytajSzkoly(a); lap('czytaj');
+  const r = domyslneReguly();
+  const d = diagnozuj1(s.szkoly, r.parametry); lap('diag');
+  const rk = rekomendacje(d, r); lap('rek');
+  arkuszDiagnozy(d, rk); lap('ad');
+  arkuszObjasnien(d); lap('ao');
+  arkuszRekomendacji(rk, d); lap('ar');
+  diagnozaJson(d, rk, r); lap('json');
+});
