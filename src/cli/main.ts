@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /** `cyfrowa-szkola` (WB-4): wires the core's operations and templates into `uruchom`. */
-import { dostepnaOperacja, szablon, wykonaj } from '../core/operacje';
-import type { RodzajSzablonu } from '../core/api';
+import { dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from '../core/operacje';
 import { uruchom } from './uruchom';
 
 const json = process.argv.includes('--json');
@@ -18,16 +17,6 @@ function awaria(e: unknown): void {
 }
 process.on('uncaughtException', awaria);
 process.on('unhandledRejection', awaria);
-
-/** A template is available when the core builds it (the registry throws otherwise). */
-function dostepnySzablon(rodzaj: RodzajSzablonu): boolean {
-  try {
-    szablon(rodzaj);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 uruchom(process.argv.slice(2), io, { wykonaj, szablon, dostepnaOperacja, dostepnySzablon })

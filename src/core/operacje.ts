@@ -33,6 +33,10 @@ export function wykonaj(operacja: Operacja, z: ZeszytSnapshot, k: Kontekst): Wyn
   return f(z, k);
 }
 
+export function dostepnySzablon(rodzaj: RodzajSzablonu): boolean {
+  return SZABLONY[rodzaj] !== undefined;
+}
+
 export function szablon(rodzaj: RodzajSzablonu): ZapisArkusza[] {
   const f = SZABLONY[rodzaj];
   if (!f) throw new Error(`template ${rodzaj} is not available`);

@@ -11,11 +11,11 @@ const szk = (n: string) => j.szkoly.find((s) => s.nazwa === n)!;
 const w = (n: string, k: keyof DiagnozaJson['jst']['wskazniki']) => szk(n).wskazniki[k];
 
 describe('S6 diagnosis', () => {
-  test('S6 REGONs of the test schools are valid', () => {
+  test('JST-1 S6 REGONs of the test schools are valid (CS-10.4)', () => {
     expect([SP1, SP2, SP3].every((s) => regonPoprawny(s.regon))).toBe(true);
   });
 
-  test('S6 runs (JST-1, JST-2) with no errors', () => {
+  test('JST-1 JST-2 S6 runs with no errors', () => {
     expect(wynik.status).toBe('ok');
     expect(szukaj(wynik.uwagi, { waga: 'błąd' })).toEqual([]);
   });

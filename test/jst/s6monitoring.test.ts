@@ -19,7 +19,7 @@ function uruchom(wydatki: number[]) {
 describe('S6 monitoring', () => {
   const { w, j } = uruchom([8000, 8000, 8000, 8000, 8000, 8000, 0]); // 48 000 by June
 
-  test('S6 runs with no errors', () => {
+  test('JST-4 S6 runs with no errors', () => {
     expect(w.status).toBe('ok');
     expect(szukaj(w.uwagi, { waga: 'błąd' })).toEqual([]);
   });

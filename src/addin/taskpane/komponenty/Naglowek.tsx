@@ -1,5 +1,5 @@
 /** The pane's header: title, programme line and the PL/EN switch. */
-import { makeStyles, tokens, ToggleButton } from '@fluentui/react-components';
+import { makeStyles, tokens, ToggleButton, mergeClasses } from '@fluentui/react-components';
 import type { Jezyk } from '../../../core/uwagi';
 import { useJezyk } from '../i18n/jezyk';
 
@@ -64,7 +64,7 @@ export function Naglowek() {
             key={j}
             size="small"
             appearance="subtle"
-            className={`${s.jezyk} ${jezyk === j ? s.wlaczony : ''}`}
+            className={mergeClasses(s.jezyk, jezyk === j ? s.wlaczony : '')}
             checked={jezyk === j}
             lang={j}
             aria-label={j === 'pl' ? 'Polski' : 'English'}

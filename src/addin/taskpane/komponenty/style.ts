@@ -27,6 +27,7 @@ export const useWspolneStyle = makeStyles({
   zle: { color: tokens.colorStatusDangerForeground1 },
   para: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, alignItems: 'baseline', margin: 0 },
   dt: { color: tokens.colorNeutralForeground2 },
+  ddZwykly: { fontWeight: tokens.fontWeightRegular },
   dd: { margin: 0, textAlign: 'right', fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   maly: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
   mono: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: 'break-all' },

@@ -1,6 +1,6 @@
 /** Podział środków: Part A (CS-9.1) on a `Podział środków` workbook, and its result table. */
 import { useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
 import { DataPieRegular, PlayFilled } from '@fluentui/react-icons';
 import type { WynikOperacji } from '../../../core/api';
 import { useJezyk } from '../i18n/jezyk';
@@ -69,10 +69,10 @@ export default function Podzial() {
                     <th className={s.th} scope="col">
                       {p.wojewodztwo}
                     </th>
-                    <th className={`${s.th} ${s.liczba}`} scope="col">
+                    <th className={mergeClasses(s.th, s.liczba)} scope="col">
                       {p.udzial}
                     </th>
-                    <th className={`${s.th} ${s.liczba}`} scope="col">
+                    <th className={mergeClasses(s.th, s.liczba)} scope="col">
                       {p.kwota}
                     </th>
                   </tr>
@@ -80,19 +80,19 @@ export default function Podzial() {
                 <tbody>
                   {json.wojewodztwa.map((w) => (
                     <tr key={w.teryt}>
-                      <th className={`${s.td} ${s.etykietaWiersza}`} scope="row">
+                      <th className={mergeClasses(s.td, s.etykietaWiersza)} scope="row">
                         {w.nazwa}
                       </th>
-                      <td className={`${s.td} ${s.liczba}`}>{procent(w.udzial)}</td>
-                      <td className={`${s.td} ${s.liczba}`}>{kwota(grosze(w.kwota))}</td>
+                      <td className={mergeClasses(s.td, s.liczba)}>{procent(w.udzial)}</td>
+                      <td className={mergeClasses(s.td, s.liczba)}>{kwota(grosze(w.kwota))}</td>
                     </tr>
                   ))}
                   <tr className={s.wierszSumy}>
-                    <th className={`${s.td} ${s.etykietaSumy}`} scope="row">
+                    <th className={mergeClasses(s.td, s.etykietaSumy)} scope="row">
                       {p.suma}
                     </th>
                     <td className={s.td} />
-                    <td className={`${s.td} ${s.liczba}`}>{kwota(grosze(json.suma))}</td>
+                    <td className={mergeClasses(s.td, s.liczba)}>{kwota(grosze(json.suma))}</td>
                   </tr>
                 </tbody>
               </table>

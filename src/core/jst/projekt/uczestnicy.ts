@@ -11,6 +11,7 @@ import { problemTeryt } from '../../identyfikatory';
 import { normalizuj } from '../../tekst/normalizuj';
 import type { Uwaga } from '../../uwagi';
 import { PolaWiersza } from '../pola';
+import { czyPusta } from '../../komorki/odczyt';
 import { PLEC, ROLA, type Plec, type Rola } from '../slowniki';
 import { lista } from '../lista';
 
@@ -69,7 +70,7 @@ export function czytajUczestnikow(a: ArkuszSnapshot): OdczytUczestnikow {
     const id = p.tekst(HU.id);
     const plec = p.slownik(HU.plec, PLEC);
     const jst = p.tekst(HU.jst, { wymagana: false });
-    if (jst === null && p.komorka(HU.jst) !== undefined) p.zglos(HU.jst, 'ostrzeżenie', 'brak nazwy JST', 'the JST name is missing');
+    if (jst === null && czyPusta(p.komorka(HU.jst))) p.zglos(HU.jst, 'ostrzeżenie', 'brak nazwy JST', 'the JST name is missing');
     let teryt = p.identyfikator(HU.teryt, 'TERYT');
     if (teryt !== null && problemTeryt(teryt)) {
       p.zglos(HU.teryt, 'błąd', `TERYT ${teryt} jest niepoprawny (długość, typ gminy lub województwo)`, `TERYT ${teryt} is invalid (length, municipality type or voivodeship)`, 'CS-10.4');

@@ -1,5 +1,5 @@
 /** The envelope preview card: E_I/E_II and E_k,s as the run would compute them now (CS-Z3.2/3.3). */
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
 import { MoneyRegular } from '@fluentui/react-icons';
 import type { Grupa, Wariant } from '../../../../core/kwalifikacja';
 import { useJezyk } from '../../i18n/jezyk';
@@ -37,7 +37,7 @@ export function PodgladKopert({ p }: { p: Podglad }) {
                   {k.koperta}
                 </th>
                 {WARIANTY.map((v) => (
-                  <th key={v} className={`${s.th} ${s.liczba}`} scope="col">
+                  <th key={v} className={mergeClasses(s.th, s.liczba)} scope="col">
                     {k.wariant} {v}
                   </th>
                 ))}
@@ -45,22 +45,22 @@ export function PodgladKopert({ p }: { p: Podglad }) {
             </thead>
             <tbody>
               <tr className={s.wierszSumy}>
-                <th className={`${s.td} ${s.etykietaSumy}`} scope="row">
+                <th className={mergeClasses(s.td, s.etykietaSumy)} scope="row">
                   E<sub>k</sub>
                 </th>
                 {WARIANTY.map((v) => (
-                  <td key={v} className={`${s.td} ${s.liczba}`}>
+                  <td key={v} className={mergeClasses(s.td, s.liczba)}>
                     {kwota(p.koperty!.E[v])}
                   </td>
                 ))}
               </tr>
               {grupy.map((g) => (
                 <tr key={g}>
-                  <th className={`${s.td} ${s.etykietaWiersza}`} scope="row">
+                  <th className={mergeClasses(s.td, s.etykietaWiersza)} scope="row">
                     E<sub>k,s</sub> · {t.wielkosci[g]}
                   </th>
                   {WARIANTY.map((v) => (
-                    <td key={v} className={`${s.td} ${s.liczba}`}>
+                    <td key={v} className={mergeClasses(s.td, s.liczba)}>
                       {kwota(Es![v][g] ?? 0)}
                     </td>
                   ))}

@@ -1,6 +1,6 @@
 /** The run's summary: qualified count and amount per variant × size, unused money, smallest shortfall. */
 import { forwardRef } from 'react';
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import type { Wariant } from '../../../../core/kwalifikacja';
 import { useJezyk } from '../../i18n/jezyk';
@@ -25,10 +25,10 @@ export const PodsumowanieKwalifikacji = forwardRef<HTMLHeadingElement, { p: Pods
             <th className={s.th} scope="col">
               {k.zakwalifikowane}
             </th>
-            <th className={`${s.th} ${s.liczba}`} scope="col">
+            <th className={mergeClasses(s.th, s.liczba)} scope="col">
               {k.liczba}
             </th>
-            <th className={`${s.th} ${s.liczba}`} scope="col">
+            <th className={mergeClasses(s.th, s.liczba)} scope="col">
               {k.kwota}
             </th>
           </tr>
@@ -40,27 +40,27 @@ export const PodsumowanieKwalifikacji = forwardRef<HTMLHeadingElement, { p: Pods
               {w.wgWielkosci &&
                 WIELKOSCI_PODSUMOWANIA.map((g) => (
                   <tr key={g}>
-                    <th className={`${s.td} ${s.etykietaWiersza}`} scope="row">
+                    <th className={mergeClasses(s.td, s.etykietaWiersza)} scope="row">
                       {k.wariant} {v} · {t.wielkosci[g]}
                     </th>
-                    <td className={`${s.td} ${s.liczba}`}>{w.wgWielkosci![g].liczba}</td>
-                    <td className={`${s.td} ${s.liczba}`}>{kwota(w.wgWielkosci![g].kwota)}</td>
+                    <td className={mergeClasses(s.td, s.liczba)}>{w.wgWielkosci![g].liczba}</td>
+                    <td className={mergeClasses(s.td, s.liczba)}>{kwota(w.wgWielkosci![g].kwota)}</td>
                   </tr>
                 ))}
               <tr className={s.wierszSumy}>
-                <th className={`${s.td} ${s.etykietaSumy}`} scope="row">
+                <th className={mergeClasses(s.td, s.etykietaSumy)} scope="row">
                   {k.razem} {k.wariant.toLowerCase()} {v}
                 </th>
-                <td className={`${s.td} ${s.liczba}`}>{w.liczba}</td>
-                <td className={`${s.td} ${s.liczba}`}>{kwota(w.kwota)}</td>
+                <td className={mergeClasses(s.td, s.liczba)}>{w.liczba}</td>
+                <td className={mergeClasses(s.td, s.liczba)}>{kwota(w.kwota)}</td>
               </tr>
               {w.niewykorzystane !== null && (
                 <tr>
-                  <th className={`${s.td} ${s.etykietaWiersza}`} scope="row">
+                  <th className={mergeClasses(s.td, s.etykietaWiersza)} scope="row">
                     {k.niewykorzystane} ({v})
                   </th>
                   <td className={s.td} />
-                  <td className={`${s.td} ${s.liczba}`}>{kwota(w.niewykorzystane)}</td>
+                  <td className={mergeClasses(s.td, s.liczba)}>{kwota(w.niewykorzystane)}</td>
                 </tr>
               )}
             </tbody>

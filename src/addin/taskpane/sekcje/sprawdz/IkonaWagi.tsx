@@ -1,5 +1,5 @@
 /** The severity icon in Fluent's status colours (error red, warning amber, info blue). */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
 import type { Waga } from '../../../../core/uwagi';
 
@@ -13,5 +13,5 @@ const useStyle = makeStyles({
 export function IkonaWagi({ waga }: { waga: Waga }) {
   const s = useStyle();
   const Ikona = waga === 'błąd' ? ErrorCircleFilled : waga === 'ostrzeżenie' ? WarningFilled : InfoFilled;
-  return <Ikona aria-hidden className={`${s.ikona} ${s[waga]}`} />;
+  return <Ikona aria-hidden className={mergeClasses(s.ikona, s[waga])} />;
 }
