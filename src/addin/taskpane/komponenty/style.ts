@@ -27,6 +27,8 @@ export const useWspolneStyle = makeStyles({
   zle: { color: tokens.colorStatusDangerForeground1 },
   para: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, alignItems: 'baseline', margin: 0 },
   dt: { color: tokens.colorNeutralForeground2 },
+  caly: { gridColumn: '1 / -1', textAlign: 'left', margin: 0 },
+  blok: { display: 'block' },
   ddZwykly: { fontWeight: tokens.fontWeightRegular },
   dd: { margin: 0, textAlign: 'right', fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   maly: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },

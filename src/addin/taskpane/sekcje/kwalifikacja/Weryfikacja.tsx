@@ -1,6 +1,6 @@
 /** Zweryfikuj protokół: recompute the fingerprint (CS-Z3.F) and compare it with the protocol's. */
 import { useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
 import { FingerprintRegular } from '@fluentui/react-icons';
 import { useJezyk } from '../../i18n/jezyk';
 import { useStan } from '../../stan/StanAplikacji';
@@ -40,7 +40,7 @@ export function Weryfikacja() {
           <MessageBarBody>
             {wynik.odciskProtokolu === null ? k.brakProtokolu : wynik.zgodny ? k.zgodny : k.niezgodny}
             {wynik.odciskProtokolu !== null && (
-              <span className={s.maly} style={{ display: 'block' }}>
+              <span className={mergeClasses(s.maly, s.blok)}>
                 {k.odciskTeraz}: <span className={s.mono}>{wynik.odcisk.slice(0, 16)}…</span> · {k.odciskProtokolu}:{' '}
                 <span className={s.mono}>{wynik.odciskProtokolu.slice(0, 16)}…</span>
               </span>

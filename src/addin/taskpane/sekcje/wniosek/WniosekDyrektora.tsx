@@ -40,7 +40,7 @@ function Szkola({ m }: { m: ModelWnioskuDyrektora }) {
       <dt className={s.dt}>{w.wnioskowana}</dt>
       <dd className={s.dd}>{d.wnioskowana !== null ? kwota(d.wnioskowana) : '—'}</dd>
       {d.wnioskowana !== null && d.limit !== null && d.wnioskowana > d.limit && (
-        <dd className={s.dd} style={{ gridColumn: '1 / -1' }}>
+        <dd className={s.caly}>
           <Badge appearance="tint" color="danger" size="small">
             {w.ponadLimit}
           </Badge>
@@ -51,7 +51,7 @@ function Szkola({ m }: { m: ModelWnioskuDyrektora }) {
         {o ? kwota(o.sumaWsparcia) : '—'}
       </dd>
       {o && d.wnioskowana !== null && (
-        <dd className={s.dd} style={{ gridColumn: '1 / -1' }}>
+        <dd className={s.caly}>
           <Stan ok={o.sumaWsparcia === d.wnioskowana} tak={w.zgodna} nie={w.niezgodna} />
         </dd>
       )}
