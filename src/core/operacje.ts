@@ -7,6 +7,7 @@ import { podziel } from './podzial/operacja';
 import { szablonPodzialu } from './podzial/szablon';
 import { walidujZeszyt } from './walidacja';
 import { szablonWnioskuDyrektora, szablonWnioskuOrganu } from './wnioski/szablony';
+import { diagnozuj, monitoruj, wskazniki, SZABLONY_JST } from './jst';
 
 type Wykonawca = (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
 
@@ -14,6 +15,9 @@ const OPERACJE: Partial<Record<Operacja, Wykonawca>> = {
   waliduj: walidujZeszyt,
   kwalifikuj: kwalifikujWojewodztwo,
   podziel,
+  diagnozuj,
+  monitoruj,
+  wskazniki,
 };
 
 const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
@@ -21,6 +25,7 @@ const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
   'podzial-srodkow': szablonPodzialu,
   'wniosek-dyrektora': () => szablonWnioskuDyrektora(),
   'wniosek-organu': szablonWnioskuOrganu,
+  ...SZABLONY_JST,
 };
 
 export function dostepnaOperacja(operacja: Operacja): boolean {

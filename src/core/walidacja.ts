@@ -10,6 +10,7 @@ import { uwaga, type Uwaga } from './uwagi';
 import { kwalifikujWojewodztwo } from './wojewodztwo/operacja';
 import { podziel } from './podzial/operacja';
 import { walidujWnioski } from './wnioski/walidacja';
+import { diagnozuj, monitoruj, wskazniki } from './jst';
 import { zablokowane } from './wynikOperacji';
 
 /** Director's and running body's applications: findings only (the add-in writes `Szkoły wg wielkości`). */
@@ -30,6 +31,9 @@ export const RODZAJE_ZESZYTOW: Rodzaj[] = [
   { nazwa: 'zeszyt województwa', arkusze: ['Wnioski', 'Parametry'], sprawdz: kwalifikujWojewodztwo },
   { nazwa: 'podział środków', arkusze: ['Podział środków', 'Województwa'], sprawdz: podziel },
   { nazwa: 'wnioski dyrektorów i organu', arkusze: ['Wniosek dyrektora', 'Wniosek organu', 'Szkoły'], sprawdz: sprawdzWnioski },
+  { nazwa: 'diagnoza JST', arkusze: ['Szkoły JST'], sprawdz: diagnozuj },
+  { nazwa: 'plan i monitoring JST', arkusze: ['Plan strategiczny'], sprawdz: monitoruj },
+  { nazwa: 'projekt FERS', arkusze: ['Uczestnicy', 'Budżet projektu'], sprawdz: wskazniki },
 ];
 
 export function rozpoznajRodzaje(z: ZeszytSnapshot): Rodzaj[] {
@@ -39,11 +43,17 @@ export function rozpoznajRodzaje(z: ZeszytSnapshot): Rodzaj[] {
 export function walidujZeszyt(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   const rodzaje = rozpoznajRodzaje(z);
   const uwagi: Uwaga[] = [];
+  const widziane = new Set<string>();
   for (const r of rodzaje) {
     const w = r.sprawdz(z, { ...k, postep: undefined });
     if (w.status === 'odmowa') return w;
-    // WB-3.1 collisions concern writing, not the inputs
-    uwagi.push(...w.uwagi.filter((u) => u.regula !== 'WB-3.1'));
+    // WB-3.1 collisions concern writing, not the inputs; kinds sharing a sheet report its findings once
+    for (const u of w.uwagi) {
+      const klucz = `${u.arkusz}|${u.komorka}|${u.regula}|${u.komunikat}`;
+      if (u.regula === 'WB-3.1' || widziane.has(klucz)) continue;
+      widziane.add(klucz);
+      uwagi.push(u);
+    }
   }
   if (rodzaje.length === 0)
     uwagi.push(uwaga(null, null, 'błąd', 'WB-4', `Nie rozpoznano rodzaju zeszytu: brak arkuszy żadnego szablonu (${RODZAJE_ZESZYTOW.map((r) => `„${r.arkusze[0]}”`).join(', ')}).`, `Unrecognised workbook: none of the template sheets is present (${RODZAJE_ZESZYTOW.map((r) => `"${r.arkusze[0]}"`).join(', ')}).`, { blokujaca: true }));

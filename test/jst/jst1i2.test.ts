@@ -170,4 +170,11 @@ describe('WB blocking and ownership', () => {
     expect(w.status).toBe('odmowa');
     expect(Object.keys(w.json as object)).toEqual(['blad']);
   });
+
+  test('WB-4 --lang en: summary and the Uwagi sheet in English, json unchanged', () => {
+    const w = diagnozuj(zeszyt(arkuszSzkol([SP1, SP2, SP3])), { ...KONTEKST, jezyk: 'en' });
+    expect(w.podsumowanie[0]).toMatch(/^Diagnosis of 3 school\(s\)/);
+    const uw = w.plan!.arkusze.find((a) => a.nazwa === 'Uwagi')!;
+    expect(uw.wiersze[1].map((k) => k?.v)).toEqual(['Szkoły JST', 'U3', 'warning', 'JST-1.6', '"Nauczyciele A1-A2": 11 of 14 teachers assessed — 3 without a DigCompEdu assessment']);
+  });
 });

@@ -9,23 +9,30 @@ export function dataPoprawna(y: number, m: number, d: number): boolean {
   return d <= dniWMiesiacu(y, m);
 }
 
+/** Milliseconds of a UTC calendar date; `setUTCFullYear` keeps years 0–99 literal (Date.UTC maps them to 19xx). */
+function msUtc(y: number, m: number, d: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return t.getTime();
+}
+
 export function dniWMiesiacu(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return new Date(msUtc(y, m + 1, 0)).getUTCDate();
 }
 
 /** Calendar date of a serial (time part ignored). 1900 system: serial 60 is Excel's fictitious 29 Feb 1900. */
 export function dataZSerialu(serial: number, system1904 = false): DataKalendarzowa | null {
   if (!Number.isFinite(serial) || serial < 0) return null;
   const dzien = Math.floor(serial);
-  if (system1904) return zDniaUnix(dzien + Date.UTC(1904, 0, 1) / DZIEN_MS);
+  if (system1904) return zDniaUnix(dzien + msUtc(1904, 1, 1) / DZIEN_MS);
   if (dzien === 60) return null;
   // Excel counts 1900-02-29, so serials after it are one day ahead of the real calendar.
   const korekta = dzien > 60 ? dzien - 1 : dzien;
-  return zDniaUnix(korekta + Date.UTC(1899, 11, 31) / DZIEN_MS);
+  return zDniaUnix(korekta + msUtc(1899, 12, 31) / DZIEN_MS);
 }
 
 export function serialZDaty(data: DataKalendarzowa): number {
-  const dni = Date.UTC(data.y, data.m - 1, data.d) / DZIEN_MS - Date.UTC(1899, 11, 31) / DZIEN_MS;
+  const dni = msUtc(data.y, data.m, data.d) / DZIEN_MS - msUtc(1899, 12, 31) / DZIEN_MS;
   return dni >= 60 ? dni + 1 : dni;
 }
 
@@ -36,7 +43,7 @@ function zDniaUnix(dzien: number): DataKalendarzowa {
 
 /** Days since 1970-01-01 of a calendar date (for differences and comparisons). */
 export function numerDnia(data: DataKalendarzowa): number {
-  return Date.UTC(data.y, data.m - 1, data.d) / DZIEN_MS;
+  return msUtc(data.y, data.m, data.d) / DZIEN_MS;
 }
 
 export function porownajDaty(a: DataKalendarzowa, b: DataKalendarzowa): number {

@@ -1,0 +1,250 @@
+/**
+ * Real-browser tests of the built task pane (issue 3, item 5): Debian Chromium + playwright-core, the
+ * pane from dist/ (or a fresh build when dist/ is stale), office.js routed to the fake Excel host.
+ * Skipped, with a message, when /usr/bin/chromium is missing (CI installs it with apt).
+ * Screenshots go to test-results/; the README's two come from this run (copied to docs/).
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { katalogPanelu, KORZEN, zbudujFakeOffice } from './pomoc/budowanie';
+import { chromiumDostepny, CHROMIUM, otworzPanel, type Przegladarka } from './pomoc/przegladarka';
+import { hak } from './pomoc/hak';
+
+const WYNIKI = path.join(KORZEN, 'test-results');
+const DOCS = path.join(KORZEN, 'docs');
+const PRZYKLAD = path.join(KORZEN, 'examples/wojewodztwo-mazowieckie.xlsx');
+const ZLOTY_JSON = path.join(KORZEN, 'examples/wojewodztwo-mazowieckie.json');
+const WNIOSEK = path.join(KORZEN, 'examples/wniosek-dyrektora.xlsx');
+
+const dostepny = chromiumDostepny();
+if (!dostepny) console.warn(`Testy w przeglądarce pominięte: brak ${CHROMIUM} (zainstaluj: apt-get install chromium).`);
+const opisz = dostepny ? describe : describe.skip;
+
+/** money as the pane shows it in Polish: "34 794 819,89 zł" with no-break spaces */
+function zl(json: string): string {
+  const [c, g] = json.split('.');
+  return `${c.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${g}\u00a0zł`;
+}
+
+/** polls `f` until it returns `oczekiwane` (Playwright's locators wait; the hook's values do not) */
+async function doczekaj<T>(f: () => Promise<T>, oczekiwane: T, ms = 10_000): Promise<void> {
+  const koniec = Date.now() + ms;
+  let v = await f();
+  while (v !== oczekiwane && Date.now() < koniec) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await f();
+  }
+  expect(v).toBe(oczekiwane);
+}
+
+const czasy: Record<string, number> = {};
+async function mierz<T>(nazwa: string, f: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  try {
+    return await f();
+  } finally {
+    czasy[nazwa] = Date.now() - t0;
+  }
+}
+
+async function zrzut(p: Page, plik: string, docs?: string): Promise<void> {
+  mkdirSync(WYNIKI, { recursive: true });
+  const cel = path.join(WYNIKI, plik);
+  await p.screenshot({ path: cel, animations: 'disabled' });
+  if (docs) {
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(cel, path.join(DOCS, docs));
+  }
+}
+
+async function zakladka(p: Page, nazwa: string): Promise<void> {
+  await p.getByTestId(`zakladka-${nazwa}`).click();
+  await p.getByTestId(`panel-${nazwa}`).waitFor({ state: 'visible' });
+}
+
+/** the example workbook, or (without it) the generator's own workbook */
+async function zeszytPrzykladu(): Promise<Buffer> {
+  if (existsSync(PRZYKLAD)) return readFileSync(PRZYKLAD);
+  const { przykladMazowiecki } = await import('../../src/przyklady/mazowieckie');
+  const { zeszytExcelJS } = await import('../../src/przyklady/zapis');
+  return Buffer.from(await zeszytExcelJS(przykladMazowiecki()).xlsx.writeBuffer());
+}
+
+opisz('task pane in Chromium (fake Excel host)', () => {
+  let b: Przegladarka;
+  let p: Page;
+
+  beforeAll(async () => {
+    const [fake, panel] = await mierz('budowanie', () => Promise.all([zbudujFakeOffice(), katalogPanelu()]));
+    if (panel.swiezy) console.warn(`dist/ jest nieaktualny lub go nie ma — testy używają świeżej kompilacji (${panel.katalog}). Uruchom npm run build.`);
+    b = await mierz('uruchomienie', () => otworzPanel(panel.katalog, fake));
+    p = b.strona;
+    await p.getByTestId('zakladka-sprawdz').waitFor({ timeout: 30_000 });
+  }, 300_000);
+
+  afterAll(async () => {
+    await b?.zamknij();
+    console.log(`Czasy testów w przeglądarce (ms): ${JSON.stringify(czasy)}`);
+  });
+
+  afterEach(() => {
+    expect(b.bledy).toEqual([]);
+  });
+
+  test('WB-2 template inserted, a wrong value typed, its finding shown (live and Sprawdź), click selects the cell', async () => {
+    await zakladka(p, 'szablony');
+    await mierz('szablon', async () => {
+      await p.getByTestId('wstaw-szablon').click();
+      await p.getByTestId('wynik-szablonu').waitFor();
+    });
+    await expect(p.getByTestId('wynik-szablonu').textContent()).resolves.toContain('Parametry');
+    expect((await hak.arkusze(p)).map((a) => a.nazwa)).toEqual(expect.arrayContaining(['Parametry', 'Wnioski', 'Reguły']));
+
+    await zakladka(p, 'sprawdz');
+    await p.getByTestId('na-zywo').locator('input').check();
+    await p.getByTestId('stan-uwag').waitFor();
+
+    // a user types: "90.000,00" uses a dot as the thousands separator (WB-1.4)
+    await mierz('na-zywo', async () => {
+      await hak.wpisz(p, 'Parametry', 'B2', '90.000,00');
+      await p.locator('[data-testid="uwaga"][data-komorka="Parametry!B2"]').waitFor({ timeout: 15_000 });
+    });
+    await expect(p.getByTestId('stan-uwag').textContent()).resolves.toContain('na bieżąco');
+
+    // a few more, as an official would: one application row with a contribution below 20 % and the same fallback
+    const wiersz: Array<[string, string | number]> = [
+      ['B2', 'Gmina Wąsewo'], ['E2', 'Szkoła Podstawowa w Wąsewie'], ['F2', '140000017'], ['H2', 'wieś'], ['I2', 80],
+      ['J2', 'I'], ['K2', 'I'], ['L2', 90000], ['M2', 18000],
+    ];
+    for (const [a, v] of wiersz) await hak.wpisz(p, 'Wnioski', a, v);
+    await hak.wpisz(p, 'Parametry', 'B1', 'mazowieckie');
+    await hak.wpisz(p, 'Parametry', 'B10', 'Anna Nowak; Jan Kowalski');
+
+    await mierz('sprawdz', async () => {
+      await p.getByTestId('sprawdz').click();
+      await p.getByTestId('stan-uwag').filter({ hasText: 'sprawdzenie' }).waitFor();
+    });
+    const uwaga = (komorka: string, regula: string) => p.locator(`[data-testid="uwaga"][data-komorka="${komorka}"][data-regula="${regula}"]`);
+    await expect(uwaga('Parametry!B2', 'WB-1.4').count()).resolves.toBe(1);
+    await expect(uwaga('Wnioski!M2', 'CS-4.3').count()).resolves.toBe(1);
+    await expect(uwaga('Wnioski!K2', 'CS-8.1').count()).resolves.toBe(1);
+    await expect(uwaga('Parametry!B2', 'WB-1.4').textContent()).resolves.toContain('90.000,00');
+
+    // the finding is a button: Enter selects its cell in Excel
+    await uwaga('Wnioski!M2', 'CS-4.3').focus();
+    await p.keyboard.press('Enter');
+    await doczekaj(() => hak.zaznaczenie(p), 'Wnioski!M2');
+    await uwaga('Parametry!B2', 'WB-1.4').click();
+    await doczekaj(() => hak.zaznaczenie(p), 'Parametry!B2');
+    await p.getByTestId('ogloszenia').filter({ hasText: 'Zaznaczono Parametry!B2' }).waitFor();
+
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await zrzut(p, 'panel-walidacja.png', 'panel-walidacja.png');
+
+    // the highlighted cell got a fill; Wyczyść oznaczenia restores it
+    await p.getByTestId('wyczysc').click();
+    await p.getByText(/Usunięto oznaczenia z \d+ komórek|Usunięto oznaczenia z 1 komórki/).waitFor();
+    await p.getByTestId('na-zywo').locator('input').uncheck();
+  }, 120_000);
+
+  test('qualification of the example workbook: preview, run with progress, summary, sheets written, protocol check', async () => {
+    await hak.wczytaj(p, await zeszytPrzykladu());
+    const zloty = existsSync(ZLOTY_JSON) && existsSync(PRZYKLAD) ? (JSON.parse(readFileSync(ZLOTY_JSON, 'utf8')) as { koperty: Record<string, string>; podsumowanie: { zakwalifikowane: number; kwotaPrzyznana: string } }) : null;
+
+    await mierz('podglad', async () => {
+      await zakladka(p, 'kwalifikacja');
+      await p.getByTestId('tabela-kopert').waitFor({ timeout: 30_000 });
+    });
+    await expect(p.getByTestId('pole-kwota').inputValue()).resolves.not.toBe('');
+    if (zloty) {
+      const tabela = (await p.getByTestId('tabela-kopert').textContent()) ?? '';
+      for (const k of ['I', 'II', 'I.mała', 'II.duża']) expect(tabela).toContain(zl(zloty.koperty[k]));
+    }
+
+    await mierz('kwalifikacja', async () => {
+      await p.getByTestId('uruchom-kwalifikacje').click();
+      await p.getByTestId('podsumowanie').waitFor({ timeout: 120_000 });
+    });
+    const tekst = (await p.getByTestId('podsumowanie-tekst').textContent()) ?? '';
+    expect(tekst).toMatch(/^Zakwalifikowano \d+ szkół na łączną kwotę/);
+    if (zloty) expect(tekst).toContain(`${zloty.podsumowanie.zakwalifikowane} szkół na łączną kwotę ${zl(zloty.podsumowanie.kwotaPrzyznana)}`);
+
+    // WB-3.2 sheets written in place, the state sheet very hidden, input untouched
+    const arkusze = await hak.arkusze(p);
+    const nazwy = arkusze.map((a) => a.nazwa);
+    expect(nazwy).toEqual(expect.arrayContaining(['Parametry', 'Wnioski', 'Protokół', 'Wykaz wniosków', 'Zakwalifikowane', 'Niezakwalifikowane', 'Przebieg kwalifikacji', 'Informacja dla ministra', 'Uwagi']));
+    expect(arkusze.find((a) => a.nazwa === '_cyfrowa_szkola')?.widocznosc).toBe('veryHidden');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await hak.pobierz(p)) as never);
+    const zakw = wb.getWorksheet('Zakwalifikowane')!;
+    expect((zakw.getRow(1).values as unknown[]).slice(1)).toEqual(['Lp.', 'Wariant', 'Organ prowadzący', 'Nazwa szkoły', 'REGON szkoły', 'Wielkość szkoły', 'Wnioskowana kwota (zł)', 'Kwota wsparcia (zł)', 'Wkład własny (zł)', 'Pozycja w losowaniu', 'Krok']);
+    const kolumnaB: unknown[] = [];
+    zakw.getColumn(2).eachCell((c) => kolumnaB.push(c.value));
+    const liczba = Number(/Zakwalifikowano (\d+)/.exec(tekst)![1]);
+    expect(kolumnaB.filter((v) => v === 'I' || v === 'II')).toHaveLength(liczba);
+    const razem: string[] = [];
+    zakw.eachRow((r) => r.eachCell((c) => typeof c.value === 'string' && c.value.startsWith('Razem wariant') && razem.push(c.value)));
+    expect(razem).toEqual(['Razem wariant I', 'Razem wariant II']);
+    expect(zakw.getCell('H2').numFmt).toBe('#,##0.00\\ "zł"');
+    expect(String(wb.getWorksheet('Protokół')!.getCell('A1').value)).toMatch(/protokół/i);
+
+    await p.getByTestId('podsumowanie').scrollIntoViewIfNeeded();
+    await p.getByTestId('podsumowanie').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await p.evaluate(() => window.scrollBy(0, -56));
+    await zrzut(p, 'panel-kwalifikacja.png', 'panel-kwalifikacja.png');
+
+    // Zweryfikuj protokół: unchanged, then an input changed since the protocol
+    await p.getByTestId('weryfikuj').click();
+    await expect(p.getByTestId('wynik-weryfikacji').getAttribute('data-zgodny')).resolves.toBe('true');
+    await hak.wpisz(p, 'Wnioski', 'L2', 12345);
+    await p.getByTestId('weryfikuj').click();
+    await p.locator('[data-testid="wynik-weryfikacji"][data-zgodny="false"]').waitFor();
+  }, 240_000);
+
+  test('parameters are written to `Parametry` only by "Zapisz parametry"', async () => {
+    await zakladka(p, 'kwalifikacja');
+    await p.getByTestId('pole-udzial').fill('60');
+    await p.getByTestId('niezapisane').waitFor();
+    expect((await hak.komorka(p, 'Parametry', 'B3')).typ).toBe('Empty');
+    await p.getByTestId('zapisz-parametry').click();
+    await doczekaj(async () => (await hak.komorka(p, 'Parametry', 'B3')).wartosc, 60 as unknown);
+    await expect(p.getByTestId('niezapisane').count()).resolves.toBe(0);
+    await expect(p.getByTestId('podglad-kopert').textContent()).resolves.toContain('Udział wariantu I: 60 %');
+  }, 60_000);
+
+  test('director’s form: size, cap and the CS-4.3 minimum follow what the director types', async () => {
+    if (!existsSync(WNIOSEK)) return console.warn('Brak examples/wniosek-dyrektora.xlsx — test formularza dyrektora pominięty.');
+    await hak.wczytaj(p, readFileSync(WNIOSEK));
+    await zakladka(p, 'sprawdz');
+    await p.getByTestId('na-zywo').locator('input').check();
+    await zakladka(p, 'wniosek');
+    await p.getByTestId('odswiez-wniosek').click();
+    await p.getByTestId('karta-szkoly').waitFor();
+    await expect(p.getByTestId('minimum-cs43').textContent()).resolves.toMatch(/zł$/);
+
+    let wiersz = 0;
+    for (let r = 1; r <= 60 && !wiersz; r++) if ((await hak.komorka(p, 'Wniosek dyrektora', `A${r}`)).wartosc === 'Liczba uczniów klas I-VI') wiersz = r;
+    expect(wiersz).toBeGreaterThan(0);
+    await mierz('formularz-na-zywo', async () => {
+      await hak.wpisz(p, 'Wniosek dyrektora', `B${wiersz}`, 350);
+      await p.getByTestId('wielkosc').filter({ hasText: 'duża' }).waitFor({ timeout: 15_000 });
+    });
+    await expect(p.getByTestId('limit').textContent()).resolves.toBe(zl('200000.00'));
+    await hak.wpisz(p, 'Wniosek dyrektora', `B${wiersz}`, 60);
+    await p.getByTestId('wielkosc').filter({ hasText: 'mała' }).waitFor({ timeout: 15_000 });
+    await expect(p.getByTestId('limit').textContent()).resolves.toBe(zl('90000.00'));
+    await zrzut(p, 'panel-wniosek-dyrektora.png');
+    await zakladka(p, 'sprawdz');
+    await p.getByTestId('na-zywo').locator('input').uncheck();
+  }, 90_000);
+
+  test('English locale switch', async () => {
+    await p.getByTestId('jezyk-en').click();
+    await expect(p.getByTestId('zakladka-sprawdz').textContent()).resolves.toBe('Check');
+    await expect(p.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await p.getByTestId('jezyk-pl').click();
+    await expect(p.getByTestId('zakladka-sprawdz').textContent()).resolves.toBe('Sprawdź');
+  }, 30_000);
+});
