@@ -44,6 +44,16 @@ export interface WalidacjaListy {
   lista: string[];
 }
 
+/** A native chart over a range of the same sheet (the add-in draws it; the CLI writes its data table only). */
+export interface Wykres {
+  /** A1 range(s) with the header row; several areas separated by a comma */
+  zakresDanych: string;
+  typ: 'kolumnowySkumulowany' | 'liniowy';
+  tytul: string;
+  /** A1 cell of the chart's top-left corner */
+  polozenie: string;
+}
+
 export interface ZapisArkusza {
   nazwa: string;
   /** rows from A1; a missing cell is left empty */
@@ -60,6 +70,7 @@ export interface ZapisArkusza {
   /** number format for a whole column's template rows (index = column), e.g. zł on money columns (WB-2) */
   formatyKolumn?: Array<string | null>;
   scalenia?: string[]; // A1 ranges to merge, e.g. 'A1:F1'
+  wykresy?: Wykres[];
   widocznosc?: 'widoczny' | 'bardzoUkryty';
 }
 

@@ -14,7 +14,7 @@ import type { Dzialanie } from '../plan/plan';
 import type { ParametryMonitoringu } from './parametry';
 import type { StatusMiesiaca } from './status';
 import type { Pulpit } from './pulpit';
-import { ARKUSZ_PULPITU } from './wykres';
+import { ARKUSZ_PULPITU, opisWykresu, opisWykresuWydatkow } from './wykres';
 
 const NAGLOWKI_WYKRESU = ['Miesiąc', 'Zielone', 'Bursztynowe', 'Czerwone', 'Brak danych', 'Wydatki w miesiącu (zł)', 'Wydatki narastająco (zł)', 'Plan wydatków narastająco (zł)', 'Budżet planu (zł)'];
 
@@ -84,5 +84,6 @@ export function arkuszPulpitu(dzialania: readonly Dzialanie[], st: readonly Stat
     const real = realizacjaCelu(d, ostatnia);
     wiersze.push([tekst(d.etykieta), tekst(d.wskaznik ?? ''), wartoscKom(d.bazowa), wartoscKom(d.docelowa), ...kom, wartoscKom(ostatnia), real ? procent(real) : stan('—')]);
   }
-  return { nazwa: ARKUSZ_PULPITU, wiersze, szerokosciKolumn: [40, 12, 12, 14, 12, 16, 18, 18, 16, ...os.map(() => 10)], zamrozenie: { wiersze: 3, kolumny: 1 } };
+  const wykresy = [opisWykresu(p.miesiace.length), opisWykresuWydatkow(p.miesiace.length)].map(({ arkusz: _, ...w }) => w);
+  return { nazwa: ARKUSZ_PULPITU, wiersze, szerokosciKolumn: [40, 12, 12, 14, 12, 16, 18, 18, 16, ...os.map(() => 10)], zamrozenie: { wiersze: 3, kolumny: 1 }, wykresy };
 }
