@@ -3,6 +3,7 @@ import type { ZeszytSnapshot } from '../../src/core/zeszyt/model';
 import { kwalifikujWojewodztwo } from '../../src/core/wojewodztwo/operacja';
 import { podziel } from '../../src/core/podzial/operacja';
 import { walidujWnioski } from '../../src/core/wnioski/walidacja';
+import * as jst from '../../src/core/jst';
 import { parsujUwagi } from '../../src/przyklady/readme';
 import { porownajUwagi } from '../../src/przyklady/porownanie';
 import { NAZWA_FORMULOPODOBNA_S4 } from '../../src/przyklady/scenariusze';
@@ -83,5 +84,12 @@ describe('scenario example files', () => {
       expect(w.dyrektorzy.length).toBeGreaterThan(0);
       expect([plik, w.uwagi.filter((u) => u.waga === 'błąd').map((u) => `${u.arkusz}!${u.komorka} ${u.regula} ${u.komunikat}`)]).toEqual([plik, []]);
     }
+  });
+
+  test('JST-1 JST-4 JST-5 the JST examples run through diagnozuj, monitoruj and wskazniki (exit 0)', async () => {
+    const gmina = await czytajPrzyklad('gmina-jst.xlsx');
+    expect(jst.diagnozuj(gmina, K).status).toBe('ok');
+    expect(jst.monitoruj(gmina, K).status).toBe('ok');
+    expect(jst.wskazniki(await czytajPrzyklad('projekt-fers.xlsx'), K).status).toBe('ok');
   });
 });
