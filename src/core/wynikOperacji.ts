@@ -1,19 +1,58 @@
-/** Shared shapes of an operation's outcome (WB-4: exit 0 / 1 / 2 and their JSON). */
-import type { WynikOperacji } from './api';
+/** Shared shapes of an operation's outcome (WB-4: exit 0 / 1 / 2 and their JSON, WB-3.1, WB-5.3, WB-1.9). */
+import type { Kontekst, WynikOperacji } from './api';
+import type { ArkuszSnapshot, ZapisArkusza, ZeszytSnapshot } from './zeszyt/model';
 import { adresUwagi, maBlokujace, tekstUwagi, type Jezyk, type Uwaga } from './uwagi';
-import { uwagiJson } from './zeszyt/arkuszUwag';
+import { arkuszUwag, uwagiJson } from './zeszyt/arkuszUwag';
+import { planWlasny } from './zeszyt/wlasnosc';
+import { zaDlugiTekst } from './zeszyt/czytnik';
 
-/** WB-1.9 refusal (exit 2): one message, `{"blad": …}`. */
-export function odmowa(u: Uwaga, jezyk: Jezyk): WynikOperacji {
+/** WB-1.9 refusal (exit 2): one message, `{"blad": …}`; `uwagi` are the findings gathered so far. */
+export function odmowa(u: Uwaga, jezyk: Jezyk, uwagi: Uwaga[] = []): WynikOperacji {
   const tekstBledu = `${adresUwagi(u)}: ${tekstUwagi(u, jezyk)}`;
-  return { status: 'odmowa', uwagi: [u], plan: null, json: { blad: tekstBledu }, podsumowanie: [tekstBledu] };
+  return { status: 'odmowa', uwagi: [...uwagi, u], plan: null, json: { blad: tekstBledu }, podsumowanie: [tekstBledu] };
 }
 
-/** Blocking findings (exit 1): nothing written, `{"uwagi": […]}`. */
-export function zablokowane(uwagi: Uwaga[], jezyk: Jezyk): WynikOperacji {
+/** WB-1.9: the first over-long text among the sheets read. */
+export function odmowaDlugosci(arkusze: ReadonlyArray<ArkuszSnapshot | undefined>): Uwaga | null {
+  for (const a of arkusze) {
+    const u = a && zaDlugiTekst(a);
+    if (u) return u;
+  }
+  return null;
+}
+
+/** WB-5.3 blocked (exit 1): nothing written, json = the `waliduj --json` object. */
+export function zablokowane(uwagi: Uwaga[], jezyk: Jezyk, operacja?: string): WynikOperacji {
   const n = uwagi.filter((u) => u.waga === 'błąd' && u.blokujaca).length;
-  const linia = jezyk === 'en' ? `Blocked by ${n} error(s); nothing was written.` : `Zablokowane przez błędy (${n}); nic nie zapisano.`;
+  const co = operacja ? `${operacja}: ` : '';
+  const linia = jezyk === 'en' ? `${co}blocked by ${n} error(s); nothing was written.` : `${co}zablokowane przez błędy (${n}); nic nie zapisano.`;
   return { status: 'zablokowane', uwagi, plan: null, json: uwagiJson(uwagi, jezyk), podsumowanie: [linia] };
+}
+
+/**
+ * Done: the owned output sheets + `Uwagi`, passed through `planWlasny` (WB-3.1: a name collision turns the
+ * run into a blocked one); `zmiany` are the state sheet's metadata and stored data.
+ */
+export function gotowe(
+  z: ZeszytSnapshot,
+  k: Kontekst,
+  arkusze: ZapisArkusza[],
+  uwagi: Uwaga[],
+  json: unknown,
+  podsumowanie: string[],
+  opcje: { operacja?: string; zmiany?: Parameters<typeof planWlasny>[2] } = {},
+): WynikOperacji {
+  if (maBlokujace(uwagi)) return zablokowane(uwagi, k.jezyk, opcje.operacja);
+  const wlasne = planWlasny(z, [...arkusze, arkuszUwag(uwagi, k.jezyk)], opcje.zmiany);
+  if (wlasne.uwagi.length) return zablokowane([...uwagi, ...wlasne.uwagi], k.jezyk, opcje.operacja);
+  return { status: 'ok', uwagi, plan: { arkusze: wlasne.arkusze }, json, podsumowanie: [...podsumowanie, liniaUwag(uwagi, k.jezyk)] };
+}
+
+/** `Uwagi: 12 (błędy: 3, ostrzeżenia: 9).` */
+export function liniaUwag(uwagi: readonly Uwaga[], jezyk: Jezyk): string {
+  const bledy = uwagi.filter((u) => u.waga === 'błąd').length;
+  const ostrz = uwagi.filter((u) => u.waga === 'ostrzeżenie').length;
+  return jezyk === 'en' ? `Findings: ${uwagi.length} (errors: ${bledy}, warnings: ${ostrz}).` : `Uwagi: ${uwagi.length} (błędy: ${bledy}, ostrzeżenia: ${ostrz}).`;
 }
 
 export { maBlokujace };

@@ -102,13 +102,13 @@ export function oczekiwaneS4(): OczekiwanaUwaga[] {
   });
   return [
     ...oczekiwaneS2(),
-    u('wnioskowana', 10, 'błąd', 'WB-1.4', 'wiersz 9: kwota „dziewięćdziesiąt tysięcy”'),
-    u('uczniowie', 11, 'błąd', 'CS-5.1', 'wiersz 10: liczba uczniów #DIV/0!'),
-    u('wariant', 12, 'błąd', 'CS-8.1', 'wiersz 11: pusty wariant'),
-    u('regon', 13, 'błąd', 'CS-10.4', 'wiersz 12: REGON 140000018 z błędną cyfrą kontrolną'),
-    u('wnioskowana', 14, 'błąd', 'WB-1.4', 'wiersz 13: kwota „90.000,00”'),
+    u('wnioskowana', 10, 'błąd', 'WB-1.4', 'Lp. 9: kwota „dziewięćdziesiąt tysięcy”'),
+    u('uczniowie', 11, 'błąd', 'CS-5.1', 'Lp. 10: liczba uczniów #DIV/0!'),
+    u('wariant', 12, 'błąd', 'CS-8.1', 'Lp. 11: pusty wariant'),
+    u('regon', 13, 'błąd', 'CS-10.4', 'Lp. 12: REGON 140000018 z błędną cyfrą kontrolną'),
+    u('wnioskowana', 14, 'błąd', 'WB-1.4', 'Lp. 13: kwota „90.000,00”'),
     u('regon', 2, 'błąd', 'CS-10.4', 'duplikat REGON 140000017 (blokuje)'),
-    u('regon', 15, 'błąd', 'CS-10.4', 'wiersz 14: duplikat REGON 140000017 (blokuje)'),
+    u('regon', 15, 'błąd', 'CS-10.4', 'Lp. 14: duplikat REGON 140000017 (blokuje)'),
     u('A', 16, 'ostrzeżenie', 'WB-1.2', 'pusty wiersz 16 w środku danych'),
   ];
 }

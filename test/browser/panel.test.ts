@@ -190,10 +190,16 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     expect(zakw.getCell('H2').numFmt).toMatch(/#,##0\.00.*"zł"/);
     expect(String(wb.getWorksheet('Protokół')!.getCell('A1').value)).toMatch(/protokół/i);
 
-    await p.getByTestId('podsumowanie').scrollIntoViewIfNeeded();
-    await p.getByTestId('podsumowanie').evaluate((e) => e.scrollIntoView({ block: 'start' }));
-    await p.evaluate(() => window.scrollBy(0, -56));
+    // the README picture: parameters and preview collapsed (as a user would after checking them), the summary below
+    await p.getByTestId('parametry-zwin').click();
+    await p.getByTestId('podglad-kopert-zwin').click();
+    await expect(p.getByTestId('podglad-kopert').textContent()).resolves.toContain('E_I = ');
+    await p.setViewportSize({ width: 400, height: 1320 });
+    await p.evaluate(() => window.scrollTo(0, 0));
     await zrzut(p, 'panel-kwalifikacja.png', 'panel-kwalifikacja.png');
+    await p.setViewportSize({ width: 400, height: 900 });
+    await p.getByTestId('parametry-zwin').click();
+    await p.getByTestId('podglad-kopert-zwin').click();
 
     // Zweryfikuj protokół: unchanged, then an input changed since the protocol
     await p.getByTestId('weryfikuj').click();

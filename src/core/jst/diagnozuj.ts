@@ -26,7 +26,7 @@
  */
 import type { Kontekst, WynikOperacji } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';
-import { gotowe, odmowa, zablokowane } from './wynik';
+import { gotowe, odmowa, zablokowane } from '../wynikOperacji';
 import { przebiegDiagnozy } from './diagnoza/przebieg';
 import { arkuszDiagnozy } from './diagnoza/arkuszDiagnozy';
 import { arkuszObjasnien } from './diagnoza/arkuszObjasnien';
@@ -37,8 +37,8 @@ import { wartoscTekst } from './diagnoza/wskazniki';
 export function diagnozuj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   k.postep?.(0, 'diagnoza');
   const p = przebiegDiagnozy(z);
-  if (p.odmowa) return odmowa(p.odmowa, p.uwagi, k.jezyk);
-  if (!p.wynik) return zablokowane('diagnozuj', p.uwagi, k.jezyk);
+  if (p.odmowa) return odmowa(p.odmowa, k.jezyk, p.uwagi);
+  if (!p.wynik) return zablokowane(p.uwagi, k.jezyk, 'diagnozuj');
   const { diagnoza: d, rekomendacje: rek, reguly } = p.wynik;
   k.postep?.(0.8, 'rekomendacje');
   const uruchomione = rek.filter((g) => g.uruchomiona);
@@ -54,5 +54,5 @@ export function diagnozuj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
       ];
   const arkusze = [arkuszDiagnozy(d, rek), arkuszObjasnien(d), arkuszRekomendacji(rek, d)];
   k.postep?.(1, 'zapis');
-  return gotowe('diagnozuj', z, k, arkusze, p.uwagi, diagnozaJson(d, rek, reguly), podsumowanie);
+  return gotowe(z, k, arkusze, p.uwagi, diagnozaJson(d, rek, reguly), podsumowanie, { operacja: 'diagnozuj', zmiany: { meta: { 'jst.operacja': 'diagnozuj' } } });
 }

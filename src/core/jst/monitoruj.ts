@@ -28,7 +28,7 @@ import type { ZeszytSnapshot } from '../zeszyt/model';
 import { brakArkusza, znajdzArkusz } from '../zeszyt/czytnik';
 import { uwaga, type Uwaga } from '../uwagi';
 import { kwotaEn, kwotaPl } from '../kwota';
-import { gotowe, odmowa, odmowaDlugosci, zablokowane } from './wynik';
+import { gotowe, odmowa, odmowaDlugosci, zablokowane } from '../wynikOperacji';
 import { ARKUSZ_PLANU, czytajPlan } from './plan/plan';
 import { pokrycieRekomendacji, type Pokrycie } from './plan/pokrycie';
 import { budzetPlanu } from './plan/budzetPlanu';
@@ -49,24 +49,24 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   const aMon = znajdzArkusz(z, ARKUSZ_MONITORINGU);
   const aPar = znajdzArkusz(z, ARKUSZ_PARAMETROW_MONITORINGU);
   const dlugi = odmowaDlugosci([aPlanu, aMon, aPar]);
-  if (dlugi) return odmowa(dlugi, [], k.jezyk);
-  if (!aPlanu) return zablokowane('monitoruj', [brakArkusza(ARKUSZ_PLANU)], k.jezyk);
+  if (dlugi) return odmowa(dlugi, k.jezyk);
+  if (!aPlanu) return zablokowane([brakArkusza(ARKUSZ_PLANU)], k.jezyk, 'monitoruj');
   const plan = czytajPlan(aPlanu);
   const uwagi: Uwaga[] = [...plan.uwagi];
-  if (plan.odmowa) return odmowa(plan.odmowa, uwagi, k.jezyk);
+  if (plan.odmowa) return odmowa(plan.odmowa, k.jezyk, uwagi);
   const par = czytajParametryMonitoringu(aPar);
   uwagi.push(...par.uwagi);
   let wiersze: WierszMonitoringu[] = [];
   if (aMon) {
     const mon = czytajMonitoring(aMon, plan.dzialania);
-    if (mon.odmowa) return odmowa(mon.odmowa, [...uwagi, ...mon.uwagi], k.jezyk);
+    if (mon.odmowa) return odmowa(mon.odmowa, k.jezyk, [...uwagi, ...mon.uwagi]);
     uwagi.push(...mon.uwagi);
     wiersze = mon.wiersze;
   } else {
     // decision: the schedule and the plan budget are useful before monitoring starts
     uwagi.push(uwaga(ARKUSZ_MONITORINGU, null, 'informacja', 'JST-4', `Brak arkusza „${ARKUSZ_MONITORINGU}” — zapisano harmonogram i budżet planu, pulpit jest pusty.`, `Sheet "${ARKUSZ_MONITORINGU}" is missing — the schedule and plan budget are written, the dashboard is empty.`));
   }
-  if (uwagi.some((u) => u.blokujaca)) return zablokowane('monitoruj', uwagi, k.jezyk);
+  if (uwagi.some((u) => u.blokujaca)) return zablokowane(uwagi, k.jezyk, 'monitoruj');
 
   // JST-3 coverage of the high-priority recommendations (needs the diagnosis in the same workbook)
   let pokrycie: Pokrycie | null = null;
@@ -98,5 +98,5 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
         `Monitoring (JST-4): wierszy ${st.length} — zielone ${ile('zielony')}, bursztynowe ${ile('bursztynowy')}, czerwone ${ile('czerwony')}${ostatni ? `; wydano do ostatniego miesiąca ${kwotaPl(ostatni.narastajaco)} wobec planu ${kwotaPl(ostatni.planNarastajaco)}` : ''}.`,
       ];
   k.postep?.(1, 'zapis');
-  return gotowe('monitoruj', z, k, arkusze, uwagi, monitoringJson(plan.dzialania, budzet, pokrycie, st, pul, par.parametry), podsumowanie);
+  return gotowe(z, k, arkusze, uwagi, monitoringJson(plan.dzialania, budzet, pokrycie, st, pul, par.parametry), podsumowanie, { operacja: 'monitoruj', zmiany: { meta: { 'jst.operacja': 'monitoruj' } } });
 }

@@ -32,7 +32,7 @@ import type { ZeszytSnapshot } from '../zeszyt/model';
 import { brakArkusza, znajdzArkusz } from '../zeszyt/czytnik';
 import type { Uwaga } from '../uwagi';
 import { kwotaEn, kwotaPl } from '../kwota';
-import { gotowe, odmowa, odmowaDlugosci, zablokowane } from './wynik';
+import { gotowe, odmowa, odmowaDlugosci, zablokowane } from '../wynikOperacji';
 import { ARKUSZ_UCZESTNIKOW, czytajUczestnikow } from './projekt/uczestnicy';
 import { ARKUSZ_BUDZETU_PROJEKTU, ARKUSZ_PLANU_ZADAN, czytajPlanZadan, czytajWydatki, type MacierzPlanu } from './projekt/budzetProjektu';
 import { PROJEKT_FERS_2023 } from './projekt/planProjektu';
@@ -49,24 +49,24 @@ export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   const aB = znajdzArkusz(z, ARKUSZ_BUDZETU_PROJEKTU);
   const aP = znajdzArkusz(z, ARKUSZ_PLANU_ZADAN);
   const dlugi = odmowaDlugosci([aU, aB, aP]);
-  if (dlugi) return odmowa(dlugi, [], k.jezyk);
+  if (dlugi) return odmowa(dlugi, k.jezyk);
   const brak: Uwaga[] = [];
   if (!aU) brak.push(brakArkusza(ARKUSZ_UCZESTNIKOW));
   if (!aB) brak.push(brakArkusza(ARKUSZ_BUDZETU_PROJEKTU));
-  if (!aU || !aB) return zablokowane('wskazniki', brak, k.jezyk);
+  if (!aU || !aB) return zablokowane(brak, k.jezyk, 'wskazniki');
   const u = czytajUczestnikow(aU);
   const b = czytajWydatki(aB, plan);
   const uwagi: Uwaga[] = [...u.uwagi, ...b.uwagi];
   let macierz: MacierzPlanu | null = null;
   if (aP) {
     const m = czytajPlanZadan(aP, plan);
-    if (m.odmowa) return odmowa(m.odmowa, uwagi, k.jezyk);
+    if (m.odmowa) return odmowa(m.odmowa, k.jezyk, uwagi);
     uwagi.push(...m.uwagi);
     macierz = m.macierz;
   }
   const odm = u.odmowa ?? b.odmowa;
-  if (odm) return odmowa(odm, uwagi, k.jezyk);
-  if (uwagi.some((x) => x.blokujaca)) return zablokowane('wskazniki', uwagi, k.jezyk);
+  if (odm) return odmowa(odm, k.jezyk, uwagi);
+  if (uwagi.some((x) => x.blokujaca)) return zablokowane(uwagi, k.jezyk, 'wskazniki');
   k.postep?.(0.5, 'wskaźniki');
   const w = wskaznikiProjektu(u.osoby, plan, k.dzis);
   const r = rozlicz(plan, b.linie, macierz);
@@ -79,5 +79,5 @@ export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
     en ? `Spending ${kwotaEn(r.razem)} of ${kwotaEn(plan.ogolem)} (JST-6); outside task windows ${kwotaEn(r.pozaOknem)}.` : `Wydatki ${kwotaPl(r.razem)} z ${kwotaPl(plan.ogolem)} (JST-6); poza oknami zadań ${kwotaPl(r.pozaOknem)}.`,
   ];
   k.postep?.(1, 'zapis');
-  return gotowe('wskazniki', z, k, arkusze, uwagi, wskaznikiJson(w, u.wierszy, plan, r, k.dzis), podsumowanie);
+  return gotowe(z, k, arkusze, uwagi, wskaznikiJson(w, u.wierszy, plan, r, k.dzis), podsumowanie, { operacja: 'wskazniki', zmiany: { meta: { 'jst.operacja': 'wskazniki' } } });
 }

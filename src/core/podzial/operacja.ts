@@ -3,15 +3,13 @@ import type { Kontekst, WynikOperacji } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012 } from '../program/definicja';
 import { kwotaEn, kwotaJson, kwotaPl, type Grosze } from '../kwota';
-import type { Jezyk, Uwaga } from '../uwagi';
+import type { Jezyk } from '../uwagi';
 import { podzielKwoteKrajowa, type WynikPodzialu } from './algorytm';
 import { czytajPodzial } from './czytaj';
 import { uwagaBrakuSzkol, uwagaSumyWag } from './komunikaty';
 import { kwotaJsonBig, kwotaTekstBig, procentJson } from './format';
 import { arkuszWyniku } from './arkuszWyniku';
-import { arkuszUwag } from '../zeszyt/arkuszUwag';
-import { odmowa, zablokowane } from '../wynikOperacji';
-import { planWlasny } from '../zeszyt/wlasnosc';
+import { gotowe, odmowa, zablokowane } from '../wynikOperacji';
 
 /** WB-4.1 `podziel --json`. */
 export interface PodzialJson {
@@ -36,15 +34,7 @@ export function podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   // B > 0 and B mod u were checked while reading; only ΣW = 0 can remain (CS-9.1a)
   if (!wynik.ok) return zablokowane([...uwagi, uwagaSumyWag(dane.arkuszWojewodztw)], k.jezyk);
   k.postep?.(1, 'podział');
-  const plan = planWlasny(z, [arkuszWyniku(wynik, dane.nazwaJednostki, k.jezyk, program), arkuszUwag(uwagi, k.jezyk)]);
-  if (plan.uwagi.length) return zablokowane([...uwagi, ...plan.uwagi], k.jezyk);
-  return {
-    status: 'ok',
-    uwagi,
-    plan: { arkusze: plan.arkusze },
-    json: podzialJson(wynik),
-    podsumowanie: podsumowanie(wynik, dane.nazwaJednostki, uwagi, k.jezyk),
-  };
+  return gotowe(z, k, [arkuszWyniku(wynik, dane.nazwaJednostki, k.jezyk, program)], uwagi, podzialJson(wynik), podsumowanie(wynik, dane.nazwaJednostki, k.jezyk));
 }
 
 export function podzialJson(w: Extract<WynikPodzialu, { ok: true }>): PodzialJson {
@@ -60,22 +50,18 @@ export function podzialJson(w: Extract<WynikPodzialu, { ok: true }>): PodzialJso
   };
 }
 
-function podsumowanie(w: Extract<WynikPodzialu, { ok: true }>, jednostka: string, uwagi: Uwaga[], jezyk: Jezyk): string[] {
+function podsumowanie(w: Extract<WynikPodzialu, { ok: true }>, jednostka: string, jezyk: Jezyk): string[] {
   const suma: Grosze = w.wojewodztwa.reduce((s, v) => s + v.kwota, 0);
   const plus = w.wojewodztwa.filter((v) => v.plusJeden).length;
-  const bledy = uwagi.filter((u) => u.waga === 'błąd').length;
-  const ostrz = uwagi.filter((u) => u.waga === 'ostrzeżenie').length;
   if (jezyk === 'en')
     return [
       `National sum ${kwotaEn(w.kwota)} split among ${w.wojewodztwa.length} voivodeships (CS-9.1), rounding unit ${jednostka}.`,
       `Sum of weights ${kwotaTekstBig(w.sumaWag, 'en')}; ${plus} voivodeship(s) got one extra unit from the remainders.`,
       `Sum of the voivodeships' amounts: ${kwotaEn(suma)} (= the national sum).`,
-      `Findings: ${uwagi.length} (errors: ${bledy}, warnings: ${ostrz}).`,
     ];
   return [
     `Kwota krajowa ${kwotaPl(w.kwota)} podzielona między ${w.wojewodztwa.length} województw (CS-9.1), jednostka zaokrąglenia ${jednostka}.`,
     `Suma wag ${kwotaTekstBig(w.sumaWag, 'pl')}; dodatkową jednostkę z reszt otrzymało województw: ${plus}.`,
     `Suma kwot województw: ${kwotaPl(suma)} (= kwota krajowa).`,
-    `Uwagi: ${uwagi.length} (błędy: ${bledy}, ostrzeżenia: ${ostrz}).`,
   ];
 }

@@ -6,10 +6,8 @@ import type { Kontekst, WynikOperacji } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012 } from '../program/definicja';
 import { uwaga, type Uwaga } from '../uwagi';
-import { maBlokujace, odmowa, zablokowane } from '../wynikOperacji';
+import { gotowe, maBlokujace, odmowa, zablokowane } from '../wynikOperacji';
 import { kwalifikuj, przetworzRezygnacje, zamrozStan, type ParametryKwalifikacji, type WniosekDoKwalifikacji, type WynikRezygnacji } from '../kwalifikacja';
-import { planWlasny } from '../zeszyt/wlasnosc';
-import { arkuszUwag } from '../zeszyt/arkuszUwag';
 import { miejscePola, uwagaW } from '../wnioski/szkola';
 import { KLUCZ_STANU, przygotuj } from './przygotuj';
 import { sprawdzKolejnosc } from './ocena';
@@ -86,13 +84,11 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
     uwagi,
   };
   k.postep?.(0.7, 'protokół');
-  const plan = planWlasny(z, [...arkuszeProtokolu(mp, program), arkuszUwag(uwagi, k.jezyk)], {
-    meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
-    dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) },
+  const wynikOperacji = gotowe(z, k, arkuszeProtokolu(mp, program), uwagi, jsonKwalifikacji(mp), podsumowanieKwalifikacji(mp, k.jezyk), {
+    zmiany: { meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm }, dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) } },
   });
-  if (plan.uwagi.length) return zablokowane([...uwagi, ...plan.uwagi], k.jezyk);
   k.postep?.(1, 'gotowe');
-  return { status: 'ok', uwagi, plan: { arkusze: plan.arkusze }, json: jsonKwalifikacji(mp), podsumowanie: podsumowanieKwalifikacji(mp, k.jezyk) };
+  return wynikOperacji;
 }
 
 /** CS-Z3.R: a resignation of a row that was not qualified → błąd on that row, no effect. */

@@ -12,6 +12,8 @@ export const en: Komunikaty = {
     ladowanie: 'Loading…',
     blad: 'An error occurred',
     zamknij: 'Dismiss message',
+    zwin: 'Collapse',
+    rozwin: 'Expand',
   },
   zakladki: {
     szablony: 'Templates',
@@ -150,6 +152,9 @@ export const en: Komunikaty = {
     brakSio: 'The §9 split needs the school counts (SIO) — size envelopes appear once they are given.',
     rezygnacje: (n) => `Resignations (“Rezygnacja” = TAK): ${n}. A run processes them (CS-Z3.R) against the stored protocol.`,
     uruchom: 'Run qualification',
+    uruchomienie: 'Qualification (CS-Z3)',
+    protokol: 'Protocol',
+    protokolOpis: 'Checks whether the inputs changed since the protocol was drawn up (input fingerprint, CS-Z3.F).',
     trwa: 'Qualification in progress',
     zablokowana: (n) => `Qualification blocked: ${s(n, 'blocking error', 'blocking errors')}. Nothing was written except the “Uwagi” sheet.`,
     odmowa: 'Qualification refused:',

@@ -19,6 +19,8 @@ export const pl = {
     ladowanie: 'Wczytywanie…',
     blad: 'Wystąpił błąd',
     zamknij: 'Zamknij komunikat',
+    zwin: 'Zwiń',
+    rozwin: 'Rozwiń',
   },
   zakladki: {
     szablony: 'Szablony',
@@ -157,6 +159,9 @@ export const pl = {
     brakSio: 'Podział wg §9 wymaga liczb szkół (SIO) — koperty wielkości pojawią się po ich podaniu.',
     rezygnacje: (n: number) => `Rezygnacje (kolumna „Rezygnacja” = TAK): ${n}. Uruchomienie je przetworzy (CS-Z3.R) na podstawie zapisanego protokołu.`,
     uruchom: 'Uruchom kwalifikację',
+    uruchomienie: 'Kwalifikacja (CS-Z3)',
+    protokol: 'Protokół',
+    protokolOpis: 'Sprawdza, czy dane wejściowe zmieniły się od sporządzenia protokołu (odcisk danych, CS-Z3.F).',
     trwa: 'Kwalifikacja w toku',
     zablokowana: (n: number) => `Kwalifikacja zablokowana: ${ile(n, 'błąd blokujący', 'błędy blokujące', 'błędów blokujących')}. Nic nie zapisano poza arkuszem „Uwagi”.`,
     odmowa: 'Kwalifikacja odrzucona:',

@@ -2,7 +2,7 @@
 import type { ZeszytSnapshot } from '../../zeszyt/model';
 import { brakArkusza, znajdzArkusz } from '../../zeszyt/czytnik';
 import { uwaga, type Uwaga } from '../../uwagi';
-import { odmowaDlugosci } from '../wynik';
+import { odmowaDlugosci } from '../../wynikOperacji';
 import { ARKUSZ_SZKOL, czytajSzkoly } from './szkoly';
 import { ARKUSZ_REGUL, czytajReguly } from './czytajReguly';
 import { domyslneReguly, type RegulyDiagnozy } from './reguly';

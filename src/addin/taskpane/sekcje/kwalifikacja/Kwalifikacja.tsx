@@ -92,6 +92,7 @@ export default function Kwalifikacja() {
     window.setTimeout(() => naglowekWyniku.current?.focus(), 0);
   };
 
+  const skrotParametrow = wartosci ? [wartosci.wojewodztwo, wartosci.kwota && `${wartosci.kwota} zł`].filter(Boolean).join(' · ') : undefined;
   if (dane.ladowanie && !dane.dane) return <Spinner label={t.aplikacja.ladowanie} />;
   const brakArkuszy = dane.dane && (!dane.dane.arkuszParametrow || !dane.dane.przygotowanie);
   const blokujace = wynik && wynik.w.status !== 'ok' ? wynik.w.uwagi.filter((u) => u.waga === 'błąd' && (u.blokujaca || wynik.w.status === 'odmowa')) : [];
@@ -105,7 +106,11 @@ export default function Kwalifikacja() {
         </MessageBar>
       )}
       {wartosci && ocena && (
-        <Karta tytul={k.parametry} ikona={<SettingsRegular aria-hidden />} testId="parametry">
+        <Karta tytul={k.parametry} ikona={<SettingsRegular aria-hidden />} testId="parametry"
+          zwijana
+          skrot={skrotParametrow}
+          akcje={<Button appearance="subtle" size="small" icon={dane.ladowanie ? <Spinner size="extra-tiny" /> : <ArrowSyncRegular />} onClick={() => void dane.odswiez()} aria-label={k.odswiez} title={k.odswiez} data-testid="odswiez-parametry" />}
+        >
           <p className={s.maly}>{k.parametryOpis}</p>
           <FormularzParametrow
             wartosci={wartosci}
@@ -128,7 +133,6 @@ export default function Kwalifikacja() {
             <Button icon={<ArrowUndoRegular />} disabledFocusable={zmienione.size === 0} onClick={() => setEdycje({})}>
               {k.cofnij}
             </Button>
-            <Button appearance="subtle" icon={<ArrowSyncRegular />} onClick={() => void dane.odswiez()} aria-label={k.odswiez} title={k.odswiez} />
           </div>
           <KomunikatBledu tekst={zapis.blad} zamknij={zapis.wyczyscBlad} />
           {zapisano && (
@@ -139,7 +143,7 @@ export default function Kwalifikacja() {
         </Karta>
       )}
       {pg && <PodgladKopert p={pg} />}
-      <Karta tytul={k.uruchom} ikona={<ClipboardTaskListLtrRegular aria-hidden />} testId="uruchomienie">
+      <Karta tytul={k.uruchomienie} ikona={<ClipboardTaskListLtrRegular aria-hidden />} testId="uruchomienie">
         {zmienione.size > 0 && (
           <MessageBar intent="warning" layout="multiline" data-testid="niezapisane">
             <MessageBarBody>{k.niezapisane}</MessageBarBody>
@@ -163,7 +167,8 @@ export default function Kwalifikacja() {
           {maBlokujace(wynik.w.uwagi) && <ListaUwag uwagi={blokujace} naWybor={zaz.zaznacz} />}
         </Karta>
       )}
-      <Karta tytul={k.weryfikuj} ikona={<FingerprintRegular aria-hidden />} testId="weryfikacja">
+      <Karta tytul={k.protokol} ikona={<FingerprintRegular aria-hidden />} testId="weryfikacja">
+        <p className={s.maly}>{k.protokolOpis}</p>
         <Weryfikacja />
       </Karta>
     </Sekcja>

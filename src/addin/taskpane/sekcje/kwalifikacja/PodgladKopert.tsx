@@ -18,7 +18,7 @@ export function PodgladKopert({ p }: { p: Podglad }) {
   const Es = p.koperty?.Es;
   const grupy = Es ? GRUPY.filter((g) => Es.I[g] !== undefined) : [];
   return (
-    <Karta tytul={k.podglad} ikona={<MoneyRegular aria-hidden />} testId="podglad-kopert">
+    <Karta tytul={k.podglad} ikona={<MoneyRegular aria-hidden />} testId="podglad-kopert" zwijana skrot={p.koperty ? `E_I = ${kwota(p.koperty.E.I)} · E_II = ${kwota(p.koperty.E.II)}` : undefined}>
       {p.A === null && <p className={s.maly}>{k.brakKwoty}</p>}
       {p.A !== null && <p className={s.maly}>{k.podgladOpis(p.pozytywne, kwota(p.sumaR), kwota(p.A))}</p>}
       {p.A !== null && p.pozytywne === 0 && <p className={s.maly}>{k.brakWnioskow}</p>}

@@ -91,7 +91,8 @@ export default function Sprawdz() {
         {wynik && wynik.uwagi.length > 0 && (
           <>
             <div className={st.filtry} role="group" aria-label={t.sprawdz.filtr}>
-              {KOLEJNOSC_WAG.map((w, i) => (
+              {KOLEJNOSC_WAG.map((w, i) =>
+                liczby![i] === 0 ? null : (
                 <ToggleButton
                   key={w}
                   size="small"
@@ -109,7 +110,8 @@ export default function Sprawdz() {
                 >
                   {t.wagiMnoga[w]} {liczby![i]}
                 </ToggleButton>
-              ))}
+                ),
+              )}
             </div>
             <ListaUwag uwagi={wynik.uwagi} widoczne={widoczne} naWybor={zaz.zaznacz} />
           </>
