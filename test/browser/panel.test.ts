@@ -17,6 +17,7 @@ const DOCS = path.join(KORZEN, 'docs');
 const PRZYKLAD = path.join(KORZEN, 'examples/wojewodztwo-mazowieckie.xlsx');
 const ZLOTY_JSON = path.join(KORZEN, 'examples/wojewodztwo-mazowieckie.json');
 const WNIOSEK = path.join(KORZEN, 'examples/wniosek-dyrektora.xlsx');
+const PODZIAL = path.join(KORZEN, 'examples/podzial-srodkow.xlsx');
 
 const dostepny = chromiumDostepny();
 if (!dostepny) console.warn(`Testy w przeglądarce pominięte: brak ${CHROMIUM} (zainstaluj: apt-get install chromium).`);
@@ -52,6 +53,7 @@ async function mierz<T>(nazwa: string, f: () => Promise<T>): Promise<T> {
 async function zrzut(p: Page, plik: string, docs?: string): Promise<void> {
   mkdirSync(WYNIKI, { recursive: true });
   const cel = path.join(WYNIKI, plik);
+  await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await p.screenshot({ path: cel, animations: 'disabled' });
   if (docs) {
     mkdirSync(DOCS, { recursive: true });
@@ -246,11 +248,37 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await p.getByTestId('na-zywo').uncheck();
   }, 90_000);
 
+  test('Podział środków: Part A on the example workbook, 16 voivodeships, the sum exact', async () => {
+    if (!existsSync(PODZIAL)) return console.warn('Brak examples/podzial-srodkow.xlsx — test podziału pominięty.');
+    await hak.wczytaj(p, readFileSync(PODZIAL));
+    await zakladka(p, 'podzial');
+    await mierz('podzial', async () => {
+      await p.getByTestId('uruchom-podzial').click();
+      await p.getByTestId('wynik-podzialu').waitFor();
+    });
+    const wiersze = p.getByTestId('wynik-podzialu').locator('tbody tr');
+    await expect(wiersze.count()).resolves.toBe(17);
+    await expect(wiersze.last().textContent()).resolves.toContain(zl('44000000.00'));
+    expect((await hak.arkusze(p)).map((a) => a.nazwa)).toContain('Podział środków — wynik');
+    await zrzut(p, 'panel-podzial.png');
+    await zakladka(p, 'szablony');
+    await zrzut(p, 'panel-szablony.png');
+    await zakladka(p, 'jst');
+    await zrzut(p, 'panel-jst.png');
+    // JST-1/2 on a workbook without JST sheets: a result, a blocked run or a clear message — never a crash
+    await p.getByTestId('jst-diagnozuj').click();
+    await p.locator('[data-testid="jst-wynik"], [data-testid="wynik-zablokowany"], [data-testid="blad"]').first().waitFor();
+    await zrzut(p, 'panel-jst-wynik.png');
+  }, 60_000);
+
   test('English locale switch', async () => {
     await p.getByTestId('jezyk-en').click();
-    await expect(p.getByTestId('zakladka-sprawdz').textContent()).resolves.toBe('Check');
+    await expect(p.getByTestId('zakladka-sprawdz').textContent()).resolves.toMatch(/^Check/);
     await expect(p.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await zakladka(p, 'kwalifikacja');
+    await expect(p.getByTestId('podglad-kopert').textContent()).resolves.toContain('Envelope preview');
+    await zrzut(p, 'panel-en.png');
     await p.getByTestId('jezyk-pl').click();
-    await expect(p.getByTestId('zakladka-sprawdz').textContent()).resolves.toBe('Sprawdź');
+    await expect(p.getByTestId('zakladka-sprawdz').textContent()).resolves.toMatch(/^Sprawdź/);
   }, 30_000);
 });

@@ -5,6 +5,7 @@ import { adres as adresA1 } from '../../src/core/komorki/adres';
 import { Obiekt, listaWlasciwosci } from './obiekt';
 import { idArkusza, type Kontekst, type Obsluga } from './kontekst';
 import { celZAdresu, FakeRange, type Cel } from './zakres';
+import { FakeChartCollection } from './wykresy';
 
 const WIDOCZNOSC: Record<string, ExcelJS.WorksheetState> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 const Z_EXCELJS: Record<string, string> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
@@ -178,6 +179,10 @@ export class FakeWorksheet extends Obiekt {
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, () => uzywany(this.arkusz(), valuesOnly));
+  }
+
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, () => this.arkusz());
   }
 
   get notes(): FakeNoteCollection {

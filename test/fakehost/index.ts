@@ -7,13 +7,15 @@ import type ExcelJS from 'exceljs';
 import type { HostExcel } from '../../src/addin/office/host';
 import { BladFake } from './bledy';
 import { Obiekt } from './obiekt';
-import { Kontekst, zglosZmiane, type StanHosta } from './kontekst';
+import { Kontekst, zglosZmiane, type SkladSynchronizacji, type StanHosta } from './kontekst';
 import { FakeWorksheetCollection } from './arkusz';
 import { celZAdresu } from './zakres';
 import { doKomorki, serialDaty } from './komorki';
+import type { WykresFake } from './wykresy';
 
-export { LIMIT_ZADANIA } from './kontekst';
+export { LIMIT_ZADANIA, type SkladSynchronizacji } from './kontekst';
 export { BladFake } from './bledy';
+export type { WykresFake, SeriaFake } from './wykresy';
 
 class FakeApplication extends Obiekt {
   protected pobierz(p: string): unknown {
@@ -78,6 +80,14 @@ export class FakeRequestContext extends Kontekst {
   }
 }
 
+/** A typed `RRRR-MM-DD` that is a real calendar date (else Excel keeps the text). */
+function dataWpisana(t: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.trim());
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) ? d : null;
+}
+
 export interface OpcjeFake {
   /** highest ExcelApi version reported by isSetSupported (default 1.18: notes available) */
   wersja?: string;
@@ -92,6 +102,10 @@ export interface FakeExcel {
   readonly synchronizacje: number;
   /** request payload of each sync so far, in bytes */
   readonly ladunki: readonly number[];
+  /** writes and loads of each sync so far (a sync with no write is a read) */
+  readonly sklad: readonly SkladSynchronizacji[];
+  /** the native charts on a sheet (by name), as recorded by `charts.add` and its follow-ups */
+  wykresy(arkusz: string): WykresFake[];
   /** forgets the counters (between the steps of a test) */
   zeruj(): void;
   /** a user typing into a cell: Excel's parsing of typed text, then `onChanged` if events are on */
@@ -111,6 +125,8 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     aktywny: null,
     zaznaczenie: null,
     ladunki: [],
+    sklad: [],
+    wykresy: new WeakMap(),
     niewyslane: 0,
   };
   const run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>, kontekst?: Excel.RequestContext): Promise<T> => {
@@ -136,15 +152,28 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     get ladunki() {
       return stan.ladunki;
     },
+    get sklad() {
+      return stan.sklad;
+    },
+    wykresy(arkusz) {
+      const ws = stan.wb.worksheets.find((w) => w.name === arkusz);
+      return ws ? (stan.wykresy.get(ws) ?? []) : [];
+    },
     zeruj() {
       stan.ladunki = [];
+      stan.sklad = [];
     },
     wpisz(arkusz, adres, wartosc) {
-      const ws = wb.worksheets.find((w) => w.name === arkusz);
+      const ws = stan.wb.worksheets.find((w) => w.name === arkusz);
       if (!ws) throw new Error(`no sheet ${arkusz}`);
       const c = celZAdresu(ws, adres);
       const cell = ws.getCell(c.r0 + 1, c.c0 + 1);
-      cell.value = doKomorki(wartosc, cell.numFmt);
+      const data = typeof wartosc === 'string' && cell.numFmt !== '@' ? dataWpisana(wartosc) : null;
+      if (data) {
+        // Excel turns a typed ISO date into a date serial and gives a General cell a date format
+        cell.value = data;
+        if (!cell.numFmt || cell.numFmt === 'General') cell.numFmt = 'yyyy-mm-dd';
+      } else cell.value = doKomorki(wartosc, cell.numFmt);
       if (stan.zdarzenia) zglosZmiane(stan, ws, adres);
     },
     zainstalujGlobalnie() {

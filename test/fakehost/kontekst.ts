@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { BladFake } from './bledy';
 import { adres } from '../../src/core/komorki/adres';
+import type { RejestrWykresow } from './wykresy';
 
 export function idArkusza(ws: ExcelJS.Worksheet): string {
   return `{fake-${ws.id}}`;
@@ -41,19 +42,31 @@ export interface StanHosta {
   zaznaczenie: string | null;
   /** one entry per sync: the request payload in bytes */
   ladunki: number[];
+  /** one entry per sync: how many writes and loads it carried (a sync without writes is a read) */
+  sklad: SkladSynchronizacji[];
+  /** charts of each sheet (ExcelJS has none) */
+  wykresy: RejestrWykresow;
   /** operations queued but never synced, summed over finished `run`s */
   niewyslane: number;
+}
+
+export interface SkladSynchronizacji {
+  ladunek: number;
+  zapisow: number;
+  odczytow: number;
 }
 
 export class Kontekst {
   private kolejka: Array<() => void> = [];
   private ladunek = 0;
+  private zapisow = 0;
 
   constructor(readonly host: StanHosta) {}
 
   /** queues a write; `dane` is what the real API would send (measured) */
   zapis(dane: unknown, op: () => void): void {
     this.ladunek += new TextEncoder().encode(JSON.stringify(dane) ?? '').length;
+    this.zapisow++;
     this.kolejka.push(op);
   }
 
@@ -79,9 +92,12 @@ export class Kontekst {
   async sync(): Promise<void> {
     const ops = this.kolejka;
     const ladunek = this.ladunek;
+    const zapisow = this.zapisow;
     this.kolejka = [];
     this.ladunek = 0;
+    this.zapisow = 0;
     this.host.ladunki.push(ladunek);
+    this.host.sklad.push({ ladunek, zapisow, odczytow: ops.length - zapisow });
     await Promise.resolve();
     if (ladunek > LIMIT_ZADANIA)
       throw new BladFake('RequestPayloadSizeLimitExceeded', `The request payload size (${ladunek} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`);

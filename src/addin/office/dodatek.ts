@@ -11,7 +11,7 @@ import type { OperacjeDodatku, Postep } from './operacje';
 import type { HostExcel } from './host';
 import { czytajZeszyt, wczytajStan, type OdczytZeszytu } from './odczyt';
 import { kolizje, zapiszPlan } from './zapis';
-import { bladExcela, type BladDodatku } from './bledy';
+import { BladDodatku, bladExcela } from './bledy';
 import { nowaSesja, type Sesja } from './sesja';
 import {
   ARKUSZ_OZNACZEN, doSprawdzeniaNotatek, klucz, kolejkujNotatki, kolejkujOznaczenia, kopieZWlasciwosci, oznaczeniaZUwag, rejestrZArkusza,
@@ -32,7 +32,20 @@ export interface RdzenDodatku {
   planUwag(z: ZeszytSnapshot, uwagi: readonly Uwaga[], k: Kontekst): PlanZapisu | null;
   /** CS-Z3.F: the fingerprint of the current inputs and the one stored with the protocol */
   odciski(z: ZeszytSnapshot, k: Kontekst): { odcisk: string | null; odciskProtokolu: string | null };
+  /** any other writing operation (JST-1…JST-6: diagnozuj, monitoruj, wskazniki); absent = not offered */
+  wykonaj?(operacja: OperacjaZapisu, z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
 }
+
+export type OperacjaZapisu = Exclude<Operacja, 'waliduj'>;
+
+/** what the user was doing, for Excel error messages */
+const CO_ROBIONO: Record<OperacjaZapisu, string> = {
+  kwalifikuj: 'kwalifikacja',
+  podziel: 'podział środków',
+  diagnozuj: 'diagnoza JST',
+  monitoruj: 'monitoring JST',
+  wskazniki: 'wskaźniki projektu',
+};
 
 export interface OpcjeDodatku {
   jezyk?: Jezyk;
@@ -124,20 +137,27 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     }
   }
 
-  /** kwalifikuj / podziel: read (2 syncs), compute, write the plan (portions + 1). */
-  async function uruchom(operacja: 'kwalifikuj' | 'podziel', postep?: Postep): Promise<WynikOperacji> {
+  function oblicz(operacja: OperacjaZapisu, z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+    if (operacja === 'kwalifikuj') return rdzen.kwalifikuj(z, k);
+    if (operacja === 'podziel') return rdzen.podziel(z, k);
+    if (!rdzen.wykonaj) throw new BladDodatku('inny', `Operacja „${operacja}” nie jest dostępna w tej wersji dodatku.`);
+    return rdzen.wykonaj(operacja, z, k);
+  }
+
+  /** any writing operation: read (2 syncs), compute, write the plan (portions + 1; charts go with the layout). */
+  async function uruchom(operacja: OperacjaZapisu, postep?: Postep): Promise<WynikOperacji> {
     try {
       return await host.run(async (ctx) => {
         const o = await czytajZeszyt(ctx, wybor(operacja));
         const z = dlaRdzenia(o);
         const k = kontekst(postep && ((f, etap) => postep(f / 2, etap)));
-        const wynik = operacja === 'kwalifikuj' ? rdzen.kwalifikuj(z, k) : rdzen.podziel(z, k);
+        const wynik = oblicz(operacja, z, k);
         const plan = wynik.status === 'ok' ? wynik.plan : wynik.status === 'zablokowane' ? rdzen.planUwag(z, wynik.uwagi, k) : null;
         if (plan) await zapiszPlan(ctx, plan, { wlasne: rdzen.wlasne(z), stan: o.stan, postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)) });
         return wynik;
       });
     } catch (e) {
-      throw bladExcela(e, operacja === 'kwalifikuj' ? 'kwalifikacja' : 'podział środków');
+      throw bladExcela(e, CO_ROBIONO[operacja]);
     }
   }
 
@@ -200,6 +220,7 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     },
     kwalifikuj: (postep) => uruchom('kwalifikuj', postep),
     podziel: (postep) => uruchom('podziel', postep),
+    wykonaj: (operacja, postep) => uruchom(operacja, postep),
     async zweryfikujProtokol() {
       try {
         return await host.run(async (ctx) => {

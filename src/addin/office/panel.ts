@@ -1,28 +1,20 @@
 /**
- * The task pane's optional operations (`OperacjeDodatku.czytajArkusze`, `zapiszParametry`, `wykonaj`)
- * on a `HostExcel`, for a `DodatekExcel` that does not implement them itself yet. Reads cost the two
- * syncs of `czytajZeszyt`; `zapiszParametry` one more; `wykonaj` the same as `kwalifikuj`.
+ * The task pane's optional operations `OperacjeDodatku.czytajArkusze` and `zapiszParametry` on a
+ * `HostExcel`, for a `DodatekExcel` that does not implement them itself yet. A read costs the two syncs
+ * of `czytajZeszyt`; `zapiszParametry` one more (the write).
  */
-import type { Operacja, WynikOperacji } from '../../core/api';
 import type { ZeszytSnapshot } from '../../core/zeszyt/model';
 import { normalizuj } from '../../core/tekst/normalizuj';
 import { ARKUSZ_PARAMETRY } from '../../core/wojewodztwo/parametry';
 import type { HostExcel } from './host';
-import type { OperacjeDodatku, Postep, WartoscEtykiety, WyborArkuszy } from './operacje';
+import type { OperacjeDodatku, WartoscEtykiety, WyborArkuszy } from './operacje';
 import { czytajZeszyt } from './odczyt';
-import { zapiszPlan } from './zapis';
 import { bladExcela, BladDodatku } from './bledy';
 import { ARKUSZ_OZNACZEN } from './oznaczenia';
-import type { DataKalendarzowa } from '../../core/program/definicja';
 
-type OperacjePanelu = Required<Pick<OperacjeDodatku, 'czytajArkusze' | 'zapiszParametry' | 'wykonaj'>>;
+type OperacjePanelu = Required<Pick<OperacjeDodatku, 'czytajArkusze' | 'zapiszParametry'>>;
 
 const male = (s: string) => s.toLowerCase();
-
-function dzisWWarszawie(): DataKalendarzowa {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date()).split('-').map(Number);
-  return { y, m, d };
-}
 
 function filtr(wybor: WyborArkuszy): (nazwa: string) => boolean {
   if (typeof wybor === 'function') return (n) => n !== ARKUSZ_OZNACZEN && wybor(n);
@@ -30,13 +22,15 @@ function filtr(wybor: WyborArkuszy): (nazwa: string) => boolean {
   return (n) => chce.has(male(n));
 }
 
-/** Row (0-based) of each label in column A, by WB-1.3 matching; duplicates refuse (WB-1.1). */
-function wierszeEtykiet(z: ZeszytSnapshot): Map<string, number> {
+/** Row (0-based) of each label to write, in column A by WB-1.3 matching; a label present twice refuses (WB-1.1). */
+function wierszeEtykiet(z: ZeszytSnapshot, etykiety: readonly string[]): Map<string, number> {
+  const szukane = new Set(etykiety.map(normalizuj));
   const m = new Map<string, number>();
   z.arkusze[0].wiersze.forEach((w, r) => {
     const k = w?.[0];
     if (!k || k.t !== 's') return;
     const n = normalizuj(k.v);
+    if (!szukane.has(n)) return;
     if (m.has(n))
       throw new BladDodatku('inny', `Etykieta „${k.v}” występuje w arkuszu „${ARKUSZ_PARAMETRY}” dwukrotnie (A${m.get(n)! + 1} i A${r + 1}) — usuń jedną i zapisz ponownie. Nic nie zapisano.`);
     m.set(n, r);
@@ -61,7 +55,7 @@ export function operacjePanelu(host: HostExcel): OperacjePanelu {
           const o = await czytajZeszyt(ctx, (nazwy) => nazwy.filter((n) => male(n) === male(ARKUSZ_PARAMETRY)));
           if (o.zeszyt.arkusze.length === 0)
             throw new BladDodatku('inny', `Brak arkusza „${ARKUSZ_PARAMETRY}” — wstaw szablon „wojewodztwo” albo dodaj ten arkusz. Nic nie zapisano.`);
-          const wiersze = wierszeEtykiet(o.zeszyt);
+          const wiersze = wierszeEtykiet(o.zeszyt, wartosci.map((w) => w.etykieta));
           const arkusz = ctx.workbook.worksheets.getItem(o.zeszyt.arkusze[0].nazwa);
           let nastepny = o.zeszyt.arkusze[0].wiersze.length;
           for (const w of wartosci) {
@@ -81,25 +75,6 @@ export function operacjePanelu(host: HostExcel): OperacjePanelu {
         });
       } catch (e) {
         throw bladExcela(e, 'zapis parametrów');
-      }
-    },
-
-    async wykonaj(operacja: Exclude<Operacja, 'waliduj'>, postep?: Postep): Promise<WynikOperacji> {
-      const [{ RDZEN }, { wykonaj, dostepnaOperacja }] = await Promise.all([import(/* webpackChunkName: "rdzen" */ './rdzen'), import(/* webpackChunkName: "rdzen" */ '../../core/operacje')]);
-      if (!dostepnaOperacja(operacja))
-        throw new BladDodatku('inny', `Operacja „${operacja}” nie jest jeszcze dostępna w tej wersji dodatku.`);
-      try {
-        return await host.run(async (ctx) => {
-          const o = await czytajZeszyt(ctx, (nazwy) => nazwy.filter((n) => n !== ARKUSZ_OZNACZEN));
-          const z = o.zeszyt;
-          const k = { dzis: dzisWWarszawie(), jezyk: 'pl' as const, postep: postep && ((f: number, etap: string) => postep(f / 2, etap)) };
-          const wynik = wykonaj(operacja, z, k);
-          const plan = wynik.status === 'ok' ? wynik.plan : wynik.status === 'zablokowane' ? RDZEN.planUwag(z, wynik.uwagi, k) : null;
-          if (plan) await zapiszPlan(ctx, plan, { wlasne: RDZEN.wlasne(z), stan: o.stan, postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)) });
-          return wynik;
-        });
-      } catch (e) {
-        throw bladExcela(e, operacja);
       }
     },
   };

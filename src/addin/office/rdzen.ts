@@ -18,4 +18,5 @@ export const RDZEN: RdzenDodatku = {
     return p.uwagi.length > 0 ? null : { arkusze: p.arkusze };
   },
   odciski: (z, k) => odciskZeszytu(z, k.program ?? CYFROWA_SZKOLA_2012),
+  wykonaj: (operacja, z, k) => wykonaj(operacja, z, k),
 };

@@ -1,6 +1,7 @@
-/** Per-sheet layout of a written sheet: widths, frozen panes, print setup, dropdowns, merges (WB-2, WB-3.2). */
+/** Per-sheet layout of a written sheet: widths, frozen panes, print setup, dropdowns, merges, charts (WB-2, WB-3.2, JST-4). */
 import type { ZapisArkusza } from '../../core/zeszyt/model';
 import type { ProstokatStylu } from './porcje';
+import { narysujWykresy } from './wykresy';
 
 /**
  * Excel character units → points (Calibri 11: a digit is 7 px, plus 5 px padding; 1 px = 0.75 pt).
@@ -52,4 +53,5 @@ export function wykonczArkusz(s: Excel.Worksheet, a: ZapisArkusza): void {
     s.getRange(w.zakres).dataValidation.rule = { list: { inCellDropDown: true, source: zrodloListy(w.lista) } };
   }
   for (const m of a.scalenia ?? []) s.getRange(m).merge(false);
+  narysujWykresy(s, a);
 }

@@ -212,6 +212,8 @@ export const pl = {
     gotowe: 'Gotowe.',
     zablokowane: (n: number) => `Nic nie obliczono: ${ile(n, 'błąd blokujący', 'błędy blokujące', 'błędów blokujących')}. Szczegóły w arkuszu „Uwagi”.`,
   },
+  /** progress stages reported by the core and the adapter (shown as they are when not listed) */
+  etapy: {} as Record<string, string>,
   wspolne: {
     ok: 'Gotowe',
     trwa: 'Trwa…',

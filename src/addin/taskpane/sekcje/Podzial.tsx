@@ -44,7 +44,8 @@ export default function Podzial() {
     window.setTimeout(() => naglowek.current?.focus(), 0);
   };
   const json = wynik?.status === 'ok' ? (wynik.json as PodzialJson) : null;
-  const procent = (u: string) => `${Number(u).toLocaleString(jezyk === 'en' ? 'en-GB' : 'pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} %`;
+  // W_v/ΣW as the JSON gives it (4 decimals, rounded half up), with the locale's decimal separator
+  const procent = (u: string) => `${jezyk === 'en' ? u : u.replace('.', ',')} %`;
 
   return (
     <Sekcja tytul={t.zakladki.podzial} opis={p.opis}>

@@ -19,7 +19,7 @@ export interface UslugiPanelu extends OperacjeDodatku {
 
 function uzupelnij(d: OperacjeDodatku): UslugiPanelu {
   const zapas = operacjePanelu(hostOffice());
-  const wykonaj = d.wykonaj?.bind(d) ?? zapas.wykonaj;
+  const wykonaj = d.wykonaj?.bind(d) ?? ((op: OperacjaZapisu) => Promise.reject(new Error(`Operacja „${op}” nie jest dostępna w tej wersji dodatku.`)));
   return {
     wstawSzablon: (r) => d.wstawSzablon(r),
     sprawdz: () => d.sprawdz(),
