@@ -23,10 +23,14 @@ export function arkusz(z: ZeszytSnapshot, nazwa: string): ArkuszSnapshot {
   return a;
 }
 
-/** non-empty cells as 'A1' → the core's cell, for exact comparison */
+/**
+ * Non-empty cells as 'A1' → the core's cell, for exact comparison. An empty text is no value: the CLI
+ * stores a planned `''` (a filled bar of `Harmonogram`, an empty list cell) as an empty string, while
+ * Office.js clears a cell written with `''` — both show nothing and `Range.values` reports `''` for both.
+ */
 export function komorki(a: ArkuszSnapshot): Record<string, Komorka> {
   const out: Record<string, Komorka> = {};
-  a.wiersze.forEach((w, r) => w?.forEach((k, c) => (k ? (out[adres(r, c)] = k) : undefined)));
+  a.wiersze.forEach((w, r) => w?.forEach((k, c) => (k && !(k.t === 's' && k.v === '') ? (out[adres(r, c)] = k) : undefined)));
   return out;
 }
 

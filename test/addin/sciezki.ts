@@ -14,6 +14,7 @@ import { wczytajExcelJS } from '../../src/cli/exceljs/plik';
 import { utworzDodatek, type DodatekExcel } from '../../src/addin/office/dodatek';
 import { RDZEN } from '../../src/addin/office/rdzen';
 import { utworzFakeExcel, type FakeExcel } from '../fakehost';
+import { wypelnienie } from '../fakehost/komorki';
 import { arkusz, czytajPrzezHost, komorki, wlasne } from './arkusze';
 
 export type OperacjaZapisu = Exclude<Operacja, 'waliduj'>;
@@ -24,13 +25,29 @@ export interface Wynik {
   wynik: WynikOperacji;
   /** the whole workbook after the run */
   zeszyt: ZeszytSnapshot;
+  /** the workbook itself (for formats and fills) */
+  wb: ExcelJS.Workbook;
 }
 
 export async function sciezkaCli(operacja: OperacjaZapisu, wb: ExcelJS.Workbook, dzis = DZIS): Promise<Wynik> {
   const wynik = wykonaj(operacja, czytajZeszyt(wb, { arkusze: 'wszystkie' }).zeszyt, { dzis, jezyk: 'pl' });
   if (wynik.plan) zastosujPlan(wb, wynik.plan);
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
-  return { wynik, zeszyt: czytajZeszyt(await wczytajExcelJS(buf, 'wynik.xlsx'), { arkusze: 'wszystkie' }).zeszyt };
+  const plik = await wczytajExcelJS(Buffer.from(await wb.xlsx.writeBuffer()), 'wynik.xlsx');
+  return { wynik, zeszyt: czytajZeszyt(plik, { arkusze: 'wszystkie' }).zeszyt, wb: plik };
+}
+
+/** WB-3.3 look of every styled cell: number format (text `@`), fill, bold */
+function wyglad(ws: ExcelJS.Worksheet): Record<string, string> {
+  const out: Record<string, string> = {};
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (c) => {
+      const fmt = c.numFmt && c.numFmt !== 'General' ? c.numFmt : '';
+      const tlo = wypelnienie(c).color;
+      const w = `${fmt}|${tlo === '#FFFFFF' ? '' : tlo}|${c.font?.bold ? 'b' : ''}`;
+      if (w !== '||') out[c.address] = w;
+    }),
+  );
+  return out;
 }
 
 export interface Dodatek {
@@ -46,16 +63,17 @@ export function naHoscie(wb: ExcelJS.Workbook, dzis = DZIS): Dodatek {
 export async function sciezkaDodatku(operacja: OperacjaZapisu, wb: ExcelJS.Workbook, dzis = DZIS): Promise<Wynik & Dodatek> {
   const d = naHoscie(wb, dzis);
   const wynik = await d.dodatek.wykonaj(operacja);
-  return { ...d, wynik, zeszyt: await czytajPrzezHost(d.fx) };
+  return { ...d, wynik, zeszyt: await czytajPrzezHost(d.fx), wb };
 }
 
 /**
  * WB-3.2: same sheet names in the same order, same JSON, same owned sheets, and every owned sheet cell
- * for cell (type, value, number format) and visibility. Returns the owned names and the cells compared.
+ * for cell (type, value, number format), visibility and look (format codes, fills — the `Harmonogram`
+ * bars —, bold). Returns the owned names and the cells compared.
  */
-export async function porownajSciezki(operacja: OperacjaZapisu, plik: () => Promise<ExcelJS.Workbook>): Promise<{ nazwy: string[]; komorek: number }> {
-  const cli = await sciezkaCli(operacja, await plik());
-  const dod = await sciezkaDodatku(operacja, await plik());
+export async function porownajSciezki(operacja: OperacjaZapisu, plik: () => Promise<ExcelJS.Workbook>, dzis = DZIS): Promise<{ nazwy: string[]; komorek: number }> {
+  const cli = await sciezkaCli(operacja, await plik(), dzis);
+  const dod = await sciezkaDodatku(operacja, await plik(), dzis);
   expect(dod.wynik.status).toBe(cli.wynik.status);
   expect(dod.wynik.json).toEqual(cli.wynik.json);
   expect(dod.zeszyt.arkusze.map((a) => a.nazwa)).toEqual(cli.zeszyt.arkusze.map((a) => a.nazwa));
@@ -67,6 +85,7 @@ export async function porownajSciezki(operacja: OperacjaZapisu, plik: () => Prom
     const kb = komorki(b);
     komorek += Object.keys(kb).length;
     expect({ arkusz: n, widocznosc: a.widocznosc, komorki: komorki(a) }).toEqual({ arkusz: n, widocznosc: b.widocznosc, komorki: kb });
+    expect({ arkusz: n, wyglad: wyglad(dod.wb.getWorksheet(n)!) }).toEqual({ arkusz: n, wyglad: wyglad(cli.wb.getWorksheet(n)!) });
   }
   return { nazwy, komorek };
 }

@@ -94,6 +94,14 @@ describe('WB-3.3 writing a plan', () => {
     expect(xmlArkusza(buf, 'Protokół')).toMatch(/<mergeCell ref="A1:B1"\/>/);
   });
 
+  test('WB-2 template columns carry their default number format (zł, dates) for the rows to fill', () => {
+    const wb = nowyZeszyt();
+    zastosujPlan(wb, { arkusze: [{ nazwa: 'Wnioski', wiersze: [[tekst('Kwota (zł)'), tekst('Data')]], formatyKolumn: [FORMAT_ZL, 'yyyy-mm-dd'] }] });
+    const ws = wb.getWorksheet('Wnioski')!;
+    expect([ws.getColumn(1).numFmt, ws.getColumn(2).numFmt]).toEqual([FORMAT_ZL, 'yyyy-mm-dd']);
+    expect(ws.getCell('A1').numFmt).toBe('@'); // the header keeps its own text format
+  });
+
   test('WB-3.1 the state sheet is very hidden; the active tab stays on a visible sheet', () => {
     expect(wb.getWorksheet('_cyfrowa_szkola')!.state).toBe('veryHidden');
     expect(czytajStrukture(buf).arkusze.map((a) => [a.nazwa, a.stan])).toEqual([['Protokół', 'visible'], ['_cyfrowa_szkola', 'veryHidden']]);

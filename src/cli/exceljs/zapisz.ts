@@ -63,6 +63,11 @@ function wartosc(k: NonNullable<ZapisKomorki>): ExcelJS.CellValue {
 }
 
 export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new Style()): void {
+  // WB-2: a column's default number format (zł, dates, text) for the rows the user will fill — set before
+  // the cells, because ExcelJS pushes a column format into the (shared) styles of existing cells
+  z.formatyKolumn?.forEach((f, i) => {
+    if (f) ws.getColumn(i + 1).numFmt = f;
+  });
   z.wiersze.forEach((wiersz, r) => {
     if (!wiersz || !wiersz.some((k) => k)) return;
     const row = ws.getRow(r + 1);
