@@ -47,7 +47,7 @@ test('WB-2 / issue 4: the four JST templates go into one workbook; a second inse
   expect(fx.wykresy(ARKUSZ_PULPITU)).toHaveLength(2);
 });
 
-test.each<[OperacjaZapisu, () => Promise<ExcelJS.Workbook>]>([
+test.each<[keyof typeof ARKUSZE_WYNIKOWE_JST, () => Promise<ExcelJS.Workbook>]>([
   ['diagnozuj', gminaJst],
   ['monitoruj', gminaJst],
   ['wskazniki', projektFers],

@@ -167,8 +167,10 @@ opisz('task pane in Chromium (fake Excel host)', () => {
 
     await mierz('kwalifikacja', async () => {
       await p.getByTestId('uruchom-kwalifikacje').click();
+      await p.getByTestId('uruchomienie').getByRole('progressbar').waitFor({ timeout: 10_000 });
       await p.getByTestId('podsumowanie').waitFor({ timeout: 120_000 });
     });
+    await expect(p.getByTestId('uruchomienie').getByRole('progressbar').count()).resolves.toBe(0);
     const tekst = (await p.getByTestId('podsumowanie-tekst').textContent()) ?? '';
     expect(tekst).toMatch(/^Zakwalifikowano \d+ szkół na łączną kwotę/);
     if (zloty) expect(tekst).toContain(`${zloty.podsumowanie.zakwalifikowane} szkół na łączną kwotę ${zl(zloty.podsumowanie.kwotaPrzyznana)}`);
@@ -211,7 +213,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await p.locator('[data-testid="wynik-weryfikacji"][data-zgodny="false"]').waitFor();
   }, 240_000);
 
-  test('parameters are written to `Parametry` only by "Zapisz parametry"', async () => {
+  test('parameters are written to `Parametry` only by "Zapisz parametry"; a protected sheet gives a Polish message', async () => {
     await zakladka(p, 'kwalifikacja');
     await p.getByTestId('pole-udzial').fill('60');
     await p.getByTestId('niezapisane').waitFor();
@@ -220,6 +222,15 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await doczekaj(async () => (await hak.komorka(p, 'Parametry', 'B3')).wartosc, 60 as unknown);
     await expect(p.getByTestId('niezapisane').count()).resolves.toBe(0);
     await expect(p.getByTestId('podglad-kopert').textContent()).resolves.toContain('Udział wariantu I: 60 %');
+
+    // an Excel error (protected sheet) becomes a clear Polish message; nothing is written
+    await hak.chron(p, 'Parametry');
+    await p.getByTestId('pole-udzial').fill('55');
+    await p.getByTestId('zapisz-parametry').click();
+    await expect(p.getByTestId('parametry').getByTestId('blad').textContent()).resolves.toMatch(/chroniony.*Nie chroń arkusza/);
+    expect((await hak.komorka(p, 'Parametry', 'B3')).wartosc).toBe(60);
+    await hak.chron(p, 'Parametry', false);
+    await p.getByTestId('parametry').getByText('Cofnij zmiany').click();
   }, 60_000);
 
   test('director’s form: size, cap and the CS-4.3 minimum follow what the director types', async () => {
@@ -267,7 +278,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await zrzut(p, 'panel-jst.png');
     // JST-1/2 on a workbook without JST sheets: a result, a blocked run or a clear message — never a crash
     await p.getByTestId('jst-diagnozuj').click();
-    await p.locator('[data-testid="jst-wynik"], [data-testid="wynik-zablokowany"], [data-testid="blad"]').first().waitFor();
+    await p.getByTestId('panel-jst').locator('[data-testid="jst-wynik"], [data-testid="wynik-zablokowany"], [data-testid="blad"]').first().waitFor();
     await zrzut(p, 'panel-jst-wynik.png');
   }, 60_000);
 

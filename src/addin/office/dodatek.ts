@@ -67,6 +67,8 @@ export function dzisWWarszawie(): DataKalendarzowa {
 export interface DodatekExcel extends OperacjeDodatku {
   /** resolves when live validation has processed every change so far */
   naZywoGotowe(): Promise<void>;
+  /** every writing operation on this adapter (JST included), same read → compute → write as `kwalifikuj` */
+  wykonaj: NonNullable<OperacjeDodatku['wykonaj']>;
 }
 
 export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: OpcjeDodatku = {}): DodatekExcel {
@@ -137,21 +139,23 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     }
   }
 
-  function oblicz(operacja: OperacjaZapisu, z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
-    if (operacja === 'kwalifikuj') return rdzen.kwalifikuj(z, k);
-    if (operacja === 'podziel') return rdzen.podziel(z, k);
-    if (!rdzen.wykonaj) throw new BladDodatku('inny', `Operacja „${operacja}” nie jest dostępna w tej wersji dodatku.`);
-    return rdzen.wykonaj(operacja, z, k);
+  function obliczenie(operacja: OperacjaZapisu): (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji {
+    if (operacja === 'kwalifikuj') return rdzen.kwalifikuj;
+    if (operacja === 'podziel') return rdzen.podziel;
+    const f = rdzen.wykonaj;
+    if (!f) throw new BladDodatku('inny', `Operacja „${operacja}” nie jest dostępna w tej wersji dodatku.`);
+    return (z, k) => f(operacja, z, k);
   }
 
   /** any writing operation: read (2 syncs), compute, write the plan (portions + 1; charts go with the layout). */
   async function uruchom(operacja: OperacjaZapisu, postep?: Postep): Promise<WynikOperacji> {
+    const oblicz = obliczenie(operacja); // an operation this core does not offer costs no sync
     try {
       return await host.run(async (ctx) => {
         const o = await czytajZeszyt(ctx, wybor(operacja));
         const z = dlaRdzenia(o);
         const k = kontekst(postep && ((f, etap) => postep(f / 2, etap)));
-        const wynik = oblicz(operacja, z, k);
+        const wynik = oblicz(z, k);
         const plan = wynik.status === 'ok' ? wynik.plan : wynik.status === 'zablokowane' ? rdzen.planUwag(z, wynik.uwagi, k) : null;
         if (plan) await zapiszPlan(ctx, plan, { wlasne: rdzen.wlasne(z), stan: o.stan, postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)) });
         return wynik;

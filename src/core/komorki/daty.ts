@@ -46,8 +46,9 @@ export function numerDnia(data: DataKalendarzowa): number {
   return msUtc(data.y, data.m, data.d) / DZIEN_MS;
 }
 
+/** Sign of a − b (ordering only; `numerDnia` gives day differences). */
 export function porownajDaty(a: DataKalendarzowa, b: DataKalendarzowa): number {
-  return numerDnia(a) - numerDnia(b);
+  return a.y - b.y || a.m - b.m || a.d - b.d;
 }
 
 export function dataIso(data: DataKalendarzowa): string {

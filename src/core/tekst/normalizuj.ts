@@ -19,6 +19,8 @@ export function normalizuj(tekst: string): string {
 /** A vocabulary: canonical values matched by WB-1.3. */
 export class Slownik<T extends string> {
   private readonly mapa = new Map<string, T>();
+  /** raw text → match; vocabulary cells repeat the same few texts, so each is normalised once */
+  private readonly pamiec = new Map<string, T | undefined>();
   constructor(
     readonly wartosci: readonly T[],
     aliasy: ReadonlyArray<[string, T]> = [],
@@ -27,6 +29,10 @@ export class Slownik<T extends string> {
     for (const [a, w] of aliasy) this.mapa.set(normalizuj(a), w);
   }
   dopasuj(tekst: string): T | undefined {
-    return this.mapa.get(normalizuj(tekst));
+    if (this.pamiec.has(tekst)) return this.pamiec.get(tekst);
+    const v = this.mapa.get(normalizuj(tekst));
+    if (this.pamiec.size >= 10_000) this.pamiec.clear();
+    this.pamiec.set(tekst, v);
+    return v;
   }
 }

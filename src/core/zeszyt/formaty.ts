@@ -10,9 +10,22 @@ export const FORMAT_LICZBA = '0';
 export const FORMAT_LICZBA_2 = '0.00';
 export const TLO_NAGLOWKA = 'D9E1F2';
 
-export function tekst(v: string, extra: Omit<NonNullable<ZapisKomorki>, 'v'> = {}): ZapisKomorki {
-  return { v, fmt: FORMAT_TEKST, ...extra };
+export function tekst(v: string, extra?: Omit<NonNullable<ZapisKomorki>, 'v'>): ZapisKomorki {
+  return extra ? { v, fmt: FORMAT_TEKST, ...extra } : { v, fmt: FORMAT_TEKST };
 }
+/**
+ * Text cells for a column with few distinct values (variant, step, size …): one shared immutable cell per
+ * value, so a 300 000-row sheet does not allocate 300 000 equal objects. Local to one sheet build.
+ */
+export function tekstyPowtarzalne(): (v: string) => ZapisKomorki {
+  const m = new Map<string, ZapisKomorki>();
+  return (v) => {
+    let k = m.get(v);
+    if (!k) m.set(v, (k = tekst(v)));
+    return k;
+  };
+}
+
 export function naglowek(v: string): ZapisKomorki {
   return { v, fmt: FORMAT_TEKST, pogrubienie: true, tlo: TLO_NAGLOWKA, zawijaj: true };
 }

@@ -18,6 +18,8 @@ export interface HakFakeExcel {
   komorka(arkusz: string, adres: string): { wartosc: unknown; typ: string; format: string };
   zaznaczenie(): string | null;
   synchronizacje(): number;
+  /** protect (or unprotect) a sheet: cell writes then fail with AccessDenied, as in Excel */
+  chron(arkusz: string, tak: boolean): void;
 }
 
 const wb = new ExcelJS.Workbook();
@@ -66,6 +68,10 @@ const hak: HakFakeExcel = {
   },
   zaznaczenie: () => fake.stan.zaznaczenie,
   synchronizacje: () => fake.synchronizacje,
+  chron(nazwa, tak) {
+    if (tak) fake.stan.chronione.add(nazwa);
+    else fake.stan.chronione.delete(nazwa);
+  },
 };
 
 class BladFunkcji extends Error {

@@ -11,5 +11,6 @@ export const hak = {
     p.evaluate(([a, k, w]) => (window as unknown as Okno).__fakeExcel.wpisz(a as string, k as string, w as string | number | null), [arkusz, adres, wartosc] as const),
   arkusze: (p: Page) => p.evaluate(() => (window as unknown as Okno).__fakeExcel.arkusze()),
   komorka: (p: Page, arkusz: string, adres: string) => p.evaluate(([a, k]) => (window as unknown as Okno).__fakeExcel.komorka(a, k), [arkusz, adres] as const),
+  chron: (p: Page, arkusz: string, tak = true) => p.evaluate(([a, t]) => (window as unknown as Okno).__fakeExcel.chron(a as string, t as boolean), [arkusz, tak] as const),
   zaznaczenie: (p: Page) => p.evaluate(() => (window as unknown as Okno).__fakeExcel.zaznaczenie()),
 };

@@ -28,6 +28,8 @@ export function useOperacja(): StanOperacji {
       setBlad(null);
       setPostep(null);
       try {
+        // let the busy state and the progress bar paint before work that may hold the main thread
+        await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         return await f((ulamek, etap) => setPostep({ ulamek: Math.max(0, Math.min(1, ulamek)), etap }));
       } catch (e) {
         setBlad(tekstBledu(e, jezyk));

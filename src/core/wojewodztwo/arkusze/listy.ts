@@ -1,6 +1,6 @@
 /** WB-3.2 `Wykaz wniosków`, `Zakwalifikowane`, `Niezakwalifikowane` (CS-14.1 (1)–(3)). */
 import type { ZapisArkusza } from '../../zeszyt/model';
-import { liczba, tekst, zl } from '../../zeszyt/formaty';
+import { liczba, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
 import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
 import type { ModelProtokolu } from '../model';
 import type { WierszWniosku } from '../wiersze';
@@ -19,45 +19,46 @@ interface Pozycja {
 const WARIANTY: Wariant[] = ['I', 'II'];
 
 /** Draw position ascending, then row order (rows without a position, or no draw at all). */
-function porzadek(a: Pozycja, b: Pozycja): number {
-  const pa = a.d?.pozycja ?? Number.MAX_SAFE_INTEGER;
-  const pb = b.d?.pozycja ?? Number.MAX_SAFE_INTEGER;
-  return pa - pb || a.w.indeks - b.w.indeks;
+function klucz(p: Pozycja): number {
+  return (p.d?.pozycja ?? 1e9) * 1e6 + p.w.indeks;
 }
 
 function grupujWgWariantu(pozycje: Pozycja[], wariant: (p: Pozycja) => Wariant | null): GrupaListy<Pozycja>[] {
-  const grupy: GrupaListy<Pozycja>[] = WARIANTY.map((v) => ({ razem: `Razem wariant ${v}`, wiersze: pozycje.filter((p) => wariant(p) === v).sort(porzadek) }));
-  grupy.push({ razem: 'Razem nieokreślony', wiersze: pozycje.filter((p) => wariant(p) === null).sort(porzadek) });
-  return grupy;
+  const wg: Record<Wariant | 'brak', Pozycja[]> = { I: [], II: [], brak: [] };
+  for (const p of [...pozycje].sort((a, b) => klucz(a) - klucz(b))) wg[wariant(p) ?? 'brak'].push(p);
+  return [...WARIANTY.map((v) => ({ razem: `Razem wariant ${v}`, wiersze: wg[v] })), { razem: 'Razem nieokreślony', wiersze: wg.brak }];
 }
 
-const kol = {
-  wariant: (f: (p: Pozycja) => string | null): KolumnaListy<Pozycja> => ({ naglowek: 'Wariant', szerokosc: 10, komorka: (p) => pusteLubTekst(f(p) ?? 'nieokreślony') }),
+/** The shared columns; `t` shares the cells of few-valued columns within one sheet. */
+const kolumny = (t = tekstyPowtarzalne()) => ({
+  t,
+  wariant: (f: (p: Pozycja) => string | null): KolumnaListy<Pozycja> => ({ naglowek: 'Wariant', szerokosc: 10, komorka: (p) => t(f(p) ?? 'nieokreślony') }),
   organ: { naglowek: 'Organ prowadzący', szerokosc: 32, komorka: (p: Pozycja) => pusteLubTekst(p.w.organ) },
   nazwa: { naglowek: 'Nazwa szkoły', szerokosc: 40, komorka: (p: Pozycja) => pusteLubTekst(p.w.nazwa) },
   regon: { naglowek: 'REGON szkoły', szerokosc: 16, komorka: (p: Pozycja) => pusteLubTekst(regonJson(p.w)) },
-  wielkosc: { naglowek: 'Wielkość szkoły', szerokosc: 12, komorka: (p: Pozycja) => pusteLubTekst(p.w.wielkosc) },
+  wielkosc: { naglowek: 'Wielkość szkoły', szerokosc: 12, komorka: (p: Pozycja) => (p.w.wielkosc ? t(p.w.wielkosc) : null) },
   wnioskowana: { naglowek: 'Wnioskowana kwota (zł)', szerokosc: 18, komorka: (p: Pozycja) => zl(p.w.wnioskowana), suma: (p: Pozycja) => p.w.wnioskowana },
   pozycja: { naglowek: 'Pozycja w losowaniu', szerokosc: 12, komorka: (p: Pozycja) => liczba(p.d?.pozycja ?? null) },
-};
+});
 
 function pozycje(mp: ModelProtokolu): Pozycja[] {
   return mp.wiersze.map((w) => ({ w, d: mp.decyzje.get(w.indeks) }));
 }
 
 export function arkuszWykazu(mp: ModelProtokolu): ZapisArkusza {
+  const kol = kolumny();
   return arkuszListy<Pozycja>(
     ARKUSZ_WYKAZ,
     [
       kol.wariant((p) => p.w.wariant),
-      { naglowek: 'Wariant zastępczy', szerokosc: 14, komorka: (p) => pusteLubTekst(p.w.zastepczy) },
+      { naglowek: 'Wariant zastępczy', szerokosc: 14, komorka: (p) => (p.w.zastepczy ? kol.t(p.w.zastepczy) : null) },
       kol.organ,
       kol.nazwa,
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
       { naglowek: 'Kwota do kwalifikacji (zł)', szerokosc: 18, komorka: (p) => zl(p.w.r), suma: (p) => p.w.r },
-      { naglowek: 'Ocena formalna', szerokosc: 14, komorka: (p) => tekst(mp.oceny[p.w.indeks]) },
+      { naglowek: 'Ocena formalna', szerokosc: 14, komorka: (p) => kol.t(mp.oceny[p.w.indeks]) },
     ],
     grupujWgWariantu(pozycje(mp), (p) => p.w.wariant),
   );
@@ -65,6 +66,7 @@ export function arkuszWykazu(mp: ModelProtokolu): ZapisArkusza {
 
 export function arkuszZakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
   const lista = pozycje(mp).filter((p) => p.d?.decyzja === 'zakwalifikowana');
+  const kol = kolumny();
   return arkuszListy<Pozycja>(
     ARKUSZ_ZAKWALIFIKOWANE,
     [
@@ -77,7 +79,7 @@ export function arkuszZakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
       { naglowek: 'Kwota wsparcia (zł)', szerokosc: 18, komorka: (p) => zl(p.d!.wsparcie), suma: (p) => p.d!.wsparcie },
       { naglowek: 'Wkład własny (zł)', szerokosc: 18, komorka: (p) => zl(p.w.wklad), suma: (p) => p.w.wklad },
       kol.pozycja,
-      { naglowek: 'Krok', szerokosc: 8, komorka: (p) => pusteLubTekst(p.d!.krok) },
+      { naglowek: 'Krok', szerokosc: 8, komorka: (p) => (p.d!.krok ? kol.t(p.d!.krok) : null) },
     ],
     grupujWgWariantu(lista, (p) => p.d!.wariant).filter((g) => g.razem !== 'Razem nieokreślony'),
   );
@@ -92,6 +94,7 @@ export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
   const wszystkie = pozycje(mp);
   const nie = wszystkie.filter((p) => p.d && p.d.decyzja !== 'zakwalifikowana');
   const odrzucone = wszystkie.filter((p) => !p.d);
+  const kol = kolumny();
   return arkuszListy<Pozycja>(
     ARKUSZ_NIEZAKWALIFIKOWANE,
     [
@@ -101,7 +104,7 @@ export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
-      { naglowek: 'Powód', szerokosc: 48, komorka: (p) => tekst(powod(mp, p)) },
+      { naglowek: 'Powód', szerokosc: 48, komorka: (p) => kol.t(powod(mp, p)) },
       kol.pozycja,
       { naglowek: 'Brakująca kwota (zł)', szerokosc: 18, komorka: (p) => zl(p.d?.decyzja === 'niezakwalifikowana' ? p.d.brak : null) },
     ],

@@ -1,6 +1,6 @@
 /** WB-3.2 `Przebieg kwalifikacji`: one row per examination, shift and move-back, in execution order. */
 import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
-import { liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
+import { liczba, naglowek, tekst, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
 import type { KrokPrzebiegu } from '../../kwalifikacja';
 import { pusteLubTekst } from './lista';
 
@@ -8,20 +8,20 @@ export const ARKUSZ_PRZEBIEG = 'Przebieg kwalifikacji';
 
 const NAGLOWKI = ['Lp.', 'Krok', 'Wariant', 'Grupa', 'Pozycja w losowaniu', 'REGON szkoły', 'Klucz', 'r (zł)', 'Dostępne przed (zł)', 'Wynik', 'Brakująca kwota (zł)', 'Dostępne po (zł)'];
 
-function wiersz(k: KrokPrzebiegu, lp: number): ZapisKomorki[] {
+function wiersz(k: KrokPrzebiegu, lp: number, t: (v: string) => ZapisKomorki): ZapisKomorki[] {
   const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
   const wariant = przesun ? `${k.zWariantu} → ${k.zWariantu === 'I' ? 'II' : 'I'}` : k.wariant;
   return [
     liczba(lp),
-    tekst(k.podkrok ? `${k.krok} (${k.podkrok})` : k.krok),
-    pusteLubTekst(wariant),
-    tekst(k.grupa),
+    t(k.podkrok ? `${k.krok} (${k.podkrok})` : k.krok),
+    wariant ? t(wariant) : null,
+    t(k.grupa),
     liczba(k.pozycja),
     pusteLubTekst(k.regon),
     pusteLubTekst(k.klucz),
     zl(k.r ?? k.kwota ?? null),
     zl(k.dostepnePrzed),
-    tekst(k.wynik),
+    t(k.wynik),
     zl(k.brak),
     zl(k.dostepnePo),
   ];
@@ -33,7 +33,8 @@ export const MAKS_WIERSZY_PRZEBIEGU = 1_048_576 - 2;
 export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[]): ZapisArkusza {
   const n = Math.min(przebieg.length, MAKS_WIERSZY_PRZEBIEGU);
   const wiersze: ZapisKomorki[][] = [NAGLOWKI.map(naglowek)];
-  for (let i = 0; i < n; i++) wiersze.push(wiersz(przebieg[i], i + 1));
+  const t = tekstyPowtarzalne();
+  for (let i = 0; i < n; i++) wiersze.push(wiersz(przebieg[i], i + 1, t));
   if (n < przebieg.length)
     wiersze.push([null, tekst(`Przebieg skrócony do ${n} z ${przebieg.length} wierszy (limit arkusza Excela); decyzje i braki w pozostałych arkuszach są pełne.`, { pogrubienie: true })]);
   return {
