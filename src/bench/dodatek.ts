@@ -42,11 +42,21 @@ export interface PomiarDodatku {
   kwalifikuj: PomiarOperacji & { status: string };
 }
 
-/** Runs test/przyklady/pomiarDodatku.ts (TypeScript, through the hakTs.js hook); null + reason on failure. */
-export async function pomiarDodatku(korzen: string, rozmiary: readonly number[]): Promise<{ wyniki: PomiarDodatku[] } | { blad: string }> {
-  const skrypt = path.join(korzen, 'test', 'przyklady', 'pomiarDodatku.ts');
-  if (!(await fs.stat(skrypt).catch(() => null))) return { blad: 'brak test/przyklady/pomiarDodatku.ts' };
-  const p = await uruchomNode(['-r', path.join(__dirname, 'hakTs.js'), skrypt, ...rozmiary.map(String)], { cwd: korzen });
-  if (p.kod !== 0) return { blad: p.stderr.trim().split('\n').slice(0, 3).join(' ') || `kod ${p.kod}` };
-  return { wyniki: p.stdout.trim().split('\n').map((l) => JSON.parse(l) as PomiarDodatku) };
+/**
+ * Runs test/pomiary/dodatek.pomiar.ts through jest (`jest.pomiary.config.js`: the fake host is test code in
+ * TypeScript) and reads its `POMIAR {…}` line; the sizes measured there are 640 (the example) and 6 000.
+ */
+export interface PomiarDodatkuCaly {
+  wyniki: PomiarDodatku[];
+  odczyt: Record<string, PomiarOperacji>;
+  naZywo: PomiarOperacji & { wnioski: number };
+  monitoruj: PomiarOperacji & { status: string; wykresy: number };
+}
+
+export async function pomiarDodatku(korzen: string): Promise<PomiarDodatkuCaly | { blad: string }> {
+  const jest = path.join(korzen, 'node_modules', 'jest', 'bin', 'jest.js');
+  const p = await uruchomNode([jest, '--config', 'jest.pomiary.config.js', '--silent=false'], { cwd: korzen });
+  const linia = `${p.stdout}\n${p.stderr}`.split('\n').find((l) => l.includes('POMIAR {'));
+  if (p.kod !== 0 || !linia) return { blad: p.stderr.trim().split('\n').slice(0, 3).join(' ') || `kod ${p.kod}` };
+  return JSON.parse(linia.slice(linia.indexOf('POMIAR ') + 7)) as PomiarDodatkuCaly;
 }

@@ -6,6 +6,9 @@ import { arkusz, budzet, czytajPrzezHost, komorki, zrzutKomorek } from './arkusz
 import { ARKUSZE_WYNIKOWE_JST, ARKUSZ_PULPITU, opisWykresu, opisWykresuWydatkow } from '../../src/core/jst';
 import { ARKUSZ_STANU } from '../../src/core/zeszyt/wlasnosc';
 import type { DataKalendarzowa } from '../../src/core/program/definicja';
+import { utworzFakeExcel } from '../fakehost';
+import { utworzDodatek } from '../../src/addin/office/dodatek';
+import { RDZEN_TESTOWY } from './rdzenTestowy';
 
 /** a date after the examples' monitoring year and project start (JST-5 counts support started by then) */
 const DZIS_JST: DataKalendarzowa = { y: 2026, m: 1, d: 15 };
@@ -13,9 +16,9 @@ const WEJSCIE_GMINY = ['Szkoły JST', 'Reguły diagnozy', 'Plan strategiczny', '
 const WEJSCIE_PROJEKTU = ['Uczestnicy', 'Budżet projektu', 'Plan zadania × rok'];
 
 /** what the add-in must draw for 12 months of monitoring (JST-4; wykres.ts: table at A3, months from row 4) */
-function oczekiwaneWykresy(miesiecy: number) {
+function oczekiwaneWykresy(miesiecy: number, kolumna: string) {
   const ost = 3 + miesiecy;
-  const [kolumny, linie] = [opisWykresu(miesiecy), opisWykresuWydatkow(miesiecy)];
+  const [kolumny, linie] = [opisWykresu(miesiecy, kolumna), opisWykresuWydatkow(miesiecy, kolumna)];
   const seria = (nazwa: string, kol: string) => ({ nazwa, wartosci: `${kol}4:${kol}${ost}`, osX: `A4:A${ost}` });
   return [
     { typ: 'ColumnStacked', zrodlo: `B3:D${ost}`, tytul: kolumny.tytul, polozenie: kolumny.polozenie, serie: [seria('Zielone', 'B'), seria('Bursztynowe', 'C'), seria('Czerwone', 'D')] },
@@ -66,7 +69,7 @@ test('JST-4: `Pulpit monitoringu` gets two native charts (stacked columns, lines
   expect(b.synchronizacje).toBeLessThanOrEqual(b.budzet);
   expect(b.synchronizacje).toBe(4); // 2 reads, 1 portion of cells, 1 layout + charts + swap
 
-  expect(fx.wykresy(ARKUSZ_PULPITU)).toEqual(oczekiwaneWykresy(12).map((w) => expect.objectContaining(w)));
+  expect(fx.wykresy(ARKUSZ_PULPITU)).toEqual(oczekiwaneWykresy(12, 'T').map((w) => expect.objectContaining(w)));
   const tabela = komorki(arkusz(await czytajPrzezHost(fx), ARKUSZ_PULPITU));
   expect([tabela.A3, tabela.B3, tabela.D3, tabela.G3, tabela.H3]).toEqual(['Miesiąc', 'Zielone', 'Czerwone', 'Wydatki narastająco (zł)', 'Plan wydatków narastająco (zł)'].map((v) => ({ t: 's', v })));
   expect(tabela.A4).toEqual({ t: 's', v: '2025-01' });
@@ -110,4 +113,11 @@ test.each<[string, () => Promise<ExcelJS.Workbook>, string[], Array<[string, str
   const oczekiwane = zle.map(([a, k]) => `${a}!${k}`).concat(wejscie === WEJSCIE_GMINY ? ['Szkoły JST!F3'] : []);
   expect(oczekiwane.filter((m) => !miejsca.has(m))).toEqual([]);
   expect(zrzutKomorek(wb, wejscie)).toEqual(przed);
+});
+
+test('a core that does not offer the JST operations refuses them with a clear message and no sync', async () => {
+  const fx = utworzFakeExcel(await gminaJst());
+  const dodatek = utworzDodatek(RDZEN_TESTOWY, fx.host);
+  await expect(dodatek.wykonaj('monitoruj')).rejects.toMatchObject({ kod: 'inny', komunikat: expect.stringContaining('monitoruj') });
+  expect(fx.synchronizacje).toBe(0);
 });

@@ -49,8 +49,7 @@ describe('S6 monitoring', () => {
     expect(j.miesiace[0].planWydatkowNarastajaco).toBe('8516.48');
     expect(j.miesiace[5].planWydatkowNarastajaco).toBe('50000.00');
     expect(j.miesiace[5].wydatkiNarastajaco).toBe('48000.00');
-    expect(j.wykres).toEqual({ arkusz: 'Pulpit monitoringu', zakresDanych: 'A3:D10', typ: 'kolumnowySkumulowany', tytul: 'Status działań w miesiącach (JST-4)', polozenie: 'K3' });
-    expect(arkuszPlanu(w.plan?.arkusze, 'Pulpit monitoringu')?.wykresy?.map((x) => x.zakresDanych)).toEqual(['A3:D10', 'A3:A10,G3:H10']);
+    expect(arkuszPlanu(w.plan?.arkusze, 'Pulpit monitoringu')?.wykresy?.map((x) => [x.zakresDanych, x.typ])).toEqual([['A3:D10', 'kolumnowySkumulowany'], ['A3:A10,G3:H10', 'liniowy']]);
     const p = wartosci(arkuszPlanu(w.plan?.arkusze, 'Pulpit monitoringu'));
     expect(p[2].slice(0, 4)).toEqual(['Miesiąc', 'Zielone', 'Bursztynowe', 'Czerwone']);
     expect(p[3].slice(0, 4)).toEqual(['2024-01', 1, 0, 0]);

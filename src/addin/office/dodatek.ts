@@ -140,8 +140,8 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
   }
 
   function obliczenie(operacja: OperacjaZapisu): (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji {
-    if (operacja === 'kwalifikuj') return rdzen.kwalifikuj;
-    if (operacja === 'podziel') return rdzen.podziel;
+    if (operacja === 'kwalifikuj') return (z, k) => rdzen.kwalifikuj(z, k);
+    if (operacja === 'podziel') return (z, k) => rdzen.podziel(z, k);
     const f = rdzen.wykonaj;
     if (!f) throw new BladDodatku('inny', `Operacja „${operacja}” nie jest dostępna w tej wersji dodatku.`);
     return (z, k) => f(operacja, z, k);

@@ -74,7 +74,8 @@ export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new
     wiersz.forEach((k, c) => {
       if (!k) return;
       const cell = row.getCell(c + 1);
-      cell.value = wartosc(k);
+      // an empty text is an empty cell in Excel (as the add-in writes it); only its format is kept
+      if (k.v !== '') cell.value = wartosc(k);
       cell.style = style.dla(k);
     });
   });

@@ -15,13 +15,11 @@
  *   "statusy": [ { "wiersz": 2, "dzialanie": "…", "miesiac": "2024-01", "postepPlanowany": "17.03", "postep": "10.00",
  *       "wydatkiNarastajaco": "8000.00", "poTerminie": false, "przekroczenieBudzetu": false, "status": "zielony", "objasnienie": "…" } ],
  *   "miesiace": [ { "miesiac": "2024-01", "zielone": 1, "bursztynowe": 0, "czerwone": 0, "brakDanych": 0, "wydatki": "8000.00",
- *       "wydatkiNarastajaco": "8000.00", "planWydatkowNarastajaco": "8516.48", "budzetPlanu": "50000.00" } ],
- *   "wykres": { "arkusz": "Pulpit monitoringu", "zakresDanych": "A3:D15", "typ": "kolumnowySkumulowany", "tytul": "…" },
- *   "wykresWydatkow": { "arkusz": "Pulpit monitoringu", "zakresDanych": "A3:A15,G3:H15", "typ": "liniowy", "tytul": "…" }
+ *       "wydatkiNarastajaco": "8000.00", "planWydatkowNarastajaco": "8516.48", "budzetPlanu": "50000.00" } ]
  * }
  * Progress values are percent strings with 2 decimals rounded half up (the status uses the exact value);
- * indicator values are strings with 4 decimals; money has 2 decimals. `wykres` tells the add-in where
- * the native chart's data are. Exit 1: `{ uwagi }`; exit 2: `{ blad }`.
+ * indicator values are strings with 4 decimals; money has 2 decimals. The native charts travel in the write
+ * plan (`Pulpit monitoringu`.wykresy). Exit 1: `{ uwagi }`; exit 2: `{ blad }`.
  */
 import type { Kontekst, WynikOperacji } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';

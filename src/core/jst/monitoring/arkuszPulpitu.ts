@@ -6,6 +6,7 @@
 import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { naglowek, tekst, zl } from '../../zeszyt/formaty';
 import { dataIso } from '../../komorki/daty';
+import { literaKolumny } from '../../komorki/adres';
 import { indeksMiesiaca, miesiacIso } from '../kalendarz';
 import { kolor, procent, sekcja, stan, tytul } from '../komorki';
 import { liczbaKomorki, liczbaTekst, odejmij, porownaj, ulamek, type Ulamek } from '../ulamek';
@@ -84,6 +85,8 @@ export function arkuszPulpitu(dzialania: readonly Dzialanie[], st: readonly Stat
     const real = realizacjaCelu(d, ostatnia);
     wiersze.push([tekst(d.etykieta), tekst(d.wskaznik ?? ''), wartoscKom(d.bazowa), wartoscKom(d.docelowa), ...kom, wartoscKom(ostatnia), real ? procent(real) : stan('—')]);
   }
-  const wykresy = [opisWykresu(p.miesiace.length), opisWykresuWydatkow(p.miesiace.length)].map(({ arkusz: _, ...w }) => w);
+  // the charts stand right of the widest table, so they cover no data
+  const kolumna = literaKolumny(Math.max(...wiersze.map((w) => w.length)) + 1);
+  const wykresy = [opisWykresu(p.miesiace.length, kolumna), opisWykresuWydatkow(p.miesiace.length, kolumna)].map(({ arkusz: _, ...w }) => w);
   return { nazwa: ARKUSZ_PULPITU, wiersze, szerokosciKolumn: [40, 12, 12, 14, 12, 16, 18, 18, 16, ...os.map(() => 10)], zamrozenie: { wiersze: 3, kolumny: 1 }, wykresy };
 }

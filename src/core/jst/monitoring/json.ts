@@ -11,7 +11,6 @@ import type { Pokrycie } from '../plan/pokrycie';
 import type { ParametryMonitoringu } from './parametry';
 import type { StatusMiesiaca } from './status';
 import type { Pulpit } from './pulpit';
-import { opisWykresu, opisWykresuWydatkow, type OpisWykresu } from './wykres';
 
 export interface MonitoringJson {
   parametry: { progZielony: string; progBursztynowy: string; domyslne: string[] };
@@ -46,8 +45,6 @@ export interface MonitoringJson {
     objasnienie: string;
   }>;
   miesiace: Array<{ miesiac: string; zielone: number; bursztynowe: number; czerwone: number; brakDanych: number; wydatki: string; wydatkiNarastajaco: string; planWydatkowNarastajaco: string; budzetPlanu: string }>;
-  wykres: OpisWykresu;
-  wykresWydatkow: OpisWykresu;
 }
 
 const w4 = (u: Ulamek | null) => (u ? liczbaJson(u, 4) : null);
@@ -111,7 +108,5 @@ export function monitoringJson(
       planWydatkowNarastajaco: kwotaJson(m.planNarastajaco),
       budzetPlanu: kwotaJson(m.budzet),
     })),
-    wykres: opisWykresu(p.miesiace.length),
-    wykresWydatkow: opisWykresuWydatkow(p.miesiace.length),
   };
 }
