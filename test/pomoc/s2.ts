@@ -4,17 +4,9 @@ import { arkusz, data, zeszyt, type Wartosc } from './zeszyt';
 
 export const NAGLOWKI_WNIOSKOW = ['Lp.', 'Organ prowadzący', 'Nazwa szkoły', 'REGON szkoły', 'Położenie', 'Liczba uczniów klas I-VI', 'Wariant', 'Wariant zastępczy', 'Wnioskowana kwota (zł)', 'Wkład własny (zł)', 'Kolejność losowania', 'Rezygnacja', 'Data rezygnacji'];
 
-/** [REGON, pupils, variant, fallback, requested zł, draw] */
-export const S2: Array<[string, number, string, string, number, number]> = [
-  ['140000017', 80, 'I', 'II', 90000, 3],
-  ['140000023', 250, 'I', 'odstąpienie', 140000, 1],
-  ['140000030', 420, 'I', 'II', 200000, 5],
-  ['140000046', 95, 'II', 'I', 60000, 2],
-  ['140000052', 180, 'II', 'odstąpienie', 140000, 7],
-  ['140000069', 60, 'I', 'II', 85000, 4],
-  ['140000075', 310, 'I', 'odstąpienie', 215000, 6],
-  ['140000081', 150, 'II', 'I', 120000, 8],
-];
+/** S2 rows [REGON, pupils, variant, fallback, requested zł, draw] — one copy, shared with the example generator */
+export { S2, ZIARNO_S2 } from '../../src/przyklady/scenariusze';
+import { S2 } from '../../src/przyklady/scenariusze';
 
 export function wierszS2(i: number, [regon, ucz, v, v2, kw, los]: (typeof S2)[number], zKolejnoscia: boolean): Wartosc[] {
   return [i + 1, 'Gmina Testowa', `SP ${regon}`, regon, 'wieś', ucz, v, v2, kw, Math.ceil((kw * 100) / 4) / 100, zKolejnoscia ? los : null, null, null];
@@ -32,7 +24,6 @@ export function parametryS2(ziarno: string | null): Wartosc[][] {
   ];
 }
 
-export const ZIARNO_S2 = '2012-05-10 losowanie 7-13-22';
 
 export function zeszytS2(opcje: { reczna?: boolean; ziarno?: string | null; dodatkowe?: Wartosc[][] } = {}): ZeszytSnapshot {
   const reczna = opcje.reczna ?? true;
