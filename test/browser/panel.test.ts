@@ -54,11 +54,36 @@ async function zrzut(p: Page, plik: string, docs?: string): Promise<void> {
   mkdirSync(WYNIKI, { recursive: true });
   const cel = path.join(WYNIKI, plik);
   await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await p.mouse.move(0, 0);
   await p.screenshot({ path: cel, animations: 'disabled' });
   if (docs) {
     mkdirSync(DOCS, { recursive: true });
     copyFileSync(cel, path.join(DOCS, docs));
   }
+}
+
+/** the live-validation switch, on or off (it moves at once; the adapter's first full check follows) */
+async function naZywo(p: Page, wlacz: boolean): Promise<void> {
+  await zakladka(p, 'sprawdz');
+  const s = p.getByTestId('na-zywo');
+  if ((await s.isChecked()) !== wlacz) await s.click();
+  await doczekaj(() => s.isChecked(), wlacz);
+}
+
+/** runs `klik` and tells whether a progress bar appeared inside `kontener` meanwhile (a MutationObserver sees
+ *  it even when the work then holds the main thread until it is gone again, as the fake host's does) */
+async function zPaskiemPostepu(p: Page, kontener: string, klik: () => Promise<void>, koniec: () => Promise<void>): Promise<boolean> {
+  await p.evaluate((id) => {
+    const w = window as unknown as { __pasek: boolean };
+    w.__pasek = false;
+    const el = document.querySelector(`[data-testid="${id}"]`)!;
+    new MutationObserver(() => {
+      if (el.querySelector('[role="progressbar"]')) w.__pasek = true;
+    }).observe(el, { childList: true, subtree: true });
+  }, kontener);
+  await klik();
+  await koniec();
+  return p.evaluate(() => (window as unknown as { __pasek: boolean }).__pasek);
 }
 
 async function zakladka(p: Page, nazwa: string): Promise<void> {
@@ -104,8 +129,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await expect(p.getByTestId('wynik-szablonu').textContent()).resolves.toContain('Parametry');
     expect((await hak.arkusze(p)).map((a) => a.nazwa)).toEqual(expect.arrayContaining(['Parametry', 'Wnioski', 'Reguły']));
 
-    await zakladka(p, 'sprawdz');
-    await p.getByTestId('na-zywo').check();
+    await naZywo(p, true);
     await p.getByTestId('stan-uwag').waitFor();
 
     // a user types: "90.000,00" uses a dot as the thousands separator (WB-1.4)
@@ -120,6 +144,8 @@ opisz('task pane in Chromium (fake Excel host)', () => {
       ['B2', 'Gmina Wąsewo'], ['E2', 'Szkoła Podstawowa w Wąsewie'], ['F2', '140000017'], ['H2', 'wieś'], ['I2', 80],
       ['J2', 'I'], ['K2', 'I'], ['L2', 90000], ['M2', 18000],
     ];
+    // and a second one asking for more than the cap of a medium school (capped, with a warning: CS-5.2)
+    wiersz.push(['B3', 'Gmina Wąsewo'], ['E3', 'Szkoła Podstawowa w Brańszczyku'], ['F3', '140000023'], ['H3', 'miasto do 5 tys.'], ['I3', 250], ['J3', 'I'], ['K3', 'II'], ['L3', 150000], ['M3', 37500]);
     for (const [a, v] of wiersz) await hak.wpisz(p, 'Wnioski', a, v);
     await hak.wpisz(p, 'Parametry', 'B1', 'mazowieckie');
     await hak.wpisz(p, 'Parametry', 'B10', 'Anna Nowak; Jan Kowalski');
@@ -133,6 +159,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await expect(uwaga('Wnioski!M2', 'CS-4.3').count()).resolves.toBe(1);
     await expect(uwaga('Wnioski!K2', 'CS-8.1').count()).resolves.toBe(1);
     await expect(uwaga('Parametry!B2', 'WB-1.4').textContent()).resolves.toContain('90.000,00');
+    await expect(p.locator('[data-testid="uwaga"][data-komorka="Wnioski!L3"]').count()).resolves.toBe(1);
 
     // the finding is a button: Enter selects its cell in Excel
     await uwaga('Wnioski!M2', 'CS-4.3').focus();
@@ -148,10 +175,11 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     // the highlighted cell got a fill; Wyczyść oznaczenia restores it
     await p.getByTestId('wyczysc').click();
     await p.getByText(/Usunięto oznaczenia z \d+ komórek|Usunięto oznaczenia z 1 komórki/).waitFor();
-    await p.getByTestId('na-zywo').uncheck();
+    await naZywo(p, false);
   }, 120_000);
 
   test('qualification of the example workbook: preview, run with progress, summary, sheets written, protocol check', async () => {
+    await naZywo(p, false);
     await hak.wczytaj(p, await zeszytPrzykladu());
     const zloty = existsSync(ZLOTY_JSON) && existsSync(PRZYKLAD) ? (JSON.parse(readFileSync(ZLOTY_JSON, 'utf8')) as { koperty: Record<string, string>; podsumowanie: { zakwalifikowane: number; kwotaPrzyznana: string } }) : null;
 
@@ -165,11 +193,15 @@ opisz('task pane in Chromium (fake Excel host)', () => {
       for (const k of ['I', 'II', 'I.mała', 'II.duża']) expect(tabela).toContain(zl(zloty.koperty[k]));
     }
 
-    await mierz('kwalifikacja', async () => {
-      await p.getByTestId('uruchom-kwalifikacje').click();
-      await p.getByTestId('uruchomienie').getByRole('progressbar').waitFor({ timeout: 10_000 });
-      await p.getByTestId('podsumowanie').waitFor({ timeout: 120_000 });
-    });
+    const pasek = await mierz('kwalifikacja', () =>
+      zPaskiemPostepu(
+        p,
+        'uruchomienie',
+        () => p.getByTestId('uruchom-kwalifikacje').click(),
+        () => p.getByTestId('podsumowanie').waitFor({ timeout: 120_000 }),
+      ),
+    );
+    expect(pasek).toBe(true);
     await expect(p.getByTestId('uruchomienie').getByRole('progressbar').count()).resolves.toBe(0);
     const tekst = (await p.getByTestId('podsumowanie-tekst').textContent()) ?? '';
     expect(tekst).toMatch(/^Zakwalifikowano \d+ szkół na łączną kwotę/);
@@ -235,9 +267,9 @@ opisz('task pane in Chromium (fake Excel host)', () => {
 
   test('director’s form: size, cap and the CS-4.3 minimum follow what the director types', async () => {
     if (!existsSync(WNIOSEK)) return console.warn('Brak examples/wniosek-dyrektora.xlsx — test formularza dyrektora pominięty.');
+    await naZywo(p, false);
     await hak.wczytaj(p, readFileSync(WNIOSEK));
-    await zakladka(p, 'sprawdz');
-    await p.getByTestId('na-zywo').check();
+    await naZywo(p, true);
     await zakladka(p, 'wniosek');
     await p.getByTestId('odswiez-wniosek').click();
     await p.getByTestId('karta-szkoly').waitFor();
@@ -255,12 +287,12 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await p.getByTestId('wielkosc').filter({ hasText: 'mała' }).waitFor({ timeout: 15_000 });
     await expect(p.getByTestId('limit').textContent()).resolves.toBe(zl('90000.00'));
     await zrzut(p, 'panel-wniosek-dyrektora.png');
-    await zakladka(p, 'sprawdz');
-    await p.getByTestId('na-zywo').uncheck();
+    await naZywo(p, false);
   }, 90_000);
 
   test('Podział środków: Part A on the example workbook, 16 voivodeships, the sum exact', async () => {
     if (!existsSync(PODZIAL)) return console.warn('Brak examples/podzial-srodkow.xlsx — test podziału pominięty.');
+    await naZywo(p, false);
     await hak.wczytaj(p, readFileSync(PODZIAL));
     await zakladka(p, 'podzial');
     await mierz('podzial', async () => {

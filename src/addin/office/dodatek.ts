@@ -8,6 +8,7 @@ import type { PlanZapisu, ZeszytSnapshot } from '../../core/zeszyt/model';
 import { uwaga, type Jezyk, type Uwaga } from '../../core/uwagi';
 import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
 import type { OperacjeDodatku, Postep } from './operacje';
+import { operacjePanelu } from './panel';
 import type { HostExcel } from './host';
 import { czytajZeszyt, wczytajStan, type OdczytZeszytu } from './odczyt';
 import { kolizje, zapiszPlan } from './zapis';
@@ -69,6 +70,8 @@ export interface DodatekExcel extends OperacjeDodatku {
   naZywoGotowe(): Promise<void>;
   /** every writing operation on this adapter (JST included), same read → compute → write as `kwalifikuj` */
   wykonaj: NonNullable<OperacjeDodatku['wykonaj']>;
+  czytajArkusze: NonNullable<OperacjeDodatku['czytajArkusze']>;
+  zapiszParametry: NonNullable<OperacjeDodatku['zapiszParametry']>;
 }
 
 export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: OpcjeDodatku = {}): DodatekExcel {
@@ -236,5 +239,6 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
         throw bladExcela(e, 'weryfikacja protokołu');
       }
     },
+    ...operacjePanelu(host),
   };
 }

@@ -9,7 +9,10 @@ import { hostOffice } from './host';
 let obietnica: Promise<DodatekExcel> | null = null;
 
 export function dodatek(): Promise<DodatekExcel> {
-  obietnica ??= import(/* webpackChunkName: "rdzen" */ './rdzen').then(({ RDZEN }) => utworzDodatek(RDZEN, hostOffice()));
+  obietnica ??= import(/* webpackChunkName: "rdzen" */ './rdzen').then(({ RDZEN }) =>
+    // live-validation errors reach the pane, not only the console
+    utworzDodatek(RDZEN, hostOffice(), { naBlad: (e) => oglos({ rodzaj: 'blad', komunikat: e.komunikat }) }),
+  );
   return obietnica;
 }
 

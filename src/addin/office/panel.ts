@@ -1,7 +1,7 @@
 /**
- * The task pane's optional operations `OperacjeDodatku.czytajArkusze` and `zapiszParametry` on a
- * `HostExcel`, for a `DodatekExcel` that does not implement them itself yet. A read costs the two syncs
- * of `czytajZeszyt`; `zapiszParametry` one more (the write).
+ * The task pane's reads and its one explicit input write: `OperacjeDodatku.czytajArkusze` and
+ * `zapiszParametry` on a `HostExcel` (part of every `DodatekExcel`). A read costs the two syncs of
+ * `czytajZeszyt`; `zapiszParametry` one more (the write).
  */
 import type { ZeszytSnapshot } from '../../core/zeszyt/model';
 import { normalizuj } from '../../core/tekst/normalizuj';

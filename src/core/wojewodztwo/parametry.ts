@@ -10,21 +10,10 @@ import { czyPusta, odczytajDate, odczytajKwote, odczytajLiczbeCalkowita, odczyta
 import { Slownik } from '../tekst/normalizuj';
 import { uwaga, type Uwaga } from '../uwagi';
 import { dataIso, porownajDaty } from '../komorki/daty';
+import { ETYKIETY_PARAMETROW } from './etykiety';
 
 export const ARKUSZ_PARAMETRY = 'Parametry';
-
-export const ETYKIETY_PARAMETROW = {
-  wojewodztwo: 'Województwo',
-  kwota: 'Kwota środków (zł)',
-  udzial: 'Udział wariantu I (%)',
-  podzial: 'Podział kwoty wariantu na wielkości szkół',
-  sioMale: 'Liczba szkół małych (SIO)',
-  sioSrednie: 'Liczba szkół średnich (SIO)',
-  sioDuze: 'Liczba szkół dużych (SIO)',
-  ziarno: 'Ziarno losowania',
-  data: 'Data posiedzenia zespołu',
-  sklad: 'Skład zespołu',
-} as const;
+export { ETYKIETY_PARAMETROW };
 
 export const PODZIAL = new Slownik<PodzialWielkosci>(['wg wnioskowanych kwot', 'wg liczby szkół i limitów (§9)', 'bez podziału']);
 export const WOJEWODZTWO = new Slownik<string>(WOJEWODZTWA.map((w) => w.nazwa));

@@ -57,6 +57,8 @@ export async function otworzPanel(katalogPanelu: string, fakeOffice: string, roz
     await r.fulfill({ status: 200, body: readFileSync(plik), headers: { 'content-type': TYPY[path.extname(plik)] ?? 'application/octet-stream' } });
   });
   await kontekst.route(OFFICE_JS, (r) => r.fulfill({ status: 200, body: readFileSync(fakeOffice), headers: { 'content-type': TYPY['.js'] } }));
+  // a fixed wall clock (the S2 team meeting): the same screenshots on every run; timers still run
+  await kontekst.clock.setFixedTime(new Date('2012-05-10T10:15:00+02:00'));
   const strona = kontekst.pages()[0] ?? (await kontekst.newPage());
   const bledy: string[] = [];
   strona.on('pageerror', (e) => bledy.push(`pageerror: ${e.message}`));

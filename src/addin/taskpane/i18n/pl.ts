@@ -1,4 +1,5 @@
 /** Polish messages of the task pane (primary locale). `en.ts` has the same shape. */
+import { ETYKIETY_PARAMETROW } from '../../../core/wojewodztwo/etykiety';
 
 /** Polish plural: 1 → `jeden`, 2–4 (not 12–14) → `kilka`, otherwise `wiele`. */
 export function odmiana(n: number, jeden: string, kilka: string, wiele: string): string {
@@ -121,18 +122,8 @@ export const pl = {
     parametry: 'Parametry',
     parametryOpis: 'Odczytane z arkusza „Parametry”. Zmiany trafiają do arkusza tylko po kliknięciu „Zapisz parametry”.',
     brakArkusza: 'W skoroszycie nie ma arkuszy „Parametry” i „Wnioski”. Wstaw szablon „Województwo — kwalifikacja”.',
-    pola: {
-      wojewodztwo: 'Województwo',
-      kwota: 'Kwota środków (zł)',
-      udzial: 'Udział wariantu I (%)',
-      podzial: 'Podział kwoty wariantu na wielkości szkół',
-      sioMale: 'Liczba szkół małych (SIO)',
-      sioSrednie: 'Liczba szkół średnich (SIO)',
-      sioDuze: 'Liczba szkół dużych (SIO)',
-      ziarno: 'Ziarno losowania',
-      data: 'Data posiedzenia zespołu',
-      sklad: 'Skład zespołu',
-    },
+    // the sheet's own labels (WB-2), one copy
+    pola: ETYKIETY_PARAMETROW as Record<keyof typeof ETYKIETY_PARAMETROW, string>,
     podpowiedzi: {
       udzial: '20–80; puste = wg wnioskowanych kwot (CS-Z3.2)',
       podzial: 'puste = wg wnioskowanych kwot (CS-Z3.3)',

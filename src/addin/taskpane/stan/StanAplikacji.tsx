@@ -54,12 +54,18 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
 
   const przelaczNaZywo = useCallback(
     async (wlacz: boolean) => {
-      const u = await uslugi();
-      await u.walidacjaNaZywo(wlacz, (uwagi) => {
-        ustawUwagi(uwagi, 'naZywo');
-        zmieniono();
-      });
+      // the switch moves at once; it goes back if Excel refuses
       setNaZywo(wlacz);
+      try {
+        const u = await uslugi();
+        await u.walidacjaNaZywo(wlacz, (uwagi) => {
+          ustawUwagi(uwagi, 'naZywo');
+          zmieniono();
+        });
+      } catch (e) {
+        setNaZywo(!wlacz);
+        throw e;
+      }
     },
     [ustawUwagi, zmieniono],
   );

@@ -65,7 +65,7 @@ export default function Sprawdz() {
         </Button>
       </div>
       <div>
-        <Switch className={st.przelacznik} checked={naZywo} disabled={op.trwa} onChange={(_, d) => przelacz(d.checked)} label={t.sprawdz.naZywo} data-testid="na-zywo" />
+        <Switch className={st.przelacznik} checked={naZywo} onChange={(_, d) => przelacz(d.checked)} label={t.sprawdz.naZywo} data-testid="na-zywo" />
         <p className={s.maly}>{t.sprawdz.naZywoPomoc}</p>
       </div>
       <KomunikatBledu tekst={op.blad ?? zaz.blad} zamknij={op.blad ? op.wyczyscBlad : zaz.wyczysc} />
