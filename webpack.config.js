@@ -11,6 +11,24 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 
 const FUNKCJE = './src/addin/functions/funkcje.ts';
 
+/**
+ * HTTPS options for https://localhost:3000. office-addin-dev-certs generates the certificates and installs
+ * its CA in the system store (Windows, macOS); where it cannot install (Linux without sudo) the generated
+ * files are used as they are and the browser or Office must be told to trust the CA by hand.
+ */
+async function opcjeHttps() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const fs = require('fs');
+    const katalog = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const plik = (n) => fs.readFileSync(path.join(katalog, n));
+    console.warn(`Nie zainstalowano certyfikatu CA (${e.message.split('\n')[0]}); używam plików z ${katalog} — zaufaj ${path.join(katalog, 'ca.crt')} ręcznie.`);
+    return { key: plik('localhost.key'), cert: plik('localhost.crt'), ca: plik('ca.crt') };
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const config = {
@@ -78,8 +96,7 @@ module.exports = async (env, argv) => {
   };
   if (env && env.WEBPACK_SERVE) {
     // only the dev server needs certificates trusted by Office (office-addin-dev-certs installs them)
-    const devCerts = require('office-addin-dev-certs');
-    config.devServer.server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+    config.devServer.server = { type: 'https', options: await opcjeHttps() };
   }
   return config;
 };
