@@ -54,7 +54,8 @@ export async function wczytajExcelJS(buf: Buffer, plik: string, przeglad?: Przeg
 export async function zapiszTymczasowy(wb: ExcelJS.Workbook, cel: string): Promise<string> {
   const tmp = path.join(path.dirname(cel), `.${path.basename(cel)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await wb.xlsx.writeFile(tmp);
+    // fast DEFLATE (level 1): ExcelJS packs with a pure-JS deflate, and the protocol sheets add many cells
+    await wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
     const uchwyt = await fs.open(tmp, 'r+');
     try {
       await uchwyt.sync();

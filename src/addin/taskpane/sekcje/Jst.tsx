@@ -1,11 +1,13 @@
 /**
  * JST (FERS 2023): insert the JST templates, check, and the computations that write owned sheets —
  * diagnosis and recommendations (`diagnozuj`), schedule and dashboard (`monitoruj`), indicators (`wskazniki`).
+ * Each computation's result stays on screen (jst/: ranking, dashboard, indicators) until it is run again.
  */
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular, DocumentAddRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import type { RodzajSzablonu, WynikOperacji } from '../../../core/api';
+import type { Uwaga } from '../../../core/uwagi';
 import { useJezyk } from '../i18n/jezyk';
 import { liczWagi, useStan } from '../stan/StanAplikacji';
 import { useOperacja } from '../stan/useOperacja';
@@ -17,6 +19,12 @@ import { PasekPostepu } from '../komponenty/PasekPostepu';
 import { useWspolneStyle } from '../komponenty/style';
 import { SZABLONY_JST, useWstawSzablon, WynikSzablonu } from './Szablony';
 import { blokujaceUwagi, WynikZablokowany } from './WynikZablokowany';
+import { ListaUwag } from './sprawdz/ListaUwag';
+import { useZaznacz } from './sprawdz/useZaznacz';
+import { jakoDiagnoza, jakoMonitoring, jakoWskazniki } from './jst/model';
+import { WynikDiagnozy } from './jst/WynikDiagnozy';
+import { PulpitMonitoringu } from './jst/PulpitMonitoringu';
+import { WskaznikiProjektu } from './jst/WskaznikiProjektu';
 
 const useStyle = makeStyles({
   dzialanie: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXXS },
@@ -26,6 +34,8 @@ const useStyle = makeStyles({
 type OperacjaJst = Extract<OperacjaZapisu, 'diagnozuj' | 'monitoruj' | 'wskazniki'>;
 const OPERACJE: OperacjaJst[] = ['diagnozuj', 'monitoruj', 'wskazniki'];
 
+type Ostatni = { operacja: OperacjaJst; w: WynikOperacji } | { operacja: 'waliduj'; uwagi: Uwaga[]; liczby: [number, number, number] };
+
 export default function Jst() {
   const { t } = useJezyk();
   const s = useWspolneStyle();
@@ -33,28 +43,43 @@ export default function Jst() {
   const { oglos, zmieniono, ustawUwagi } = useStan();
   const szablon = useWstawSzablon();
   const op = useOperacja();
-  const [wynik, setWynik] = useState<{ operacja: OperacjaJst | 'waliduj'; w: WynikOperacji | null; liczby?: [number, number, number] } | null>(null);
+  const zaz = useZaznacz();
+  const [ostatni, setOstatni] = useState<Ostatni | null>(null);
+  // the latest successful result of each computation
+  const [wyniki, setWyniki] = useState<Partial<Record<OperacjaJst, WynikOperacji>>>({});
   const naglowek = useRef<HTMLHeadingElement>(null);
+  const karty: Record<OperacjaJst, RefObject<HTMLHeadingElement>> = { diagnozuj: useRef(null), monitoruj: useRef(null), wskazniki: useRef(null) };
   const j = t.jst;
 
   const wykonaj = async (operacja: OperacjaJst) => {
-    setWynik(null);
+    setOstatni(null);
     const w = await op.uruchom(async (postep) => (await uslugi()).wykonaj(operacja, postep));
     if (!w) return;
-    setWynik({ operacja, w });
+    setOstatni({ operacja, w });
+    setWyniki((p) => {
+      const n = { ...p };
+      if (w.status === 'ok') n[operacja] = w;
+      else delete n[operacja];
+      return n;
+    });
     zmieniono();
     oglos(w.status === 'ok' ? j.gotowe : j.zablokowane(blokujaceUwagi(w).length));
-    window.setTimeout(() => naglowek.current?.focus(), 0);
+    // the new result's heading (or the blocked message) takes focus
+    window.setTimeout(() => (w.status === 'ok' ? karty[operacja] : naglowek).current?.focus(), 0);
   };
   const sprawdz = async () => {
-    setWynik(null);
+    setOstatni(null);
     const uwagi = await op.uruchom(async () => (await uslugi()).sprawdz());
     if (!uwagi) return;
     ustawUwagi(uwagi, 'sprawdz');
     const liczby = liczWagi(uwagi);
-    setWynik({ operacja: 'waliduj', w: null, liczby });
+    setOstatni({ operacja: 'waliduj', uwagi, liczby });
     oglos(t.sprawdz.liczby(...liczby));
   };
+
+  const diagnoza = jakoDiagnoza(wyniki.diagnozuj?.json);
+  const monitoring = jakoMonitoring(wyniki.monitoruj?.json);
+  const projekt = jakoWskazniki(wyniki.wskazniki?.json);
 
   return (
     <Sekcja tytul={t.zakladki.jst} opis={j.opis}>
@@ -70,7 +95,7 @@ export default function Jst() {
         <WynikSzablonu wynik={szablon.wynik} />
       </Karta>
       <Karta ref={naglowek} tytul={j.dzialania} ikona={<CalculatorRegular aria-hidden />} testId="jst-dzialania">
-        <Button className={st.przyciskSzeroki} icon={<ShieldCheckmarkRegular />} disabledFocusable={op.trwa} onClick={() => void sprawdz()}>
+        <Button className={st.przyciskSzeroki} icon={<ShieldCheckmarkRegular />} disabledFocusable={op.trwa} onClick={() => void sprawdz()} data-testid="jst-sprawdz">
           {j.sprawdz}
         </Button>
         {OPERACJE.map((o) => (
@@ -83,19 +108,28 @@ export default function Jst() {
         ))}
         {op.trwa && <PasekPostepu etykieta={j.trwa} postep={op.postep} />}
         <KomunikatBledu tekst={op.blad} zamknij={op.wyczyscBlad} />
-        {wynik?.liczby && (
-          <MessageBar intent={wynik.liczby[0] > 0 ? 'warning' : 'success'}>
-            <MessageBarBody>{t.sprawdz.liczby(...wynik.liczby)}</MessageBarBody>
-          </MessageBar>
+        {ostatni?.operacja === 'waliduj' && (
+          <>
+            <MessageBar intent={ostatni.liczby[0] > 0 ? 'warning' : 'success'} data-testid="jst-wynik-sprawdzenia">
+              <MessageBarBody>{t.sprawdz.liczby(...ostatni.liczby)}</MessageBarBody>
+            </MessageBar>
+            {ostatni.uwagi.length > 0 && (
+              <>
+                <p className={s.maly}>{j.uwagi}</p>
+                <KomunikatBledu tekst={zaz.blad} zamknij={zaz.wyczysc} />
+                <ListaUwag uwagi={ostatni.uwagi} naWybor={zaz.zaznacz} />
+              </>
+            )}
+          </>
         )}
-        {wynik?.w && wynik.w.status !== 'ok' && <WynikZablokowany wynik={wynik.w} komunikat={j.zablokowane} />}
-        {wynik?.w && wynik.w.status === 'ok' && (
+        {ostatni && ostatni.operacja !== 'waliduj' && ostatni.w.status !== 'ok' && <WynikZablokowany wynik={ostatni.w} komunikat={j.zablokowane} />}
+        {ostatni && ostatni.operacja !== 'waliduj' && ostatni.w.status === 'ok' && (
           <MessageBar intent="success" layout="multiline" data-testid="jst-wynik">
             <MessageBarBody>
               {j.gotowe}
-              {wynik.w.podsumowanie.length > 0 && (
+              {ostatni.w.podsumowanie.length > 0 && (
                 <ul>
-                  {wynik.w.podsumowanie.map((l, i) => (
+                  {ostatni.w.podsumowanie.map((l, i) => (
                     <li key={i}>{l}</li>
                   ))}
                 </ul>
@@ -104,6 +138,9 @@ export default function Jst() {
           </MessageBar>
         )}
       </Karta>
+      {diagnoza && <WynikDiagnozy ref={karty.diagnozuj} json={diagnoza} />}
+      {monitoring && <PulpitMonitoringu ref={karty.monitoruj} json={monitoring} />}
+      {projekt && <WskaznikiProjektu ref={karty.wskazniki} json={projekt} />}
     </Sekcja>
   );
 }
