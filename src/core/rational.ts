@@ -40,3 +40,17 @@ export function largestRemainder(
   }
   return floors;
 }
+
+/** `1565n, 2` → `"15.65"`: an integer scaled by 10^miejsca written as a decimal (separator `.` or `,`). */
+export function dziesietny(n: bigint, miejsca: number, separator = '.'): string {
+  const ujemna = n < 0n;
+  const a = (ujemna ? -n : n).toString().padStart(miejsca + 1, '0');
+  const calk = miejsca > 0 ? a.slice(0, a.length - miejsca) : a;
+  const ul = miejsca > 0 ? `${separator}${a.slice(a.length - miejsca)}` : '';
+  return `${ujemna ? '-' : ''}${calk}${ul}`;
+}
+
+/** licznik / mianownik rounded half up to `miejsca` decimals, as text (`"0.6908"`). */
+export function dziesietnyZaokraglony(licznik: bigint, mianownik: bigint, miejsca: number, separator = '.'): string {
+  return dziesietny(roundHalfUpBig(licznik * 10n ** BigInt(miejsca), mianownik), miejsca, separator);
+}

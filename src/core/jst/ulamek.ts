@@ -2,7 +2,7 @@
  * Exact rationals on bigint for the JST indicators (JST-1 … JST-6): ratios of sums are kept exact,
  * compared exactly (JST-2 strict thresholds) and only rounded half up for display.
  */
-import { roundHalfUpBig } from '../rational';
+import { dziesietny, roundHalfUpBig } from '../rational';
 
 export interface Ulamek {
   readonly l: bigint;
@@ -60,14 +60,7 @@ export function zaokraglij(a: Ulamek, miejsca: number): bigint {
   return roundHalfUpBig(a.l * 10n ** BigInt(miejsca), a.m);
 }
 
-/** `1565n, 2` → `"15.65"` (separator `.` or `,`) */
-export function dziesietny(n: bigint, miejsca: number, separator = '.'): string {
-  const ujemna = n < 0n;
-  const a = (ujemna ? -n : n).toString().padStart(miejsca + 1, '0');
-  const calk = miejsca > 0 ? a.slice(0, a.length - miejsca) : a;
-  const ul = miejsca > 0 ? `${separator}${a.slice(a.length - miejsca)}` : '';
-  return `${ujemna ? '-' : ''}${calk}${ul}`;
-}
+export { dziesietny };
 
 /** display of a number rounded half up to 2 decimals: Polish `15,65`, JSON `15.65` */
 export function liczbaTekst(a: Ulamek, miejsca = 2, separator = ','): string {

@@ -4,6 +4,7 @@
  */
 import type { Grosze } from '../kwota';
 import { sha256Utf8 } from './sha256';
+import { dziesietny } from '../rational';
 import type { PodzialWielkosci, Wariant, WariantZastepczy, Wielkosc } from './typy';
 
 export const ID_ALGORYTMU = 'CS-Z3/1';
@@ -42,10 +43,7 @@ export interface WierszOdcisku {
   kolejnosc: number | null | Nieczytelne;
 }
 
-function procent(setne: number): string {
-  const gr = setne % 100;
-  return `${(setne - gr) / 100}.${gr < 10 ? '0' : ''}${gr}`;
-}
+const procent = (setne: number): string => dziesietny(BigInt(setne), 2);
 
 /** CS-Z3.F: the fingerprint text (header lines, then one line per row with a readable REGON, by REGON). */
 export function tekstOdcisku(naglowek: NaglowekOdcisku, wiersze: readonly WierszOdcisku[]): string {

@@ -1,17 +1,14 @@
 /** Exact decimal renderings of Part A values (WB-4.1 strings, display texts) — bigint only, no floats. */
-import { floorDivBig, roundHalfUpBig } from '../rational';
+import { dziesietny, dziesietnyZaokraglony, floorDivBig, roundHalfUpBig } from '../rational';
 
 /** `"70200000.00"` — WB-4.1 money string from grosze held in a bigint (W_v may exceed 2^53). */
 export function kwotaJsonBig(g: bigint): string {
-  const znak = g < 0n ? '-' : '';
-  const a = g < 0n ? -g : g;
-  return `${znak}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
+  return dziesietny(g, 2);
 }
 
 /** WB-4.1 `udzial`: licznik/mianownik as percent rounded half up to 4 decimals (`"14.0000"`). */
 export function procentJson(licznik: bigint, mianownik: bigint): string {
-  const n = roundHalfUpBig(licznik * 1_000_000n, mianownik); // percent · 10^4
-  return `${n / 10_000n}.${String(n % 10_000n).padStart(4, '0')}`;
+  return dziesietnyZaokraglony(licznik * 100n, mianownik, 4);
 }
 
 /**

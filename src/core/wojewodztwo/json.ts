@@ -1,16 +1,11 @@
 /** WB-4.1 `kwalifikuj --json` object, built from the protocol model. */
 import { kwotaJson, type Grosze } from '../kwota';
-import { roundHalfUpBig } from '../rational';
+import { dziesietnyZaokraglony } from '../rational';
 import { ID_ALGORYTMU, type Grupa, type Wariant } from '../kwalifikacja';
 import type { ModelProtokolu } from './model';
 
 const m = (g: Grosze | null | undefined): string | null => (g === null || g === undefined ? null : kwotaJson(g));
 
-/** sI as a fraction rounded half up to 4 decimals ("0.6908"). */
-function ulamek4(licznik: bigint, mianownik: bigint): string {
-  const v = roundHalfUpBig(licznik * 10000n, mianownik);
-  return `${v / 10000n}.${String(v % 10000n).padStart(4, '0')}`;
-}
 
 export function regonJson(w: ModelProtokolu['wiersze'][number]): string | null {
   return w.regonCyfry ?? w.regonTekst ?? null;
@@ -53,7 +48,7 @@ export function jsonKwalifikacji(mp: ModelProtokolu): Record<string, unknown> {
     odcisk: mp.odcisk,
     kwotaSrodkow: m(p.kwota),
     parametry: {
-      udzialWariantuI: wynik.udzial ? ulamek4(wynik.udzial.licznik, wynik.udzial.mianownik) : null,
+      udzialWariantuI: wynik.udzial ? dziesietnyZaokraglony(wynik.udzial.licznik, wynik.udzial.mianownik, 4) : null,
       udzialDomyslny: wynik.udzial ? wynik.udzial.domyslny : null,
       podzialWielkosci: p.podzial,
       ziarno: mp.ziarnoUzyte ? p.ziarno : null,

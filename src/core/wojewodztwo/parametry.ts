@@ -11,6 +11,7 @@ import { Slownik } from '../tekst/normalizuj';
 import { uwaga, type Uwaga } from '../uwagi';
 import { dataIso, porownajDaty } from '../komorki/daty';
 import { ETYKIETY_PARAMETROW } from './etykiety';
+import { dziesietny } from '../rational';
 
 export const ARKUSZ_PARAMETRY = 'Parametry';
 export { ETYKIETY_PARAMETROW };
@@ -146,7 +147,5 @@ function czytajSio(wartosci: Map<string, WartoscEtykiety>, nazwa: string, uwagi:
 
 /** 6908 → "69,08" */
 export function procent(setne: number): string {
-  const znak = setne < 0 ? '-' : '';
-  const a = Math.abs(setne);
-  return `${znak}${Math.trunc(a / 100)},${String(a % 100).padStart(2, '0')}`;
+  return dziesietny(BigInt(setne), 2, ',');
 }
