@@ -8,6 +8,7 @@ import { utworzFakeExcel } from '../../fakehost';
 import { celZAdresu } from '../../fakehost/zakres';
 import { doKomorki, odczytaj } from '../../fakehost/komorki';
 import { zglosZmiane } from '../../fakehost/kontekst';
+import type { WykresFake } from '../../fakehost';
 
 export interface HakFakeExcel {
   wczytaj(base64: string): Promise<void>;
@@ -20,6 +21,8 @@ export interface HakFakeExcel {
   synchronizacje(): number;
   /** protect (or unprotect) a sheet: cell writes then fail with AccessDenied, as in Excel */
   chron(arkusz: string, tak: boolean): void;
+  /** the native charts the add-in added to a sheet (the fake host records them: test/fakehost/wykresy.ts) */
+  wykresy(arkusz: string): WykresFake[];
 }
 
 const wb = new ExcelJS.Workbook();
@@ -72,6 +75,8 @@ const hak: HakFakeExcel = {
     if (tak) fake.stan.chronione.add(nazwa);
     else fake.stan.chronione.delete(nazwa);
   },
+  // a copy: plain data crosses to Node through Playwright
+  wykresy: (nazwa) => JSON.parse(JSON.stringify(fake.wykresy(nazwa))) as WykresFake[],
 };
 
 class BladFunkcji extends Error {

@@ -13,4 +13,5 @@ export const hak = {
   komorka: (p: Page, arkusz: string, adres: string) => p.evaluate(([a, k]) => (window as unknown as Okno).__fakeExcel.komorka(a, k), [arkusz, adres] as const),
   chron: (p: Page, arkusz: string, tak = true) => p.evaluate(([a, t]) => (window as unknown as Okno).__fakeExcel.chron(a as string, t as boolean), [arkusz, tak] as const),
   zaznaczenie: (p: Page) => p.evaluate(() => (window as unknown as Okno).__fakeExcel.zaznaczenie()),
+  wykresy: (p: Page, arkusz: string) => p.evaluate((a) => (window as unknown as Okno).__fakeExcel.wykresy(a), arkusz),
 };

@@ -35,7 +35,10 @@ export interface Przegladarka {
   zamknij(): Promise<void>;
 }
 
-export async function otworzPanel(katalogPanelu: string, fakeOffice: string, rozmiar = { width: 400, height: 900 }): Promise<Przegladarka> {
+/** the wall clock the pane sees unless a test gives its own (the S2 team meeting) */
+export const ZEGAR = new Date('2012-05-10T10:15:00+02:00');
+
+export async function otworzPanel(katalogPanelu: string, fakeOffice: string, rozmiar = { width: 400, height: 900 }, zegar: Date = ZEGAR): Promise<Przegladarka> {
   const { chromium } = await import('playwright-core');
   const profil = mkdtempSync(path.join(tmpdir(), 'cs-chromium-'));
   const kontekst = await chromium.launchPersistentContext(profil, {
@@ -57,8 +60,8 @@ export async function otworzPanel(katalogPanelu: string, fakeOffice: string, roz
     await r.fulfill({ status: 200, body: readFileSync(plik), headers: { 'content-type': TYPY[path.extname(plik)] ?? 'application/octet-stream' } });
   });
   await kontekst.route(OFFICE_JS, (r) => r.fulfill({ status: 200, body: readFileSync(fakeOffice), headers: { 'content-type': TYPY['.js'] } }));
-  // a fixed wall clock (the S2 team meeting): the same screenshots on every run; timers still run
-  await kontekst.clock.setFixedTime(new Date('2012-05-10T10:15:00+02:00'));
+  // a fixed wall clock (by default the S2 team meeting): the same screenshots on every run; timers still run
+  await kontekst.clock.setFixedTime(zegar);
   const strona = kontekst.pages()[0] ?? (await kontekst.newPage());
   const bledy: string[] = [];
   strona.on('pageerror', (e) => bledy.push(`pageerror: ${e.message}`));

@@ -9,6 +9,7 @@ import { CalculatorRegular, DocumentAddRegular, ShieldCheckmarkRegular } from '@
 import type { RodzajSzablonu, WynikOperacji } from '../../../core/api';
 import type { Uwaga } from '../../../core/uwagi';
 import { useJezyk } from '../i18n/jezyk';
+import { useTekstyJst } from '../i18n/jst';
 import { liczWagi, useStan } from '../stan/StanAplikacji';
 import { useOperacja } from '../stan/useOperacja';
 import { uslugi, type OperacjaZapisu } from '../uslugi/uslugi';
@@ -19,8 +20,7 @@ import { PasekPostepu } from '../komponenty/PasekPostepu';
 import { useWspolneStyle } from '../komponenty/style';
 import { SZABLONY_JST, useWstawSzablon, WynikSzablonu } from './Szablony';
 import { blokujaceUwagi, WynikZablokowany } from './WynikZablokowany';
-import { ListaUwag } from './sprawdz/ListaUwag';
-import { useZaznacz } from './sprawdz/useZaznacz';
+import { UwagiWyniku } from './jst/UwagiWyniku';
 import { jakoDiagnoza, jakoMonitoring, jakoWskazniki } from './jst/model';
 import { WynikDiagnozy } from './jst/WynikDiagnozy';
 import { PulpitMonitoringu } from './jst/PulpitMonitoringu';
@@ -29,6 +29,7 @@ import { WskaznikiProjektu } from './jst/WskaznikiProjektu';
 const useStyle = makeStyles({
   dzialanie: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXXS },
   przyciskSzeroki: { justifyContent: 'flex-start', width: '100%' },
+  uwagi: { display: 'block', fontSize: tokens.fontSizeBase200 },
 });
 
 type OperacjaJst = Extract<OperacjaZapisu, 'diagnozuj' | 'monitoruj' | 'wskazniki'>;
@@ -43,13 +44,13 @@ export default function Jst() {
   const { oglos, zmieniono, ustawUwagi } = useStan();
   const szablon = useWstawSzablon();
   const op = useOperacja();
-  const zaz = useZaznacz();
   const [ostatni, setOstatni] = useState<Ostatni | null>(null);
   // the latest successful result of each computation
   const [wyniki, setWyniki] = useState<Partial<Record<OperacjaJst, WynikOperacji>>>({});
   const naglowek = useRef<HTMLHeadingElement>(null);
   const karty: Record<OperacjaJst, RefObject<HTMLHeadingElement>> = { diagnozuj: useRef(null), monitoruj: useRef(null), wskazniki: useRef(null) };
   const j = t.jst;
+  const tj = useTekstyJst();
 
   const wykonaj = async (operacja: OperacjaJst) => {
     setOstatni(null);
@@ -113,29 +114,20 @@ export default function Jst() {
             <MessageBar intent={ostatni.liczby[0] > 0 ? 'warning' : 'success'} data-testid="jst-wynik-sprawdzenia">
               <MessageBarBody>{t.sprawdz.liczby(...ostatni.liczby)}</MessageBarBody>
             </MessageBar>
-            {ostatni.uwagi.length > 0 && (
-              <>
-                <p className={s.maly}>{j.uwagi}</p>
-                <KomunikatBledu tekst={zaz.blad} zamknij={zaz.wyczysc} />
-                <ListaUwag uwagi={ostatni.uwagi} naWybor={zaz.zaznacz} />
-              </>
-            )}
+            <UwagiWyniku uwagi={ostatni.uwagi} otwarte />
           </>
         )}
         {ostatni && ostatni.operacja !== 'waliduj' && ostatni.w.status !== 'ok' && <WynikZablokowany wynik={ostatni.w} komunikat={j.zablokowane} />}
         {ostatni && ostatni.operacja !== 'waliduj' && ostatni.w.status === 'ok' && (
-          <MessageBar intent="success" layout="multiline" data-testid="jst-wynik">
-            <MessageBarBody>
-              {j.gotowe}
-              {ostatni.w.podsumowanie.length > 0 && (
-                <ul>
-                  {ostatni.w.podsumowanie.map((l, i) => (
-                    <li key={i}>{l}</li>
-                  ))}
-                </ul>
-              )}
-            </MessageBarBody>
-          </MessageBar>
+          <>
+            <MessageBar intent={liczWagi(ostatni.w.uwagi)[0] > 0 ? 'warning' : 'success'} layout="multiline" data-testid="jst-wynik">
+              <MessageBarBody>
+                {j.gotowe} {tj.wynikiPonizej}
+                {ostatni.w.uwagi.length > 0 && <span className={st.uwagi}>{tj.uwagiWDanych(t.sprawdz.liczby(...liczWagi(ostatni.w.uwagi)))}</span>}
+              </MessageBarBody>
+            </MessageBar>
+            <UwagiWyniku key={ostatni.operacja} uwagi={ostatni.w.uwagi} />
+          </>
         )}
       </Karta>
       {diagnoza && <WynikDiagnozy ref={karty.diagnozuj} json={diagnoza} />}

@@ -1,6 +1,6 @@
 /** A green / amber / red status pill in the written sheets' fills; the word is always there (never colour alone). */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useJezyk } from '../../i18n/jezyk';
+import { useTekstyJst } from '../../i18n/jst';
 import { RAMKA, TEKST, TLO } from './kolory';
 import type { Kolor } from './model';
 
@@ -20,13 +20,13 @@ const useStyle = makeStyles({
 });
 
 export function Odznaka({ kolor }: { kolor: Kolor | null }) {
-  const { t } = useJezyk();
+  const tj = useTekstyJst();
   const s = useStyle();
   if (!kolor) return <span>—</span>;
   return (
     <span className={s.odznaka} style={{ backgroundColor: TLO[kolor], color: TEKST[kolor], boxShadow: `inset 0 0 0 1px ${RAMKA[kolor]}` }} data-kolor={kolor}>
       <span className={s.kropka} style={{ backgroundColor: TEKST[kolor] }} aria-hidden />
-      {t.jst.kolor[kolor]}
+      {tj.kolor[kolor]}
     </span>
   );
 }

@@ -5,9 +5,10 @@
  */
 import { forwardRef, useMemo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { GaugeRegular } from '@fluentui/react-icons';
+import { DataPieRegular } from '@fluentui/react-icons';
 import type { MonitoringJson } from '../../../../core/jst';
 import { useJezyk } from '../../i18n/jezyk';
+import { useTekstyJst } from '../../i18n/jst';
 import { Karta } from '../../komponenty/Karta';
 import { useWspolneStyle } from '../../komponenty/style';
 import { RAMKA, TEKST, TLO } from './kolory';
@@ -26,17 +27,18 @@ const useStyle = makeStyles({
 });
 
 export const PulpitMonitoringu = forwardRef<HTMLHeadingElement, { json: MonitoringJson }>(function PulpitMonitoringu({ json }, ref) {
-  const { t, jezyk, kwota } = useJezyk();
+  const { jezyk, kwota } = useJezyk();
+  const tj = useTekstyJst();
   const s = useWspolneStyle();
   const sj = useStyleJst();
   const st = useStyle();
-  const p = t.jst.pulpit;
+  const p = tj.pulpit;
   const m = useMemo(() => modelPulpitu(json), [json]);
   const ost = m.ostatni;
   const udzial = (g: number) => `${Math.max(0, Math.min(100, (g / (m.budzet || 1)) * 100))}%`;
 
   return (
-    <Karta ref={ref} tytul={p.tytul} ikona={<GaugeRegular aria-hidden />} testId="jst-pulpit" zwijana skrot={ost ? p.skrot(nazwaMiesiaca(ost.miesiac, jezyk), ost.liczby.czerwony) : undefined}>
+    <Karta ref={ref} tytul={p.tytul} ikona={<DataPieRegular aria-hidden />} testId="jst-pulpit" zwijana skrot={ost ? p.skrot(nazwaMiesiaca(ost.miesiac, jezyk), ost.liczby.czerwony) : undefined}>
       <p className={s.maly}>{p.opis(m.miesiace.length, m.dzialan)}</p>
       {ost && (
         <>
@@ -45,7 +47,7 @@ export const PulpitMonitoringu = forwardRef<HTMLHeadingElement, { json: Monitori
             {KOLORY.map((k) => (
               <div key={k} className={sj.kafel} style={{ backgroundColor: TLO[k], borderColor: RAMKA[k], color: TEKST[k] }}>
                 <span className={sj.kafelEtykieta} style={{ color: TEKST[k] }}>
-                  {t.jst.kolorMnoga[k]}
+                  {tj.kolorMnoga[k]}
                 </span>
                 <span className={sj.kafelWartosc}>{ost.liczby[k]}</span>
               </div>
@@ -55,7 +57,7 @@ export const PulpitMonitoringu = forwardRef<HTMLHeadingElement, { json: Monitori
             <span className={sj.kafelEtykieta}>{p.wydano}</span>
             <span className={sj.kafelWartosc}>{kwota(ost.wydatki)}</span>
             <span className={sj.kafelPod}>
-              {p.planDo(kwota(ost.plan))} · {p.budzet}: {kwota(m.budzet)}
+              {p.planDo(kwota(ost.plan))} · {p.budzetDo(kwota(m.budzet))}
             </span>
             <div className={st.pasekBudzetu} aria-hidden>
               <div className={st.wypelnienie} style={{ width: udzial(ost.wydatki) }} />

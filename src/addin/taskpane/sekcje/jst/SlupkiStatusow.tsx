@@ -5,6 +5,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useJezyk } from '../../i18n/jezyk';
+import { useTekstyJst } from '../../i18n/jst';
 import { RAMKA, TEKST, TEKST_BRAKU, TLO, TLO_BRAKU } from './kolory';
 import { KOLORY, nazwaMiesiaca, skalaOsi, type MiesiacPulpitu } from './model';
 import { useStyleJst } from './style';
@@ -30,10 +31,11 @@ const useStyle = makeStyles({
 });
 
 export function SlupkiStatusow({ miesiace, skala }: { miesiace: readonly MiesiacPulpitu[]; skala: number }) {
-  const { t, jezyk } = useJezyk();
+  const { jezyk } = useJezyk();
+  const tj = useTekstyJst();
   const s = useStyle();
   const sj = useStyleJst();
-  const p = t.jst.pulpit;
+  const p = tj.pulpit;
   const { krok, gora } = skalaOsi(skala, Math.min(skala, 5), true);
   const podzialki = Array.from({ length: Math.round(gora / krok) + 1 }, (_, i) => i * krok);
   const x = (n: number) => `${(n / gora) * 100}%`;
@@ -48,13 +50,13 @@ export function SlupkiStatusow({ miesiace, skala }: { miesiace: readonly Miesiac
         {KOLORY.map((k) => (
           <li key={k}>
             <span className={sj.probka} style={{ backgroundColor: TLO[k], boxShadow: `inset 0 0 0 1px ${RAMKA[k]}` }} />
-            {t.jst.kolorMnoga[k]}
+            {tj.kolorMnoga[k]}
           </li>
         ))}
         {miesiace.some((m) => m.brakDanych > 0) && (
           <li>
             <span className={sj.probka} style={{ backgroundColor: TLO_BRAKU }} />
-            {t.jst.brakDanych}
+            {tj.brakDanych}
           </li>
         )}
       </ul>

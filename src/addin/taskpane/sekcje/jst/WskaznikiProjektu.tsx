@@ -4,9 +4,10 @@
  */
 import { forwardRef, useMemo } from 'react';
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
-import { PeopleTeamRegular } from '@fluentui/react-icons';
+import { BuildingGovernmentRegular } from '@fluentui/react-icons';
 import type { WskaznikiJson } from '../../../../core/jst';
 import { useJezyk } from '../../i18n/jezyk';
+import { useTekstyJst } from '../../i18n/jst';
 import { Karta } from '../../komponenty/Karta';
 import { useWspolneStyle } from '../../komponenty/style';
 import { calkowita, modelWskaznikow, procent, type WskaznikProjektu } from './model';
@@ -22,18 +23,24 @@ const useStyle = makeStyles({
   postep: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
   tor: { height: '8px', borderRadius: tokens.borderRadiusCircular, backgroundColor: tokens.colorNeutralBackground5, overflow: 'hidden' },
   pasek: { height: '100%', borderRadius: tokens.borderRadiusCircular },
+  ostrzezenie: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1 },
+  skrot: { textDecorationLine: 'none', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
   plcie: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
 });
 
 function Wskaznik({ w }: { w: WskaznikProjektu }) {
-  const { t, jezyk } = useJezyk();
+  const { jezyk } = useJezyk();
+  const tj = useTekstyJst();
   const st = useStyle();
-  const p = t.jst.projekt;
+  const p = tj.projekt;
   const osiagniety = w.wartosc >= w.cel;
-  const plec = (etykieta: string, x: WskaznikProjektu['k']) =>
+  const plec = (skrot: string, pelna: string, x: WskaznikProjektu['k']) =>
     x && (
       <span>
-        {etykieta}: <strong>{x.wartosc}</strong> / {x.cel}
+        <abbr title={pelna} className={st.skrot}>
+          {skrot}
+        </abbr>{' '}
+        <strong>{x.wartosc}</strong> / {x.cel}
         {x.postep !== null && ` (${procent(x.postep, jezyk)})`}
       </span>
     );
@@ -54,8 +61,13 @@ function Wskaznik({ w }: { w: WskaznikProjektu }) {
       </div>
       {(w.k || w.m) && (
         <span className={st.plcie}>
-          {plec(p.kobiety, w.k)}
-          {plec(p.mezczyzni, w.m)}
+          {plec(p.k, p.kobiety, w.k)}
+          {plec(p.m, p.mezczyzni, w.m)}
+        </span>
+      )}
+      {w.bezPlci !== 0 && (
+        <span className={st.ostrzezenie} data-testid="jst-bez-plci">
+          {p.bezPlci(w.bezPlci)}
         </span>
       )}
     </li>
@@ -63,13 +75,14 @@ function Wskaznik({ w }: { w: WskaznikProjektu }) {
 }
 
 export const WskaznikiProjektu = forwardRef<HTMLHeadingElement, { json: WskaznikiJson }>(function WskaznikiProjektu({ json }, ref) {
-  const { t, kwota } = useJezyk();
+  const { kwota } = useJezyk();
+  const tj = useTekstyJst();
   const s = useWspolneStyle();
   const sj = useStyleJst();
-  const p = t.jst.projekt;
+  const p = tj.projekt;
   const m = useMemo(() => modelWskaznikow(json), [json]);
   return (
-    <Karta ref={ref} tytul={p.tytul} ikona={<PeopleTeamRegular aria-hidden />} testId="jst-projekt" zwijana>
+    <Karta ref={ref} tytul={p.tytul} ikona={<BuildingGovernmentRegular aria-hidden />} testId="jst-projekt" zwijana>
       <p className={s.maly}>{p.stan(m.stanNa, m.osob, m.jst)}</p>
       <ul className={sj.lista}>
         {m.wskazniki.map((w) => (

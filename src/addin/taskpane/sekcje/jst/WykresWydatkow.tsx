@@ -5,6 +5,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useJezyk } from '../../i18n/jezyk';
+import { useTekstyJst } from '../../i18n/jst';
 import { kwotaSkrocona, nazwaMiesiaca, skalaOsi, type MiesiacPulpitu } from './model';
 import { useStyleJst } from './style';
 
@@ -26,10 +27,11 @@ const useStyle = makeStyles({
 });
 
 export function WykresWydatkow({ miesiace, budzet }: { miesiace: readonly MiesiacPulpitu[]; budzet: number }) {
-  const { t, jezyk, kwota } = useJezyk();
+  const { jezyk, kwota } = useJezyk();
+  const tj = useTekstyJst();
   const s = useStyle();
   const sj = useStyleJst();
-  const p = t.jst.pulpit;
+  const p = tj.pulpit;
   if (miesiace.length === 0) return null;
   const maks = Math.max(budzet, ...miesiace.map((m) => Math.max(m.wydatki, m.plan)));
   const { krok, gora } = skalaOsi(maks, 4);

@@ -5,9 +5,10 @@
  */
 import { forwardRef, useMemo } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { DataBarVerticalRegular } from '@fluentui/react-icons';
+import { ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
 import type { DiagnozaJson } from '../../../../core/jst';
 import { useJezyk } from '../../i18n/jezyk';
+import { useTekstyJst } from '../../i18n/jst';
 import { Karta } from '../../komponenty/Karta';
 import { useWspolneStyle } from '../../komponenty/style';
 import { calkowita, dziesietna, KOLORY, modelDiagnozy, procent } from './model';
@@ -20,21 +21,24 @@ const useStyle = makeStyles({
   lp: { width: '1.6em', color: tokens.colorNeutralForeground3 },
   status: { width: '1%', textAlign: 'right' },
   rozklad: { display: 'flex', columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  szczegoly: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  udzial: { color: tokens.colorNeutralForeground1, fontVariantNumeric: 'tabular-nums' },
   regula: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular },
 });
 
 export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson }>(function WynikDiagnozy({ json }, ref) {
-  const { t, jezyk } = useJezyk();
+  const { jezyk } = useJezyk();
+  const tj = useTekstyJst();
   const s = useWspolneStyle();
   const sj = useStyleJst();
   const st = useStyle();
-  const d = t.jst.diagnoza;
+  const d = tj.diagnoza;
   const m = useMemo(() => modelDiagnozy(json), [json]);
   const wartosc = (w: (typeof m.wskazniki)[number]) => (w.wartosc === null ? (d.stany[w.stan] ?? w.stan) : w.jednostka === 'procent' ? procent(w.wartosc, jezyk) : dziesietna(w.wartosc, jezyk));
   const wykluczenie = m.wskazniki.find((w) => w.klucz === 'wykluczenie');
 
   return (
-    <Karta ref={ref} tytul={d.tytul} ikona={<DataBarVerticalRegular aria-hidden />} testId="jst-diagnoza" zwijana skrot={d.skrot(m.szkol, m.statusy.czerwony)}>
+    <Karta ref={ref} tytul={d.tytul} ikona={<ClipboardTaskListLtrRegular aria-hidden />} testId="jst-diagnoza" zwijana skrot={d.skrot(m.szkol, m.statusy.czerwony)}>
       <div className={sj.kafle}>
         <div className={sj.kafel}>
           <span className={sj.kafelEtykieta}>{d.szkoly}</span>
@@ -47,7 +51,7 @@ export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson
         <div className={sj.kafel}>
           <span className={sj.kafelEtykieta}>{d.nazwy.wykluczenie}</span>
           <span className={sj.kafelWartosc}>{wykluczenie ? wartosc(wykluczenie) : '—'}</span>
-          <span className={st.rozklad} aria-label={KOLORY.map((k) => `${t.jst.kolorMnoga[k]}: ${m.statusy[k]}`).join(', ')}>
+          <span className={st.rozklad} aria-label={KOLORY.map((k) => `${tj.kolorMnoga[k]}: ${m.statusy[k]}`).join(', ')}>
             {[...KOLORY].reverse().map((k) => (
               <span key={k} style={{ color: TEKST[k] }} aria-hidden>
                 ● {m.statusy[k]}
@@ -68,9 +72,6 @@ export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson
             <th className={s.th} scope="col">
               {d.szkola}
             </th>
-            <th className={mergeClasses(s.th, s.liczba)} scope="col">
-              {d.udzial}
-            </th>
             <th className={mergeClasses(s.th, st.status)} scope="col">
               {d.status}
             </th>
@@ -81,10 +82,13 @@ export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson
             <tr key={r.wiersz} data-testid="jst-szkola" data-wiersz={r.wiersz} data-status={r.status ?? ''}>
               <td className={mergeClasses(s.td, st.lp)}>{i + 1}</td>
               <th className={mergeClasses(s.td, s.etykietaWiersza)} scope="row">
-                <span className={sj.nazwaSzkoly}>{r.nazwa ?? r.regon ?? `#${r.wiersz}`}</span>
-                <span className={s.maly}>{d.grupy(r.uczniowieSpecjalnePotrzeby === null ? '—' : String(r.uczniowieSpecjalnePotrzeby), r.uczniowiePomocSpoleczna === null ? '—' : String(r.uczniowiePomocSpoleczna))}</span>
+                <span className={sj.nazwaSzkoly} data-testid="jst-szkola-nazwa">
+                  {r.nazwa ?? r.regon ?? `#${r.wiersz}`}
+                </span>
+                <span className={st.szczegoly}>
+                  <strong className={st.udzial}>{r.udzial === null ? '—' : procent(r.udzial, jezyk)}</strong> {d.grupy(r.uczniowieSpecjalnePotrzeby === null ? '—' : String(r.uczniowieSpecjalnePotrzeby), r.uczniowiePomocSpoleczna === null ? '—' : String(r.uczniowiePomocSpoleczna))}
+                </span>
               </th>
-              <td className={mergeClasses(s.td, s.liczba)}>{r.udzial === null ? '—' : procent(r.udzial, jezyk)}</td>
               <td className={mergeClasses(s.td, st.status)}>
                 <Odznaka kolor={r.status} />
               </td>
@@ -110,7 +114,7 @@ export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson
           {d.lacze(m.standardLacza.mbps)}
           <span className={st.regula}>JST-1.3</span>
         </dt>
-        <dd className={s.dd}>{t.jst.zZ(String(m.standardLacza.spelnia), String(m.standardLacza.z))}</dd>
+        <dd className={s.dd}>{tj.zZ(String(m.standardLacza.spelnia), String(m.standardLacza.z))}</dd>
       </dl>
 
       <h4 className={sj.podtytul}>{d.rekomendacje}</h4>

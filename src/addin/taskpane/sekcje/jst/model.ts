@@ -197,6 +197,8 @@ export interface WskaznikProjektu {
   pasek: number;
   k: { wartosc: number; cel: number; postep: string | null } | null;
   m: { wartosc: number; cel: number; postep: string | null } | null;
+  /** people counted in the total but in neither K nor M (a bad `Płeć`: the core reports it, JST-5) */
+  bezPlci: number;
 }
 
 export function modelWskaznikow(w: WskaznikiJson): { stanNa: string; osob: number; jst: number; wskazniki: WskaznikProjektu[]; wydatki: number; plan: number; pozaOknem: number } {
@@ -214,6 +216,7 @@ export function modelWskaznikow(w: WskaznikiJson): { stanNa: string; osob: numbe
       pasek: Math.max(0, Math.min(1, Number(x.postep) / 100)),
       k: x.k !== null && x.celK !== null ? { wartosc: x.k, cel: x.celK, postep: x.postepK } : null,
       m: x.m !== null && x.celM !== null ? { wartosc: x.m, cel: x.celM, postep: x.postepM } : null,
+      bezPlci: x.k !== null && x.m !== null ? x.wartosc - x.k - x.m : 0,
     })),
     wydatki: grosze(w.budzet.wydatki.razem),
     plan: grosze(w.budzet.plan.ogolem),
