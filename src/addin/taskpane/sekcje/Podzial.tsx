@@ -13,6 +13,7 @@ import { KomunikatBledu } from '../komponenty/KomunikatBledu';
 import { PasekPostepu } from '../komponenty/PasekPostepu';
 import { useWspolneStyle } from '../komponenty/style';
 import { blokujaceUwagi, WynikZablokowany } from './WynikZablokowany';
+import { NaglowekTabeli } from '../komponenty/NaglowekTabeli';
 
 interface PodzialJson {
   wojewodztwa: Array<{ teryt: string; nazwa: string; waga: string; udzial: string; kwota: string }>;
@@ -65,19 +66,7 @@ export default function Podzial() {
                 <MessageBarBody>{p.zapisano}</MessageBarBody>
               </MessageBar>
               <table className={s.tabela}>
-                <thead>
-                  <tr>
-                    <th className={s.th} scope="col">
-                      {p.wojewodztwo}
-                    </th>
-                    <th className={mergeClasses(s.th, s.liczba)} scope="col">
-                      {p.udzial}
-                    </th>
-                    <th className={mergeClasses(s.th, s.liczba)} scope="col">
-                      {p.kwota}
-                    </th>
-                  </tr>
-                </thead>
+                <NaglowekTabeli kolumny={[{ tekst: p.wojewodztwo }, { tekst: p.udzial, liczba: true }, { tekst: p.kwota, liczba: true }]} />
                 <tbody>
                   {json.wojewodztwa.map((w) => (
                     <tr key={w.teryt}>

@@ -16,6 +16,7 @@ import { Odznaka } from './Odznaka';
 import { Rekomendacje } from './Rekomendacje';
 import { TEKST } from './kolory';
 import { useStyleJst } from './style';
+import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 
 const useStyle = makeStyles({
   lp: { width: '1.6em', color: tokens.colorNeutralForeground3 },
@@ -64,19 +65,7 @@ export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson
       <h4 className={sj.podtytul}>{d.ranking}</h4>
       <p className={s.maly}>{d.rankingOpis(procent(json.parametry.wykluczenieCzerwone, jezyk), procent(json.parametry.wykluczenieBursztynowe, jezyk))}</p>
       <table className={s.tabela} data-testid="jst-ranking">
-        <thead>
-          <tr>
-            <th className={mergeClasses(s.th, st.lp)} scope="col">
-              {d.lp}
-            </th>
-            <th className={s.th} scope="col">
-              {d.szkola}
-            </th>
-            <th className={mergeClasses(s.th, st.status)} scope="col">
-              {d.status}
-            </th>
-          </tr>
-        </thead>
+        <NaglowekTabeli kolumny={[{ tekst: d.lp, klasa: st.lp }, { tekst: d.szkola }, { tekst: d.status, klasa: st.status }]} />
         <tbody>
           {m.ranking.map((r, i) => (
             <tr key={r.wiersz} data-testid="jst-szkola" data-wiersz={r.wiersz} data-status={r.status ?? ''}>

@@ -7,6 +7,7 @@ import { Karta } from '../../komponenty/Karta';
 import { useWspolneStyle } from '../../komponenty/style';
 import type { Podglad } from './podglad';
 import { procentTekst } from './parametry';
+import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 
 const WARIANTY: Wariant[] = ['I', 'II'];
 const GRUPY: Grupa[] = ['mała', 'średnia', 'duża', 'wszystkie'];
@@ -31,18 +32,7 @@ export function PodgladKopert({ p }: { p: Podglad }) {
         <>
           <p className={s.maly}>{k.udzialI(procentTekst(p.koperty.udzialSetne), p.koperty.udzialDomyslny)}</p>
           <table className={s.tabela} data-testid="tabela-kopert">
-            <thead>
-              <tr>
-                <th className={s.th} scope="col">
-                  {k.koperta}
-                </th>
-                {WARIANTY.map((v) => (
-                  <th key={v} className={mergeClasses(s.th, s.liczba)} scope="col">
-                    {k.wariant} {v}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <NaglowekTabeli kolumny={[{ tekst: k.koperta }, ...WARIANTY.map((v) => ({ tekst: `${k.wariant} ${v}`, liczba: true }))]} />
             <tbody>
               <tr className={s.wierszSumy}>
                 <th className={mergeClasses(s.td, s.etykietaSumy)} scope="row">

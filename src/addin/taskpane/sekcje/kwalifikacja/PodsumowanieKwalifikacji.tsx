@@ -7,6 +7,7 @@ import { useJezyk } from '../../i18n/jezyk';
 import { Karta } from '../../komponenty/Karta';
 import { useWspolneStyle } from '../../komponenty/style';
 import { WIELKOSCI_PODSUMOWANIA, type Podsumowanie } from './podsumowanie';
+import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 
 const WARIANTY: Wariant[] = ['I', 'II'];
 
@@ -20,19 +21,7 @@ export const PodsumowanieKwalifikacji = forwardRef<HTMLHeadingElement, { p: Pods
         <MessageBarBody data-testid="podsumowanie-tekst">{k.przyznano(p.zakwalifikowane, kwota(p.przyznano))}</MessageBarBody>
       </MessageBar>
       <table className={s.tabela} data-testid="tabela-podsumowania">
-        <thead>
-          <tr>
-            <th className={s.th} scope="col">
-              {k.zakwalifikowane}
-            </th>
-            <th className={mergeClasses(s.th, s.liczba)} scope="col">
-              {k.liczba}
-            </th>
-            <th className={mergeClasses(s.th, s.liczba)} scope="col">
-              {k.kwota}
-            </th>
-          </tr>
-        </thead>
+        <NaglowekTabeli kolumny={[{ tekst: k.zakwalifikowane }, { tekst: k.liczba, liczba: true }, { tekst: k.kwota, liczba: true }]} />
         {WARIANTY.map((v) => {
           const w = p.warianty[v];
           return (

@@ -4,6 +4,7 @@ import type { ModelWnioskuDyrektora } from '../../../../core/wnioski/wniosekDyre
 import { useJezyk } from '../../i18n/jezyk';
 import { useWspolneStyle } from '../../komponenty/style';
 import { Stan } from './Wklad';
+import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 
 export function Pokrycie({ m }: { m: ModelWnioskuDyrektora }) {
   const { t } = useJezyk();
@@ -12,19 +13,7 @@ export function Pokrycie({ m }: { m: ModelWnioskuDyrektora }) {
   if (!m.pokrycie) return <p className={s.maly}>{w.brakPokrycia}</p>;
   return (
     <table className={s.tabela} data-testid="tabela-pokrycia">
-      <thead>
-        <tr>
-          <th className={s.th} scope="col">
-            {w.funkcjonalnosc}
-          </th>
-          <th className={mergeClasses(s.th, s.liczba)} scope="col">
-            {w.wymagane}
-          </th>
-          <th className={mergeClasses(s.th, s.liczba)} scope="col">
-            {w.zapewnione}
-          </th>
-        </tr>
-      </thead>
+      <NaglowekTabeli kolumny={[{ tekst: w.funkcjonalnosc }, { tekst: w.wymagane, liczba: true }, { tekst: w.zapewnione, liczba: true }]} />
       <tbody>
         {m.pokrycie.map((p) => (
           <tr key={p.funkcjonalnosc}>

@@ -3,6 +3,7 @@ import { Badge, mergeClasses } from '@fluentui/react-components';
 import type { ModelWnioskuDyrektora } from '../../../../core/wnioski/wniosekDyrektora';
 import { useJezyk } from '../../i18n/jezyk';
 import { useWspolneStyle } from '../../komponenty/style';
+import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 
 export function Stan({ ok, tak, nie }: { ok: boolean; tak: string; nie: string }) {
   return (
@@ -53,22 +54,7 @@ export function Wklad({ m }: { m: ModelWnioskuDyrektora }) {
       ) : (
         <>
           <table className={s.tabela} data-testid="tabela-cs44">
-            <thead>
-              <tr>
-                <th className={s.th} scope="col">
-                  {w.pkt}
-                </th>
-                <th className={mergeClasses(s.th, s.liczba)} scope="col">
-                  {w.wsparcieTypu}
-                </th>
-                <th className={mergeClasses(s.th, s.liczba)} scope="col">
-                  {w.wkladTypu}
-                </th>
-                <th className={s.th} scope="col">
-                  CS-4.4
-                </th>
-              </tr>
-            </thead>
+            <NaglowekTabeli kolumny={[{ tekst: w.pkt }, { tekst: w.wsparcieTypu, liczba: true }, { tekst: w.wkladTypu, liczba: true }, { tekst: 'CS-4.4' }]} />
             <tbody>
               {o.typyInwestycyjne.map((ty) => (
                 <tr key={ty.pkt}>
