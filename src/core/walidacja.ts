@@ -7,7 +7,7 @@ import type { ZeszytSnapshot } from './zeszyt/model';
 import { znajdzArkusz } from './zeszyt/czytnik';
 import { uwagiJson } from './zeszyt/arkuszUwag';
 import { uwaga, type Uwaga } from './uwagi';
-import { kwalifikujWojewodztwo } from './wojewodztwo/operacja';
+import { walidujWojewodztwo } from './wojewodztwo/operacja';
 import { podziel } from './podzial/operacja';
 import { walidujWnioski } from './wnioski/walidacja';
 import { diagnozuj, monitoruj, wskazniki } from './jst';
@@ -28,7 +28,7 @@ interface Rodzaj {
 
 /** Kinds in report order; each returns its findings (never throws). */
 export const RODZAJE_ZESZYTOW: Rodzaj[] = [
-  { nazwa: 'zeszyt województwa', arkusze: ['Wnioski', 'Parametry'], sprawdz: kwalifikujWojewodztwo },
+  { nazwa: 'zeszyt województwa', arkusze: ['Wnioski', 'Parametry'], sprawdz: walidujWojewodztwo },
   { nazwa: 'podział środków', arkusze: ['Podział środków', 'Województwa'], sprawdz: podziel },
   { nazwa: 'wnioski dyrektorów i organu', arkusze: ['Wniosek dyrektora', 'Wniosek organu', 'Szkoły'], sprawdz: sprawdzWnioski },
   { nazwa: 'diagnoza JST', arkusze: ['Szkoły JST'], sprawdz: diagnozuj },

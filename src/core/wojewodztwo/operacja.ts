@@ -4,10 +4,10 @@
  */
 import type { Kontekst, WynikOperacji } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';
-import { CYFROWA_SZKOLA_2012 } from '../program/definicja';
+import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { uwaga, type Uwaga } from '../uwagi';
 import { gotowe, maBlokujace, odmowa, zablokowane } from '../wynikOperacji';
-import { kwalifikuj, przetworzRezygnacje, zamrozStan, type ParametryKwalifikacji, type WniosekDoKwalifikacji, type WynikRezygnacji } from '../kwalifikacja';
+import { kwalifikuj, przetworzRezygnacje, zamrozStan, type ParametryKwalifikacji, type StanZamrozony, type WniosekDoKwalifikacji, type WynikRezygnacji } from '../kwalifikacja';
 import { miejscePola, uwagaW } from '../wnioski/szkola';
 import { KLUCZ_STANU, przygotuj } from './przygotuj';
 import { sprawdzKolejnosc } from './ocena';
@@ -21,15 +21,25 @@ import { jsonKwalifikacji } from './json';
 import { arkuszeProtokolu } from './arkusze';
 import { podsumowanieKwalifikacji } from './podsumowanie';
 
-export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+interface Oceniony {
+  mp: ModelProtokolu;
+  stanNowy: StanZamrozony;
+  program: Program;
+}
+
+/**
+ * Everything up to the protocol: WB-5 evaluation, CS-Z3 and CS-Z3.R with all their findings; stops with
+ * the refusal or block when there is one.
+ */
+function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacji } | Oceniony {
   const program = k.program ?? CYFROWA_SZKOLA_2012;
   k.postep?.(0.05, 'odczyt');
   const pr = przygotuj(z, program);
-  if (pr.odmowa) return odmowa(pr.odmowa, k.jezyk);
+  if (pr.odmowa) return { koniec: odmowa(pr.odmowa, k.jezyk) };
   const uwagi = pr.uwagi;
   const p = pr.parametry;
   const t = pr.tabela;
-  if (maBlokujace(uwagi) || !p || !t || t.wierszNaglowka0 < 0 || p.kwota === null) return zablokowane(uwagi, k.jezyk);
+  if (maBlokujace(uwagi) || !p || !t || t.wierszNaglowka0 < 0 || p.kwota === null) return { koniec: zablokowane(uwagi, k.jezyk) };
   const A = p.kwota;
 
   const { pozytywne, losowanie, reczna } = losowanieIReczna(pr, A);
@@ -43,7 +53,7 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
   const stan = pr.stan && pr.stan.odcisk === odcisk ? pr.stan : null;
   if (pr.stan && !stan && rezygnujace.length)
     uwagi.push(uwaga(t.arkusz, null, 'błąd', 'CS-Z3.R', 'Dane zmieniły się po protokole (odcisk danych jest inny niż zapisany) — rezygnacji nie można przetworzyć. Przywróć dane z protokołu albo usuń oznaczenia rezygnacji, aby przeprowadzić nową kwalifikację.', 'The data changed after the protocol (the fingerprint differs from the stored one) — resignations cannot be processed. Restore the protocol data or clear the resignations to run a new qualification.', { blokujaca: true }));
-  if (maBlokujace(uwagi)) return zablokowane(uwagi, k.jezyk);
+  if (maBlokujace(uwagi)) return { koniec: zablokowane(uwagi, k.jezyk) };
 
   k.postep?.(0.3, 'kwalifikacja');
   const doKwal: WniosekDoKwalifikacji[] = pozytywne.map((w) => ({
@@ -83,12 +93,28 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
     zmiany: rez?.zmiany ?? [],
     uwagi,
   };
+  return { mp, stanNowy, program };
+}
+
+/** `kwalifikuj`: the evaluation and qualification, then the WB-3.2 sheets, the state and the WB-4.1 JSON. */
+export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+  const o = ocenIKwalifikuj(z, k);
+  if ('koniec' in o) return o.koniec;
+  const { mp, stanNowy, program } = o;
+  const { uwagi, odcisk } = mp;
   k.postep?.(0.7, 'protokół');
   const wynikOperacji = gotowe(z, k, arkuszeProtokolu(mp, program), uwagi, jsonKwalifikacji(mp), podsumowanieKwalifikacji(mp, k.jezyk), {
     zmiany: { meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm }, dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) } },
   });
   k.postep?.(1, 'gotowe');
   return wynikOperacji;
+}
+
+/** `waliduj` on a voivodeship workbook: the same findings as `kwalifikuj`, without building the protocol. */
+export function walidujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+  const o = ocenIKwalifikuj(z, k);
+  if ('koniec' in o) return o.koniec;
+  return { status: 'ok', uwagi: o.mp.uwagi, plan: null, json: null, podsumowanie: [] };
 }
 
 /** CS-Z3.R: a resignation of a row that was not qualified → błąd on that row, no effect. */
