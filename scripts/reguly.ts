@@ -5,7 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const KATALOG_SPEC = path.resolve(__dirname, '..', '..', 'shared', 'spec');
+export const KATALOG_SPEC = path.resolve(__dirname, '..', 'docs', 'spec');
 export const PLIKI_SPEC = ['cyfrowa-szkola-rules.md', 'qualification-algorithm.md', 'workbook-formats.md', 'jst-digital-development.md'];
 
 /** Report-only rules or rules of a later issue (issue 2's acceptance list). */
