@@ -24,7 +24,9 @@ async function opcjeHttps() {
     const fs = require('fs');
     const katalog = path.join(require('os').homedir(), '.office-addin-dev-certs');
     const plik = (n) => fs.readFileSync(path.join(katalog, n));
-    console.warn(`Nie zainstalowano certyfikatu CA (${e.message.split('\n')[0]}); używam plików z ${katalog} — zaufaj ${path.join(katalog, 'ca.crt')} ręcznie.`);
+    console.warn(
+      `Nie zainstalowano certyfikatu CA (${e.message.split('\n')[0]}); używam plików z ${katalog} — zaufaj ${path.join(katalog, 'ca.crt')} ręcznie.`,
+    );
     return { key: plik('localhost.key'), cert: plik('localhost.crt'), ca: plik('ca.crt') };
   }
 }
@@ -81,7 +83,11 @@ module.exports = async (env, argv) => {
         chunks: 'all',
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 30 },
-          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: 'fluent', priority: 20 },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
+            name: 'fluent',
+            priority: 20,
+          },
           vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10 },
           wspolne: { minChunks: 2, name: 'wspolne', priority: 0, reuseExistingChunk: true },
         },

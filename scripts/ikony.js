@@ -39,7 +39,10 @@ function piksel(u, v) {
   const ekran = u > 0.18 && u < 0.82 && v > 0.2 && v < 0.64;
   const podstawa = (u > 0.42 && u < 0.58 && v >= 0.64 && v < 0.74) || (u > 0.3 && u < 0.7 && v >= 0.74 && v < 0.8);
   const odl = (ax, ay, bx, by) => {
-    const t = Math.max(0, Math.min(1, ((u - ax) * (bx - ax) + (v - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+    const t = Math.max(
+      0,
+      Math.min(1, ((u - ax) * (bx - ax) + (v - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+    );
     return Math.hypot(u - (ax + t * (bx - ax)), v - (ay + t * (by - ay)));
   };
   const haczyk = Math.min(odl(0.33, 0.43, 0.45, 0.54), odl(0.45, 0.54, 0.67, 0.3)) < 0.055;

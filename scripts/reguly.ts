@@ -6,16 +6,36 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 export const KATALOG_SPEC = path.resolve(__dirname, '..', 'docs', 'spec');
-export const PLIKI_SPEC = ['cyfrowa-szkola-rules.md', 'qualification-algorithm.md', 'workbook-formats.md', 'jst-digital-development.md'];
+export const PLIKI_SPEC = [
+  'cyfrowa-szkola-rules.md',
+  'qualification-algorithm.md',
+  'workbook-formats.md',
+  'jst-digital-development.md',
+];
 
 /** Report-only rules or rules of a later issue (issue 2's acceptance list). */
-export const WYLACZONE = new Set(['CS-R', 'CS-R.1', 'CS-R.2', 'CS-R.3', 'CS-16.1', 'CS-7', 'CS-7.1', 'CS-7.2', 'CS-6.3', 'CS-17.1', 'CS-18.1', 'CS-19', 'CS-19.1']);
+export const WYLACZONE = new Set([
+  'CS-R',
+  'CS-R.1',
+  'CS-R.2',
+  'CS-R.3',
+  'CS-16.1',
+  'CS-7',
+  'CS-7.1',
+  'CS-7.2',
+  'CS-6.3',
+  'CS-17.1',
+  'CS-18.1',
+  'CS-19',
+  'CS-19.1',
+]);
 
 const ID = /\b(?:CS|WB|JST)-(?:[A-Z]\d*|\d+)(?:\.(?:\d+[a-z]?|[A-Z]))?/g;
 
 export function idRegul(katalog = KATALOG_SPEC): string[] {
   const ids = new Set<string>();
-  for (const p of PLIKI_SPEC) for (const m of fs.readFileSync(path.join(katalog, p), 'utf8').matchAll(ID)) ids.add(m[0]);
+  for (const p of PLIKI_SPEC)
+    for (const m of fs.readFileSync(path.join(katalog, p), 'utf8').matchAll(ID)) ids.add(m[0]);
   return [...ids].filter((id) => !WYLACZONE.has(id)).sort();
 }
 
@@ -28,7 +48,8 @@ export function nazwyTestow(katalog: string): string[] {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) odwiedz(p);
-      else if (/\.test\.tsx?$/.test(e.name)) for (const m of fs.readFileSync(p, 'utf8').matchAll(TYTUL)) wynik.push(m[2]);
+      else if (/\.test\.tsx?$/.test(e.name))
+        for (const m of fs.readFileSync(p, 'utf8').matchAll(TYTUL)) wynik.push(m[2]);
     }
   };
   odwiedz(katalog);
@@ -38,5 +59,7 @@ export function nazwyTestow(katalog: string): string[] {
 /** Ids that appear in no test name (an id must stand as a whole token: `CS-4.3` ≠ `CS-4.30`). */
 export function brakujaceIdy(ids: readonly string[], nazwy: readonly string[]): string[] {
   const tekst = nazwy.join('\n');
-  return ids.filter((id) => !new RegExp(`(^|[^\\w.-])${id.replace(/\./g, '\\.')}(?![\\w.]*\\d|[a-z])`, 'm').test(tekst));
+  return ids.filter(
+    (id) => !new RegExp(`(^|[^\\w.-])${id.replace(/\./g, '\\.')}(?![\\w.]*\\d|[a-z])`, 'm').test(tekst),
+  );
 }

@@ -18,7 +18,9 @@ export async function rozmiarPakietu(korzen: string): Promise<RozmiarPakietu | n
   const dist = path.join(korzen, 'dist');
   const html = await fs.readFile(path.join(dist, 'taskpane.html'), 'utf8').catch(() => null);
   if (html === null) return null;
-  const skrypty = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)].map((m) => m[1] ?? m[2]).filter((s) => !/^https?:/.test(s));
+  const skrypty = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2])
+    .filter((s) => !/^https?:/.test(s));
   const pliki = [];
   for (const s of skrypty) {
     const tresc = await fs.readFile(path.join(dist, s.replace(/^\.?\//, '')));

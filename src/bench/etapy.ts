@@ -21,9 +21,23 @@ export function zmierzEtapy(z: ZeszytSnapshot): Etapy {
   if (!p || p.kwota === null) throw new Error('the benchmark workbook has no usable Parametry');
   const doKwal: WniosekDoKwalifikacji[] = pr.wiersze
     .filter((w) => pr.oceny[w.indeks] === 'pozytywna')
-    .map((w) => ({ indeks: w.indeks, regon: w.regon!, wielkosc: w.wielkosc!, v1: w.wariant!, v2: w.zastepczy!, r: w.r! }));
+    .map((w) => ({
+      indeks: w.indeks,
+      regon: w.regon!,
+      wielkosc: w.wielkosc!,
+      v1: w.wariant!,
+      v2: w.zastepczy!,
+      r: w.r!,
+    }));
   const t2 = performance.now();
-  kwalifikuj(doKwal, { kwota: p.kwota, udzialWariantuISetne: p.udzialSetne, podzial: p.podzial, sio: p.sio, ziarno: p.ziarno, kolejnoscReczna: false });
+  kwalifikuj(doKwal, {
+    kwota: p.kwota,
+    udzialWariantuISetne: p.udzialSetne,
+    podzial: p.podzial,
+    sio: p.sio,
+    ziarno: p.ziarno,
+    kolejnoscReczna: false,
+  });
   const t3 = performance.now();
   return { walidacjaMs: t1 - t0, algorytmMs: t3 - t2 };
 }

@@ -46,15 +46,38 @@ async function rdzen(rodzaj: 'krajowy' | 'stres', ile: number): Promise<WynikRdz
 function etapyRdzenia(wiersze: Wiersz[], r: WynikRdzenia): void {
   const e = r.etapy;
   wiersze.push({ pomiar: `    najlepszy przebieg`, wynik: sek(r.najlepszyMs), cel: '', ok: null });
-  wiersze.push({ pomiar: `    w tym: odczyt i walidacja wierszy (WB-1, WB-5; przygotuj)`, wynik: sek(e.walidacjaMs), cel: '', ok: null });
-  wiersze.push({ pomiar: `    w tym: algorytm CS-Z3 z tabelą co-jeśli (kwalifikuj)`, wynik: sek(e.algorytmMs), cel: '', ok: null });
-  wiersze.push({ pomiar: `    reszta: odcisk, arkusze protokołu, Uwagi, JSON (mediana − powyższe)`, wynik: sek(Math.max(0, r.medianaMs - e.walidacjaMs - e.algorytmMs)), cel: '', ok: null });
-  wiersze.push({ pomiar: `    waliduj ${liczba(r.wnioski)} wniosków (informacyjnie)`, wynik: sek(r.walidujMs), cel: '', ok: null });
+  wiersze.push({
+    pomiar: `    w tym: odczyt i walidacja wierszy (WB-1, WB-5; przygotuj)`,
+    wynik: sek(e.walidacjaMs),
+    cel: '',
+    ok: null,
+  });
+  wiersze.push({
+    pomiar: `    w tym: algorytm CS-Z3 z tabelą co-jeśli (kwalifikuj)`,
+    wynik: sek(e.algorytmMs),
+    cel: '',
+    ok: null,
+  });
+  wiersze.push({
+    pomiar: `    reszta: odcisk, arkusze protokołu, Uwagi, JSON (mediana − powyższe)`,
+    wynik: sek(Math.max(0, r.medianaMs - e.walidacjaMs - e.algorytmMs)),
+    cel: '',
+    ok: null,
+  });
+  wiersze.push({
+    pomiar: `    waliduj ${liczba(r.wnioski)} wniosków (informacyjnie)`,
+    wynik: sek(r.walidujMs),
+    cel: '',
+    ok: null,
+  });
 }
 
 async function cli(wej: string, wyj: string, profil: string | null): Promise<Pomiar> {
   await fs.rm(wyj, { force: true });
-  return uruchomNode([CLI, 'kwalifikuj', wej, '-o', wyj, '--json'], { env: { CS_DZIS: '2012-05-10', CS_BEZ_POSTEPU: '1' }, nodeArgs: profil ? ['--cpu-prof', `--cpu-prof-dir=${profil}`] : [] });
+  return uruchomNode([CLI, 'kwalifikuj', wej, '-o', wyj, '--json'], {
+    env: { CS_DZIS: '2012-05-10', CS_BEZ_POSTEPU: '1' },
+    nodeArgs: profil ? ['--cpu-prof', `--cpu-prof-dir=${profil}`] : [],
+  });
 }
 
 async function podloga(wej: string, wyj: string): Promise<Pomiar> {
@@ -72,7 +95,13 @@ interface PomiarStresu {
  * (c) the CLI on the 100 000-row workbook (about 2–3 minutes, so only with `--stres-cli`; otherwise
  * the last such measurement from .bench/stres-cli.json is shown with its date), beside the ExcelJS floor.
  */
-async function stresCli(uruchom: boolean, wiersze: Wiersz[], notatki: string[], plik: string, profile: string | null): Promise<void> {
+async function stresCli(
+  uruchom: boolean,
+  wiersze: Wiersz[],
+  notatki: string[],
+  plik: string,
+  profile: string | null,
+): Promise<void> {
   const zapis = path.join(BENCH, 'stres-cli.json');
   let p: PomiarStresu | null = null;
   if (uruchom) {
@@ -80,11 +109,19 @@ async function stresCli(uruchom: boolean, wiersze: Wiersz[], notatki: string[], 
     const pd = await podloga(path.join(BENCH, plik), path.join(BENCH, 'wyniki', 'podloga-stres.xlsx'));
     etap('(c) CLI na 100 000 wierszy (2–3 min)');
     const c = await cli(path.join(BENCH, plik), path.join(BENCH, 'wyniki', 'cli-stres.xlsx'), profile); // with --profil: measured under the profiler
-    if (c.kod !== 0) notatki.push(`(c) CLI zakończyło się kodem ${c.kod}: ${c.stderr.trim().split('\n').slice(-3).join(' ')}`);
-    p = { data: new Date().toISOString(), cli: { ms: c.ms, kod: c.kod, szczytMB: c.szczytMB }, podloga: { ms: pd.ms, szczytMB: pd.szczytMB } };
+    if (c.kod !== 0)
+      notatki.push(`(c) CLI zakończyło się kodem ${c.kod}: ${c.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    p = {
+      data: new Date().toISOString(),
+      cli: { ms: c.ms, kod: c.kod, szczytMB: c.szczytMB },
+      podloga: { ms: pd.ms, szczytMB: pd.szczytMB },
+    };
     await fs.writeFile(zapis, `${JSON.stringify(p, null, 2)}\n`);
   } else {
-    p = await fs.readFile(zapis, 'utf8').then((t) => JSON.parse(t) as PomiarStresu, () => null);
+    p = await fs.readFile(zapis, 'utf8').then(
+      (t) => JSON.parse(t) as PomiarStresu,
+      () => null,
+    );
     if (!p) {
       notatki.push('(c) CLI na 100 000 wierszy: nie mierzono (trwa 2–3 min) — uruchom `npm run bench -- --stres-cli`.');
       return;
@@ -92,9 +129,24 @@ async function stresCli(uruchom: boolean, wiersze: Wiersz[], notatki: string[], 
   }
   const skad = uruchom ? (profile ? ' [pod profilerem]' : '') : ` [ostatni pomiar --stres-cli, ${p.data.slice(0, 16)}]`;
   const szczyt = (x: number | null) => (x === null ? '?' : mb(x));
-  wiersze.push({ pomiar: `(c) CLI kwalifikuj ${plik}: czas (kod ${p.cli.kod})${skad}`, wynik: sek(p.cli.ms), cel: '', ok: null });
-  wiersze.push({ pomiar: `(c) szczyt pamięci CLI (maxrss), 100 000 wierszy${skad}`, wynik: szczyt(p.cli.szczytMB), cel: `< ${mb(CEL.pamiecMB)}`, ok: p.cli.kod === 0 && p.cli.szczytMB !== null && p.cli.szczytMB < CEL.pamiecMB });
-  wiersze.push({ pomiar: `    podłoga ExcelJS na tym pliku: czas / szczyt pamięci${skad}`, wynik: `${sek(p.podloga.ms)} / ${szczyt(p.podloga.szczytMB)}`, cel: '', ok: null });
+  wiersze.push({
+    pomiar: `(c) CLI kwalifikuj ${plik}: czas (kod ${p.cli.kod})${skad}`,
+    wynik: sek(p.cli.ms),
+    cel: '',
+    ok: null,
+  });
+  wiersze.push({
+    pomiar: `(c) szczyt pamięci CLI (maxrss), 100 000 wierszy${skad}`,
+    wynik: szczyt(p.cli.szczytMB),
+    cel: `< ${mb(CEL.pamiecMB)}`,
+    ok: p.cli.kod === 0 && p.cli.szczytMB !== null && p.cli.szczytMB < CEL.pamiecMB,
+  });
+  wiersze.push({
+    pomiar: `    podłoga ExcelJS na tym pliku: czas / szczyt pamięci${skad}`,
+    wynik: `${sek(p.podloga.ms)} / ${szczyt(p.podloga.szczytMB)}`,
+    cel: '',
+    ok: null,
+  });
 }
 
 async function main(): Promise<void> {
@@ -102,14 +154,18 @@ async function main(): Promise<void> {
   const profiluj = argv.includes('--profil');
   const t0 = performance.now();
   const cpu = os.cpus();
-  log(`Cyfrowa szkoła — benchmark · node ${process.version} · ${cpu.length} × ${cpu[0]?.model.trim() ?? '?'} · RAM ${(os.totalmem() / 2 ** 30).toFixed(0)} GB · obciążenie ${os.loadavg()[0].toFixed(1)} (średnia 1 min; inne procesy zawyżają czasy)`);
+  log(
+    `Cyfrowa szkoła — benchmark · node ${process.version} · ${cpu.length} × ${cpu[0]?.model.trim() ?? '?'} · RAM ${(os.totalmem() / 2 ** 30).toFixed(0)} GB · obciążenie ${os.loadavg()[0].toFixed(1)} (średnia 1 min; inne procesy zawyżają czasy)`,
+  );
 
   const kraj = zbiorKrajowy();
   const stres = zbiorStresu();
   const duzy = najwiekszy(kraj);
   etap('dane w .bench/ (generowane tylko po zmianie generatora)');
   const pliki = await przygotujPliki(BENCH, DIST, [...kraj, stres], new Set([stres.plik]));
-  log(`dane: ${kraj.length} zeszytów województw (${liczba(kraj.reduce((s, z) => s + z.opcje.liczbaWnioskow, 0))} wniosków; największy ${duzy.plik}: ${liczba(duzy.opcje.liczbaWnioskow)}) + ${stres.plik}; zapisano ${pliki.wygenerowane} plików w ${pliki.sekundy.toFixed(1)} s`);
+  log(
+    `dane: ${kraj.length} zeszytów województw (${liczba(kraj.reduce((s, z) => s + z.opcje.liczbaWnioskow, 0))} wniosków; największy ${duzy.plik}: ${liczba(duzy.opcje.liczbaWnioskow)}) + ${stres.plik}; zapisano ${pliki.wygenerowane} plików w ${pliki.sekundy.toFixed(1)} s`,
+  );
 
   const wiersze: Wiersz[] = [];
   const notatki: string[] = [];
@@ -117,13 +173,28 @@ async function main(): Promise<void> {
   // (a) the core alone, snapshots in memory
   etap('(a) rdzeń: 14 000 wniosków');
   const rk = await rdzen('krajowy', 7);
-  wiersze.push({ pomiar: `(a) rdzeń: kwalifikuj ${liczba(rk.wnioski)} wniosków (${rk.zeszyty} zeszytów), mediana z ${rk.przebiegiMs.length}`, wynik: sek(rk.medianaMs), cel: `< ${sek(CEL.kraj)}`, ok: rk.medianaMs < CEL.kraj });
+  wiersze.push({
+    pomiar: `(a) rdzeń: kwalifikuj ${liczba(rk.wnioski)} wniosków (${rk.zeszyty} zeszytów), mediana z ${rk.przebiegiMs.length}`,
+    wynik: sek(rk.medianaMs),
+    cel: `< ${sek(CEL.kraj)}`,
+    ok: rk.medianaMs < CEL.kraj,
+  });
   etapyRdzenia(wiersze, rk);
   etap('(a) rdzeń: 100 000 wniosków');
   const rs = await rdzen('stres', 3);
-  wiersze.push({ pomiar: `(a) rdzeń: kwalifikuj ${liczba(rs.wnioski)} wniosków, mediana z ${rs.przebiegiMs.length}`, wynik: sek(rs.medianaMs), cel: `< ${sek(CEL.stres)}`, ok: rs.medianaMs < CEL.stres });
+  wiersze.push({
+    pomiar: `(a) rdzeń: kwalifikuj ${liczba(rs.wnioski)} wniosków, mediana z ${rs.przebiegiMs.length}`,
+    wynik: sek(rs.medianaMs),
+    cel: `< ${sek(CEL.stres)}`,
+    ok: rs.medianaMs < CEL.stres,
+  });
   etapyRdzenia(wiersze, rs);
-  wiersze.push({ pomiar: '(c) szczyt pamięci procesu rdzenia, 100 000 (generator + migawka + przebiegi)', wynik: mb(rs.szczytRssMB), cel: `< ${mb(CEL.pamiecMB)}`, ok: rs.szczytRssMB < CEL.pamiecMB });
+  wiersze.push({
+    pomiar: '(c) szczyt pamięci procesu rdzenia, 100 000 (generator + migawka + przebiegi)',
+    wynik: mb(rs.szczytRssMB),
+    cel: `< ${mb(CEL.pamiecMB)}`,
+    ok: rs.szczytRssMB < CEL.pamiecMB,
+  });
 
   // (b) CLI end to end vs the ExcelJS floor, (c) peak memory of the CLI on 100 000 rows
   const wyniki = path.join(BENCH, 'wyniki');
@@ -146,9 +217,24 @@ async function main(): Promise<void> {
       czasyCli.push(c.ms);
     }
     const [mc, mp] = [mediana(czasyCli), mediana(czasyPodlogi)];
-    wiersze.push({ pomiar: `(b) CLI kwalifikuj ${duzy.plik} (${liczba(duzy.opcje.liczbaWnioskow)} wniosków), mediana z 3`, wynik: sek(mc), cel: '', ok: null });
-    wiersze.push({ pomiar: '    podłoga: ExcelJS sam czyta i zapisuje ten plik (proces potomny)', wynik: sek(mp), cel: '', ok: null });
-    wiersze.push({ pomiar: '(b) stosunek CLI / podłoga', wynik: `${(mc / mp).toFixed(2)} ×`, cel: `≤ ${CEL.stosunek} ×`, ok: mc / mp <= CEL.stosunek });
+    wiersze.push({
+      pomiar: `(b) CLI kwalifikuj ${duzy.plik} (${liczba(duzy.opcje.liczbaWnioskow)} wniosków), mediana z 3`,
+      wynik: sek(mc),
+      cel: '',
+      ok: null,
+    });
+    wiersze.push({
+      pomiar: '    podłoga: ExcelJS sam czyta i zapisuje ten plik (proces potomny)',
+      wynik: sek(mp),
+      cel: '',
+      ok: null,
+    });
+    wiersze.push({
+      pomiar: '(b) stosunek CLI / podłoga',
+      wynik: `${(mc / mp).toFixed(2)} ×`,
+      cel: `≤ ${CEL.stosunek} ×`,
+      ok: mc / mp <= CEL.stosunek,
+    });
     if (profile) {
       etap('(b) dodatkowy przebieg CLI z --cpu-prof (poza pomiarem)');
       await cli(wej, path.join(wyniki, 'cli.xlsx'), profile);
@@ -161,19 +247,56 @@ async function main(): Promise<void> {
   if (!argv.includes('--bez-dodatku')) {
     const pk = await rozmiarPakietu(KORZEN);
     if (!pk) notatki.push('pakiet panelu: brak dist/taskpane.html — uruchom `npm run build:addin` przed benchmarkiem.');
-    else wiersze.push({ pomiar: `dodatek: pakiet początkowy panelu, gzip -9 (${pk.pliki.length} skryptów z dist/taskpane.html, dist/ z ${pk.zbudowano.toISOString().slice(0, 16)})`, wynik: `${(pk.gzip / 1024).toFixed(0)} KB`, cel: `≤ ${CEL.pakietKB} KB`, ok: pk.gzip <= CEL.pakietKB * 1024 });
+    else
+      wiersze.push({
+        pomiar: `dodatek: pakiet początkowy panelu, gzip -9 (${pk.pliki.length} skryptów z dist/taskpane.html, dist/ z ${pk.zbudowano.toISOString().slice(0, 16)})`,
+        wynik: `${(pk.gzip / 1024).toFixed(0)} KB`,
+        cel: `≤ ${CEL.pakietKB} KB`,
+        ok: pk.gzip <= CEL.pakietKB * 1024,
+      });
     etap('dodatek: fałszywy host Excela, 640 i 6 000 wniosków');
     const pd = await pomiarDodatku(KORZEN);
     if ('blad' in pd) notatki.push(`dodatek na fałszywym hoście: nie zmierzono (${pd.blad})`);
     else {
-      const odczyt = Object.entries(pd.odczyt).map(([n, o]) => `${liczba(Number(n))}: ${o.syncs}`).join(', ');
-      wiersze.push({ pomiar: `dodatek: odczyt całego skoroszytu — synchronizacje (wg liczby wniosków)`, wynik: odczyt, cel: 'stała', ok: new Set(Object.values(pd.odczyt).map((o) => o.syncs)).size === 1 });
-      wiersze.push({ pomiar: `dodatek: walidacja na żywo, jedna zmieniona komórka (${liczba(pd.naZywo.wnioski)} wniosków) — synchronizacje`, wynik: String(pd.naZywo.syncs), cel: '≤ 2', ok: pd.naZywo.syncs <= 2 });
-      wiersze.push({ pomiar: `dodatek: monitoruj (gmina, ${pd.monitoruj.wykresy} wykresy) — synchronizacje`, wynik: String(pd.monitoruj.syncs), cel: `≤ ${pd.monitoruj.budzet}`, ok: pd.monitoruj.syncs <= pd.monitoruj.budzet });
+      const odczyt = Object.entries(pd.odczyt)
+        .map(([n, o]) => `${liczba(Number(n))}: ${o.syncs}`)
+        .join(', ');
+      wiersze.push({
+        pomiar: `dodatek: odczyt całego skoroszytu — synchronizacje (wg liczby wniosków)`,
+        wynik: odczyt,
+        cel: 'stała',
+        ok: new Set(Object.values(pd.odczyt).map((o) => o.syncs)).size === 1,
+      });
+      wiersze.push({
+        pomiar: `dodatek: walidacja na żywo, jedna zmieniona komórka (${liczba(pd.naZywo.wnioski)} wniosków) — synchronizacje`,
+        wynik: String(pd.naZywo.syncs),
+        cel: '≤ 2',
+        ok: pd.naZywo.syncs <= 2,
+      });
+      wiersze.push({
+        pomiar: `dodatek: monitoruj (gmina, ${pd.monitoruj.wykresy} wykresy) — synchronizacje`,
+        wynik: String(pd.monitoruj.syncs),
+        cel: `≤ ${pd.monitoruj.budzet}`,
+        ok: pd.monitoruj.syncs <= pd.monitoruj.budzet,
+      });
       for (const w of pd.wyniki) {
-        for (const [nazwa, o] of [['Sprawdź', w.sprawdz], ['Kwalifikacja', w.kwalifikuj]] as const)
-          wiersze.push({ pomiar: `dodatek: ${nazwa} ${liczba(w.wnioski)} wniosków — synchronizacje (ładunek ${o.ladunekMB.toFixed(1)} MB, największy ${o.najwiekszyMB.toFixed(1)} MB)`, wynik: String(o.syncs), cel: `≤ ${o.budzet} (4 + ⌈ładunek / 4 MB⌉)`, ok: o.syncs <= o.budzet && o.najwiekszyMB <= 5 });
-        if (w.wnioski === 6000) wiersze.push({ pomiar: `dodatek: czas Sprawdź + Kwalifikacja ${liczba(w.wnioski)} wniosków na fałszywym hoście`, wynik: sek(w.sprawdz.ms + w.kwalifikuj.ms), cel: '', ok: null });
+        for (const [nazwa, o] of [
+          ['Sprawdź', w.sprawdz],
+          ['Kwalifikacja', w.kwalifikuj],
+        ] as const)
+          wiersze.push({
+            pomiar: `dodatek: ${nazwa} ${liczba(w.wnioski)} wniosków — synchronizacje (ładunek ${o.ladunekMB.toFixed(1)} MB, największy ${o.najwiekszyMB.toFixed(1)} MB)`,
+            wynik: String(o.syncs),
+            cel: `≤ ${o.budzet} (4 + ⌈ładunek / 4 MB⌉)`,
+            ok: o.syncs <= o.budzet && o.najwiekszyMB <= 5,
+          });
+        if (w.wnioski === 6000)
+          wiersze.push({
+            pomiar: `dodatek: czas Sprawdź + Kwalifikacja ${liczba(w.wnioski)} wniosków na fałszywym hoście`,
+            wynik: sek(w.sprawdz.ms + w.kwalifikuj.ms),
+            cel: '',
+            ok: null,
+          });
       }
     }
   }
@@ -182,15 +305,25 @@ async function main(): Promise<void> {
   log(tabela(wiersze));
   for (const n of notatki) log(`UWAGA: ${n}`);
   if (profile) {
-    const pliki = (await fs.readdir(profile).catch(() => [] as string[])).filter((f) => f.endsWith('.cpuprofile')).sort();
-    for (const f of pliki) log(`\n${drukujProfil(`profil CLI ${f}`, await podsumujProfil(path.join(profile, f), KORZEN))}`);
-    log(`\nprofile: ${path.relative(KORZEN, profile)}/ (${duzy.plik}; z --stres-cli także ${stres.plik}; otwórz w Chrome DevTools → Performance)`);
+    const pliki = (await fs.readdir(profile).catch(() => [] as string[]))
+      .filter((f) => f.endsWith('.cpuprofile'))
+      .sort();
+    for (const f of pliki)
+      log(`\n${drukujProfil(`profil CLI ${f}`, await podsumujProfil(path.join(profile, f), KORZEN))}`);
+    log(
+      `\nprofile: ${path.relative(KORZEN, profile)}/ (${duzy.plik}; z --stres-cli także ${stres.plik}; otwórz w Chrome DevTools → Performance)`,
+    );
   }
-  await fs.writeFile(path.join(BENCH, 'wyniki.json'), `${JSON.stringify({ data: new Date().toISOString(), wiersze, notatki, rdzen: { kraj: rk, stres: rs } }, null, 2)}\n`);
-  log(`\n(całość ${sek(performance.now() - t0)}; wyniki także w .bench/wyniki.json; cele nie są testami — MISS nie zmienia kodu wyjścia)`);
+  await fs.writeFile(
+    path.join(BENCH, 'wyniki.json'),
+    `${JSON.stringify({ data: new Date().toISOString(), wiersze, notatki, rdzen: { kraj: rk, stres: rs } }, null, 2)}\n`,
+  );
+  log(
+    `\n(całość ${sek(performance.now() - t0)}; wyniki także w .bench/wyniki.json; cele nie są testami — MISS nie zmienia kodu wyjścia)`,
+  );
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 1;
 });

@@ -12,7 +12,8 @@ import type { ZeszytBench } from './zbior';
 async function odciskGeneratora(katalogDist: string, zbior: readonly ZeszytBench[]): Promise<string> {
   const h = createHash('sha256');
   const dir = path.join(katalogDist, 'przyklady');
-  for (const f of (await fs.readdir(dir)).filter((x) => x.endsWith('.js')).sort()) h.update(f).update(await fs.readFile(path.join(dir, f)));
+  for (const f of (await fs.readdir(dir)).filter((x) => x.endsWith('.js')).sort())
+    h.update(f).update(await fs.readFile(path.join(dir, f)));
   h.update(JSON.stringify(zbior));
   return h.digest('hex');
 }
@@ -25,7 +26,12 @@ async function istnieje(p: string): Promise<boolean> {
 }
 
 /** Writes the workbooks that are missing or stale; returns the seconds spent. */
-export async function przygotujPliki(katalog: string, katalogDist: string, zbior: readonly ZeszytBench[], strumieniowo: ReadonlySet<string>): Promise<{ sekundy: number; wygenerowane: number }> {
+export async function przygotujPliki(
+  katalog: string,
+  katalogDist: string,
+  zbior: readonly ZeszytBench[],
+  strumieniowo: ReadonlySet<string>,
+): Promise<{ sekundy: number; wygenerowane: number }> {
   const t0 = performance.now();
   await fs.mkdir(katalog, { recursive: true });
   const znacznik = path.join(katalog, 'generator.sha256');

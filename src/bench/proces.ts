@@ -26,12 +26,19 @@ function vmHwmKB(pid: number): number | null {
   }
 }
 
-export async function uruchomNode(argumenty: readonly string[], opcje: { env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: readonly string[] } = {}): Promise<Pomiar> {
+export async function uruchomNode(
+  argumenty: readonly string[],
+  opcje: { env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: readonly string[] } = {},
+): Promise<Pomiar> {
   const preload = path.join(__dirname, 'szczyt.js');
   const plikSzczytu = path.join(os.tmpdir(), `cs-bench-szczyt-${process.pid}-${Date.now()}`);
   const env = { ...process.env, ...(opcje.env ?? {}), CS_BENCH_SZCZYT: plikSzczytu };
   const t0 = performance.now();
-  const dziecko = spawn(process.execPath, [...(opcje.nodeArgs ?? []), '-r', preload, ...argumenty], { env, cwd: opcje.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const dziecko = spawn(process.execPath, [...(opcje.nodeArgs ?? []), '-r', preload, ...argumenty], {
+    env,
+    cwd: opcje.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   dziecko.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -42,7 +42,13 @@ export async function podsumujProfil(plik: string, korzen: string, ile = 15): Pr
     const url = skrocUrl(n.callFrame.url, korzen);
     const f = `${n.callFrame.functionName || '(anonimowa)'} ${url}:${n.callFrame.lineNumber + 1}`;
     funkcje.set(f, (funkcje.get(f) ?? 0) + us);
-    const modul = url.includes('/') && !url.startsWith('dist-cli') ? url.split('/').slice(0, url.startsWith('@') ? 2 : 1).join('/') : url;
+    const modul =
+      url.includes('/') && !url.startsWith('dist-cli')
+        ? url
+            .split('/')
+            .slice(0, url.startsWith('@') ? 2 : 1)
+            .join('/')
+        : url;
     pliki.set(modul, (pliki.get(modul) ?? 0) + us);
   });
   const top = (m: Map<string, number>) =>

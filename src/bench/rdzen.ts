@@ -18,7 +18,11 @@ import { zbiorKrajowy, zbiorStresu } from './zbior';
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
 const gc = (globalThis as { gc?: () => void }).gc;
 
-function przebieg(snapshoty: readonly ZeszytSnapshot[], f: (z: ZeszytSnapshot, k: Kontekst) => { status: string }, oczekiwany: string): number {
+function przebieg(
+  snapshoty: readonly ZeszytSnapshot[],
+  f: (z: ZeszytSnapshot, k: Kontekst) => { status: string },
+  oczekiwany: string,
+): number {
   gc?.();
   const t0 = performance.now();
   for (const z of snapshoty) {
@@ -42,7 +46,9 @@ function main(): void {
   // the examples carry deliberate row-level errors, so `waliduj` reports błąd (exit 1) by design
   const walidujMs = przebieg(snapshoty, walidujZeszyt, 'zablokowane');
   gc?.();
-  const etapy = snapshoty.map(zmierzEtapy).reduce((a, e) => ({ walidacjaMs: a.walidacjaMs + e.walidacjaMs, algorytmMs: a.algorytmMs + e.algorytmMs }));
+  const etapy = snapshoty
+    .map(zmierzEtapy)
+    .reduce((a, e) => ({ walidacjaMs: a.walidacjaMs + e.walidacjaMs, algorytmMs: a.algorytmMs + e.algorytmMs }));
   const m = process.memoryUsage();
   process.stdout.write(
     `${JSON.stringify({

@@ -9,11 +9,22 @@ export interface Wiersz {
 }
 
 export function tabela(wiersze: readonly Wiersz[]): string {
-  const kol = (f: (w: Wiersz) => string, naglowek: string) => Math.max(naglowek.length, ...wiersze.map((w) => f(w).length));
+  const kol = (f: (w: Wiersz) => string, naglowek: string) =>
+    Math.max(naglowek.length, ...wiersze.map((w) => f(w).length));
   const status = (w: Wiersz) => (w.ok === null ? '' : w.ok ? 'PASS' : 'MISS');
-  const s = [kol((w) => w.pomiar, 'pomiar'), kol((w) => w.wynik, 'wynik'), kol((w) => w.cel, 'cel'), kol(status, 'status')];
-  const linia = (a: string, b: string, c: string, d: string) => `| ${a.padEnd(s[0])} | ${b.padStart(s[1])} | ${c.padEnd(s[2])} | ${d.padEnd(s[3])} |`;
-  return [linia('pomiar', 'wynik', 'cel', 'status'), `|${s.map((n) => '-'.repeat(n + 2)).join('|')}|`, ...wiersze.map((w) => linia(w.pomiar, w.wynik, w.cel, status(w)))].join('\n');
+  const s = [
+    kol((w) => w.pomiar, 'pomiar'),
+    kol((w) => w.wynik, 'wynik'),
+    kol((w) => w.cel, 'cel'),
+    kol(status, 'status'),
+  ];
+  const linia = (a: string, b: string, c: string, d: string) =>
+    `| ${a.padEnd(s[0])} | ${b.padStart(s[1])} | ${c.padEnd(s[2])} | ${d.padEnd(s[3])} |`;
+  return [
+    linia('pomiar', 'wynik', 'cel', 'status'),
+    `|${s.map((n) => '-'.repeat(n + 2)).join('|')}|`,
+    ...wiersze.map((w) => linia(w.pomiar, w.wynik, w.cel, status(w))),
+  ].join('\n');
 }
 
 export const sek = (ms: number): string => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;

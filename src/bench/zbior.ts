@@ -20,7 +20,10 @@ export function liczbyWnioskow(razem = WNIOSKI_KRAJ): number[] {
   const dokladne = t.map((x) => (razem * x) / suma);
   const n = dokladne.map(Math.floor);
   let reszta = razem - n.reduce((s, x) => s + x, 0);
-  for (const i of dokladne.map((x, i) => [x - Math.floor(x), i]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, i]) => i)) {
+  for (const i of dokladne
+    .map((x, i) => [x - Math.floor(x), i])
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
+    .map(([, i]) => i)) {
     if (reszta-- <= 0) break;
     n[i]++;
   }
@@ -57,7 +60,15 @@ export function zbiorKrajowy(): ZeszytBench[] {
 export function zbiorStresu(): ZeszytBench {
   return {
     plik: 'stres-100000.xlsx',
-    opcje: { teryt: '14', liczbaWnioskow: WNIOSKI_STRES, ziarno: 100_000, bledyCelowe: true, ziarnoLosowania: '2012-05-10 test obciążeniowy', udzialKwoty: 0.5, walidacje: false },
+    opcje: {
+      teryt: '14',
+      liczbaWnioskow: WNIOSKI_STRES,
+      ziarno: 100_000,
+      bledyCelowe: true,
+      ziarnoLosowania: '2012-05-10 test obciążeniowy',
+      udzialKwoty: 0.5,
+      walidacje: false,
+    },
   };
 }
 

@@ -4,9 +4,23 @@ import type { Operacja, RodzajSzablonu } from '../core/api';
 import { t, type Tekst } from './tekst';
 
 export const RODZAJE_SZABLONOW: readonly RodzajSzablonu[] = [
-  'wojewodztwo', 'wniosek-dyrektora', 'wniosek-organu', 'podzial-srodkow', 'diagnoza-jst', 'plan-jst', 'monitoring-jst', 'projekt-fers',
+  'wojewodztwo',
+  'wniosek-dyrektora',
+  'wniosek-organu',
+  'podzial-srodkow',
+  'diagnoza-jst',
+  'plan-jst',
+  'monitoring-jst',
+  'projekt-fers',
 ];
-export const OPERACJE: readonly Operacja[] = ['waliduj', 'kwalifikuj', 'podziel', 'diagnozuj', 'monitoruj', 'wskazniki'];
+export const OPERACJE: readonly Operacja[] = [
+  'waliduj',
+  'kwalifikuj',
+  'podziel',
+  'diagnozuj',
+  'monitoruj',
+  'wskazniki',
+];
 
 export interface OpcjeWspolne {
   json: boolean;
@@ -45,7 +59,10 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
       pozycyjne.push(...argv.slice(i + 1));
       break;
     }
-    const [nazwa, wartoscRowna] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const [nazwa, wartoscRowna] =
+      a.startsWith('--') && a.includes('=')
+        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+        : [a, undefined];
     const wartosc = (): string | null => {
       if (wartoscRowna !== undefined) return wartoscRowna;
       const w = argv[i + 1];
@@ -58,14 +75,16 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
       case '--output':
       case '--wynik': {
         const w = wartosc();
-        if (w === null || w === '') return blad(t(`Opcja ${nazwa} wymaga nazwy pliku.`, `Option ${nazwa} needs a file name.`));
+        if (w === null || w === '')
+          return blad(t(`Opcja ${nazwa} wymaga nazwy pliku.`, `Option ${nazwa} needs a file name.`));
         if (wynik !== undefined) return blad(t('Opcję -o podano dwukrotnie.', 'Option -o was given twice.'));
         wynik = w;
         break;
       }
       case '--lang': {
         const w = wartosc();
-        if (w !== 'pl' && w !== 'en') return blad(t('Opcja --lang przyjmuje „pl” albo „en”.', 'Option --lang takes "pl" or "en".'));
+        if (w !== 'pl' && w !== 'en')
+          return blad(t('Opcja --lang przyjmuje „pl” albo „en”.', 'Option --lang takes "pl" or "en".'));
         break;
       }
       case '--json':
@@ -85,30 +104,57 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
     }
   }
   const [polecenie, ...reszta] = pozycyjne;
-  if (pomoc || polecenie === 'pomoc' || polecenie === 'help') return { ok: true, polecenie: { rodzaj: 'pomoc', ...wspolne } };
+  if (pomoc || polecenie === 'pomoc' || polecenie === 'help')
+    return { ok: true, polecenie: { rodzaj: 'pomoc', ...wspolne } };
   if (polecenie === undefined) return blad(t('Nie podano polecenia.', 'No command given.'));
   const nadmiar = (n: number): WynikParsowania | null =>
     reszta.length > n ? blad(t(`Zbędny argument: ${reszta[n]}`, `Unexpected argument: ${reszta[n]}`)) : null;
 
   if (polecenie === 'szablon') {
     const rodzaj = reszta[0];
-    if (!rodzaj) return blad(t(`Podaj rodzaj szablonu: ${RODZAJE_SZABLONOW.join(', ')}.`, `Give the template kind: ${RODZAJE_SZABLONOW.join(', ')}.`));
+    if (!rodzaj)
+      return blad(
+        t(
+          `Podaj rodzaj szablonu: ${RODZAJE_SZABLONOW.join(', ')}.`,
+          `Give the template kind: ${RODZAJE_SZABLONOW.join(', ')}.`,
+        ),
+      );
     if (!(RODZAJE_SZABLONOW as readonly string[]).includes(rodzaj))
-      return blad(t(`Nieznany rodzaj szablonu „${rodzaj}”; dostępne: ${RODZAJE_SZABLONOW.join(', ')}.`, `Unknown template kind "${rodzaj}"; available: ${RODZAJE_SZABLONOW.join(', ')}.`));
+      return blad(
+        t(
+          `Nieznany rodzaj szablonu „${rodzaj}”; dostępne: ${RODZAJE_SZABLONOW.join(', ')}.`,
+          `Unknown template kind "${rodzaj}"; available: ${RODZAJE_SZABLONOW.join(', ')}.`,
+        ),
+      );
     const n = nadmiar(1);
     if (n) return n;
-    if (wMiejscu) return blad(t('Opcja --w-miejscu nie dotyczy polecenia szablon.', 'Option --w-miejscu does not apply to szablon.'));
-    if (wynik === undefined) return blad(t('Polecenie szablon wymaga -o <plik.xlsx>.', 'The szablon command needs -o <file.xlsx>.'));
+    if (wMiejscu)
+      return blad(
+        t('Opcja --w-miejscu nie dotyczy polecenia szablon.', 'Option --w-miejscu does not apply to szablon.'),
+      );
+    if (wynik === undefined)
+      return blad(t('Polecenie szablon wymaga -o <plik.xlsx>.', 'The szablon command needs -o <file.xlsx>.'));
     return { ok: true, polecenie: { rodzaj: 'szablon', szablon: rodzaj as RodzajSzablonu, wynik, ...wspolne } };
   }
   if (!(OPERACJE as readonly string[]).includes(polecenie))
-    return blad(t(`Nieznane polecenie „${polecenie}”. Zobacz: cyfrowa-szkola --help`, `Unknown command "${polecenie}". See: cyfrowa-szkola --help`));
+    return blad(
+      t(
+        `Nieznane polecenie „${polecenie}”. Zobacz: cyfrowa-szkola --help`,
+        `Unknown command "${polecenie}". See: cyfrowa-szkola --help`,
+      ),
+    );
   const operacja = polecenie as Operacja;
   const plik = reszta[0];
-  if (!plik) return blad(t(`Polecenie ${operacja} wymaga pliku .xlsx.`, `The ${operacja} command needs an .xlsx file.`));
+  if (!plik)
+    return blad(t(`Polecenie ${operacja} wymaga pliku .xlsx.`, `The ${operacja} command needs an .xlsx file.`));
   const n = nadmiar(1);
   if (n) return n;
   if (operacja === 'waliduj' && (wynik !== undefined || wMiejscu))
-    return blad(t('Polecenie waliduj niczego nie zapisuje: opcje -o i --w-miejscu są niedozwolone.', 'The waliduj command writes nothing: options -o and --w-miejscu are not allowed.'));
+    return blad(
+      t(
+        'Polecenie waliduj niczego nie zapisuje: opcje -o i --w-miejscu są niedozwolone.',
+        'The waliduj command writes nothing: options -o and --w-miejscu are not allowed.',
+      ),
+    );
   return { ok: true, polecenie: { rodzaj: 'operacja', operacja, plik, wynik: wynik ?? null, wMiejscu, ...wspolne } };
 }

@@ -37,14 +37,29 @@ const ETAP = {
 };
 
 /** The pre-scan, with readable messages for files that are not .xlsx. */
-async function przegladPliku(buf: Buffer, plik: string, limity: Limity, postep?: (u: number) => void): Promise<Przeglad> {
+async function przegladPliku(
+  buf: Buffer,
+  plik: string,
+  limity: Limity,
+  postep?: (u: number) => void,
+): Promise<Przeglad> {
   if (toPlikOle(buf))
-    throw new BladCli(t(`${plik} to plik w starym formacie .xls albo zaszyfrowany hasłem; zapisz go w Excelu jako .xlsx bez hasła.`, `${plik} is an old .xls file or password-protected; save it from Excel as .xlsx without a password.`));
+    throw new BladCli(
+      t(
+        `${plik} to plik w starym formacie .xls albo zaszyfrowany hasłem; zapisz go w Excelu jako .xlsx bez hasła.`,
+        `${plik} is an old .xls file or password-protected; save it from Excel as .xlsx without a password.`,
+      ),
+    );
   try {
     return await przegladnij(buf, limity, postep);
   } catch (e) {
     if (e instanceof BladZip || e instanceof RangeError || (e as NodeJS.ErrnoException).code?.startsWith?.('Z_'))
-      throw new BladCli(t(`${plik} nie jest poprawnym plikiem .xlsx (${(e as Error).message}).`, `${plik} is not a valid .xlsx file (${(e as Error).message}).`));
+      throw new BladCli(
+        t(
+          `${plik} nie jest poprawnym plikiem .xlsx (${(e as Error).message}).`,
+          `${plik} is not a valid .xlsx file (${(e as Error).message}).`,
+        ),
+      );
     throw e;
   }
 }
@@ -52,9 +67,14 @@ async function przegladPliku(buf: Buffer, plik: string, limity: Limity, postep?:
 /** Formulas saved without a cached result were read as empty: one warning per sheet (WB-1.4). */
 function uwagiFormul(lista: readonly FormulyBezWyniku[]): Uwaga[] {
   return lista.map((f) =>
-    uwaga(f.arkusz, f.pierwsza, 'ostrzeżenie', 'WB-1.4',
+    uwaga(
+      f.arkusz,
+      f.pierwsza,
+      'ostrzeżenie',
+      'WB-1.4',
       `Formuły bez zapisanego wyniku: ${f.liczba} (pierwsza w ${f.pierwsza}) — odczytane jako puste komórki. Otwórz plik w Excelu i zapisz go, aby zapisać wyniki formuł.`,
-      `Formulas without a saved result: ${f.liczba} (first in ${f.pierwsza}) — read as empty cells. Open the file in Excel and save it so the results are stored.`),
+      `Formulas without a saved result: ${f.liczba} (first in ${f.pierwsza}) — read as empty cells. Open the file in Excel and save it so the results are stored.`,
+    ),
   );
 }
 
@@ -70,8 +90,12 @@ function tekstOdmowy(wynik: WynikOperacji): Tekst {
   const wybrane = bledy.filter((u) => u.regula === 'WB-1.9');
   const lista = wybrane.length ? wybrane : bledy;
   if (lista.length) {
-    const z = (f: (u: Uwaga) => string): string => lista.map((u) => (adresUwagi(u) ? `${adresUwagi(u)}: ${f(u)}` : f(u))).join('\n');
-    return t(z((u) => u.komunikat), z((u) => u.message));
+    const z = (f: (u: Uwaga) => string): string =>
+      lista.map((u) => (adresUwagi(u) ? `${adresUwagi(u)}: ${f(u)}` : f(u))).join('\n');
+    return t(
+      z((u) => u.komunikat),
+      z((u) => u.message),
+    );
   }
   const b = (wynik.json as { blad?: unknown } | null)?.blad;
   return typeof b === 'string' ? t(b, b) : t('Plik odrzucony (WB-1.9).', 'File refused (WB-1.9).');
@@ -86,7 +110,12 @@ export async function polecenieOperacji(
 ): Promise<number> {
   const jezyk = wy.jezyk;
   if (deps.dostepnaOperacja && !deps.dostepnaOperacja(pol.operacja))
-    throw new BladCli(t(`Polecenie ${pol.operacja} nie jest jeszcze dostępne w tej wersji.`, `Command ${pol.operacja} is not available in this version yet.`));
+    throw new BladCli(
+      t(
+        `Polecenie ${pol.operacja} nie jest jeszcze dostępne w tej wersji.`,
+        `Command ${pol.operacja} is not available in this version yet.`,
+      ),
+    );
   const plik = path.resolve(io.cwd, pol.plik);
   const zapisuje = pol.operacja !== 'waliduj';
   // Output rules first (WB-4): cheap, and nothing is read when the command cannot succeed.
@@ -102,7 +131,9 @@ export async function polecenieOperacji(
   postep.etap(ETAP.wczytywanie, 0.05, 0.4);
   let wb: ExcelJS.Workbook | null = await wczytajExcelJS(buf, pol.plik, przeglad);
   postep.etap(ETAP.odczyt, 0.4, 0.45);
-  const odczyt = czytajZeszyt(wb, { arkusze: pol.wMiejscu || !deps.arkuszeDoOdczytu ? 'wszystkie' : deps.arkuszeDoOdczytu(pol.operacja) });
+  const odczyt = czytajZeszyt(wb, {
+    arkusze: pol.wMiejscu || !deps.arkuszeDoOdczytu ? 'wszystkie' : deps.arkuszeDoOdczytu(pol.operacja),
+  });
   for (const a of odczyt.zeszyt.arkusze) {
     const u = zaDlugiTekst(a); // WB-1.9
     if (u) throw new BladCli(t(`${adresUwagi(u)}: ${u.komunikat}`, `${adresUwagi(u)}: ${u.message}`));
@@ -110,7 +141,11 @@ export async function polecenieOperacji(
   const mojeUwagi = uwagiFormul(odczyt.formulyBezWyniku);
 
   postep.etap(ETAP.obliczenia, 0.45, 0.65);
-  const kontekst: Kontekst = { dzis: deps.dzis?.() ?? dzisWarszawa(io.env), jezyk, postep: (u, etap) => postep.ustaw(u, etap) };
+  const kontekst: Kontekst = {
+    dzis: deps.dzis?.() ?? dzisWarszawa(io.env),
+    jezyk,
+    postep: (u, etap) => postep.ustaw(u, etap),
+  };
   const wynik = deps.wykonaj(pol.operacja, odczyt.zeszyt, kontekst);
   const kolejnosc = odczyt.zeszyt.arkusze.map((a) => a.nazwa);
   const uwagi = [...mojeUwagi, ...wynik.uwagi];
@@ -122,7 +157,12 @@ export async function polecenieOperacji(
     if (wynik.podsumowanie.length) for (const l of wynik.podsumowanie) wy.linia(l);
     else {
       wy.linia(liniaLiczby(uwagi, jezyk));
-      wy.tekst(t('Zablokowane przez błędy w danych — nic nie zapisano.', 'Blocked by errors in the data — nothing was written.'));
+      wy.tekst(
+        t(
+          'Zablokowane przez błędy w danych — nic nie zapisano.',
+          'Blocked by errors in the data — nothing was written.',
+        ),
+      );
     }
     wy.obiekt(jsonUwag(wynik, mojeUwagi, jezyk));
     return 1;
@@ -148,15 +188,26 @@ export async function polecenieOperacji(
         const nowy = await fs.readFile(tmp);
         const przegladNowego = await przegladnij(nowy, BEZ_LIMITOW);
         const odczytNowego = czytajZeszyt(await wczytajExcelJS(nowy, tmp, przegladNowego));
-        const problemy = zweryfikuj({ zeszyt: odczyt.zeszyt, przeglad }, { zeszyt: odczytNowego.zeszyt, przeglad: przegladNowego }, wynik.plan);
+        const problemy = zweryfikuj(
+          { zeszyt: odczyt.zeszyt, przeglad },
+          { zeszyt: odczytNowego.zeszyt, przeglad: przegladNowego },
+          wynik.plan,
+        );
         if (problemy.length)
-          throw new BladCli(t(
-            `Weryfikacja zapisanej kopii nie powiodła się — plik ${pol.plik} pozostał bez zmian:\n${problemy.map((p) => `  - ${p.pl}`).join('\n')}\nUżyj -o, aby zapisać wynik do osobnego pliku.`,
-            `Verification of the written copy failed — ${pol.plik} was left unchanged:\n${problemy.map((p) => `  - ${p.en}`).join('\n')}\nUse -o to write the result to a separate file.`,
-          ));
+          throw new BladCli(
+            t(
+              `Weryfikacja zapisanej kopii nie powiodła się — plik ${pol.plik} pozostał bez zmian:\n${problemy.map((p) => `  - ${p.pl}`).join('\n')}\nUżyj -o, aby zapisać wynik do osobnego pliku.`,
+              `Verification of the written copy failed — ${pol.plik} was left unchanged:\n${problemy.map((p) => `  - ${p.en}`).join('\n')}\nUse -o to write the result to a separate file.`,
+            ),
+          );
         const teraz = await czytajBajty(plik);
         if (!teraz.equals(buf))
-          throw new BladCli(t(`Plik ${pol.plik} zmienił się w trakcie pracy — nie zastępuję go.`, `${pol.plik} changed while it was being processed — not replacing it.`));
+          throw new BladCli(
+            t(
+              `Plik ${pol.plik} zmienił się w trakcie pracy — nie zastępuję go.`,
+              `${pol.plik} changed while it was being processed — not replacing it.`,
+            ),
+          );
         await zamien(tmp, cel, (await fs.stat(plik)).mode);
       } else {
         ostrzezenia.push(...utraconeCzesci(przeglad.struktura.wpisy.keys(), wpisyZip(await fs.readFile(tmp)).keys()));

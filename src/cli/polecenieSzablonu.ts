@@ -8,9 +8,19 @@ import { sciezkaDoWypisania, sprawdzCel } from './sciezki';
 import { usunCicho, zamien, zapiszTymczasowy } from './exceljs/plik';
 import { nowyZeszyt, zastosujPlan } from './exceljs/zapisz';
 
-export async function polecenieSzablonu(pol: Extract<Polecenie, { rodzaj: 'szablon' }>, io: WeWy, deps: Zaleznosci, wy: Wyjscie): Promise<number> {
+export async function polecenieSzablonu(
+  pol: Extract<Polecenie, { rodzaj: 'szablon' }>,
+  io: WeWy,
+  deps: Zaleznosci,
+  wy: Wyjscie,
+): Promise<number> {
   if (deps.dostepnySzablon && !deps.dostepnySzablon(pol.szablon))
-    throw new BladCli(t(`Szablon „${pol.szablon}” nie jest jeszcze dostępny w tej wersji.`, `Template "${pol.szablon}" is not available in this version yet.`));
+    throw new BladCli(
+      t(
+        `Szablon „${pol.szablon}” nie jest jeszcze dostępny w tej wersji.`,
+        `Template "${pol.szablon}" is not available in this version yet.`,
+      ),
+    );
   const cel = path.resolve(io.cwd, pol.wynik);
   await sprawdzCel(cel);
   const arkusze = deps.szablon(pol.szablon);
@@ -24,7 +34,12 @@ export async function polecenieSzablonu(pol: Extract<Polecenie, { rodzaj: 'szabl
   }
   const nazwy = arkusze.map((a) => a.nazwa);
   const gdzie = sciezkaDoWypisania(cel, io.cwd);
-  wy.tekst(t(`Zapisano szablon „${pol.szablon}”: ${gdzie} (arkusze: ${nazwy.join(', ')}).`, `Template "${pol.szablon}" written: ${gdzie} (sheets: ${nazwy.join(', ')}).`));
+  wy.tekst(
+    t(
+      `Zapisano szablon „${pol.szablon}”: ${gdzie} (arkusze: ${nazwy.join(', ')}).`,
+      `Template "${pol.szablon}" written: ${gdzie} (sheets: ${nazwy.join(', ')}).`,
+    ),
+  );
   wy.obiekt({ plik: cel, szablon: pol.szablon, arkusze: nazwy });
   return 0;
 }

@@ -17,7 +17,11 @@ export class Postep {
   private zegar: ReturnType<typeof setInterval> | null = null;
   private narysowany = false;
 
-  constructor(private readonly strumien: Strumien, private readonly aktywny: boolean, private readonly jezyk: Jezyk) {
+  constructor(
+    private readonly strumien: Strumien,
+    private readonly aktywny: boolean,
+    private readonly jezyk: Jezyk,
+  ) {
     if (aktywny) {
       this.zegar = setInterval(() => this.rysuj(true), 500);
       this.zegar.unref?.();

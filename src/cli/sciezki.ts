@@ -33,13 +33,23 @@ export async function ustalWynik(plik: string, wynik: string | null, wMiejscu: b
   const wejscie = path.resolve(cwd, plik);
   if (wMiejscu) {
     if (wynik !== null && !(await tenSamPlik(wejscie, path.resolve(cwd, wynik))))
-      throw new BladCli(t('Opcje --w-miejscu i -o wskazują różne pliki; podaj jedną z nich.', 'Options --w-miejscu and -o name different files; give only one.'));
+      throw new BladCli(
+        t(
+          'Opcje --w-miejscu i -o wskazują różne pliki; podaj jedną z nich.',
+          'Options --w-miejscu and -o name different files; give only one.',
+        ),
+      );
     // A link is kept: the file it points to is the one replaced.
     return fs.realpath(wejscie).catch(() => wejscie);
   }
   const cel = path.resolve(cwd, wynik ?? domyslnyWynik(plik));
   if (await tenSamPlik(wejscie, cel))
-    throw new BladCli(t(`Plik wynikowy jest plikiem wejściowym (${plik}). Podaj inną nazwę w -o albo użyj --w-miejscu.`, `The output file is the input file (${plik}). Give another name with -o or use --w-miejscu.`));
+    throw new BladCli(
+      t(
+        `Plik wynikowy jest plikiem wejściowym (${plik}). Podaj inną nazwę w -o albo użyj --w-miejscu.`,
+        `The output file is the input file (${plik}). Give another name with -o or use --w-miejscu.`,
+      ),
+    );
   return cel;
 }
 
@@ -50,7 +60,9 @@ export async function ustalWynik(plik: string, wynik: string | null, wMiejscu: b
 export async function sprawdzCel(cel: string): Promise<void> {
   const katalog = await statLubNull(path.dirname(cel));
   if (!katalog || !katalog.isDirectory())
-    throw new BladCli(t(`Katalog ${path.dirname(cel)} nie istnieje.`, `Directory ${path.dirname(cel)} does not exist.`));
+    throw new BladCli(
+      t(`Katalog ${path.dirname(cel)} nie istnieje.`, `Directory ${path.dirname(cel)} does not exist.`),
+    );
   const s = await statLubNull(cel);
   if (!s) return;
   if (!s.isFile()) throw new BladCli(t(`${cel} nie jest plikiem.`, `${cel} is not a file.`));
@@ -61,10 +73,12 @@ export async function sprawdzCel(cel: string): Promise<void> {
     nasz = false;
   }
   if (!nasz)
-    throw new BladCli(t(
-      `Plik ${cel} już istnieje i nie został utworzony przez to narzędzie (brak arkusza ${ARKUSZ_STANU}) — nie nadpisuję go. Podaj inną nazwę w -o albo usuń ten plik.`,
-      `File ${cel} already exists and was not written by this tool (no ${ARKUSZ_STANU} sheet) — not overwriting it. Give another name with -o or delete that file.`,
-    ));
+    throw new BladCli(
+      t(
+        `Plik ${cel} już istnieje i nie został utworzony przez to narzędzie (brak arkusza ${ARKUSZ_STANU}) — nie nadpisuję go. Podaj inną nazwę w -o albo usuń ten plik.`,
+        `File ${cel} already exists and was not written by this tool (no ${ARKUSZ_STANU} sheet) — not overwriting it. Give another name with -o or delete that file.`,
+      ),
+    );
 }
 
 /** A path as printed: relative to the working directory when inside it. */

@@ -21,7 +21,8 @@ export async function uruchom(argv: readonly string[], io: WeWy, deps: Zaleznosc
   const wy = new Wyjscie(io, p.ok ? p.polecenie.json : p.json, jezyk);
   const postep = new Postep(io.stderr, !!io.stderr.isTTY && io.env.CS_BEZ_POSTEPU !== '1', jezyk);
   try {
-    if (!p.ok) throw new BladCli(t(`${p.blad.pl}\nPomoc: cyfrowa-szkola --help`, `${p.blad.en}\nHelp: cyfrowa-szkola --help`));
+    if (!p.ok)
+      throw new BladCli(t(`${p.blad.pl}\nPomoc: cyfrowa-szkola --help`, `${p.blad.en}\nHelp: cyfrowa-szkola --help`));
     const pol = p.polecenie;
     if (pol.rodzaj === 'pomoc') {
       if (wy.json) wy.obiekt({ pomoc: tekstPomocy(jezyk) });
@@ -45,7 +46,11 @@ function zakonczBledem(e: unknown, wy: Wyjscie, debug: boolean): number {
   else {
     const blad = e instanceof Error ? e : new Error(String(e));
     komunikat = `${wy.jezyk === 'en' ? 'Internal error' : 'Błąd wewnętrzny'}: ${blad.message}`;
-    stos = debug ? `\n${blad.stack ?? ''}` : wy.jezyk === 'en' ? ' (CS_DEBUG=1 shows details)' : ' (CS_DEBUG=1 pokaże szczegóły)';
+    stos = debug
+      ? `\n${blad.stack ?? ''}`
+      : wy.jezyk === 'en'
+        ? ' (CS_DEBUG=1 shows details)'
+        : ' (CS_DEBUG=1 pokaże szczegóły)';
   }
   wy.blad(`${komunikat}${stos}`);
   wy.obiekt({ blad: komunikat });

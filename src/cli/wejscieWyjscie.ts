@@ -20,7 +20,11 @@ export interface WeWy {
 
 export class Wyjscie {
   private jsonWypisany = false;
-  constructor(private readonly io: WeWy, readonly json: boolean, readonly jezyk: Jezyk) {}
+  constructor(
+    private readonly io: WeWy,
+    readonly json: boolean,
+    readonly jezyk: Jezyk,
+  ) {}
 
   /** A result line (stdout, or stderr in JSON mode). */
   linia(s: string): void {

@@ -55,7 +55,12 @@ export function rowneKomorki(x: Komorka, b: Komorka): boolean {
 }
 
 /** Differences of two sheets' cells, at most MAKS_ROZNIC listed, plus their count. */
-function roznice(nazwa: string, przed: Komorka[][], po: Komorka[][], rowne: (a: Komorka, b: Komorka, r: number, c: number) => boolean): Tekst[] {
+function roznice(
+  nazwa: string,
+  przed: Komorka[][],
+  po: Komorka[][],
+  rowne: (a: Komorka, b: Komorka, r: number, c: number) => boolean,
+): Tekst[] {
   const lista: string[] = [];
   let n = 0;
   const wierszy = Math.max(przed.length, po.length);
@@ -70,7 +75,12 @@ function roznice(nazwa: string, przed: Komorka[][], po: Komorka[][], rowne: (a: 
   }
   if (!n) return [];
   const wiecej = n > MAKS_ROZNIC ? ` (+${n - MAKS_ROZNIC})` : '';
-  return [t(`Arkusz „${nazwa}”: zmienione komórki ${lista.join('; ')}${wiecej}.`, `Sheet "${nazwa}": changed cells ${lista.join('; ')}${wiecej}.`)];
+  return [
+    t(
+      `Arkusz „${nazwa}”: zmienione komórki ${lista.join('; ')}${wiecej}.`,
+      `Sheet "${nazwa}": changed cells ${lista.join('; ')}${wiecej}.`,
+    ),
+  ];
 }
 
 /** The cells a planned sheet must hold after writing (numbers with a date format may come back as dates). */
@@ -82,7 +92,8 @@ function zgodneZPlanem(z: ZapisArkusza, date1904: boolean): (a: Komorka, b: Komo
     const m2 = /^([A-Z]+)(\d+)$/i.exec(k ?? p);
     if (!m1 || !m2) continue;
     for (let r = Number(m1[2]) - 1; r <= Number(m2[2]) - 1; r++)
-      for (let c = indeksKolumny(m1[1]); c <= indeksKolumny(m2[1]); c++) if (r !== Number(m1[2]) - 1 || c !== indeksKolumny(m1[1])) scalone.add(`${r}:${c}`);
+      for (let c = indeksKolumny(m1[1]); c <= indeksKolumny(m2[1]); c++)
+        if (r !== Number(m1[2]) - 1 || c !== indeksKolumny(m1[1])) scalone.add(`${r}:${c}`);
   }
   return (_a, b, r, c) => {
     if (scalone.has(`${r}:${c}`)) return true;
@@ -120,7 +131,9 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
     if (planowane.has(klucz) || usuniete.has(klucz)) continue;
     const b = poNazwie.get(a.nazwa);
     if (!b) {
-      problemy.push(t(`Brak arkusza „${a.nazwa}” w zapisanym pliku.`, `Sheet "${a.nazwa}" is missing from the written file.`));
+      problemy.push(
+        t(`Brak arkusza „${a.nazwa}” w zapisanym pliku.`, `Sheet "${a.nazwa}" is missing from the written file.`),
+      );
       continue;
     }
     if ((a.widocznosc ?? 'widoczny') !== (b.widocznosc ?? 'widoczny'))
@@ -130,7 +143,12 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
     const wb = walPo.get(a.nazwa);
     if (!wa?.tabela) continue;
     if (!wb || wa.walidacje === null || wb.walidacje === null) {
-      problemy.push(t(`Arkusz „${a.nazwa}”: nie da się sprawdzić walidacji danych.`, `Sheet "${a.nazwa}": its data validations cannot be checked.`));
+      problemy.push(
+        t(
+          `Arkusz „${a.nazwa}”: nie da się sprawdzić walidacji danych.`,
+          `Sheet "${a.nazwa}": its data validations cannot be checked.`,
+        ),
+      );
       continue;
     }
     const pa = pokrycie(wa.walidacje);
@@ -139,12 +157,27 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
     if (zmienione.length) {
       const przyklad = wa.walidacje.find((w) => zmienione.includes(w.podpis));
       const gdzie = przyklad ? ` (${przyklad.sqref})` : '';
-      problemy.push(t(`Arkusz „${a.nazwa}”: walidacja danych / listy rozwijane zostały zmienione lub utracone${gdzie}.`, `Sheet "${a.nazwa}": data validations / dropdowns were changed or lost${gdzie}.`));
+      problemy.push(
+        t(
+          `Arkusz „${a.nazwa}”: walidacja danych / listy rozwijane zostały zmienione lub utracone${gdzie}.`,
+          `Sheet "${a.nazwa}": data validations / dropdowns were changed or lost${gdzie}.`,
+        ),
+      );
     }
     if (nakladajaSie(wb.walidacje) && !nakladajaSie(wa.walidacje))
-      problemy.push(t(`Arkusz „${a.nazwa}”: walidacje danych nakładają się na siebie (Excel uzna plik za uszkodzony).`, `Sheet "${a.nazwa}": data validations overlap (Excel would report the file as damaged).`));
+      problemy.push(
+        t(
+          `Arkusz „${a.nazwa}”: walidacje danych nakładają się na siebie (Excel uzna plik za uszkodzony).`,
+          `Sheet "${a.nazwa}": data validations overlap (Excel would report the file as damaged).`,
+        ),
+      );
     if (wb.regulyFormatowania < wa.regulyFormatowania)
-      problemy.push(t(`Arkusz „${a.nazwa}”: utracono reguły formatowania warunkowego.`, `Sheet "${a.nazwa}": conditional formatting rules were lost.`));
+      problemy.push(
+        t(
+          `Arkusz „${a.nazwa}”: utracono reguły formatowania warunkowego.`,
+          `Sheet "${a.nazwa}": conditional formatting rules were lost.`,
+        ),
+      );
   }
 
   for (const z of plan.arkusze) {
@@ -154,7 +187,12 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
       continue;
     }
     if ((z.widocznosc === 'bardzoUkryty' ? 'bardzoUkryty' : 'widoczny') !== (b.widocznosc ?? 'widoczny'))
-      problemy.push(t(`Arkusz „${z.nazwa}”: widoczność inna niż zaplanowana.`, `Sheet "${z.nazwa}": visibility differs from the plan.`));
+      problemy.push(
+        t(
+          `Arkusz „${z.nazwa}”: widoczność inna niż zaplanowana.`,
+          `Sheet "${z.nazwa}": visibility differs from the plan.`,
+        ),
+      );
     const wiersze: Komorka[][] = z.wiersze.map(() => []);
     problemy.push(...roznice(z.nazwa, wiersze, b.wiersze, zgodneZPlanem(z, date1904)));
     const wb = walPo.get(z.nazwa);
@@ -162,7 +200,12 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
       const oczekiwane = (z.walidacje ?? []).map((w) => `${w.zakres}=${formulaListy(w.lista)}`).sort();
       const jest = wb.walidacje.map((w) => `${w.sqref}=${JSON.parse(w.podpis)[2]}`).sort();
       if (oczekiwane.join('\n') !== jest.join('\n'))
-        problemy.push(t(`Arkusz „${z.nazwa}”: listy rozwijane inne niż zaplanowane.`, `Sheet "${z.nazwa}": dropdowns differ from the plan.`));
+        problemy.push(
+          t(
+            `Arkusz „${z.nazwa}”: listy rozwijane inne niż zaplanowane.`,
+            `Sheet "${z.nazwa}": dropdowns differ from the plan.`,
+          ),
+        );
     }
   }
 
@@ -170,7 +213,9 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
   for (const b of po.zeszyt.arkusze) {
     const k = b.nazwa.toLowerCase();
     if (!znane.has(k) || (usuniete.has(k) && !planowane.has(k)))
-      problemy.push(t(`Nieoczekiwany arkusz „${b.nazwa}” w zapisanym pliku.`, `Unexpected sheet "${b.nazwa}" in the written file.`));
+      problemy.push(
+        t(`Nieoczekiwany arkusz „${b.nazwa}” w zapisanym pliku.`, `Unexpected sheet "${b.nazwa}" in the written file.`),
+      );
   }
 
   problemy.push(...utraconeCzesci(przed.przeglad.struktura.wpisy.keys(), po.przeglad.struktura.wpisy.keys()));
@@ -183,5 +228,10 @@ export function utraconeCzesci(przed: Iterable<string>, po: Iterable<string>): T
   const b = liczCzesci(po);
   const utracone = RODZAJE_CZESCI.filter((_, i) => b[i] < a[i]);
   if (!utracone.length) return [];
-  return [t(`Zapisany plik nie zawiera elementów oryginału: ${utracone.map((r) => r.pl).join(', ')}.`, `The written file lacks parts of the original: ${utracone.map((r) => r.en).join(', ')}.`)];
+  return [
+    t(
+      `Zapisany plik nie zawiera elementów oryginału: ${utracone.map((r) => r.pl).join(', ')}.`,
+      `The written file lacks parts of the original: ${utracone.map((r) => r.en).join(', ')}.`,
+    ),
+  ];
 }

@@ -30,7 +30,11 @@ interface Rodzaj {
 export const RODZAJE_ZESZYTOW: Rodzaj[] = [
   { nazwa: 'zeszyt województwa', arkusze: ['Wnioski', 'Parametry'], sprawdz: walidujWojewodztwo },
   { nazwa: 'podział środków', arkusze: ['Podział środków', 'Województwa'], sprawdz: podziel },
-  { nazwa: 'wnioski dyrektorów i organu', arkusze: ['Wniosek dyrektora', 'Wniosek organu', 'Szkoły'], sprawdz: sprawdzWnioski },
+  {
+    nazwa: 'wnioski dyrektorów i organu',
+    arkusze: ['Wniosek dyrektora', 'Wniosek organu', 'Szkoły'],
+    sprawdz: sprawdzWnioski,
+  },
   { nazwa: 'diagnoza JST', arkusze: ['Szkoły JST'], sprawdz: diagnozuj },
   { nazwa: 'plan i monitoring JST', arkusze: ['Plan strategiczny'], sprawdz: monitoruj },
   { nazwa: 'projekt FERS', arkusze: ['Uczestnicy', 'Budżet projektu'], sprawdz: wskazniki },
@@ -56,12 +60,30 @@ export function walidujZeszyt(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
     }
   }
   if (rodzaje.length === 0)
-    uwagi.push(uwaga(null, null, 'błąd', 'WB-4', `Nie rozpoznano rodzaju zeszytu: brak arkuszy żadnego szablonu (${RODZAJE_ZESZYTOW.map((r) => `„${r.arkusze[0]}”`).join(', ')}).`, `Unrecognised workbook: none of the template sheets is present (${RODZAJE_ZESZYTOW.map((r) => `"${r.arkusze[0]}"`).join(', ')}).`, { blokujaca: true }));
+    uwagi.push(
+      uwaga(
+        null,
+        null,
+        'błąd',
+        'WB-4',
+        `Nie rozpoznano rodzaju zeszytu: brak arkuszy żadnego szablonu (${RODZAJE_ZESZYTOW.map((r) => `„${r.arkusze[0]}”`).join(', ')}).`,
+        `Unrecognised workbook: none of the template sheets is present (${RODZAJE_ZESZYTOW.map((r) => `"${r.arkusze[0]}"`).join(', ')}).`,
+        { blokujaca: true },
+      ),
+    );
   const bledy = uwagi.filter((u) => u.waga === 'błąd').length;
   const en = k.jezyk === 'en';
   const linie = [
-    en ? `Recognised: ${rodzaje.map((r) => r.nazwa).join(', ') || 'nothing'}.` : `Rozpoznano: ${rodzaje.map((r) => r.nazwa).join(', ') || 'nic'}.`,
+    en
+      ? `Recognised: ${rodzaje.map((r) => r.nazwa).join(', ') || 'nothing'}.`
+      : `Rozpoznano: ${rodzaje.map((r) => r.nazwa).join(', ') || 'nic'}.`,
     en ? `Findings: ${uwagi.length} (errors: ${bledy}).` : `Uwagi: ${uwagi.length} (błędy: ${bledy}).`,
   ];
-  return { status: bledy ? 'zablokowane' : 'ok', uwagi, plan: null, json: uwagiJson(uwagi, k.jezyk), podsumowanie: linie };
+  return {
+    status: bledy ? 'zablokowane' : 'ok',
+    uwagi,
+    plan: null,
+    json: uwagiJson(uwagi, k.jezyk),
+    podsumowanie: linie,
+  };
 }

@@ -25,7 +25,10 @@ export function odmowaDlugosci(arkusze: ReadonlyArray<ArkuszSnapshot | undefined
 export function zablokowane(uwagi: Uwaga[], jezyk: Jezyk, operacja?: string): WynikOperacji {
   const n = uwagi.filter((u) => u.waga === 'błąd' && u.blokujaca).length;
   const co = operacja ? `${operacja}: ` : '';
-  const linia = jezyk === 'en' ? `${co}blocked by ${n} error(s); nothing was written.` : `${co}zablokowane przez błędy (${n}); nic nie zapisano.`;
+  const linia =
+    jezyk === 'en'
+      ? `${co}blocked by ${n} error(s); nothing was written.`
+      : `${co}zablokowane przez błędy (${n}); nic nie zapisano.`;
   return { status: 'zablokowane', uwagi, plan: null, json: uwagiJson(uwagi, jezyk), podsumowanie: [linia] };
 }
 
@@ -45,14 +48,22 @@ export function gotowe(
   if (maBlokujace(uwagi)) return zablokowane(uwagi, k.jezyk, opcje.operacja);
   const wlasne = planWlasny(z, [...arkusze, arkuszUwag(uwagi, k.jezyk)], opcje.zmiany);
   if (wlasne.uwagi.length) return zablokowane([...uwagi, ...wlasne.uwagi], k.jezyk, opcje.operacja);
-  return { status: 'ok', uwagi, plan: { arkusze: wlasne.arkusze }, json, podsumowanie: [...podsumowanie, liniaUwag(uwagi, k.jezyk)] };
+  return {
+    status: 'ok',
+    uwagi,
+    plan: { arkusze: wlasne.arkusze },
+    json,
+    podsumowanie: [...podsumowanie, liniaUwag(uwagi, k.jezyk)],
+  };
 }
 
 /** `Uwagi: 12 (błędy: 3, ostrzeżenia: 9).` */
 export function liniaUwag(uwagi: readonly Uwaga[], jezyk: Jezyk): string {
   const bledy = uwagi.filter((u) => u.waga === 'błąd').length;
   const ostrz = uwagi.filter((u) => u.waga === 'ostrzeżenie').length;
-  return jezyk === 'en' ? `Findings: ${uwagi.length} (errors: ${bledy}, warnings: ${ostrz}).` : `Uwagi: ${uwagi.length} (błędy: ${bledy}, ostrzeżenia: ${ostrz}).`;
+  return jezyk === 'en'
+    ? `Findings: ${uwagi.length} (errors: ${bledy}, warnings: ${ostrz}).`
+    : `Uwagi: ${uwagi.length} (błędy: ${bledy}, ostrzeżenia: ${ostrz}).`;
 }
 
 export { maBlokujace };

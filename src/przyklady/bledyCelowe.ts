@@ -29,7 +29,12 @@ const BLEDY: BladCelowy[] = [
     decyzja: 'odrzucona formalnie',
     zastosuj: (s, r) => {
       s.regon = r.zBlednaCyfra();
-      s.oczekiwane.push({ klucz: 'regon', waga: 'błąd', regula: 'CS-10.4', opis: `REGON ${s.regon} — błędna cyfra kontrolna` });
+      s.oczekiwane.push({
+        klucz: 'regon',
+        waga: 'błąd',
+        regula: 'CS-10.4',
+        opis: `REGON ${s.regon} — błędna cyfra kontrolna`,
+      });
     },
   },
   {
@@ -40,7 +45,12 @@ const BLEDY: BladCelowy[] = [
       s.wnioskowana = 9_000_000;
       s.wklad = 1_800_000;
       s.zapisKwot = 'liczba';
-      s.oczekiwane.push({ klucz: 'wklad', waga: 'błąd', regula: 'CS-4.3', opis: 'wkład 18 000,00 zł przy wsparciu 90 000,00 zł (minimum 22 500,00 zł)' });
+      s.oczekiwane.push({
+        klucz: 'wklad',
+        waga: 'błąd',
+        regula: 'CS-4.3',
+        opis: 'wkład 18 000,00 zł przy wsparciu 90 000,00 zł (minimum 22 500,00 zł)',
+      });
     },
   },
   {
@@ -59,7 +69,12 @@ const BLEDY: BladCelowy[] = [
       s.nadpisane.organ = tekst('Gmina Miejska Kraków');
       s.nadpisane.rodzajOrganu = tekst('gmina');
       s.nadpisane.teryt = tekst('1261011');
-      s.oczekiwane.push({ klucz: 'teryt', waga: 'błąd', regula: 'CS-10.4', opis: 'TERYT 1261011 (małopolskie) w zeszycie mazowieckim' });
+      s.oczekiwane.push({
+        klucz: 'teryt',
+        waga: 'błąd',
+        regula: 'CS-10.4',
+        opis: 'TERYT 1261011 (małopolskie) w zeszycie mazowieckim',
+      });
     },
   },
   {
@@ -68,7 +83,12 @@ const BLEDY: BladCelowy[] = [
     pasuje: jednaSzkola,
     zastosuj: (s) => {
       s.nadpisane.dataWniosku = komorkaDaty(d(2012, 5, 4));
-      s.oczekiwane.push({ klucz: 'dataWniosku', waga: 'błąd', regula: 'CS-11.1', opis: `data wniosku organu 2012-05-04, termin ${termin.y}-0${termin.m}-${termin.d}` });
+      s.oczekiwane.push({
+        klucz: 'dataWniosku',
+        waga: 'błąd',
+        regula: 'CS-11.1',
+        opis: `data wniosku organu 2012-05-04, termin ${termin.y}-0${termin.m}-${termin.d}`,
+      });
     },
   },
   {
@@ -79,7 +99,12 @@ const BLEDY: BladCelowy[] = [
       s.nadpisane.dataWniosku = komorkaDaty(d(2012, 5, 2));
       s.ocena = 'pozytywna';
       s.uzasadnienie = 'Wniosek nadany w placówce pocztowej 30.04.2012 (data stempla) — złożony w terminie.';
-      s.oczekiwane.push({ klucz: 'dataWniosku', waga: 'błąd', regula: 'CS-11.1', opis: 'data wniosku 2012-05-02; zespół: „pozytywna” z uzasadnieniem (wniosek bierze udział w losowaniu)' });
+      s.oczekiwane.push({
+        klucz: 'dataWniosku',
+        waga: 'błąd',
+        regula: 'CS-11.1',
+        opis: 'data wniosku 2012-05-02; zespół: „pozytywna” z uzasadnieniem (wniosek bierze udział w losowaniu)',
+      });
     },
   },
   {
@@ -88,7 +113,12 @@ const BLEDY: BladCelowy[] = [
     pasuje: mala,
     zastosuj: (s) => {
       s.nadpisane.wnioskowana = tekst('87500,125');
-      s.oczekiwane.push({ klucz: 'wnioskowana', waga: 'błąd', regula: 'WB-1.4', opis: 'tekst „87500,125” — więcej niż 2 miejsca po przecinku' });
+      s.oczekiwane.push({
+        klucz: 'wnioskowana',
+        waga: 'błąd',
+        regula: 'WB-1.4',
+        opis: 'tekst „87500,125” — więcej niż 2 miejsca po przecinku',
+      });
     },
   },
   {
@@ -96,7 +126,12 @@ const BLEDY: BladCelowy[] = [
     decyzja: 'odrzucona formalnie',
     zastosuj: (s) => {
       s.nadpisane.wklad = tekst('22.500,00');
-      s.oczekiwane.push({ klucz: 'wklad', waga: 'błąd', regula: 'WB-1.4', opis: 'tekst „22.500,00” — kropka jako separator tysięcy' });
+      s.oczekiwane.push({
+        klucz: 'wklad',
+        waga: 'błąd',
+        regula: 'WB-1.4',
+        opis: 'tekst „22.500,00” — kropka jako separator tysięcy',
+      });
     },
   },
   {
@@ -112,7 +147,12 @@ const BLEDY: BladCelowy[] = [
     zastosuj: (s) => {
       s.rezygnacja = 'TAK';
       s.dataRezygnacji = d(2012, 6, 1);
-      s.oczekiwane.push({ klucz: 'rezygnacja', waga: 'błąd', regula: 'CS-Z3.R', opis: '„TAK” w kolumnie Rezygnacja, a zeszyt nie ma protokołu' });
+      s.oczekiwane.push({
+        klucz: 'rezygnacja',
+        waga: 'błąd',
+        regula: 'CS-Z3.R',
+        opis: '„TAK” w kolumnie Rezygnacja, a zeszyt nie ma protokołu',
+      });
     },
   },
   {
@@ -122,7 +162,12 @@ const BLEDY: BladCelowy[] = [
       s.nadpisane.organ = tekst('Stowarzyszenie Oświatowe „Nasza Szkoła”');
       s.nadpisane.rodzajOrganu = tekst('inny');
       s.nadpisane.teryt = null;
-      s.oczekiwane.push({ klucz: 'rodzajOrganu', waga: 'błąd', regula: 'CS-3.1', opis: 'rodzaj organu „inny” (stowarzyszenie)' });
+      s.oczekiwane.push({
+        klucz: 'rodzajOrganu',
+        waga: 'błąd',
+        regula: 'CS-3.1',
+        opis: 'rodzaj organu „inny” (stowarzyszenie)',
+      });
     },
   },
   {
@@ -130,7 +175,12 @@ const BLEDY: BladCelowy[] = [
     decyzja: 'odrzucona formalnie',
     zastosuj: (s) => {
       s.zastepczy = s.wariant;
-      s.oczekiwane.push({ klucz: 'zastepczy', waga: 'błąd', regula: 'CS-8.1', opis: `wariant ${s.wariant}, wariant zastępczy ${s.wariant}` });
+      s.oczekiwane.push({
+        klucz: 'zastepczy',
+        waga: 'błąd',
+        regula: 'CS-8.1',
+        opis: `wariant ${s.wariant}, wariant zastępczy ${s.wariant}`,
+      });
     },
   },
   {
@@ -156,7 +206,12 @@ const BLEDY: BladCelowy[] = [
     zastosuj: (s, r) => {
       s.regon = r.zZerem();
       s.nadpisane.regon = { v: Number(s.regon) };
-      s.oczekiwane.push({ klucz: 'regon', waga: 'informacja', regula: 'WB-1.6', opis: `liczba ${Number(s.regon)} uzupełniona zerem do ${s.regon}` });
+      s.oczekiwane.push({
+        klucz: 'regon',
+        waga: 'informacja',
+        regula: 'WB-1.6',
+        opis: `liczba ${Number(s.regon)} uzupełniona zerem do ${s.regon}`,
+      });
     },
   },
   {
@@ -164,7 +219,12 @@ const BLEDY: BladCelowy[] = [
     decyzja: 'odrzucona formalnie',
     zastosuj: (s) => {
       s.specjalne.uczniowie = { formula: 'NA()', wynik: { blad: '#N/A' } };
-      s.oczekiwane.push({ klucz: 'uczniowie', waga: 'błąd', regula: 'CS-5.1', opis: 'formuła =NA() — błąd formuły #N/A' });
+      s.oczekiwane.push({
+        klucz: 'uczniowie',
+        waga: 'błąd',
+        regula: 'CS-5.1',
+        opis: 'formuła =NA() — błąd formuły #N/A',
+      });
     },
   },
   {
@@ -200,7 +260,12 @@ export function oczekiwaneLimity(szkoly: Szkola[]): void {
   for (const s of szkoly) {
     const cap = limit(s.uczniowie);
     if (s.nadpisane.wnioskowana !== undefined || s.specjalne.uczniowie || cap === 0 || s.wnioskowana <= cap) continue;
-    s.oczekiwane.push({ klucz: 'wnioskowana', waga: 'ostrzeżenie', regula: 'CS-5.2', opis: `wnioskowana ${zl(s.wnioskowana)} > limit ${zl(cap)} (do kwalifikacji przyjęto limit)` });
+    s.oczekiwane.push({
+      klucz: 'wnioskowana',
+      waga: 'ostrzeżenie',
+      regula: 'CS-5.2',
+      opis: `wnioskowana ${zl(s.wnioskowana)} > limit ${zl(cap)} (do kwalifikacji przyjęto limit)`,
+    });
   }
 }
 

@@ -61,7 +61,8 @@ async function main(): Promise<void> {
   for (const b of r.brakujace) ostrzezenia.push(`${PLIK_MAZOWIECKI}: expected finding not produced: ${b}`);
   for (const n of r.nadmiarowe) ostrzezenia.push(`${PLIK_MAZOWIECKI}: finding not listed in README: ${n}`);
   const wPamieci = kwalifikujWojewodztwo(doSnapshotu(maz), KONTEKST_PRZYKLADOW);
-  if (JSON.stringify(wPamieci.json) !== JSON.stringify(wynik.json)) ostrzezenia.push(`${PLIK_MAZOWIECKI}: the in-memory snapshot and the written file give different results`);
+  if (JSON.stringify(wPamieci.json) !== JSON.stringify(wynik.json))
+    ostrzezenia.push(`${PLIK_MAZOWIECKI}: the in-memory snapshot and the written file give different results`);
   const json = path.join(KATALOG, PLIK_MAZOWIECKI.replace(/\.xlsx$/, '.json'));
   await fs.writeFile(json, `${JSON.stringify(wynik.json, null, 2)}\n`);
   zapisane.push(path.basename(json));
@@ -102,12 +103,14 @@ async function main(): Promise<void> {
     const s = await fs.stat(path.join(KATALOG, n));
     process.stderr.write(`examples/${n}  ${(s.size / 1024).toFixed(0)} KB\n`);
   }
-  process.stderr.write(`${PLIK_MAZOWIECKI}: ${maz.statystyka.wnioski} wniosków, ${maz.statystyka.organy} organów, ${maz.oczekiwane.length} udokumentowanych uwag, status ${wynik.status}\n`);
+  process.stderr.write(
+    `${PLIK_MAZOWIECKI}: ${maz.statystyka.wnioski} wniosków, ${maz.statystyka.organy} organów, ${maz.oczekiwane.length} udokumentowanych uwag, status ${wynik.status}\n`,
+  );
   for (const o of ostrzezenia) process.stderr.write(`UWAGA: ${o}\n`);
   if (ostrzezenia.some((o) => !o.includes('does not exist yet'))) process.exitCode = 1;
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   process.exitCode = 1;
 });

@@ -17,7 +17,10 @@ function specjalna(x: ZapisKomorki | KomorkaSpecjalna | undefined): x is Komorka
 }
 
 /** `Wnioski` rows by column key (null = a blank row); `bez` drops template columns (missing headers). */
-export function arkuszWnioskow(wiersze: readonly WierszMaly[], bez: readonly KluczKolumny[] = []): { arkusz: ZapisArkusza; specjalne: ZapisSpecjalny[] } {
+export function arkuszWnioskow(
+  wiersze: readonly WierszMaly[],
+  bez: readonly KluczKolumny[] = [],
+): { arkusz: ZapisArkusza; specjalne: ZapisSpecjalny[] } {
   const kolumny = KOLUMNY_SZABLONU_WNIOSKOW.filter((_, i) => !bez.includes(KOLEJNOSC_KOLUMN[i]));
   const klucze = KOLEJNOSC_KOLUMN.filter((k) => !bez.includes(k));
   const specjalne: ZapisSpecjalny[] = [];

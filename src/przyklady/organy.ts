@@ -77,9 +77,20 @@ export function generujOrgany(los: Los, teryt: string, n: number): Organ[] {
 
   if (n >= 40) {
     const lista = miasta(teryt, los);
-    const liczby = podzielProporcjonalnie(Math.round(n * 0.14), lista.map(([, , w]) => w));
+    const liczby = podzielProporcjonalnie(
+      Math.round(n * 0.14),
+      lista.map(([, , w]) => w),
+    );
     lista.forEach(([kod, nazwa], i) => {
-      if (liczby[i] > 0) wynik.push({ nazwa, rodzaj: 'miasto na prawach powiatu', teryt: kod, typGminy: null, liczbaSzkol: liczby[i], ...dataWniosku(los) });
+      if (liczby[i] > 0)
+        wynik.push({
+          nazwa,
+          rodzaj: 'miasto na prawach powiatu',
+          teryt: kod,
+          typGminy: null,
+          liczbaSzkol: liczby[i],
+          ...dataWniosku(los),
+        });
     });
     pozostalo -= liczby.reduce((s, x) => s + x, 0);
   }
@@ -88,13 +99,27 @@ export function generujOrgany(los: Los, teryt: string, n: number): Organ[] {
   const ilePowiatow = Math.min(listaPowiatow.length, Math.max(1, Math.round(n / 45)));
   for (let i = 0; i < ilePowiatow && pozostalo > 1; i++) {
     const [kod, nazwa] = listaPowiatow[(i * 7) % listaPowiatow.length];
-    wynik.push({ nazwa: nazwaPowiatu(nazwa), rodzaj: 'powiat', teryt: `${teryt}${kod}`, typGminy: null, liczbaSzkol: 1, ...dataWniosku(los) });
+    wynik.push({
+      nazwa: nazwaPowiatu(nazwa),
+      rodzaj: 'powiat',
+      teryt: `${teryt}${kod}`,
+      typGminy: null,
+      liczbaSzkol: 1,
+      ...dataWniosku(los),
+    });
     pozostalo--;
   }
 
   if (n >= 100) {
     const nazwa = WOJEWODZTWA.find((w) => w.teryt === teryt)?.nazwa ?? 'mazowieckie';
-    wynik.push({ nazwa: `Województwo ${nazwa.split('-').map(wielkaLitera).join('-')}`, rodzaj: 'województwo', teryt, typGminy: null, liczbaSzkol: 2, ...dataWniosku(los) });
+    wynik.push({
+      nazwa: `Województwo ${nazwa.split('-').map(wielkaLitera).join('-')}`,
+      rodzaj: 'województwo',
+      teryt,
+      typGminy: null,
+      liczbaSzkol: 2,
+      ...dataWniosku(los),
+    });
     pozostalo -= 2;
   }
 
@@ -102,15 +127,41 @@ export function generujOrgany(los: Los, teryt: string, n: number): Organ[] {
   const numery = new Map<string, number>();
   const wolneNazwy = [...GMINY];
   while (pozostalo > 0) {
-    const k = Math.min(pozostalo, mnoznik * los.wazony<number>([[1, 22], [2, 25], [3, 20], [4, 13], [5, 8], [6, 5], [8, 4], [11, 3]]));
+    const k = Math.min(
+      pozostalo,
+      mnoznik *
+        los.wazony<number>([
+          [1, 22],
+          [2, 25],
+          [3, 20],
+          [4, 13],
+          [5, 8],
+          [6, 5],
+          [8, 4],
+          [11, 3],
+        ]),
+    );
     const [kodPowiatu] = los.wybierz(listaPowiatow);
     const nr = (numery.get(kodPowiatu) ?? 0) + 1;
     if (nr > 99) continue; // this powiat is full; draw another
     numery.set(kodPowiatu, nr);
-    const typ = los.wazony<TypGminy>([[2, 60], [3, 25], [1, 15]]);
-    const miejsce = wolneNazwy.length ? wolneNazwy.splice(los.calkowita(0, wolneNazwy.length - 1), 1)[0] : los.wybierz(GMINY);
+    const typ = los.wazony<TypGminy>([
+      [2, 60],
+      [3, 25],
+      [1, 15],
+    ]);
+    const miejsce = wolneNazwy.length
+      ? wolneNazwy.splice(los.calkowita(0, wolneNazwy.length - 1), 1)[0]
+      : los.wybierz(GMINY);
     const nazwa = typ === 1 ? `Miasto ${miejsce}` : typ === 3 ? `Miasto i Gmina ${miejsce}` : `Gmina ${miejsce}`;
-    wynik.push({ nazwa, rodzaj: 'gmina', teryt: `${teryt}${kodPowiatu}${String(nr).padStart(2, '0')}${typ}`, typGminy: typ, liczbaSzkol: k, ...dataWniosku(los) });
+    wynik.push({
+      nazwa,
+      rodzaj: 'gmina',
+      teryt: `${teryt}${kodPowiatu}${String(nr).padStart(2, '0')}${typ}`,
+      typGminy: typ,
+      liczbaSzkol: k,
+      ...dataWniosku(los),
+    });
     pozostalo -= k;
   }
   return wynik;

@@ -11,7 +11,9 @@ const komorkaMd = (arkusz: string, komorka: string | null) => `\`${komorka ? `${
 const bezKresek = (s: string) => s.replace(/\|/g, '\\|');
 
 export function tabelaUwag(lista: readonly OczekiwanaUwaga[]): string {
-  const wiersze = lista.map((u) => `| ${komorkaMd(u.arkusz, u.komorka)} | ${u.waga} | ${u.regula} | ${bezKresek(u.opis)} |`);
+  const wiersze = lista.map(
+    (u) => `| ${komorkaMd(u.arkusz, u.komorka)} | ${u.waga} | ${u.regula} | ${bezKresek(u.opis)} |`,
+  );
   return ['| Komórka | Waga | Reguła | Co wpisano |', '|---|---|---|---|', ...wiersze].join('\n');
 }
 
@@ -21,8 +23,13 @@ export function tabelaCelowych(lista: readonly WierszCelowy[]): string {
 }
 
 export function tabelaBledow(lista: readonly PrzykladBlednyDef[]): string {
-  const wiersze = lista.map((b) => `| \`bledy/${b.plik}\` | ${bezKresek(b.opis)} | ${komorkaMd(b.arkusz, b.komorka)} | ${b.regula} | ${b.status} | ${b.kod} |`);
-  return ['| Plik | Problem | Uwaga | Reguła | Wynik | Kod wyjścia |', '|---|---|---|---|---|---|', ...wiersze].join('\n');
+  const wiersze = lista.map(
+    (b) =>
+      `| \`bledy/${b.plik}\` | ${bezKresek(b.opis)} | ${komorkaMd(b.arkusz, b.komorka)} | ${b.regula} | ${b.status} | ${b.kod} |`,
+  );
+  return ['| Plik | Problem | Uwaga | Reguła | Wynik | Kod wyjścia |', '|---|---|---|---|---|---|', ...wiersze].join(
+    '\n',
+  );
 }
 
 function znaczniki(nazwa: string): [string, string] {
@@ -73,11 +80,23 @@ export interface UwagaZReadme {
 }
 
 export function parsujUwagi(tekst: string, sekcja: string): UwagaZReadme[] {
-  return komorkiTabeli(czytajSekcje(tekst, sekcja)).map(([adres, waga, regula]) => ({ ...adresZMd(adres), waga: waga as Waga, regula }));
+  return komorkiTabeli(czytajSekcje(tekst, sekcja)).map(([adres, waga, regula]) => ({
+    ...adresZMd(adres),
+    waga: waga as Waga,
+    regula,
+  }));
 }
 
-export function parsujCelowe(tekst: string, sekcja: string): Array<{ wiersz: number; regon: string; opis: string; decyzja: string }> {
-  return komorkiTabeli(czytajSekcje(tekst, sekcja)).map(([wiersz, regon, opis, decyzja]) => ({ wiersz: Number(wiersz), regon: regon.replace(/`/g, ''), opis, decyzja }));
+export function parsujCelowe(
+  tekst: string,
+  sekcja: string,
+): Array<{ wiersz: number; regon: string; opis: string; decyzja: string }> {
+  return komorkiTabeli(czytajSekcje(tekst, sekcja)).map(([wiersz, regon, opis, decyzja]) => ({
+    wiersz: Number(wiersz),
+    regon: regon.replace(/`/g, ''),
+    opis,
+    decyzja,
+  }));
 }
 
 export interface BladZReadme {
@@ -90,5 +109,11 @@ export interface BladZReadme {
 }
 
 export function parsujBledy(tekst: string, sekcja: string): BladZReadme[] {
-  return komorkiTabeli(czytajSekcje(tekst, sekcja)).map(([plik, , adres, regula, status, kod]) => ({ plik: plik.replace(/`/g, ''), ...adresZMd(adres), regula, status, kod: Number(kod) }));
+  return komorkiTabeli(czytajSekcje(tekst, sekcja)).map(([plik, , adres, regula, status, kod]) => ({
+    plik: plik.replace(/`/g, ''),
+    ...adresZMd(adres),
+    regula,
+    status,
+    kod: Number(kod),
+  }));
 }

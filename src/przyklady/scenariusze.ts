@@ -53,14 +53,31 @@ export const wierszeS2 = (reczna: boolean): WierszMaly[] => S2.map((_, i) => wie
 
 /** CS-5.2: 140000075 asks 215 000 for a large school (cap 200 000) — the one warning of S2. */
 export function oczekiwaneS2(): OczekiwanaUwaga[] {
-  return [{ arkusz: ARKUSZ_WNIOSKI, komorka: `${kolumna('wnioskowana')}8`, waga: 'ostrzeżenie', regula: 'CS-5.2', opis: '140000075: 215 000,00 zł > limit 200 000,00 zł' }];
+  return [
+    {
+      arkusz: ARKUSZ_WNIOSKI,
+      komorka: `${kolumna('wnioskowana')}8`,
+      waga: 'ostrzeżenie',
+      regula: 'CS-5.2',
+      opis: '140000075: 215 000,00 zł > limit 200 000,00 zł',
+    },
+  ];
 }
 
 export function przykladS2(reczna: boolean): PrzykladZeszytu {
   return zeszytMaly({ parametry: parametryS2(reczna ? null : ZIARNO_S2), wiersze: wierszeS2(reczna) });
 }
 
-function wierszS4(lp: number, nazwa: string, regon: string, uczniowie: WartoscMala, wariant: string | null, zastepczy: string, kwota: WartoscMala, wklad: number): NonNullable<WierszMaly> {
+function wierszS4(
+  lp: number,
+  nazwa: string,
+  regon: string,
+  uczniowie: WartoscMala,
+  wariant: string | null,
+  zastepczy: string,
+  kwota: WartoscMala,
+  wklad: number,
+): NonNullable<WierszMaly> {
   return {
     lp: liczba(lp),
     organ: tekst('Gmina Testowa'),
@@ -93,7 +110,13 @@ export function przykladS4(): PrzykladZeszytu {
 
 /** Every finding S4 must produce (template layout: header row 1, S2 rows 2–9, S4 rows 10–15, blank 16, row 17). */
 export function oczekiwaneS4(): OczekiwanaUwaga[] {
-  const u = (klucz: Parameters<typeof kolumna>[0] | 'A', wiersz: number, waga: OczekiwanaUwaga['waga'], regula: string, opis: string): OczekiwanaUwaga => ({
+  const u = (
+    klucz: Parameters<typeof kolumna>[0] | 'A',
+    wiersz: number,
+    waga: OczekiwanaUwaga['waga'],
+    regula: string,
+    opis: string,
+  ): OczekiwanaUwaga => ({
     arkusz: ARKUSZ_WNIOSKI,
     komorka: `${klucz === 'A' ? 'A' : kolumna(klucz)}${wiersz}`,
     waga,

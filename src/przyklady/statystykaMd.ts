@@ -1,7 +1,8 @@
 /** The "what the example contains" section of examples/README.md (counts from the generator and the run). */
 import type { Statystyka } from './wojewodztwo';
 
-const zl = (g: number) => `${String(Math.trunc(g / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(g % 100).padStart(2, '0')} zł`;
+const zl = (g: number) =>
+  `${String(Math.trunc(g / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(g % 100).padStart(2, '0')} zł`;
 const lista = (m: Record<string, number>) =>
   Object.entries(m)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'pl'))

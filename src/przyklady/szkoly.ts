@@ -59,9 +59,18 @@ export function limit(uczniowie: number): Grosze {
 function uczniowieDla(los: Los, polozenie: Polozenie, organ: Organ): number {
   if (organ.rodzaj === 'powiat') return los.calkowita(18, 140);
   if (organ.rodzaj === 'województwo') return los.calkowita(12, 90);
-  if (polozenie === 'wieś') return los.wazony<() => number>([[() => los.calkowita(18, 100), 78], [() => los.calkowita(101, 260), 20], [() => los.calkowita(301, 380), 2]])();
+  if (polozenie === 'wieś')
+    return los.wazony<() => number>([
+      [() => los.calkowita(18, 100), 78],
+      [() => los.calkowita(101, 260), 20],
+      [() => los.calkowita(301, 380), 2],
+    ])();
   if (polozenie === 'miasto do 5 tys.') return los.calkowita(85, 340);
-  return los.wazony<() => number>([[() => los.calkowita(60, 100), 6], [() => los.calkowita(101, 300), 52], [() => los.calkowita(301, 760), 42]])();
+  return los.wazony<() => number>([
+    [() => los.calkowita(60, 100), 6],
+    [() => los.calkowita(101, 300), 52],
+    [() => los.calkowita(301, 760), 42],
+  ])();
 }
 
 function patron(los: Los, p = 0.75): string {
@@ -82,24 +91,52 @@ function miejscaSzkol(los: Los, organ: Organ): Array<{ nazwa: string; polozenie:
     }
   };
   const wsie = [...WSIE_MIEJSCOWNIK];
-  const wies = () => (wsie.length > 1 ? wsie.splice(los.calkowita(0, wsie.length - 1), 1)[0] : los.wybierz(WSIE_MIEJSCOWNIK));
+  const wies = () =>
+    wsie.length > 1 ? wsie.splice(los.calkowita(0, wsie.length - 1), 1)[0] : los.wybierz(WSIE_MIEJSCOWNIK);
   const typSp = (): TypSzkoly | null => (los.szansa(0.4) ? 'szkoła podstawowa' : null);
   for (let i = 0; i < organ.liczbaSzkol; i++) {
     if (organ.rodzaj === 'powiat') {
-      wynik.push({ nazwa: `Specjalna Szkoła Podstawowa nr ${nowyNumer(9)}${patron(los, 0.5)} w Specjalnym Ośrodku Szkolno-Wychowawczym`, polozenie: los.szansa(0.7) ? 'miasto powyżej 5 tys.' : 'miasto do 5 tys.', typ: typSp() });
+      wynik.push({
+        nazwa: `Specjalna Szkoła Podstawowa nr ${nowyNumer(9)}${patron(los, 0.5)} w Specjalnym Ośrodku Szkolno-Wychowawczym`,
+        polozenie: los.szansa(0.7) ? 'miasto powyżej 5 tys.' : 'miasto do 5 tys.',
+        typ: typSp(),
+      });
     } else if (organ.rodzaj === 'województwo') {
-      const przy = los.wybierz(['przy Wojewódzkim Szpitalu Dziecięcym', 'przy Wojewódzkim Ośrodku Rehabilitacji Dzieci', 'przy Szpitalu Wojewódzkim']);
-      wynik.push({ nazwa: `Szkoła Podstawowa Specjalna nr ${nowyNumer(30)} ${przy}`, polozenie: 'miasto powyżej 5 tys.', typ: typSp() });
+      const przy = los.wybierz([
+        'przy Wojewódzkim Szpitalu Dziecięcym',
+        'przy Wojewódzkim Ośrodku Rehabilitacji Dzieci',
+        'przy Szpitalu Wojewódzkim',
+      ]);
+      wynik.push({
+        nazwa: `Szkoła Podstawowa Specjalna nr ${nowyNumer(30)} ${przy}`,
+        polozenie: 'miasto powyżej 5 tys.',
+        typ: typSp(),
+      });
     } else {
-      const miejska = organ.rodzaj === 'miasto na prawach powiatu' || organ.typGminy === 1 || (organ.typGminy === 3 && i === 0);
+      const miejska =
+        organ.rodzaj === 'miasto na prawach powiatu' || organ.typGminy === 1 || (organ.typGminy === 3 && i === 0);
       if (miejska && los.szansa(0.02)) {
-        wynik.push({ nazwa: `Ogólnokształcąca Szkoła Muzyczna I stopnia${patron(los, 1)}`, polozenie: 'miasto powyżej 5 tys.', typ: MUZYCZNA });
+        wynik.push({
+          nazwa: `Ogólnokształcąca Szkoła Muzyczna I stopnia${patron(los, 1)}`,
+          polozenie: 'miasto powyżej 5 tys.',
+          typ: MUZYCZNA,
+        });
       } else if (miejska) {
-        const max = organ.rodzaj === 'miasto na prawach powiatu' ? Math.max(40, organ.liczbaSzkol * 3) : Math.max(6, organ.liczbaSzkol * 2);
-        const polozenie: Polozenie = organ.rodzaj === 'miasto na prawach powiatu' || los.szansa(0.6) ? 'miasto powyżej 5 tys.' : 'miasto do 5 tys.';
+        const max =
+          organ.rodzaj === 'miasto na prawach powiatu'
+            ? Math.max(40, organ.liczbaSzkol * 3)
+            : Math.max(6, organ.liczbaSzkol * 2);
+        const polozenie: Polozenie =
+          organ.rodzaj === 'miasto na prawach powiatu' || los.szansa(0.6)
+            ? 'miasto powyżej 5 tys.'
+            : 'miasto do 5 tys.';
         wynik.push({ nazwa: `Szkoła Podstawowa nr ${nowyNumer(max)}${patron(los, 0.85)}`, polozenie, typ: typSp() });
       } else {
-        const forma = los.wazony<string>([['Szkoła Podstawowa', 80], ['Publiczna Szkoła Podstawowa', 12], ['Zespół Szkolno-Przedszkolny — Szkoła Podstawowa', 8]]);
+        const forma = los.wazony<string>([
+          ['Szkoła Podstawowa', 80],
+          ['Publiczna Szkoła Podstawowa', 12],
+          ['Zespół Szkolno-Przedszkolny — Szkoła Podstawowa', 8],
+        ]);
         wynik.push({ nazwa: `${forma}${patron(los, 0.6)} w ${wies()}`, polozenie: 'wieś', typ: typSp() });
       }
     }
@@ -146,7 +183,12 @@ export function generujSzkoly(los: Los, organy: readonly Organ[], regony: Genera
         zastepczy: zastepczy(los, wariant),
         wnioskowana,
         wklad: wkladWlasny(los, wnioskowana),
-        zapisKwot: los.wazony<ZapisKwoty>([['liczba', 88], ['tekst z odstępami', 6], ['tekst ciągły', 4], ['tekst PLN', 2]]),
+        zapisKwot: los.wazony<ZapisKwoty>([
+          ['liczba', 88],
+          ['tekst z odstępami', 6],
+          ['tekst ciągły', 4],
+          ['tekst PLN', 2],
+        ]),
         uczniowieTekstem: los.szansa(0.02),
         pokazRodzaj: los.szansa(0.92),
         pokazTeryt: los.szansa(0.9),

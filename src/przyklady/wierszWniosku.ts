@@ -57,6 +57,9 @@ export function wierszWniosku(s: Szkola, lp: number): WierszZapisu {
   const w = { ...wartosci(s, lp), ...s.nadpisane };
   const komorki = KOLEJNOSC_KOLUMN.map((k) => w[k] ?? null);
   while (komorki.length && komorki[komorki.length - 1] === null) komorki.pop();
-  const specjalne = Object.entries(s.specjalne).map(([k, wartosc]) => ({ kolumna: kolumna(k as KluczKolumny), wartosc: wartosc! }));
+  const specjalne = Object.entries(s.specjalne).map(([k, wartosc]) => ({
+    kolumna: kolumna(k as KluczKolumny),
+    wartosc: wartosc!,
+  }));
   return { komorki, specjalne };
 }

@@ -91,7 +91,9 @@ function statystyka(szkoly: readonly Szkola[], kwota: number): Statystyka {
     warianty: policz(szkoly.map((s) => s.wariant)),
     zastepcze: policz(szkoly.map((s) => s.zastepczy)),
     polozenia: policz(szkoly.map((s) => s.polozenie)),
-    typy: policz(szkoly.map((s) => (s.nadpisane.typ?.v as string | undefined) ?? s.typ ?? '(puste = szkoła podstawowa)')),
+    typy: policz(
+      szkoly.map((s) => (s.nadpisane.typ?.v as string | undefined) ?? s.typ ?? '(puste = szkoła podstawowa)'),
+    ),
     ponadLimit: szkoly.filter((s) => limit(s.uczniowie) > 0 && s.wnioskowana > limit(s.uczniowie)).length,
     kwotyTekstem: szkoly.filter((s) => s.zapisKwot !== 'liczba').length,
     sumaWnioskowana: szkoly.reduce((a, s) => a + s.wnioskowana, 0),
@@ -110,7 +112,9 @@ export function generujWojewodztwo(o: OpcjeWojewodztwa): PrzykladWojewodztwa {
   if (o.bledyCelowe) wstawBledyCelowe(szkoly, regony, los.potomny());
   oczekiwaneLimity(szkoly);
 
-  const sumaPozytywnych = szkoly.filter((s) => s.celowy?.decyzja !== 'odrzucona formalnie').reduce((a, s) => a + r(s), 0);
+  const sumaPozytywnych = szkoly
+    .filter((s) => s.celowy?.decyzja !== 'odrzucona formalnie')
+    .reduce((a, s) => a + r(s), 0);
   const kwota = Math.max(100_000, Math.floor((sumaPozytywnych * (o.udzialKwoty ?? 0.5)) / 100_000) * 100_000);
 
   // Wnioski: header row 1, data from row 2; one blank row in the middle when errors are planted
@@ -123,13 +127,27 @@ export function generujWojewodztwo(o: OpcjeWojewodztwa): PrzykladWojewodztwa {
     if (i === pusty) {
       dane.push([]);
       const nr = dane.length + 1;
-      oczekiwane.push({ arkusz: ARKUSZ_WNIOSKI, komorka: `A${nr}`, waga: 'ostrzeżenie', regula: 'WB-1.2', opis: `pusty wiersz ${nr} w środku danych` });
+      oczekiwane.push({
+        arkusz: ARKUSZ_WNIOSKI,
+        komorka: `A${nr}`,
+        waga: 'ostrzeżenie',
+        regula: 'WB-1.2',
+        opis: `pusty wiersz ${nr} w środku danych`,
+      });
     }
     const w = wierszWniosku(s, i + 1);
     dane.push(w.komorki);
     const nr = dane.length + 1;
-    for (const sp of w.specjalne) specjalne.push({ arkusz: ARKUSZ_WNIOSKI, adres: `${sp.kolumna}${nr}`, wartosc: sp.wartosc });
-    for (const u of s.oczekiwane) oczekiwane.push({ arkusz: ARKUSZ_WNIOSKI, komorka: `${kolumna(u.klucz)}${nr}`, waga: u.waga, regula: u.regula, opis: u.opis });
+    for (const sp of w.specjalne)
+      specjalne.push({ arkusz: ARKUSZ_WNIOSKI, adres: `${sp.kolumna}${nr}`, wartosc: sp.wartosc });
+    for (const u of s.oczekiwane)
+      oczekiwane.push({
+        arkusz: ARKUSZ_WNIOSKI,
+        komorka: `${kolumna(u.klucz)}${nr}`,
+        waga: u.waga,
+        regula: u.regula,
+        opis: u.opis,
+      });
     if (s.celowy) celowe.push({ wiersz: nr, regon: s.regon, opis: s.celowy.opis, decyzja: s.celowy.decyzja });
   });
 
@@ -147,5 +165,11 @@ export function generujWojewodztwo(o: OpcjeWojewodztwa): PrzykladWojewodztwa {
   });
   const [, , reguly] = szablonWojewodztwa();
   if (parametry.nazwa !== ARKUSZ_PARAMETRY) throw new Error('unexpected template');
-  return { arkusze: [parametry, wnioski, reguly], specjalne, oczekiwane, celowe, statystyka: statystyka(szkoly, kwota) };
+  return {
+    arkusze: [parametry, wnioski, reguly],
+    specjalne,
+    oczekiwane,
+    celowe,
+    statystyka: statystyka(szkoly, kwota),
+  };
 }

@@ -47,7 +47,11 @@ export async function ustalDaty(xlsx: Buffer): Promise<Buffer> {
 }
 
 /** Writes a generated workbook to `plik` (byte-stable unless `szybko`). */
-export async function zapiszPrzyklad(p: PrzykladZeszytu, plik: string, opcje: { szybko?: boolean } = {}): Promise<void> {
+export async function zapiszPrzyklad(
+  p: PrzykladZeszytu,
+  plik: string,
+  opcje: { szybko?: boolean } = {},
+): Promise<void> {
   const wb = zeszytExcelJS(p);
   if (opcje.szybko) {
     await wb.xlsx.writeFile(plik);
@@ -70,7 +74,11 @@ function styl(k: NonNullable<ZapisKomorki>): Partial<ExcelJS.Style> {
  * formats, bold, column widths and frozen header rows (no dropdowns — the stress and WB-1.9 files
  * do not need them). Bounded memory whatever the row count.
  */
-export async function zapiszStrumieniowo(p: PrzykladZeszytu, plik: string, opcje: { stabilnie?: boolean } = {}): Promise<void> {
+export async function zapiszStrumieniowo(
+  p: PrzykladZeszytu,
+  plik: string,
+  opcje: { stabilnie?: boolean } = {},
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plik, useSharedStrings: true, useStyles: true });
   wb.creator = 'Cyfrowa szkoła';
   wb.created = DATA_PLIKOW;
@@ -78,7 +86,10 @@ export async function zapiszStrumieniowo(p: PrzykladZeszytu, plik: string, opcje
   const style = new Map<string, Partial<ExcelJS.Style>>();
   for (const a of p.arkusze) {
     const zamrozenie = a.zamrozenie;
-    const ws = wb.addWorksheet(a.nazwa, zamrozenie ? { views: [{ state: 'frozen', xSplit: zamrozenie.kolumny, ySplit: zamrozenie.wiersze }] } : {});
+    const ws = wb.addWorksheet(
+      a.nazwa,
+      zamrozenie ? { views: [{ state: 'frozen', xSplit: zamrozenie.kolumny, ySplit: zamrozenie.wiersze }] } : {},
+    );
     a.szerokosciKolumn?.forEach((s, i) => {
       if (s > 0) ws.getColumn(i + 1).width = s;
     });
@@ -97,7 +108,7 @@ export async function zapiszStrumieniowo(p: PrzykladZeszytu, plik: string, opcje
         if (!k) return;
         const cell = row.getCell(c + 1);
         cell.value = k.v;
-        const klucz = `${typeof k.v === 'string' ? '@' : k.fmt ?? ''}|${k.pogrubienie ? 1 : 0}`;
+        const klucz = `${typeof k.v === 'string' ? '@' : (k.fmt ?? '')}|${k.pogrubienie ? 1 : 0}`;
         let s = style.get(klucz);
         if (!s) style.set(klucz, (s = styl(k)));
         cell.style = s;

@@ -30,7 +30,9 @@ export function arkusz(z: ZeszytSnapshot, nazwa: string): ArkuszSnapshot {
  */
 export function komorki(a: ArkuszSnapshot): Record<string, Komorka> {
   const out: Record<string, Komorka> = {};
-  a.wiersze.forEach((w, r) => w?.forEach((k, c) => (k && !(k.t === 's' && k.v === '') ? (out[adres(r, c)] = k) : undefined)));
+  a.wiersze.forEach((w, r) =>
+    w?.forEach((k, c) => (k && !(k.t === 's' && k.v === '') ? (out[adres(r, c)] = k) : undefined)),
+  );
   return out;
 }
 
@@ -49,7 +51,8 @@ export function tabela(a: ArkuszSnapshot, klucz = 'REGON szkoły'): Array<Record
 }
 
 /** a record's cell as plain text / number (for readable expectations) */
-export const wartosc = (k: Komorka): string | number | boolean | null => (!k ? null : k.t === 'd' ? `${k.y}-${k.m}-${k.d}` : k.v);
+export const wartosc = (k: Komorka): string | number | boolean | null =>
+  !k ? null : k.t === 'd' ? `${k.y}-${k.m}-${k.d}` : k.v;
 
 /** every cell of the given sheets of an ExcelJS workbook: value, number format and fill (input cells before/after) */
 export function zrzutKomorek(wb: ExcelJS.Workbook, nazwy: readonly string[]): Record<string, string> {
@@ -59,7 +62,8 @@ export function zrzutKomorek(wb: ExcelJS.Workbook, nazwy: readonly string[]): Re
     if (!ws) throw new Error(`no sheet ${n}`);
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (c) => {
-        out[`${n}!${c.address}`] = `${JSON.stringify(c.value)}|${c.numFmt ?? ''}|${JSON.stringify(c.fill ?? null)}|${JSON.stringify(c.font ?? null)}`;
+        out[`${n}!${c.address}`] =
+          `${JSON.stringify(c.value)}|${c.numFmt ?? ''}|${JSON.stringify(c.fill ?? null)}|${JSON.stringify(c.font ?? null)}`;
       }),
     );
   }

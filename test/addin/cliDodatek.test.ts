@@ -5,6 +5,15 @@ import { ARKUSZ_STANU } from '../../src/core/zeszyt/wlasnosc';
 
 test('WB-3.2: kwalifikuj on examples/wojewodztwo-mazowieckie.xlsx — the add-in writes the same sheets and cell values as the CLI, `_cyfrowa_szkola` included', async () => {
   const { nazwy, komorek } = await porownajSciezki('kwalifikuj', () => wczytajPrzyklad('wojewodztwo-mazowieckie.xlsx'));
-  expect(nazwy).toEqual(['Protokół', 'Wykaz wniosków', 'Zakwalifikowane', 'Niezakwalifikowane', 'Przebieg kwalifikacji', 'Informacja dla ministra', 'Uwagi', ARKUSZ_STANU]);
+  expect(nazwy).toEqual([
+    'Protokół',
+    'Wykaz wniosków',
+    'Zakwalifikowane',
+    'Niezakwalifikowane',
+    'Przebieg kwalifikacji',
+    'Informacja dla ministra',
+    'Uwagi',
+    ARKUSZ_STANU,
+  ]);
   expect(komorek).toBeGreaterThan(20_000); // 640 rows × 10 columns in `Wykaz wniosków` alone
 });

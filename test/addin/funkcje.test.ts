@@ -30,11 +30,23 @@ function blad(f: () => unknown): { code: string; message: string } {
 }
 
 test('CS-5.1 / CS-5.2: WIELKOSC_SZKOLY and LIMIT_WSPARCIA at the thresholds', () => {
-  expect([1, 100, 101, 300, 301].map((n) => F.wielkoscSzkoly(n))).toEqual(['mała', 'mała', 'średnia', 'średnia', 'duża']);
+  expect([1, 100, 101, 300, 301].map((n) => F.wielkoscSzkoly(n))).toEqual([
+    'mała',
+    'mała',
+    'średnia',
+    'średnia',
+    'duża',
+  ]);
   expect([100, 101, 301].map((n) => F.limitWsparcia(n))).toEqual([90000, 140000, 200000]);
   expect(F.wielkoscSzkoly('80,0')).toBe('mała');
-  expect(blad(() => F.wielkoscSzkoly(0))).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('CS-5.1') });
-  expect(blad(() => F.limitWsparcia(12.5))).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('liczba uczniów') });
+  expect(blad(() => F.wielkoscSzkoly(0))).toMatchObject({
+    code: '#VALUE!',
+    message: expect.stringContaining('CS-5.1'),
+  });
+  expect(blad(() => F.limitWsparcia(12.5))).toMatchObject({
+    code: '#VALUE!',
+    message: expect.stringContaining('liczba uczniów'),
+  });
   expect(blad(() => F.wielkoscSzkoly(''))).toMatchObject({ code: '#N/A' });
 });
 
@@ -46,7 +58,10 @@ test('CS-4.3 / CS-4.4: MIN_WKLAD_WLASNY and CZY_WKLAD_WYSTARCZA are exact to the
   expect(F.czyWkladWystarcza(90000, 22500)).toBe(true);
   expect(F.czyWkladWystarcza(90000, 22499.99)).toBe(false);
   expect(F.czyWkladWystarcza(90000.01, 22500)).toBe(false);
-  expect(blad(() => F.minWkladWlasny(0.1 + 0.2))).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('2 miejsca') });
+  expect(blad(() => F.minWkladWlasny(0.1 + 0.2))).toMatchObject({
+    code: '#VALUE!',
+    message: expect.stringContaining('2 miejsca'),
+  });
   expect(blad(() => F.czyWkladWystarcza(90000, -1))).toMatchObject({ code: '#VALUE!' });
   expect(blad(() => F.czyWkladWystarcza(90000, ''))).toMatchObject({ code: '#N/A' });
 });
@@ -68,7 +83,9 @@ test('CS-Z3.1: KLUCZ_LOSOWANIA = SHA-256(seed|REGON), lowercase hex', () => {
   const oczekiwany = createHash('sha256').update('71322|123456785', 'utf8').digest('hex');
   expect(F.kluczLosowania(71322, '123456785')).toBe(oczekiwany);
   expect(F.kluczLosowania('  71322 ', 123456785)).toBe(oczekiwany);
-  expect(F.kluczLosowania('ziarno żółć', '123456785')).toBe(createHash('sha256').update('ziarno żółć|123456785', 'utf8').digest('hex'));
+  expect(F.kluczLosowania('ziarno żółć', '123456785')).toBe(
+    createHash('sha256').update('ziarno żółć|123456785', 'utf8').digest('hex'),
+  );
   expect(blad(() => F.kluczLosowania('', '123456785'))).toMatchObject({ code: '#N/A' });
 });
 
@@ -77,25 +94,60 @@ test('CS-9.1: UDZIAL_WOJEWODZTWA and KWOTA_WOJEWODZTWA (largest remainder, Σ = 
   expect(F.udzialWojewodztwa(rowne, 14)).toBe(6.25);
   expect(F.udzialWojewodztwa(rowne, 'mazowieckie')).toBe(6.25);
   const B = 200_000_000.01;
-  const suma = ['02', '04', '06', '08', '10', '12', '14', '16', '18', '20', '22', '24', '26', '28', '30', '32'].reduce((s, t) => s + Math.round(F.kwotaWojewodztwa(B, SIO, t) * 100), 0);
+  const suma = ['02', '04', '06', '08', '10', '12', '14', '16', '18', '20', '22', '24', '26', '28', '30', '32'].reduce(
+    (s, t) => s + Math.round(F.kwotaWojewodztwa(B, SIO, t) * 100),
+    0,
+  );
   expect(suma).toBe(Math.round(B * 100));
   expect(F.kwotaWojewodztwa(1_000_000, rowne, '02', '1 000 zł') % 1000).toBe(0);
   expect(F.kwotaWojewodztwa(1_000_000, rowne, '02', 1000)).toBe(F.kwotaWojewodztwa(1_000_000, rowne, '02', '1000 zł'));
-  expect(blad(() => F.kwotaWojewodztwa(1_000_000.5, rowne, '02', '1 zł'))).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('wielokrotnością') });
+  expect(blad(() => F.kwotaWojewodztwa(1_000_000.5, rowne, '02', '1 zł'))).toMatchObject({
+    code: '#VALUE!',
+    message: expect.stringContaining('wielokrotnością'),
+  });
   expect(blad(() => F.udzialWojewodztwa(rowne, 15))).toMatchObject({ code: '#N/A' });
-  expect(blad(() => F.udzialWojewodztwa(rowne.slice(1), 14))).toMatchObject({ code: '#VALUE!', message: expect.stringContaining('16 wierszy') });
-  expect(blad(() => F.udzialWojewodztwa(Array.from({ length: 16 }, () => [0, 0, 0]), 14))).toMatchObject({ code: '#VALUE!' });
+  expect(blad(() => F.udzialWojewodztwa(rowne.slice(1), 14))).toMatchObject({
+    code: '#VALUE!',
+    message: expect.stringContaining('16 wierszy'),
+  });
+  expect(
+    blad(() =>
+      F.udzialWojewodztwa(
+        Array.from({ length: 16 }, () => [0, 0, 0]),
+        14,
+      ),
+    ),
+  ).toMatchObject({ code: '#VALUE!' });
 });
 
 test('the generated functions.json metadata: Polish names and help, optional parameters', async () => {
   // the same generator the webpack plugin runs
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { generateCustomFunctionsMetadata } = require('custom-functions-metadata') as { generateCustomFunctionsMetadata(f: string[], b: boolean): Promise<{ metadataJson: string; errors: string[] }> };
-  const wynik = await generateCustomFunctionsMetadata([path.join(__dirname, '../../src/addin/functions/funkcje.ts')], true);
+  const { generateCustomFunctionsMetadata } = require('custom-functions-metadata') as {
+    generateCustomFunctionsMetadata(f: string[], b: boolean): Promise<{ metadataJson: string; errors: string[] }>;
+  };
+  const wynik = await generateCustomFunctionsMetadata(
+    [path.join(__dirname, '../../src/addin/functions/funkcje.ts')],
+    true,
+  );
   expect(wynik.errors).toEqual([]);
-  const meta = JSON.parse(wynik.metadataJson) as { functions: Array<{ id: string; name: string; description: string; parameters: Array<{ name: string; optional?: boolean; dimensionality?: string }> }> };
+  const meta = JSON.parse(wynik.metadataJson) as {
+    functions: Array<{
+      id: string;
+      name: string;
+      description: string;
+      parameters: Array<{ name: string; optional?: boolean; dimensionality?: string }>;
+    }>;
+  };
   expect(meta.functions.map((f) => f.id)).toEqual([
-    'WIELKOSC_SZKOLY', 'LIMIT_WSPARCIA', 'MIN_WKLAD_WLASNY', 'CZY_WKLAD_WYSTARCZA', 'CZY_REGON_POPRAWNY', 'KLUCZ_LOSOWANIA', 'UDZIAL_WOJEWODZTWA', 'KWOTA_WOJEWODZTWA',
+    'WIELKOSC_SZKOLY',
+    'LIMIT_WSPARCIA',
+    'MIN_WKLAD_WLASNY',
+    'CZY_WKLAD_WYSTARCZA',
+    'CZY_REGON_POPRAWNY',
+    'KLUCZ_LOSOWANIA',
+    'UDZIAL_WOJEWODZTWA',
+    'KWOTA_WOJEWODZTWA',
   ]);
   const kwota = meta.functions.find((f) => f.id === 'KWOTA_WOJEWODZTWA')!;
   expect(kwota.parameters.map((p) => [p.name, !!p.optional, p.dimensionality ?? 'scalar'])).toEqual([

@@ -21,8 +21,20 @@ function oczekiwaneWykresy(miesiecy: number, kolumna: string) {
   const [kolumny, linie] = [opisWykresu(miesiecy, kolumna), opisWykresuWydatkow(miesiecy, kolumna)];
   const seria = (nazwa: string, kol: string) => ({ nazwa, wartosci: `${kol}4:${kol}${ost}`, osX: `A4:A${ost}` });
   return [
-    { typ: 'ColumnStacked', zrodlo: `B3:D${ost}`, tytul: kolumny.tytul, polozenie: kolumny.polozenie, serie: [seria('Zielone', 'B'), seria('Bursztynowe', 'C'), seria('Czerwone', 'D')] },
-    { typ: 'Line', zrodlo: `G3:H${ost}`, tytul: linie.tytul, polozenie: linie.polozenie, serie: [seria('Wydatki narastająco (zł)', 'G'), seria('Plan wydatków narastająco (zł)', 'H')] },
+    {
+      typ: 'ColumnStacked',
+      zrodlo: `B3:D${ost}`,
+      tytul: kolumny.tytul,
+      polozenie: kolumny.polozenie,
+      serie: [seria('Zielone', 'B'), seria('Bursztynowe', 'C'), seria('Czerwone', 'D')],
+    },
+    {
+      typ: 'Line',
+      zrodlo: `G3:H${ost}`,
+      tytul: linie.tytul,
+      polozenie: linie.polozenie,
+      serie: [seria('Wydatki narastająco (zł)', 'G'), seria('Plan wydatków narastająco (zł)', 'H')],
+    },
   ];
 }
 
@@ -39,7 +51,10 @@ test('WB-2 / issue 4: the four JST templates go into one workbook; a second inse
   expect(wstawione).toEqual([...WEJSCIE_GMINY, ...WEJSCIE_PROJEKTU]);
   const przed = zrzutKomorek(wb, wstawione);
   const ponownie = await dodatek.wstawSzablon('plan-jst');
-  expect(ponownie).toMatchObject({ wstawione: [], uwagi: [expect.objectContaining({ regula: 'WB-3.1', arkusz: 'Plan strategiczny' })] });
+  expect(ponownie).toMatchObject({
+    wstawione: [],
+    uwagi: [expect.objectContaining({ regula: 'WB-3.1', arkusz: 'Plan strategiczny' })],
+  });
 
   for (const op of ['diagnozuj', 'monitoruj', 'wskazniki'] as const) {
     const w = await dodatek.wykonaj(op);
@@ -54,11 +69,14 @@ test.each<[keyof typeof ARKUSZE_WYNIKOWE_JST, () => Promise<ExcelJS.Workbook>]>(
   ['diagnozuj', gminaJst],
   ['monitoruj', gminaJst],
   ['wskazniki', projektFers],
-])('WB-3.2 / issue 4: %s on the example — the add-in writes the same sheets and cell values as the CLI', async (op, plik) => {
-  const { nazwy, komorek } = await porownajSciezki(op, plik, DZIS_JST);
-  expect(nazwy).toEqual([...ARKUSZE_WYNIKOWE_JST[op], ARKUSZ_STANU]);
-  expect(komorek).toBeGreaterThan(100);
-});
+])(
+  'WB-3.2 / issue 4: %s on the example — the add-in writes the same sheets and cell values as the CLI',
+  async (op, plik) => {
+    const { nazwy, komorek } = await porownajSciezki(op, plik, DZIS_JST);
+    expect(nazwy).toEqual([...ARKUSZE_WYNIKOWE_JST[op], ARKUSZ_STANU]);
+    expect(komorek).toBeGreaterThan(100);
+  },
+);
 
 test('JST-4: `Pulpit monitoringu` gets two native charts (stacked columns, lines) over its data table, in the layout sync; a re-run replaces them', async () => {
   const wb = await gminaJst();
@@ -71,14 +89,20 @@ test('JST-4: `Pulpit monitoringu` gets two native charts (stacked columns, lines
 
   expect(fx.wykresy(ARKUSZ_PULPITU)).toEqual(oczekiwaneWykresy(12, 'T').map((w) => expect.objectContaining(w)));
   const tabela = komorki(arkusz(await czytajPrzezHost(fx), ARKUSZ_PULPITU));
-  expect([tabela.A3, tabela.B3, tabela.D3, tabela.G3, tabela.H3]).toEqual(['Miesiąc', 'Zielone', 'Czerwone', 'Wydatki narastająco (zł)', 'Plan wydatków narastająco (zł)'].map((v) => ({ t: 's', v })));
+  expect([tabela.A3, tabela.B3, tabela.D3, tabela.G3, tabela.H3]).toEqual(
+    ['Miesiąc', 'Zielone', 'Czerwone', 'Wydatki narastająco (zł)', 'Plan wydatków narastająco (zł)'].map((v) => ({
+      t: 's',
+      v,
+    })),
+  );
   expect(tabela.A4).toEqual({ t: 's', v: '2025-01' });
   expect(tabela.A15).toEqual({ t: 's', v: '2025-12' });
   for (const k of ['B4', 'C15', 'D15', 'G15', 'H15']) expect(tabela[k]).toMatchObject({ t: 'n' });
 
   expect((await dodatek.wykonaj('monitoruj')).status).toBe('ok');
   expect(fx.wykresy(ARKUSZ_PULPITU)).toHaveLength(2);
-  for (const n of wb.worksheets.map((w) => w.name).filter((n) => n !== ARKUSZ_PULPITU)) expect(fx.wykresy(n)).toEqual([]);
+  for (const n of wb.worksheets.map((w) => w.name).filter((n) => n !== ARKUSZ_PULPITU))
+    expect(fx.wykresy(n)).toEqual([]);
 });
 
 /** [sheet, cell, what the user typed] — one bad cell in every JST input sheet */
@@ -98,26 +122,32 @@ const ZLE_PROJEKTU: Array<[string, string, string]> = [
 test.each<[string, () => Promise<ExcelJS.Workbook>, string[], Array<[string, string, string]>, OperacjaZapisu[]]>([
   ['gmina', gminaJst, WEJSCIE_GMINY, ZLE_GMINY, ['diagnozuj', 'monitoruj']],
   ['projekt', projektFers, WEJSCIE_PROJEKTU, ZLE_PROJEKTU, ['wskazniki']],
-])('issue 4: bad input in every JST sheet (%s) gives located findings, no crash, input cells untouched', async (_, plik, wejscie, zle, operacje) => {
-  const wb = await plik();
-  const { fx, dodatek } = naHoscie(wb, DZIS_JST);
-  for (const [a, k, v] of zle) fx.wpisz(a, k, v);
-  if (wejscie === WEJSCIE_GMINY) wb.getWorksheet('Szkoły JST')!.getCell('F3').value = { error: '#N/A' };
-  const przed = zrzutKomorek(wb, wejscie);
-  const miejsca = new Set<string>();
-  for (const op of operacje) {
-    const w = await dodatek.wykonaj(op);
-    expect(['ok', 'zablokowane']).toContain(w.status);
-    for (const u of w.uwagi) if (u.komorka) miejsca.add(`${u.arkusz}!${u.komorka}`);
-  }
-  const oczekiwane = zle.map(([a, k]) => `${a}!${k}`).concat(wejscie === WEJSCIE_GMINY ? ['Szkoły JST!F3'] : []);
-  expect(oczekiwane.filter((m) => !miejsca.has(m))).toEqual([]);
-  expect(zrzutKomorek(wb, wejscie)).toEqual(przed);
-});
+])(
+  'issue 4: bad input in every JST sheet (%s) gives located findings, no crash, input cells untouched',
+  async (_, plik, wejscie, zle, operacje) => {
+    const wb = await plik();
+    const { fx, dodatek } = naHoscie(wb, DZIS_JST);
+    for (const [a, k, v] of zle) fx.wpisz(a, k, v);
+    if (wejscie === WEJSCIE_GMINY) wb.getWorksheet('Szkoły JST')!.getCell('F3').value = { error: '#N/A' };
+    const przed = zrzutKomorek(wb, wejscie);
+    const miejsca = new Set<string>();
+    for (const op of operacje) {
+      const w = await dodatek.wykonaj(op);
+      expect(['ok', 'zablokowane']).toContain(w.status);
+      for (const u of w.uwagi) if (u.komorka) miejsca.add(`${u.arkusz}!${u.komorka}`);
+    }
+    const oczekiwane = zle.map(([a, k]) => `${a}!${k}`).concat(wejscie === WEJSCIE_GMINY ? ['Szkoły JST!F3'] : []);
+    expect(oczekiwane.filter((m) => !miejsca.has(m))).toEqual([]);
+    expect(zrzutKomorek(wb, wejscie)).toEqual(przed);
+  },
+);
 
 test('a core that does not offer the JST operations refuses them with a clear message and no sync', async () => {
   const fx = utworzFakeExcel(await gminaJst());
   const dodatek = utworzDodatek(RDZEN_TESTOWY, fx.host);
-  await expect(dodatek.wykonaj('monitoruj')).rejects.toMatchObject({ kod: 'inny', komunikat: expect.stringContaining('monitoruj') });
+  await expect(dodatek.wykonaj('monitoruj')).rejects.toMatchObject({
+    kod: 'inny',
+    komunikat: expect.stringContaining('monitoruj'),
+  });
   expect(fx.synchronizacje).toBe(0);
 });

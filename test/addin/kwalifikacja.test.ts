@@ -70,10 +70,22 @@ async function przygotuj(n: number, kwota: number) {
 
 function budzet(fx: FakeExcel): { syncs: number; budzet: number; max: number; mb: number } {
   const suma = fx.ladunki.reduce((s, x) => s + x, 0);
-  return { syncs: fx.synchronizacje, budzet: 4 + Math.ceil(suma / LIMIT_PORCJI), max: Math.max(...fx.ladunki), mb: suma / 1024 / 1024 };
+  return {
+    syncs: fx.synchronizacje,
+    budzet: 4 + Math.ceil(suma / LIMIT_PORCJI),
+    max: Math.max(...fx.ladunki),
+    mb: suma / 1024 / 1024,
+  };
 }
 
-const WYNIKOWE = ['Protokół', 'Wykaz wniosków', 'Zakwalifikowane', 'Niezakwalifikowane', 'Przebieg kwalifikacji', 'Informacja dla ministra'];
+const WYNIKOWE = [
+  'Protokół',
+  'Wykaz wniosków',
+  'Zakwalifikowane',
+  'Niezakwalifikowane',
+  'Przebieg kwalifikacji',
+  'Informacja dla ministra',
+];
 
 test('template → Sprawdź → kwalifikacja → re-run gives identical sheets; the protocol check sees input changes', async () => {
   const { wb, fx, dodatek } = await przygotuj(40, 1_500_000);
@@ -146,5 +158,7 @@ test.each([600, 6000])('kwalifikacja of %i applications stays within the sync bu
   const b = budzet(fx);
   expect(b.syncs).toBeLessThanOrEqual(b.budzet);
   expect(b.max).toBeLessThanOrEqual(LIMIT_PORCJI);
-  console.log(`kwalifikuj ${n}: ${b.syncs} synchronizacji (budżet ${b.budzet}), ładunek ${b.mb.toFixed(2)} MB, największy ${(b.max / 1024 / 1024).toFixed(2)} MB, ${ms} ms na fałszywym hoście`);
+  console.log(
+    `kwalifikuj ${n}: ${b.syncs} synchronizacji (budżet ${b.budzet}), ładunek ${b.mb.toFixed(2)} MB, największy ${(b.max / 1024 / 1024).toFixed(2)} MB, ${ms} ms na fałszywym hoście`,
+  );
 });

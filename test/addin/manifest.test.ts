@@ -6,7 +6,22 @@ import { XMLParser } from 'fast-xml-parser';
 const KORZEN = path.join(__dirname, '../..');
 const XML = fs.readFileSync(path.join(KORZEN, 'manifest.xml'), 'utf8');
 type Wezel = Record<string, unknown>;
-const m = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (n) => ['Set', 'Control', 'bt:Image', 'bt:Url', 'bt:String', 'Runtime', 'ExtensionPoint', 'Override', 'bt:Override'].includes(n) }).parse(XML) as Wezel;
+const m = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  isArray: (n) =>
+    [
+      'Set',
+      'Control',
+      'bt:Image',
+      'bt:Url',
+      'bt:String',
+      'Runtime',
+      'ExtensionPoint',
+      'Override',
+      'bt:Override',
+    ].includes(n),
+}).parse(XML) as Wezel;
 const app = m.OfficeApp as Wezel;
 const vo = app.VersionOverrides as Wezel;
 const host = (vo.Hosts as Wezel).Host as Wezel;
@@ -15,12 +30,22 @@ const zasoby = vo.Resources as Wezel;
 /** every [attribute, value] pair and text value below a node */
 function wszystko(w: unknown, wynik: Array<[string, string]> = []): Array<[string, string]> {
   if (Array.isArray(w)) w.forEach((x) => wszystko(x, wynik));
-  else if (w && typeof w === 'object') for (const [k, v] of Object.entries(w)) (typeof v === 'object' ? wszystko(v, wynik) : wynik.push([k, String(v)]));
+  else if (w && typeof w === 'object')
+    for (const [k, v] of Object.entries(w)) typeof v === 'object' ? wszystko(v, wynik) : wynik.push([k, String(v)]);
   return wynik;
 }
 
-const zasob = (grupa: string, element: string) => ((zasoby[grupa] as Wezel)[element] as Wezel[]).map((x) => ({ id: String(x['@_id']), wartosc: String(x['@_DefaultValue']), x }));
-const idZasobow = new Set(['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings'].flatMap((g) => zasob(g, g === 'bt:Images' ? 'bt:Image' : g === 'bt:Urls' ? 'bt:Url' : 'bt:String').map((z) => z.id)));
+const zasob = (grupa: string, element: string) =>
+  ((zasoby[grupa] as Wezel)[element] as Wezel[]).map((x) => ({
+    id: String(x['@_id']),
+    wartosc: String(x['@_DefaultValue']),
+    x,
+  }));
+const idZasobow = new Set(
+  ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings'].flatMap((g) =>
+    zasob(g, g === 'bt:Images' ? 'bt:Image' : g === 'bt:Urls' ? 'bt:Url' : 'bt:String').map((z) => z.id),
+  ),
+);
 
 /** width and height from a PNG's IHDR */
 function rozmiarPng(plik: string): [number, number] {
@@ -36,7 +61,8 @@ test('a TaskPaneApp with a GUID id, a 4-part version, Polish default locale and 
   expect(app.Id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
   expect(app.Version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   expect(app.DefaultLocale).toBe('pl-PL');
-  for (const e of ['DisplayName', 'Description'] as const) expect(((app[e] as Wezel).Override as Wezel[])[0]['@_Locale']).toBe('en-US');
+  for (const e of ['DisplayName', 'Description'] as const)
+    expect(((app[e] as Wezel).Override as Wezel[])[0]['@_Locale']).toBe('en-US');
   expect(vo['@_xsi:type']).toBe('VersionOverridesV1_0');
   expect(((app.Hosts as Wezel).Host as Wezel)['@_Name']).toBe('Workbook');
 });
@@ -58,19 +84,27 @@ test('one shared runtime (lifetime long) hosts the task pane, the ribbon functio
   expect(((cf[0].Page as Wezel).SourceLocation as Wezel)['@_resid']).toBe(strona);
   const desktop = host.DesktopFormFactor as Wezel;
   expect((desktop.FunctionFile as Wezel)['@_resid']).toBe(strona);
-  const przyciski = ((((desktop.ExtensionPoint as Wezel[])[0].OfficeTab as Wezel).Group as Wezel).Control as Wezel[]).map((c) => c.Action as Wezel);
-  expect(((przyciski[0].SourceLocation as Wezel)['@_resid'])).toBe(strona);
+  const przyciski = (
+    (((desktop.ExtensionPoint as Wezel[])[0].OfficeTab as Wezel).Group as Wezel).Control as Wezel[]
+  ).map((c) => c.Action as Wezel);
+  expect((przyciski[0].SourceLocation as Wezel)['@_resid']).toBe(strona);
   expect(przyciski.slice(1).map((a) => a.FunctionName)).toEqual(['sprawdz', 'wyczyscOznaczenia']);
   const polecenia = fs.readFileSync(path.join(KORZEN, 'src/addin/commands/polecenia.ts'), 'utf8');
   for (const a of przyciski.slice(1)) expect(polecenia).toContain(`polecenie('${String(a.FunctionName)}'`);
-  expect(zasob('bt:ShortStrings', 'bt:String').find((z) => z.id === (cf[0].Namespace as Wezel)['@_resid'])!.wartosc).toBe('CS');
+  expect(
+    zasob('bt:ShortStrings', 'bt:String').find((z) => z.id === (cf[0].Namespace as Wezel)['@_resid'])!.wartosc,
+  ).toBe('CS');
 });
 
 test('every resid resolves, ids are unique, strings fit their limits and have an en-US override', () => {
-  const resid = wszystko(vo).filter(([k]) => k === '@_resid').map(([, v]) => v);
+  const resid = wszystko(vo)
+    .filter(([k]) => k === '@_resid')
+    .map(([, v]) => v);
   expect(resid.length).toBeGreaterThan(10);
   for (const r of resid) expect(idZasobow).toContain(r);
-  const wszystkieId = ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings'].flatMap((g) => zasob(g, g === 'bt:Images' ? 'bt:Image' : g === 'bt:Urls' ? 'bt:Url' : 'bt:String').map((z) => z.id));
+  const wszystkieId = ['bt:Images', 'bt:Urls', 'bt:ShortStrings', 'bt:LongStrings'].flatMap((g) =>
+    zasob(g, g === 'bt:Images' ? 'bt:Image' : g === 'bt:Urls' ? 'bt:Url' : 'bt:String').map((z) => z.id),
+  );
   expect(new Set(wszystkieId).size).toBe(wszystkieId.length);
   for (const z of zasob('bt:ShortStrings', 'bt:String')) {
     expect(z.wartosc.length).toBeLessThanOrEqual(125);
@@ -98,5 +132,6 @@ test('icon files exist with the pixel size their id and use say', () => {
   expect(rozmiarPng(plikZUrl(String((app.IconUrl as Wezel)['@_DefaultValue'])))).toEqual([32, 32]);
   expect(rozmiarPng(plikZUrl(String((app.HighResolutionIconUrl as Wezel)['@_DefaultValue'])))).toEqual([64, 64]);
   const ikony = (((host.DesktopFormFactor as Wezel).ExtensionPoint as Wezel[])[0].OfficeTab as Wezel).Group as Wezel;
-  for (const obraz of (ikony.Icon as Wezel)['bt:Image'] as Wezel[]) expect(String(obraz['@_resid'])).toBe(`Icon.${obraz['@_size']}x${obraz['@_size']}`);
+  for (const obraz of (ikony.Icon as Wezel)['bt:Image'] as Wezel[])
+    expect(String(obraz['@_resid'])).toBe(`Icon.${obraz['@_size']}x${obraz['@_size']}`);
 });

@@ -1,6 +1,15 @@
 /** office-addin-mock smoke tests: the real host binding (globals Excel / Office) and the ribbon commands. */
 // office-addin-mock reads `OfficeApp` from office-addin-manifest, which jest maps to an empty stub
-jest.mock('office-addin-manifest', () => ({ OfficeApp: { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' } }));
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: {
+    Excel: 'excel',
+    OneNote: 'onenote',
+    Outlook: 'outlook',
+    PowerPoint: 'powerpoint',
+    Project: 'project',
+    Word: 'word',
+  },
+}));
 import { OfficeMockObject } from 'office-addin-mock';
 import { hostOffice } from '../../src/addin/office/host';
 import { utworzDodatek } from '../../src/addin/office/dodatek';
@@ -32,7 +41,9 @@ test('hostOffice() goes through Excel.run and Office.context.requirements', asyn
     },
   });
   g.Excel = excel;
-  g.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= 12 } } });
+  g.Office = new OfficeMockObject({
+    context: { requirements: { isSetSupported: (_: string, v: string) => Number(v.split('.')[1]) <= 12 } },
+  });
   const host = hostOffice();
   expect(host.obsluguje('1.9')).toBe(true);
   expect(host.obsluguje('1.18')).toBe(false);
@@ -47,7 +58,10 @@ test('an Excel error inside the mock becomes a Polish BladDodatku', async () => 
     },
   });
   g.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => true } } });
-  await expect(utworzDodatek(RDZEN_TESTOWY, hostOffice()).zaznacz('Wnioski', null)).rejects.toMatchObject({ kod: 'polaczenie', komunikat: expect.stringContaining('Utracono połączenie') });
+  await expect(utworzDodatek(RDZEN_TESTOWY, hostOffice()).zaznacz('Wnioski', null)).rejects.toMatchObject({
+    kod: 'polaczenie',
+    komunikat: expect.stringContaining('Utracono połączenie'),
+  });
 });
 
 test('the ribbon commands register the manifest function names and complete their event', async () => {
@@ -61,7 +75,15 @@ test('the ribbon commands register the manifest function names and complete thei
   const sprawdz = jest.fn(async () => []);
   jest.doMock('../../src/addin/office/instancja', () => {
     const prawdziwa = jest.requireActual('../../src/addin/office/instancja');
-    return { ...prawdziwa, dodatek: async () => ({ sprawdz, wyczyscOznaczenia: async () => { throw new Error('x'); } }) };
+    return {
+      ...prawdziwa,
+      dodatek: async () => ({
+        sprawdz,
+        wyczyscOznaczenia: async () => {
+          throw new Error('x');
+        },
+      }),
+    };
   });
   await import('../../src/addin/commands/polecenia');
   const { sluchajPolecen } = await import('../../src/addin/office/instancja');

@@ -20,7 +20,11 @@ test('issue 3 / CS-10.4: a REGON typed as a duplicate is found in ≤ 2 syncs on
   const { fx, dodatek } = naHoscie(wb);
   const wyniki: Uwaga[][] = [];
   await dodatek.walidacjaNaZywo(true, (u) => wyniki.push(u));
-  const duplikat = (u: Uwaga[]) => u.filter((x) => x.regula === 'CS-10.4' && x.komunikat.includes(regon)).map((x) => x.komorka).sort();
+  const duplikat = (u: Uwaga[]) =>
+    u
+      .filter((x) => x.regula === 'CS-10.4' && x.komunikat.includes(regon))
+      .map((x) => x.komorka)
+      .sort();
 
   fx.zeruj();
   fx.wpisz('Wnioski', zmieniany, regon);

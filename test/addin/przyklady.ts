@@ -33,12 +33,16 @@ async function przezPlik(arkusze: ZapisArkusza[]): Promise<ExcelJS.Workbook> {
 
 /** examples/gmina-jst.xlsx, or the same data from `przykladGminy()` when the file is not there yet */
 export async function gminaJst(): Promise<ExcelJS.Workbook> {
-  return existsSync(path.join(PRZYKLADY, 'gmina-jst.xlsx')) ? wczytajPrzyklad('gmina-jst.xlsx') : przezPlik(przykladGminy());
+  return existsSync(path.join(PRZYKLADY, 'gmina-jst.xlsx'))
+    ? wczytajPrzyklad('gmina-jst.xlsx')
+    : przezPlik(przykladGminy());
 }
 
 /** examples/projekt-fers.xlsx, or `przykladProjektu()` */
 export async function projektFers(): Promise<ExcelJS.Workbook> {
-  return existsSync(path.join(PRZYKLADY, 'projekt-fers.xlsx')) ? wczytajPrzyklad('projekt-fers.xlsx') : przezPlik(przykladProjektu());
+  return existsSync(path.join(PRZYKLADY, 'projekt-fers.xlsx'))
+    ? wczytajPrzyklad('projekt-fers.xlsx')
+    : przezPlik(przykladProjektu());
 }
 
 function kolumnaNaglowka(ws: ExcelJS.Worksheet, naglowek: string): number {

@@ -12,12 +12,19 @@ export function walidujTestowo(z: ZeszytSnapshot): Uwaga[] {
   a.wiersze.forEach((w, r) => {
     if (r === 0 || !w) return;
     const k = w[3];
-    if (!k || k.t !== 'n') uwagi.push(uwaga('Wnioski', `D${r + 1}`, 'błąd', 'WB-1.4', 'kwota nie jest liczbą', 'not a number', { wiersz: r + 1 }));
+    if (!k || k.t !== 'n')
+      uwagi.push(
+        uwaga('Wnioski', `D${r + 1}`, 'błąd', 'WB-1.4', 'kwota nie jest liczbą', 'not a number', { wiersz: r + 1 }),
+      );
     const regon = w[2] && w[2].t === 's' ? w[2].v : '';
     const byl = regony.get(regon);
     if (regon && byl !== undefined) {
-      uwagi.push(uwaga('Wnioski', `C${r + 1}`, 'błąd', 'CS-10.4', `REGON powtórzony (także C${byl + 1})`, 'duplicate REGON'));
-      uwagi.push(uwaga('Wnioski', `C${byl + 1}`, 'błąd', 'CS-10.4', `REGON powtórzony (także C${r + 1})`, 'duplicate REGON'));
+      uwagi.push(
+        uwaga('Wnioski', `C${r + 1}`, 'błąd', 'CS-10.4', `REGON powtórzony (także C${byl + 1})`, 'duplicate REGON'),
+      );
+      uwagi.push(
+        uwaga('Wnioski', `C${byl + 1}`, 'błąd', 'CS-10.4', `REGON powtórzony (także C${r + 1})`, 'duplicate REGON'),
+      );
     }
     regony.set(regon, r);
   });

@@ -24,9 +24,18 @@ const WEJSCIE = ['Parametry', 'Wnioski', 'Reguły'];
 const proste = (w: Record<string, Komorka>) => Object.fromEntries(Object.entries(w).map(([k, v]) => [k, wartosc(v)]));
 
 /** 'REGON' → the listed columns of a written list */
-async function lista(fx: ReturnType<typeof naHoscie>['fx'], nazwa: string, kolumny: string[]): Promise<Record<string, unknown[]>> {
+async function lista(
+  fx: ReturnType<typeof naHoscie>['fx'],
+  nazwa: string,
+  kolumny: string[],
+): Promise<Record<string, unknown[]>> {
   const z = await czytajPrzezHost(fx);
-  return Object.fromEntries(tabela(arkusz(z, nazwa)).map((w) => { const p = proste(w); return [String(p['REGON szkoły']), kolumny.map((k) => p[k])]; }));
+  return Object.fromEntries(
+    tabela(arkusz(z, nazwa)).map((w) => {
+      const p = proste(w);
+      return [String(p['REGON szkoły']), kolumny.map((k) => p[k])];
+    }),
+  );
 }
 
 function komorkaWnioskow(wb: ExcelJS.Workbook, regon: string, naglowek: string): string {
@@ -46,13 +55,15 @@ test('S2 through the add-in: the written `Zakwalifikowane` / `Niezakwalifikowane
   const { fx, dodatek } = naHoscie(await wczytajPrzyklad('s2-mazowieckie.xlsx'));
   const wynik = await dodatek.kwalifikuj();
   expect(wynik.status).toBe('ok');
-  expect(await lista(fx, 'Zakwalifikowane', ['Wariant', 'Kwota wsparcia (zł)', 'Krok', 'Pozycja w losowaniu'])).toEqual({
-    '140000017': ['I', 90000, '4', 3],
-    '140000069': ['I', 85000, '5', 4],
-    '140000030': ['I', 200000, '4', 5],
-    '140000046': ['II', 60000, '7', 2],
-    '140000052': ['II', 140000, '4', 7],
-  });
+  expect(await lista(fx, 'Zakwalifikowane', ['Wariant', 'Kwota wsparcia (zł)', 'Krok', 'Pozycja w losowaniu'])).toEqual(
+    {
+      '140000017': ['I', 90000, '4', 3],
+      '140000069': ['I', 85000, '5', 4],
+      '140000030': ['I', 200000, '4', 5],
+      '140000046': ['II', 60000, '7', 2],
+      '140000052': ['II', 140000, '4', 7],
+    },
+  );
   expect(await lista(fx, 'Niezakwalifikowane', ['Wariant', 'Brakująca kwota (zł)'])).toEqual({
     '140000023': ['I', 15507.25],
     '140000075': ['I', 160507.25],
@@ -71,7 +82,17 @@ test('S4 through the add-in: every problem located; blocked by the duplicate wit
   const zablokowany = await dodatek.kwalifikuj();
   expect(zablokowany.status).toBe('zablokowane');
   const bledy = zablokowany.uwagi.filter((u) => u.waga === 'błąd').map((u) => `${u.arkusz}!${u.komorka} ${u.regula}`);
-  expect(bledy.sort()).toEqual(['Wnioski!F13 CS-10.4', 'Wnioski!F15 CS-10.4', 'Wnioski!F2 CS-10.4', 'Wnioski!I11 CS-5.1', 'Wnioski!J12 CS-8.1', 'Wnioski!L10 WB-1.4', 'Wnioski!L14 WB-1.4'].sort());
+  expect(bledy.sort()).toEqual(
+    [
+      'Wnioski!F13 CS-10.4',
+      'Wnioski!F15 CS-10.4',
+      'Wnioski!F2 CS-10.4',
+      'Wnioski!I11 CS-5.1',
+      'Wnioski!J12 CS-8.1',
+      'Wnioski!L10 WB-1.4',
+      'Wnioski!L14 WB-1.4',
+    ].sort(),
+  );
   expect(wb.worksheets.map((w) => w.name)).toEqual([...WEJSCIE, 'Uwagi', '_cyfrowa_szkola']);
   expect(zrzutKomorek(wb, WEJSCIE)).toEqual(przed);
 
@@ -84,8 +105,19 @@ test('S4 through the add-in: every problem located; blocked by the duplicate wit
 
   const j = wynik.json as KwalifikacjaJson;
   const wg = new Map(j.wnioski.map((w) => [w.regon, w]));
-  for (const r of ['140000106', '140000112', '140000129', '140000018', '140000135']) expect(wg.get(r)?.decyzja).toBe('odrzucona formalnie');
-  const pozycje = ['140000098', '140000023', '140000046', '140000017', '140000069', '140000030', '140000081', '140000075', '140000052'];
+  for (const r of ['140000106', '140000112', '140000129', '140000018', '140000135'])
+    expect(wg.get(r)?.decyzja).toBe('odrzucona formalnie');
+  const pozycje = [
+    '140000098',
+    '140000023',
+    '140000046',
+    '140000017',
+    '140000069',
+    '140000030',
+    '140000081',
+    '140000075',
+    '140000052',
+  ];
   expect(pozycje.map((r) => wg.get(r)?.pozycjaLosowania)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   expect(await lista(fx, 'Zakwalifikowane', ['Wariant', 'Krok'])).toEqual({
     '140000098': ['I', '4'],
@@ -117,7 +149,9 @@ test('S5 through the add-in: resignation typed after the protocol (CS-Z3.R); `Zw
 
   fx.wpisz('Wnioski', komorkaWnioskow(wb, '140000030', 'Rezygnacja'), 'TAK');
   fx.wpisz('Wnioski', komorkaWnioskow(wb, '140000030', 'Data rezygnacji'), '2012-06-01');
-  expect(wb.getWorksheet('Wnioski')!.getCell(komorkaWnioskow(wb, '140000030', 'Data rezygnacji')).value).toBeInstanceOf(Date);
+  expect(wb.getWorksheet('Wnioski')!.getCell(komorkaWnioskow(wb, '140000030', 'Data rezygnacji')).value).toBeInstanceOf(
+    Date,
+  );
   // resignations are not part of the fingerprint: the protocol's inputs are unchanged
   expect(await dodatek.zweryfikujProtokol()).toMatchObject({ zgodny: true });
 
@@ -127,13 +161,23 @@ test('S5 through the add-in: resignation typed after the protocol (CS-Z3.R); `Zw
   expect(zrzutKomorek(wb, WEJSCIE)).toEqual(przed);
   const j = wynik.json as KwalifikacjaJson;
   const wg = new Map(j.wnioski.map((w) => [w.regon, w]));
-  expect(wg.get('140000023')).toMatchObject({ decyzja: 'zakwalifikowana', wariant: 'I', kwotaWsparcia: '140000.00', krok: 'R' });
+  expect(wg.get('140000023')).toMatchObject({
+    decyzja: 'zakwalifikowana',
+    wariant: 'I',
+    kwotaWsparcia: '140000.00',
+    krok: 'R',
+  });
   expect(wg.get('140000030')).toMatchObject({ decyzja: 'rezygnacja' });
   expect(wg.get('140000075')).toMatchObject({ decyzja: 'niezakwalifikowana', brakujacaKwota: '115000.00' });
   expect(wg.get('140000081')).toMatchObject({ decyzja: 'niezakwalifikowana', brakujacaKwota: '35000.00' });
-  for (const r of ['140000017', '140000046', '140000052', '140000069']) expect(wg.get(r)?.decyzja).toBe('zakwalifikowana');
+  for (const r of ['140000017', '140000046', '140000052', '140000069'])
+    expect(wg.get(r)?.decyzja).toBe('zakwalifikowana');
   expect(j.koperty).toMatchObject({ 'D.I': '400000.00', 'D.II': '200000.00' });
-  expect(j.podsumowanie).toMatchObject({ niewykorzystane: '85000.00', I: { niewykorzystane: '85000.00' }, II: { niewykorzystane: '0.00' } });
+  expect(j.podsumowanie).toMatchObject({
+    niewykorzystane: '85000.00',
+    I: { niewykorzystane: '85000.00' },
+    II: { niewykorzystane: '0.00' },
+  });
   expect((await lista(fx, 'Zakwalifikowane', ['Kwota wsparcia (zł)', 'Krok']))['140000023']).toEqual([140000, 'R']);
   expect(Object.keys(await lista(fx, 'Zakwalifikowane', []))).not.toContain('140000030');
 

@@ -60,7 +60,11 @@ export function naHoscie(wb: ExcelJS.Workbook, dzis = DZIS): Dodatek {
   return { fx, dodatek: utworzDodatek(RDZEN, fx.host, { dzis: () => dzis }) };
 }
 
-export async function sciezkaDodatku(operacja: OperacjaZapisu, wb: ExcelJS.Workbook, dzis = DZIS): Promise<Wynik & Dodatek> {
+export async function sciezkaDodatku(
+  operacja: OperacjaZapisu,
+  wb: ExcelJS.Workbook,
+  dzis = DZIS,
+): Promise<Wynik & Dodatek> {
   const d = naHoscie(wb, dzis);
   const wynik = await d.dodatek.wykonaj(operacja);
   return { ...d, wynik, zeszyt: await czytajPrzezHost(d.fx), wb };
@@ -71,7 +75,11 @@ export async function sciezkaDodatku(operacja: OperacjaZapisu, wb: ExcelJS.Workb
  * for cell (type, value, number format), visibility and look (format codes, fills — the `Harmonogram`
  * bars —, bold). Returns the owned names and the cells compared.
  */
-export async function porownajSciezki(operacja: OperacjaZapisu, plik: () => Promise<ExcelJS.Workbook>, dzis = DZIS): Promise<{ nazwy: string[]; komorek: number }> {
+export async function porownajSciezki(
+  operacja: OperacjaZapisu,
+  plik: () => Promise<ExcelJS.Workbook>,
+  dzis = DZIS,
+): Promise<{ nazwy: string[]; komorek: number }> {
   const cli = await sciezkaCli(operacja, await plik(), dzis);
   const dod = await sciezkaDodatku(operacja, await plik(), dzis);
   expect(dod.wynik.status).toBe(cli.wynik.status);
@@ -84,8 +92,15 @@ export async function porownajSciezki(operacja: OperacjaZapisu, plik: () => Prom
     const [a, b] = [arkusz(dod.zeszyt, n), arkusz(cli.zeszyt, n)];
     const kb = komorki(b);
     komorek += Object.keys(kb).length;
-    expect({ arkusz: n, widocznosc: a.widocznosc, komorki: komorki(a) }).toEqual({ arkusz: n, widocznosc: b.widocznosc, komorki: kb });
-    expect({ arkusz: n, wyglad: wyglad(dod.wb.getWorksheet(n)!) }).toEqual({ arkusz: n, wyglad: wyglad(cli.wb.getWorksheet(n)!) });
+    expect({ arkusz: n, widocznosc: a.widocznosc, komorki: komorki(a) }).toEqual({
+      arkusz: n,
+      widocznosc: b.widocznosc,
+      komorki: kb,
+    });
+    expect({ arkusz: n, wyglad: wyglad(dod.wb.getWorksheet(n)!) }).toEqual({
+      arkusz: n,
+      wyglad: wyglad(cli.wb.getWorksheet(n)!),
+    });
   }
   return { nazwy, komorek };
 }

@@ -10,22 +10,25 @@ import { BladDodatku } from '../../src/addin/office/bledy';
 
 const WEJSCIE = ['Parametry', 'Wnioski', 'Reguły'];
 
-test.each(['Protokół', 'PROTOKÓŁ'])('WB-3.1: a user sheet „%s” refuses the run; its content and every input cell stay as they were', async (nazwa) => {
-  const wb = await wczytajPrzyklad('s2-mazowieckie.xlsx');
-  const moj = wb.addWorksheet(nazwa);
-  moj.getCell('A1').value = 'mój protokół';
-  moj.getCell('B2').value = 12.5;
-  moj.getCell('B2').numFmt = '0.0';
-  const przed = zrzutKomorek(wb, [...WEJSCIE, nazwa]);
-  const { dodatek } = naHoscie(wb);
+test.each(['Protokół', 'PROTOKÓŁ'])(
+  'WB-3.1: a user sheet „%s” refuses the run; its content and every input cell stay as they were',
+  async (nazwa) => {
+    const wb = await wczytajPrzyklad('s2-mazowieckie.xlsx');
+    const moj = wb.addWorksheet(nazwa);
+    moj.getCell('A1').value = 'mój protokół';
+    moj.getCell('B2').value = 12.5;
+    moj.getCell('B2').numFmt = '0.0';
+    const przed = zrzutKomorek(wb, [...WEJSCIE, nazwa]);
+    const { dodatek } = naHoscie(wb);
 
-  const wynik = await dodatek.kwalifikuj();
-  expect(wynik.status).toBe('zablokowane');
-  expect(wynik.uwagi).toContainEqual(expect.objectContaining({ regula: 'WB-3.1', arkusz: nazwa, waga: 'błąd' }));
-  expect(zrzutKomorek(wb, [...WEJSCIE, nazwa])).toEqual(przed);
-  // WB-5.3: only the findings sheet (and the state that records it as owned) may be written
-  expect(wb.worksheets.map((w) => w.name)).toEqual([...WEJSCIE, nazwa, 'Uwagi', '_cyfrowa_szkola']);
-});
+    const wynik = await dodatek.kwalifikuj();
+    expect(wynik.status).toBe('zablokowane');
+    expect(wynik.uwagi).toContainEqual(expect.objectContaining({ regula: 'WB-3.1', arkusz: nazwa, waga: 'błąd' }));
+    expect(zrzutKomorek(wb, [...WEJSCIE, nazwa])).toEqual(przed);
+    // WB-5.3: only the findings sheet (and the state that records it as owned) may be written
+    expect(wb.worksheets.map((w) => w.name)).toEqual([...WEJSCIE, nazwa, 'Uwagi', '_cyfrowa_szkola']);
+  },
+);
 
 test('WB-3.1: a user sheet created while the core computes is caught before the swap — nothing half-written, the user sheet intact', async () => {
   const wb = await wczytajPrzyklad('s2-mazowieckie.xlsx');

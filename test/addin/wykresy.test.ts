@@ -8,7 +8,11 @@ import type { PlanZapisu, ZapisArkusza, ZapisKomorki } from '../../src/core/zesz
 
 /** a 4-month table at A3: month, three counts, spending */
 function tabelaMiesiecy(wykresy: ZapisArkusza['wykresy']): ZapisArkusza {
-  const wiersze: ZapisKomorki[][] = [[{ v: 'Tytuł' }], [], ['Miesiąc', 'A', 'B', 'C', 'D', 'E', 'F'].map((v) => ({ v }))];
+  const wiersze: ZapisKomorki[][] = [
+    [{ v: 'Tytuł' }],
+    [],
+    ['Miesiąc', 'A', 'B', 'C', 'D', 'E', 'F'].map((v) => ({ v })),
+  ];
   for (let m = 1; m <= 4; m++) wiersze.push([{ v: `2025-0${m}` }, ...[1, 2, 3, 4, 5, 6].map((x) => ({ v: x * m }))]);
   return { nazwa: 'Pulpit', wiersze, wykresy };
 }
@@ -22,21 +26,43 @@ async function zapisz(plan: PlanZapisu, wersja?: string) {
   return { wb, fx, wynik };
 }
 
-test('JST-4: the first area\'s first column is the categories, the other columns are named series; charts go into the layout sync', async () => {
+test("JST-4: the first area's first column is the categories, the other columns are named series; charts go into the layout sync", async () => {
   const { fx, wynik } = await zapisz({
-    arkusze: [tabelaMiesiecy([
-      { zakresDanych: 'A3:C7', typ: 'kolumnowySkumulowany', tytul: 'Słupki', polozenie: 'J3' },
-      { zakresDanych: 'A3:A7,D3:D7,F3:G7', typ: 'liniowy', tytul: 'Linie', polozenie: 'J20' },
-    ])],
+    arkusze: [
+      tabelaMiesiecy([
+        { zakresDanych: 'A3:C7', typ: 'kolumnowySkumulowany', tytul: 'Słupki', polozenie: 'J3' },
+        { zakresDanych: 'A3:A7,D3:D7,F3:G7', typ: 'liniowy', tytul: 'Linie', polozenie: 'J20' },
+      ]),
+    ],
   });
   expect((await wynik).synchronizacje).toBe(2); // 1 portion + layout (the StanSkoroszytu read is this test's own)
   expect(fx.synchronizacje).toBe(3);
   const os = 'A4:A7';
   expect(fx.wykresy('Pulpit')).toEqual([
-    { typ: 'ColumnStacked', zrodlo: 'B3:C7', serieWg: 'Columns', tytul: 'Słupki', polozenie: 'J3', koniec: null, serie: [{ nazwa: 'A', wartosci: 'B4:B7', osX: os }, { nazwa: 'B', wartosci: 'C4:C7', osX: os }] },
     {
-      typ: 'Line', zrodlo: 'D3:D7', serieWg: 'Columns', tytul: 'Linie', polozenie: 'J20', koniec: null,
-      serie: [{ nazwa: 'C', wartosci: 'D4:D7', osX: os }, { nazwa: 'E', wartosci: 'F4:F7', osX: os }, { nazwa: 'F', wartosci: 'G4:G7', osX: os }],
+      typ: 'ColumnStacked',
+      zrodlo: 'B3:C7',
+      serieWg: 'Columns',
+      tytul: 'Słupki',
+      polozenie: 'J3',
+      koniec: null,
+      serie: [
+        { nazwa: 'A', wartosci: 'B4:B7', osX: os },
+        { nazwa: 'B', wartosci: 'C4:C7', osX: os },
+      ],
+    },
+    {
+      typ: 'Line',
+      zrodlo: 'D3:D7',
+      serieWg: 'Columns',
+      tytul: 'Linie',
+      polozenie: 'J20',
+      koniec: null,
+      serie: [
+        { nazwa: 'C', wartosci: 'D4:D7', osX: os },
+        { nazwa: 'E', wartosci: 'F4:F7', osX: os },
+        { nazwa: 'F', wartosci: 'G4:G7', osX: os },
+      ],
     },
   ]);
 });
@@ -46,16 +72,25 @@ test('chart ranges: areas must share their rows and have a header and data rows;
     kategorie: { wiersz0: 3, kolumna0: 0, wierszy: 12, kolumn: 1 },
     bloki: [{ wiersz0: 2, kolumna0: 1, wierszy: 13, kolumn: 3 }],
   });
-  expect(() => ukladWykresu({ zakresDanych: 'A3:A15,G4:H15', typ: 'liniowy', tytul: '', polozenie: 'K3' })).toThrow(/te same wiersze/);
-  expect(() => ukladWykresu({ zakresDanych: 'A3:D3', typ: 'liniowy', tytul: '', polozenie: 'K3' })).toThrow(/wiersz nagłówka/);
-  expect(() => ukladWykresu({ zakresDanych: 'A3:A9', typ: 'liniowy', tytul: '', polozenie: 'K3' })).toThrow(/kolumn z danymi/);
+  expect(() => ukladWykresu({ zakresDanych: 'A3:A15,G4:H15', typ: 'liniowy', tytul: '', polozenie: 'K3' })).toThrow(
+    /te same wiersze/,
+  );
+  expect(() => ukladWykresu({ zakresDanych: 'A3:D3', typ: 'liniowy', tytul: '', polozenie: 'K3' })).toThrow(
+    /wiersz nagłówka/,
+  );
+  expect(() => ukladWykresu({ zakresDanych: 'A3:A9', typ: 'liniowy', tytul: '', polozenie: 'K3' })).toThrow(
+    /kolumn z danymi/,
+  );
   const { fx, wynik } = await zapisz({ arkusze: [tabelaMiesiecy(undefined)] });
   await wynik;
   expect(fx.wykresy('Pulpit')).toEqual([]);
 });
 
 test('a host without ExcelApi 1.7 refuses the series ranges: the write fails whole, no temporary sheet is left', async () => {
-  const { wb, wynik } = await zapisz({ arkusze: [tabelaMiesiecy([{ zakresDanych: 'A3:C7', typ: 'liniowy', tytul: 'x', polozenie: 'J3' }])] }, '1.6');
+  const { wb, wynik } = await zapisz(
+    { arkusze: [tabelaMiesiecy([{ zakresDanych: 'A3:C7', typ: 'liniowy', tytul: 'x', polozenie: 'J3' }])] },
+    '1.6',
+  );
   await expect(wynik).rejects.toMatchObject({ name: 'BladDodatku' });
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Dane']);
 });

@@ -16,7 +16,13 @@ async function zapisz(wb: ExcelJS.Workbook, plan: PlanZapisu, wlasne: string[] =
 
 test('a large plan (≈ 17 MB) is written within 4 + ⌈payload / 4 MB⌉ syncs, no sync over 5 MB', async () => {
   const wb = zeszytZWnioskami(10);
-  const plan: PlanZapisu = { arkusze: [duzyArkusz('Wykaz wniosków', 30_000), duzyArkusz('Zakwalifikowane', 20_000), { nazwa: 'Uwagi', wiersze: [[{ v: 'Arkusz' }]] }] };
+  const plan: PlanZapisu = {
+    arkusze: [
+      duzyArkusz('Wykaz wniosków', 30_000),
+      duzyArkusz('Zakwalifikowane', 20_000),
+      { nazwa: 'Uwagi', wiersze: [[{ v: 'Arkusz' }]] },
+    ],
+  };
   const { wynik, fx } = await zapisz(wb, plan);
   const ladunek = fx.ladunki.reduce((s, x) => s + x, 0);
   const budzet = 4 + Math.ceil(ladunek / LIMIT_PORCJI);
@@ -27,12 +33,20 @@ test('a large plan (≈ 17 MB) is written within 4 + ⌈payload / 4 MB⌉ syncs,
   expect(ladunek).toBeGreaterThan(3 * LIMIT_PORCJI);
   expect(wynik.synchronizacje).toBe(wynik.porcje + 1);
   expect(fx.stan.niewyslane).toBe(0);
-  console.log(`zapis: ${(ladunek / 1024 / 1024).toFixed(2)} MB w ${fx.synchronizacje} synchronizacjach (budżet ${budzet}); największa ${(Math.max(...fx.ladunki) / 1024 / 1024).toFixed(2)} MB`);
+  console.log(
+    `zapis: ${(ladunek / 1024 / 1024).toFixed(2)} MB w ${fx.synchronizacje} synchronizacjach (budżet ${budzet}); największa ${(Math.max(...fx.ladunki) / 1024 / 1024).toFixed(2)} MB`,
+  );
   const ws = wb.getWorksheet('Zakwalifikowane')!;
   expect(ws.getCell('D20001').value).toBe('Szkoła Podstawowa im. Jana Kochanowskiego nr 20000');
   expect(ws.getCell('G3').numFmt).toBe('#,##0.00\\ "zł"');
   expect(ws.getCell('A1').font?.bold).toBe(true);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['Wnioski', 'Notatki użytkownika', 'Wykaz wniosków', 'Zakwalifikowane', 'Uwagi']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    'Wnioski',
+    'Notatki użytkownika',
+    'Wykaz wniosków',
+    'Zakwalifikowane',
+    'Uwagi',
+  ]);
   expect(fx.stan.trybObliczen).toBe('Automatic');
   expect(fx.stan.zdarzenia).toBe(true);
 });
@@ -51,14 +65,18 @@ test('WB-3.3: text is written with format @ and stays exactly as given (=, +, -,
 test('WB-3.1: a user sheet named like an output sheet is never overwritten — the whole plan is refused', async () => {
   const wb = zeszytZWnioskami(3);
   wb.addWorksheet('Protokół').getCell('A1').value = 'notatki komisji';
-  const plan: PlanZapisu = { arkusze: [duzyArkusz('Wykaz wniosków', 5), { nazwa: 'Protokół', wiersze: [[{ v: 'nowy' }]] }] };
+  const plan: PlanZapisu = {
+    arkusze: [duzyArkusz('Wykaz wniosków', 5), { nazwa: 'Protokół', wiersze: [[{ v: 'nowy' }]] }],
+  };
   const fx = utworzFakeExcel(wb);
   await expect(zapisz(wb, plan, [], fx)).rejects.toMatchObject({ kod: 'nazwaZajeta', arkusze: ['Protokół'] });
   expect(wb.getWorksheet('Protokół')!.getCell('A1').value).toBe('notatki komisji');
   expect(wb.getWorksheet('Wykaz wniosków')).toBeUndefined();
   expect(fx.synchronizacje).toBe(1);
   // the same name in any letter case is the same sheet for Excel
-  await expect(zapisz(wb, { arkusze: [{ nazwa: 'PROTOKÓŁ', wiersze: [] }] }, [], fx)).rejects.toBeInstanceOf(BladDodatku);
+  await expect(zapisz(wb, { arkusze: [{ nazwa: 'PROTOKÓŁ', wiersze: [] }] }, [], fx)).rejects.toBeInstanceOf(
+    BladDodatku,
+  );
 });
 
 test('WB-3.1: a user sheet created while the run computed is detected before the swap; nothing is left behind', async () => {
@@ -80,7 +98,14 @@ test('WB-3.1: a user sheet created while the run computed is detected before the
 test('owned sheets are replaced in place, `usun` deletes only owned sheets, user sheets are untouched', async () => {
   const wb = zeszytZWnioskami(3);
   const plan = (n: number): PlanZapisu => ({
-    arkusze: [duzyArkusz('Zakwalifikowane', n), { nazwa: '_cyfrowa_szkola', wiersze: [[{ v: 'stan' }], [{ v: 'arkusz' }, { v: 'Zakwalifikowane' }]], widocznosc: 'bardzoUkryty' }],
+    arkusze: [
+      duzyArkusz('Zakwalifikowane', n),
+      {
+        nazwa: '_cyfrowa_szkola',
+        wiersze: [[{ v: 'stan' }], [{ v: 'arkusz' }, { v: 'Zakwalifikowane' }]],
+        widocznosc: 'bardzoUkryty',
+      },
+    ],
   });
   await zapisz(wb, plan(50));
   (wb.getWorksheet('Notatki użytkownika') as unknown as { orderNo: number }).orderNo = 99; // user moves a sheet to the end
@@ -99,7 +124,12 @@ test('writing the same plan twice gives identical sheets', async () => {
   const wb = zeszytZWnioskami(3);
   const plan: PlanZapisu = {
     arkusze: [
-      { ...duzyArkusz('Protokół', 20), wydruk: { orientacja: 'pionowa', powtarzaneWiersze: [1, 1], dopasujDoSzerokosci: true }, scalenia: ['A1:K1'], walidacje: [{ zakres: 'B2:B21', lista: ['I', 'II'] }] },
+      {
+        ...duzyArkusz('Protokół', 20),
+        wydruk: { orientacja: 'pionowa', powtarzaneWiersze: [1, 1], dopasujDoSzerokosci: true },
+        scalenia: ['A1:K1'],
+        walidacje: [{ zakres: 'B2:B21', lista: ['I', 'II'] }],
+      },
     ],
   };
   await zapisz(wb, plan, []);
@@ -116,7 +146,9 @@ test('writing the same plan twice gives identical sheets', async () => {
 test('Excel errors become Polish messages (protected sheet)', async () => {
   const wb = zeszytZWnioskami(3);
   const fx = utworzFakeExcel(wb, { chronione: ['_cs_nowy_1'] });
-  await expect(zapisz(wb, { arkusze: [{ nazwa: 'Uwagi', wiersze: [[{ v: 'x' }]] }] }, [], fx)).rejects.toMatchObject({ kod: 'chroniony' });
+  await expect(zapisz(wb, { arkusze: [{ nazwa: 'Uwagi', wiersze: [[{ v: 'x' }]] }] }, [], fx)).rejects.toMatchObject({
+    kod: 'chroniony',
+  });
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Wnioski', 'Notatki użytkownika']);
   expect(fx.stan.trybObliczen).toBe('Automatic');
 });

@@ -9,10 +9,31 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARKUSZE_WEJSCIOWE_JST, ARKUSZE_WYNIKOWE_JST, ARKUSZ_PULPITU, diagnozuj, monitoruj, opisWykresu, opisWykresuWydatkow, wskazniki, type DiagnozaJson, type MonitoringJson, type WskaznikiJson } from '../../src/core/jst';
+import {
+  ARKUSZE_WEJSCIOWE_JST,
+  ARKUSZE_WYNIKOWE_JST,
+  ARKUSZ_PULPITU,
+  diagnozuj,
+  monitoruj,
+  opisWykresu,
+  opisWykresuWydatkow,
+  wskazniki,
+  type DiagnozaJson,
+  type MonitoringJson,
+  type WskaznikiJson,
+} from '../../src/core/jst';
 import type { Kontekst } from '../../src/core/api';
 import { TLO_KOLORU } from '../../src/core/jst/slowniki';
-import { grosze, kwotaSkrocona, modelDiagnozy, modelPulpitu, modelWskaznikow, nazwaMiesiaca, procent, skalaOsi } from '../../src/addin/taskpane/sekcje/jst/model';
+import {
+  grosze,
+  kwotaSkrocona,
+  modelDiagnozy,
+  modelPulpitu,
+  modelWskaznikow,
+  nazwaMiesiaca,
+  procent,
+  skalaOsi,
+} from '../../src/addin/taskpane/sekcje/jst/model';
 import { TLO } from '../../src/addin/taskpane/sekcje/jst/kolory';
 import { jstEn, jstPl } from '../../src/addin/taskpane/i18n/jst';
 import { czytajPrzyklad } from '../przyklady/pomoc';
@@ -44,7 +65,10 @@ function czerwoneWgJson(m: MonitoringJson): string[] {
     const o = ostatni.get(s.dzialanie);
     if (!o || s.miesiac > o.miesiac) ostatni.set(s.dzialanie, { miesiac: s.miesiac, status: s.status });
   }
-  return [...ostatni].filter(([, o]) => o.status === 'czerwony').map(([d]) => d).sort();
+  return [...ostatni]
+    .filter(([, o]) => o.status === 'czerwony')
+    .map(([d]) => d)
+    .sort();
 }
 
 describe('JST section view models (no browser)', () => {
@@ -53,7 +77,10 @@ describe('JST section view models (no browser)', () => {
   });
 
   test('the JST dictionaries have the same keys in Polish and English', () => {
-    const klucze = (o: object, pre = ''): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? klucze(v as object, `${pre}${k}.`) : [`${pre}${k}`]));
+    const klucze = (o: object, pre = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        v && typeof v === 'object' ? klucze(v as object, `${pre}${k}.`) : [`${pre}${k}`],
+      );
     // names by indicator id are optional in Polish (the core's name is Polish)
     expect(klucze(jstEn).filter((k) => !k.startsWith('projekt.nazwy.'))).toEqual(klucze(jstPl));
     expect(jstPl.pulpit.czerwoneOd('maj 2025', 8)).toBe('czerwone od: maj 2025 (8 miesięcy)');
@@ -93,7 +120,9 @@ describe('JST section view models (no browser)', () => {
     const j = await jsonRdzenia<MonitoringJson>('gmina-jst.xlsx', monitoruj);
     const m = modelPulpitu(j);
     expect(m.miesiace).toHaveLength(12);
-    expect(m.miesiace.map((x) => [x.miesiac, x.liczby.zielony, x.liczby.bursztynowy, x.liczby.czerwony])).toEqual(j.miesiace.map((x) => [x.miesiac, x.zielone, x.bursztynowe, x.czerwone]));
+    expect(m.miesiace.map((x) => [x.miesiac, x.liczby.zielony, x.liczby.bursztynowy, x.liczby.czerwony])).toEqual(
+      j.miesiace.map((x) => [x.miesiac, x.zielone, x.bursztynowe, x.czerwone]),
+    );
     expect(m.skala).toBe(Math.max(...j.miesiace.map((x) => x.zielone + x.bursztynowe + x.czerwone + x.brakDanych)));
     expect(m.czerwone.map((c) => c.dzialanie).sort()).toEqual(czerwoneWgJson(j));
     const cuw = m.czerwone.find((c) => c.dzialanie.startsWith('Centralna obsługa'))!;
@@ -117,7 +146,8 @@ describe('JST section view models (no browser)', () => {
 });
 
 const dostepny = chromiumDostepny();
-if (!dostepny) console.warn(`Testy sekcji JST w przeglądarce pominięte: brak ${CHROMIUM} (zainstaluj: apt-get install chromium).`);
+if (!dostepny)
+  console.warn(`Testy sekcji JST w przeglądarce pominięte: brak ${CHROMIUM} (zainstaluj: apt-get install chromium).`);
 const opisz = dostepny ? describe : describe.skip;
 
 opisz('JST section in Chromium (fake Excel host)', () => {
@@ -127,7 +157,10 @@ opisz('JST section in Chromium (fake Excel host)', () => {
 
   beforeAll(async () => {
     const [fake, panel] = await mierz('budowanie', () => Promise.all([zbudujFakeOffice(), katalogPanelu()]));
-    if (panel.swiezy) console.warn(`dist/ jest nieaktualny lub go nie ma — testy używają świeżej kompilacji (${panel.katalog}). Uruchom npm run build.`);
+    if (panel.swiezy)
+      console.warn(
+        `dist/ jest nieaktualny lub go nie ma — testy używają świeżej kompilacji (${panel.katalog}). Uruchom npm run build.`,
+      );
     b = await mierz('uruchomienie', () => otworzPanel(panel.katalog, fake, { width: 400, height: 900 }, ZEGAR));
     p = b.strona;
     await p.getByTestId('zakladka-sprawdz').waitFor({ timeout: 30_000 });
@@ -143,7 +176,10 @@ opisz('JST section in Chromium (fake Excel host)', () => {
   });
 
   test('gmina-jst.xlsx: diagnozuj shows the ranked schools, monitoruj the dashboard; Pulpit monitoringu written with two native charts; input untouched', async () => {
-    const [d, m] = await Promise.all([jsonRdzenia<DiagnozaJson>('gmina-jst.xlsx', diagnozuj), jsonRdzenia<MonitoringJson>('gmina-jst.xlsx', monitoruj)]);
+    const [d, m] = await Promise.all([
+      jsonRdzenia<DiagnozaJson>('gmina-jst.xlsx', diagnozuj),
+      jsonRdzenia<MonitoringJson>('gmina-jst.xlsx', monitoruj),
+    ]);
     await hak.wczytaj(p, readFileSync(GMINA));
     const przed = await komorkiArkuszy(await hak.pobierz(p), WEJSCIE_GMINY);
     expect(Object.keys(przed).length).toBeGreaterThan(300);
@@ -154,17 +190,37 @@ opisz('JST section in Chromium (fake Excel host)', () => {
       await p.getByTestId('jst-diagnozuj').click();
       await p.getByTestId('jst-diagnoza').waitFor({ timeout: 60_000 });
     });
-    const szkoly = await p.getByTestId('jst-szkola').evaluateAll((w) => w.map((e) => ({ wiersz: Number(e.getAttribute('data-wiersz')), status: e.getAttribute('data-status'), nazwa: e.querySelector('[data-testid="jst-szkola-nazwa"]')?.textContent })));
-    expect(szkoly).toEqual(d.rankingWykluczenia.map((r) => ({ wiersz: r.wiersz, status: r.status ?? '', nazwa: r.nazwa })));
-    await expect(p.getByTestId('jst-szkola').first().textContent()).resolves.toMatch(/^1Szkoła Podstawowa w Dębinie14,49\u00a0% · SPE 6 · OPS 37czerwony$/);
+    const szkoly = await p
+      .getByTestId('jst-szkola')
+      .evaluateAll((w) =>
+        w.map((e) => ({
+          wiersz: Number(e.getAttribute('data-wiersz')),
+          status: e.getAttribute('data-status'),
+          nazwa: e.querySelector('[data-testid="jst-szkola-nazwa"]')?.textContent,
+        })),
+      );
+    expect(szkoly).toEqual(
+      d.rankingWykluczenia.map((r) => ({ wiersz: r.wiersz, status: r.status ?? '', nazwa: r.nazwa })),
+    );
+    await expect(p.getByTestId('jst-szkola').first().textContent()).resolves.toMatch(
+      /^1Szkoła Podstawowa w Dębinie14,49\u00a0% · SPE 6 · OPS 37czerwony$/,
+    );
     await expect(p.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Diagnoza i rekomendacje');
-    await expect(p.locator('[data-testid="jst-wskazniki-jst"] [data-klucz="uczniowieNaKomputer"]').textContent()).resolves.toBe('11,75');
+    await expect(
+      p.locator('[data-testid="jst-wskazniki-jst"] [data-klucz="uczniowieNaKomputer"]').textContent(),
+    ).resolves.toBe('11,75');
     const rek = await p.getByTestId('jst-rekomendacja').evaluateAll((w) => w.map((e) => e.getAttribute('data-id')));
-    expect([...rek].sort()).toEqual(d.rekomendacje.filter((r) => r.uruchomiona).map((r) => r.id).sort());
+    expect([...rek].sort()).toEqual(
+      d.rekomendacje
+        .filter((r) => r.uruchomiona)
+        .map((r) => r.id)
+        .sort(),
+    );
     // a recommendation opens to its schools
     const wyk = p.locator('[data-testid="jst-rekomendacja"][data-id="R-WYKLUCZENIE"]');
     await wyk.locator('summary').click();
-    for (const s of d.rekomendacje.find((r) => r.id === 'R-WYKLUCZENIE')!.szkoly) await expect(wyk.textContent()).resolves.toContain(s.nazwa!);
+    for (const s of d.rekomendacje.find((r) => r.id === 'R-WYKLUCZENIE')!.szkoly)
+      await expect(wyk.textContent()).resolves.toContain(s.nazwa!);
     await p.getByTestId('jst-diagnoza').scrollIntoViewIfNeeded();
     await zrzutElementu(p.getByTestId('jst-diagnoza'), 'panel-jst-diagnoza.png');
     await wyk.locator('summary').click();
@@ -174,13 +230,29 @@ opisz('JST section in Chromium (fake Excel host)', () => {
       await p.getByTestId('jst-monitoruj').click();
       await p.getByTestId('jst-pulpit').waitFor({ timeout: 60_000 });
     });
-    const miesiace = await p.getByTestId('jst-miesiac').evaluateAll((w) => w.map((e) => ['miesiac', 'zielone', 'bursztynowe', 'czerwone'].map((a) => e.getAttribute(`data-${a}`))));
+    const miesiace = await p
+      .getByTestId('jst-miesiac')
+      .evaluateAll((w) =>
+        w.map((e) => ['miesiac', 'zielone', 'bursztynowe', 'czerwone'].map((a) => e.getAttribute(`data-${a}`))),
+      );
     expect(miesiace).toHaveLength(12);
-    expect(miesiace).toEqual(m.miesiace.map((x) => [x.miesiac, String(x.zielone), String(x.bursztynowe), String(x.czerwone)]));
+    expect(miesiace).toEqual(
+      m.miesiace.map((x) => [x.miesiac, String(x.zielone), String(x.bursztynowe), String(x.czerwone)]),
+    );
     const ost = m.miesiace[11];
-    await expect(p.getByRole('img', { name: `${nazwaMiesiaca(ost.miesiac, 'pl')}: zielone ${ost.zielone}, bursztynowe ${ost.bursztynowe}, czerwone ${ost.czerwone}` }).count()).resolves.toBe(1);
-    await expect(p.getByTestId('jst-wykres-wydatkow').getAttribute('aria-label')).resolves.toContain('1\u00a0175\u00a0460,00\u00a0zł');
-    const czerwone = await p.getByTestId('jst-czerwone-dzialanie').evaluateAll((w) => w.map((e) => e.firstElementChild?.textContent ?? ''));
+    await expect(
+      p
+        .getByRole('img', {
+          name: `${nazwaMiesiaca(ost.miesiac, 'pl')}: zielone ${ost.zielone}, bursztynowe ${ost.bursztynowe}, czerwone ${ost.czerwone}`,
+        })
+        .count(),
+    ).resolves.toBe(1);
+    await expect(p.getByTestId('jst-wykres-wydatkow').getAttribute('aria-label')).resolves.toContain(
+      '1\u00a0175\u00a0460,00\u00a0zł',
+    );
+    const czerwone = await p
+      .getByTestId('jst-czerwone-dzialanie')
+      .evaluateAll((w) => w.map((e) => e.firstElementChild?.textContent ?? ''));
     expect([...czerwone].sort()).toEqual(czerwoneWgJson(m));
     await expect(p.getByTestId('jst-czerwone').textContent()).resolves.toContain('po terminie');
     await expect(p.getByTestId('jst-tabela-pulpitu').isVisible()).resolves.toBe(false);
@@ -190,15 +262,29 @@ opisz('JST section in Chromium (fake Excel host)', () => {
 
     // the sheet: the chart table A3:I15 and the two native charts the fake host recorded
     const arkusze = (await hak.arkusze(p)).map((a) => a.nazwa);
-    expect(arkusze).toEqual(expect.arrayContaining([...ARKUSZE_WYNIKOWE_JST.diagnozuj, ...ARKUSZE_WYNIKOWE_JST.monitoruj]));
+    expect(arkusze).toEqual(
+      expect.arrayContaining([...ARKUSZE_WYNIKOWE_JST.diagnozuj, ...ARKUSZE_WYNIKOWE_JST.monitoruj]),
+    );
     const po = await hak.pobierz(p);
     const tabela = await wierszeArkusza(po, ARKUSZ_PULPITU);
-    expect(tabela.slice(4, 16).map((r) => r.slice(0, 4))).toEqual(m.miesiace.map((x) => [x.miesiac, x.zielone, x.bursztynowe, x.czerwone]));
+    expect(tabela.slice(4, 16).map((r) => r.slice(0, 4))).toEqual(
+      m.miesiace.map((x) => [x.miesiac, x.zielone, x.bursztynowe, x.czerwone]),
+    );
     const wykresy = await hak.wykresy(p, ARKUSZ_PULPITU);
     expect(wykresy).toHaveLength(2);
     const seria = (nazwa: string, kol: string) => ({ nazwa, wartosci: `${kol}4:${kol}15`, osX: 'A4:A15' });
-    expect(wykresy[0]).toMatchObject({ typ: 'ColumnStacked', zrodlo: 'B3:D15', tytul: opisWykresu(12).tytul, serie: [seria('Zielone', 'B'), seria('Bursztynowe', 'C'), seria('Czerwone', 'D')] });
-    expect(wykresy[1]).toMatchObject({ typ: 'Line', zrodlo: 'G3:H15', tytul: opisWykresuWydatkow(12).tytul, serie: [seria('Wydatki narastająco (zł)', 'G'), seria('Plan wydatków narastająco (zł)', 'H')] });
+    expect(wykresy[0]).toMatchObject({
+      typ: 'ColumnStacked',
+      zrodlo: 'B3:D15',
+      tytul: opisWykresu(12).tytul,
+      serie: [seria('Zielone', 'B'), seria('Bursztynowe', 'C'), seria('Czerwone', 'D')],
+    });
+    expect(wykresy[1]).toMatchObject({
+      typ: 'Line',
+      zrodlo: 'G3:H15',
+      tytul: opisWykresuWydatkow(12).tytul,
+      serie: [seria('Wydatki narastająco (zł)', 'G'), seria('Plan wydatków narastająco (zł)', 'H')],
+    });
     expect(wykresy.every((w) => w.polozenie !== null)).toBe(true);
 
     // WB-3.1: the input sheets are as they were (values and number formats)
@@ -211,7 +297,9 @@ opisz('JST section in Chromium (fake Excel host)', () => {
       p.getByTestId('jst-pulpit').evaluate((e) => e.getBoundingClientRect().height),
     ]);
     await p.setViewportSize({ width: 400, height: Math.ceil(tabsH + kartaH + 24) });
-    await p.getByTestId('jst-pulpit').evaluate((e, h) => window.scrollTo(0, window.scrollY + e.getBoundingClientRect().top - h - 8), tabsH);
+    await p
+      .getByTestId('jst-pulpit')
+      .evaluate((e, h) => window.scrollTo(0, window.scrollY + e.getBoundingClientRect().top - h - 8), tabsH);
     await zrzut(p, 'panel-jst-pulpit.png', 'panel-jst-pulpit.png');
     await p.setViewportSize({ width: 400, height: 900 });
     await p.getByTestId('jst-diagnoza-zwin').click();
@@ -242,7 +330,9 @@ opisz('JST section in Chromium (fake Excel host)', () => {
     // the school with the bad row has no status; the others are ranked, nothing crashes
     await p.getByTestId('jst-diagnozuj').click();
     await p.getByTestId('jst-wynik').waitFor({ timeout: 60_000 });
-    await expect(p.locator('[data-testid="jst-szkola"][data-wiersz="2"]').getAttribute('data-status')).resolves.toBe('');
+    await expect(p.locator('[data-testid="jst-szkola"][data-wiersz="2"]').getAttribute('data-status')).resolves.toBe(
+      '',
+    );
     await expect(p.getByTestId('jst-szkola').count()).resolves.toBe(12);
     expect(await komorkiArkuszy(await hak.pobierz(p), WEJSCIE_GMINY)).toEqual(przed);
   }, 120_000);
@@ -256,17 +346,31 @@ opisz('JST section in Chromium (fake Excel host)', () => {
       await p.getByTestId('jst-wskazniki').click();
       await p.getByTestId('jst-projekt').waitFor({ timeout: 60_000 });
     });
-    const widoczne = await p.getByTestId('jst-wskaznik').evaluateAll((l) => l.map((e) => [e.getAttribute('data-id'), Number(e.getAttribute('data-wartosc')), Number(e.getAttribute('data-cel'))]));
+    const widoczne = await p
+      .getByTestId('jst-wskaznik')
+      .evaluateAll((l) =>
+        l.map((e) => [
+          e.getAttribute('data-id'),
+          Number(e.getAttribute('data-wartosc')),
+          Number(e.getAttribute('data-cel')),
+        ]),
+      );
     expect(widoczne).toEqual(w.wskazniki.map((x) => [x.id, x.wartosc, x.cel]));
     const pierwszy = (await p.getByTestId('jst-wskaznik').first().textContent()) ?? '';
     const x = w.wskazniki[0];
     expect(pierwszy).toContain(procent(x.postep, 'pl'));
     expect(pierwszy).toContain(`K ${x.k} / ${x.celK} (${procent(x.postepK!, 'pl')})`);
     expect(pierwszy).toContain(`M ${x.m} / ${x.celM} (${procent(x.postepM!, 'pl')})`);
-    await expect(p.getByTestId('jst-wskaznik').first().locator('abbr').first().getAttribute('title')).resolves.toBe('Kobiety');
+    await expect(p.getByTestId('jst-wskaznik').first().locator('abbr').first().getAttribute('title')).resolves.toBe(
+      'Kobiety',
+    );
     await expect(p.getByTestId('jst-projekt').textContent()).resolves.toContain(`Stan na ${w.stanNa}`);
-    await expect(p.getByTestId('jst-bez-plci').first().textContent()).resolves.toContain('K + M ≠ ogółem: 1 osoba bez poprawnej płci');
-    expect((await hak.arkusze(p)).map((a) => a.nazwa)).toEqual(expect.arrayContaining([...ARKUSZE_WYNIKOWE_JST.wskazniki]));
+    await expect(p.getByTestId('jst-bez-plci').first().textContent()).resolves.toContain(
+      'K + M ≠ ogółem: 1 osoba bez poprawnej płci',
+    );
+    expect((await hak.arkusze(p)).map((a) => a.nazwa)).toEqual(
+      expect.arrayContaining([...ARKUSZE_WYNIKOWE_JST.wskazniki]),
+    );
     expect(await komorkiArkuszy(await hak.pobierz(p), WEJSCIE_PROJEKTU)).toEqual(przed);
 
     // the example's deliberate data problems: counted in the result, listed on request, each at its cell
@@ -275,7 +379,13 @@ opisz('JST section in Chromium (fake Excel host)', () => {
     await expect(p.getByTestId('jst-wynik').textContent()).resolves.toContain(`Uwagi w danych: ${bledow} błędy`);
     await p.getByTestId('jst-pokaz-uwagi').click();
     await expect(p.getByTestId('panel-jst').locator('[data-testid="uwaga"]').count()).resolves.toBe(uwagi.length);
-    for (const u of uwagi.filter((x) => x.komorka)) await expect(p.getByTestId('panel-jst').locator(`[data-testid="uwaga"][data-komorka="${u.arkusz}!${u.komorka}"][data-regula="${u.regula}"]`).count()).resolves.toBeGreaterThan(0);
+    for (const u of uwagi.filter((x) => x.komorka))
+      await expect(
+        p
+          .getByTestId('panel-jst')
+          .locator(`[data-testid="uwaga"][data-komorka="${u.arkusz}!${u.komorka}"][data-regula="${u.regula}"]`)
+          .count(),
+      ).resolves.toBeGreaterThan(0);
     await p.getByTestId('jst-pokaz-uwagi').click();
     await p.getByTestId('jst-projekt').scrollIntoViewIfNeeded();
     await zrzut(p, 'panel-jst-wskazniki.png');

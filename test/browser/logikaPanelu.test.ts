@@ -10,7 +10,12 @@ import { przygotuj } from '../../src/core/wojewodztwo/przygotuj';
 import { CYFROWA_SZKOLA_2012 } from '../../src/core/program/definicja';
 import { FORMAT_ZL } from '../../src/core/zeszyt/formaty';
 import { grupujUwagi } from '../../src/addin/taskpane/sekcje/sprawdz/grupuj';
-import { doZapisu, ocenParametry, tekstyZArkusza, zNadpisaniem } from '../../src/addin/taskpane/sekcje/kwalifikacja/parametry';
+import {
+  doZapisu,
+  ocenParametry,
+  tekstyZArkusza,
+  zNadpisaniem,
+} from '../../src/addin/taskpane/sekcje/kwalifikacja/parametry';
 import { podglad } from '../../src/addin/taskpane/sekcje/kwalifikacja/podglad';
 import { grosze, podsumuj, type KwalifikacjaJson } from '../../src/addin/taskpane/sekcje/kwalifikacja/podsumowanie';
 import { arkuszWniosku } from '../../src/addin/taskpane/sekcje/wniosek/model';
@@ -20,13 +25,23 @@ import { utworzFakeExcel } from '../fakehost';
 import { zeszytS2, ZIARNO_S2 } from '../pomoc/s2';
 
 const k = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' as const };
-const u = (arkusz: string | null, komorka: string | null, waga: Uwaga['waga']) => uwaga(arkusz, komorka, waga, 'X', 'pl', 'en');
+const u = (arkusz: string | null, komorka: string | null, waga: Uwaga['waga']) =>
+  uwaga(arkusz, komorka, waga, 'X', 'pl', 'en');
 
 describe('findings grouped for the pane', () => {
   test('by sheet in order of appearance (workbook-level first), then błąd, ostrzeżenie, informacja', () => {
-    const g = grupujUwagi([u('Wnioski', 'H7', 'informacja'), u('Parametry', 'B2', 'ostrzeżenie'), u(null, null, 'błąd'), u('Wnioski', 'F3', 'błąd'), u('Wnioski', 'H9', 'informacja')]);
+    const g = grupujUwagi([
+      u('Wnioski', 'H7', 'informacja'),
+      u('Parametry', 'B2', 'ostrzeżenie'),
+      u(null, null, 'błąd'),
+      u('Wnioski', 'F3', 'błąd'),
+      u('Wnioski', 'H9', 'informacja'),
+    ]);
     expect(g.map((x) => x.arkusz)).toEqual([null, 'Wnioski', 'Parametry']);
-    expect(g[1].wagi.map((w) => [w.waga, w.uwagi.map((x) => x.komorka)])).toEqual([['błąd', ['F3']], ['informacja', ['H7', 'H9']]]);
+    expect(g[1].wagi.map((w) => [w.waga, w.uwagi.map((x) => x.komorka)])).toEqual([
+      ['błąd', ['F3']],
+      ['informacja', ['H7', 'H9']],
+    ]);
     expect(g[1].liczby).toEqual({ błąd: 1, ostrzeżenie: 0, informacja: 2 });
   });
   test('a severity filter hides its groups; a sheet with nothing left disappears', () => {
@@ -34,7 +49,17 @@ describe('findings grouped for the pane', () => {
     expect(g.map((x) => x.arkusz)).toEqual(['Parametry']);
   });
   test('Polish plural forms', () => {
-    expect([1, 2, 4, 5, 12, 14, 22, 25, 112].map((n) => odmiana(n, 'błąd', 'błędy', 'błędów'))).toEqual(['błąd', 'błędy', 'błędy', 'błędów', 'błędów', 'błędów', 'błędy', 'błędów', 'błędów']);
+    expect([1, 2, 4, 5, 12, 14, 22, 25, 112].map((n) => odmiana(n, 'błąd', 'błędy', 'błędów'))).toEqual([
+      'błąd',
+      'błędy',
+      'błędy',
+      'błędów',
+      'błędów',
+      'błędów',
+      'błędy',
+      'błędów',
+      'błędów',
+    ]);
   });
 });
 
@@ -62,7 +87,14 @@ describe('Parametry fields (WB-1, WB-5.3 through the core)', () => {
     expect(o.wgPola.sioSrednie?.map((x) => [x.regula, x.komorka])).toEqual([['WB-5.3', null]]);
   });
   test('conversion for "Zapisz parametry": typed cells, unreadable fields refused', () => {
-    const z = doZapisu({ kwota: '5 764 000,00 zł', udzial: '69,08', data: '10.05.2012', ziarno: ' 71322 ', podzial: 'BEZ  PODZIAŁU', wojewodztwo: '' });
+    const z = doZapisu({
+      kwota: '5 764 000,00 zł',
+      udzial: '69,08',
+      data: '10.05.2012',
+      ziarno: ' 71322 ',
+      podzial: 'BEZ  PODZIAŁU',
+      wojewodztwo: '',
+    });
     expect(z.bledy).toEqual({});
     expect(z.wartosci).toEqual([
       { etykieta: 'Województwo', wartosc: null },
@@ -72,7 +104,11 @@ describe('Parametry fields (WB-1, WB-5.3 through the core)', () => {
       { etykieta: 'Ziarno losowania', wartosc: ' 71322 ', format: '@' },
       { etykieta: 'Data posiedzenia zespołu', wartosc: '2012-05-10', format: '@' },
     ]);
-    expect(Object.keys(doZapisu({ kwota: '90.000,00', data: '31.02.2012', sioDuze: '2,5' }).bledy)).toEqual(['kwota', 'sioDuze', 'data']);
+    expect(Object.keys(doZapisu({ kwota: '90.000,00', data: '31.02.2012', sioDuze: '2,5' }).bledy)).toEqual([
+      'kwota',
+      'sioDuze',
+      'data',
+    ]);
   });
 });
 
@@ -123,7 +159,11 @@ describe('summary from the WB-4.1 JSON', () => {
 
 describe("director's form sheets", () => {
   test('the sets with suffixes and the two catalogues, nothing else', () => {
-    expect(['Wniosek dyrektora', 'Kalkulacja kosztów (2)', 'wyposażenie szkoły', 'Katalog pomocy', 'Funkcjonalności'].every(arkuszWniosku)).toBe(true);
+    expect(
+      ['Wniosek dyrektora', 'Kalkulacja kosztów (2)', 'wyposażenie szkoły', 'Katalog pomocy', 'Funkcjonalności'].every(
+        arkuszWniosku,
+      ),
+    ).toBe(true);
     expect(['Wnioski', 'Wniosek organu', 'Wniosek dyrektora 2', 'Uwagi'].some(arkuszWniosku)).toBe(false);
   });
 });
@@ -148,7 +188,9 @@ describe('office/panel.ts on the fake host', () => {
     const z = await operacjePanelu(f.host).czytajArkusze(['parametry', 'Wnioski']);
     expect(z.arkusze.map((a) => a.nazwa)).toEqual(['Parametry', 'Wnioski']);
     expect(f.synchronizacje).toBe(2);
-    expect((await operacjePanelu(f.host).czytajArkusze((n) => n.startsWith('Moje'))).arkusze.map((a) => a.nazwa)).toEqual(['Moje notatki']);
+    expect(
+      (await operacjePanelu(f.host).czytajArkusze((n) => n.startsWith('Moje'))).arkusze.map((a) => a.nazwa),
+    ).toEqual(['Moje notatki']);
   });
 
   test('zapiszParametry: value cells in column B of the labels (WB-1.3 matching), a missing label appended, 3 syncs, nothing else touched', async () => {
@@ -164,7 +206,11 @@ describe('office/panel.ts on the fake host', () => {
     const ws = wb.getWorksheet('Parametry')!;
     expect([ws.getCell('B2').value, ws.getCell('B2').numFmt]).toEqual([5764000, FORMAT_ZL]);
     expect([ws.getCell('B3').value, ws.getCell('B3').numFmt]).toEqual([60, '0.00']);
-    expect([ws.getCell('A6').value, ws.getCell('B6').value, ws.getCell('B6').numFmt]).toEqual(['Ziarno losowania', '=71322', '@']);
+    expect([ws.getCell('A6').value, ws.getCell('B6').value, ws.getCell('B6').numFmt]).toEqual([
+      'Ziarno losowania',
+      '=71322',
+      '@',
+    ]);
     expect(ws.getCell('B1').value).toBeNull();
     expect(ws.getCell('C1').value).toBe('podpowiedź');
     expect(wb.getWorksheet('Moje notatki')!.getCell('A1').value).toBe('nie ruszać');
@@ -179,10 +225,14 @@ describe('office/panel.ts on the fake host', () => {
     const wb = zeszyt();
     wb.getWorksheet('Parametry')!.getCell('A5').value = 'Kwota środków (zł)';
     const f = utworzFakeExcel(wb);
-    await expect(operacjePanelu(f.host).zapiszParametry([{ etykieta: 'Kwota środków (zł)', wartosc: 1 }])).rejects.toThrow(/dwukrotnie \(A2 i A5\)/);
+    await expect(
+      operacjePanelu(f.host).zapiszParametry([{ etykieta: 'Kwota środków (zł)', wartosc: 1 }]),
+    ).rejects.toThrow(/dwukrotnie \(A2 i A5\)/);
     expect(wb.getWorksheet('Parametry')!.getCell('B2').value).toBeNull();
     const bez = new ExcelJS.Workbook();
     bez.addWorksheet('Arkusz1');
-    await expect(operacjePanelu(utworzFakeExcel(bez).host).zapiszParametry([{ etykieta: 'Kwota środków (zł)', wartosc: 1 }])).rejects.toThrow(/Brak arkusza „Parametry”/);
+    await expect(
+      operacjePanelu(utworzFakeExcel(bez).host).zapiszParametry([{ etykieta: 'Kwota środków (zł)', wartosc: 1 }]),
+    ).rejects.toThrow(/Brak arkusza „Parametry”/);
   });
 });

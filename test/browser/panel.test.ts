@@ -72,7 +72,12 @@ async function naZywo(p: Page, wlacz: boolean): Promise<void> {
 
 /** runs `klik` and tells whether a progress bar appeared inside `kontener` meanwhile (a MutationObserver sees
  *  it even when the work then holds the main thread until it is gone again, as the fake host's does) */
-async function zPaskiemPostepu(p: Page, kontener: string, klik: () => Promise<void>, koniec: () => Promise<void>): Promise<boolean> {
+async function zPaskiemPostepu(
+  p: Page,
+  kontener: string,
+  klik: () => Promise<void>,
+  koniec: () => Promise<void>,
+): Promise<boolean> {
   await p.evaluate((id) => {
     const w = window as unknown as { __pasek: boolean };
     w.__pasek = false;
@@ -105,7 +110,10 @@ opisz('task pane in Chromium (fake Excel host)', () => {
 
   beforeAll(async () => {
     const [fake, panel] = await mierz('budowanie', () => Promise.all([zbudujFakeOffice(), katalogPanelu()]));
-    if (panel.swiezy) console.warn(`dist/ jest nieaktualny lub go nie ma — testy używają świeżej kompilacji (${panel.katalog}). Uruchom npm run build.`);
+    if (panel.swiezy)
+      console.warn(
+        `dist/ jest nieaktualny lub go nie ma — testy używają świeżej kompilacji (${panel.katalog}). Uruchom npm run build.`,
+      );
     b = await mierz('uruchomienie', () => otworzPanel(panel.katalog, fake));
     p = b.strona;
     await p.getByTestId('zakladka-sprawdz').waitFor({ timeout: 30_000 });
@@ -127,7 +135,9 @@ opisz('task pane in Chromium (fake Excel host)', () => {
       await p.getByTestId('wynik-szablonu').waitFor();
     });
     await expect(p.getByTestId('wynik-szablonu').textContent()).resolves.toContain('Parametry');
-    expect((await hak.arkusze(p)).map((a) => a.nazwa)).toEqual(expect.arrayContaining(['Parametry', 'Wnioski', 'Reguły']));
+    expect((await hak.arkusze(p)).map((a) => a.nazwa)).toEqual(
+      expect.arrayContaining(['Parametry', 'Wnioski', 'Reguły']),
+    );
 
     await naZywo(p, true);
     await p.getByTestId('stan-uwag').waitFor();
@@ -135,17 +145,37 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     // a user types: "90.000,00" uses a dot as the thousands separator (WB-1.4)
     await mierz('na-zywo', async () => {
       await hak.wpisz(p, 'Parametry', 'B2', '90.000,00');
-      await p.locator('[data-testid="uwaga"][data-komorka="Parametry!B2"]').filter({ hasText: '90.000,00' }).waitFor({ timeout: 15_000 });
+      await p
+        .locator('[data-testid="uwaga"][data-komorka="Parametry!B2"]')
+        .filter({ hasText: '90.000,00' })
+        .waitFor({ timeout: 15_000 });
     });
     await expect(p.getByTestId('stan-uwag').textContent()).resolves.toContain('na bieżąco');
 
     // a few more, as an official would: one application row with a contribution below 20 % and the same fallback
     const wiersz: Array<[string, string | number]> = [
-      ['B2', 'Gmina Wąsewo'], ['E2', 'Szkoła Podstawowa w Wąsewie'], ['F2', '140000017'], ['H2', 'wieś'], ['I2', 80],
-      ['J2', 'I'], ['K2', 'I'], ['L2', 90000], ['M2', 18000],
+      ['B2', 'Gmina Wąsewo'],
+      ['E2', 'Szkoła Podstawowa w Wąsewie'],
+      ['F2', '140000017'],
+      ['H2', 'wieś'],
+      ['I2', 80],
+      ['J2', 'I'],
+      ['K2', 'I'],
+      ['L2', 90000],
+      ['M2', 18000],
     ];
     // and a second one asking for more than the cap of a medium school (capped, with a warning: CS-5.2)
-    wiersz.push(['B3', 'Gmina Wąsewo'], ['E3', 'Szkoła Podstawowa w Brańszczyku'], ['F3', '140000023'], ['H3', 'miasto do 5 tys.'], ['I3', 250], ['J3', 'I'], ['K3', 'II'], ['L3', 150000], ['M3', 37500]);
+    wiersz.push(
+      ['B3', 'Gmina Wąsewo'],
+      ['E3', 'Szkoła Podstawowa w Brańszczyku'],
+      ['F3', '140000023'],
+      ['H3', 'miasto do 5 tys.'],
+      ['I3', 250],
+      ['J3', 'I'],
+      ['K3', 'II'],
+      ['L3', 150000],
+      ['M3', 37500],
+    );
     for (const [a, v] of wiersz) await hak.wpisz(p, 'Wnioski', a, v);
     await hak.wpisz(p, 'Parametry', 'B1', 'mazowieckie');
     await hak.wpisz(p, 'Parametry', 'B10', 'Anna Nowak; Jan Kowalski');
@@ -154,7 +184,8 @@ opisz('task pane in Chromium (fake Excel host)', () => {
       await p.getByTestId('sprawdz').click();
       await p.getByTestId('stan-uwag').filter({ hasText: 'sprawdzenie' }).waitFor();
     });
-    const uwaga = (komorka: string, regula: string) => p.locator(`[data-testid="uwaga"][data-komorka="${komorka}"][data-regula="${regula}"]`);
+    const uwaga = (komorka: string, regula: string) =>
+      p.locator(`[data-testid="uwaga"][data-komorka="${komorka}"][data-regula="${regula}"]`);
     await expect(uwaga('Parametry!B2', 'WB-1.4').count()).resolves.toBe(1);
     await expect(uwaga('Wnioski!M2', 'CS-4.3').count()).resolves.toBe(1);
     await expect(uwaga('Wnioski!K2', 'CS-8.1').count()).resolves.toBe(1);
@@ -181,7 +212,13 @@ opisz('task pane in Chromium (fake Excel host)', () => {
   test('qualification of the example workbook: preview, run with progress, summary, sheets written, protocol check', async () => {
     await naZywo(p, false);
     await hak.wczytaj(p, await zeszytPrzykladu());
-    const zloty = existsSync(ZLOTY_JSON) && existsSync(PRZYKLAD) ? (JSON.parse(readFileSync(ZLOTY_JSON, 'utf8')) as { koperty: Record<string, string>; podsumowanie: { zakwalifikowane: number; kwotaPrzyznana: string } }) : null;
+    const zloty =
+      existsSync(ZLOTY_JSON) && existsSync(PRZYKLAD)
+        ? (JSON.parse(readFileSync(ZLOTY_JSON, 'utf8')) as {
+            koperty: Record<string, string>;
+            podsumowanie: { zakwalifikowane: number; kwotaPrzyznana: string };
+          })
+        : null;
 
     await mierz('podglad', async () => {
       await zakladka(p, 'kwalifikacja');
@@ -205,23 +242,52 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await expect(p.getByTestId('uruchomienie').getByRole('progressbar').count()).resolves.toBe(0);
     const tekst = (await p.getByTestId('podsumowanie-tekst').textContent()) ?? '';
     expect(tekst).toMatch(/^Zakwalifikowano \d+ szkół na łączną kwotę/);
-    if (zloty) expect(tekst).toContain(`${zloty.podsumowanie.zakwalifikowane} szkół na łączną kwotę ${zl(zloty.podsumowanie.kwotaPrzyznana)}`);
+    if (zloty)
+      expect(tekst).toContain(
+        `${zloty.podsumowanie.zakwalifikowane} szkół na łączną kwotę ${zl(zloty.podsumowanie.kwotaPrzyznana)}`,
+      );
 
     // WB-3.2 sheets written in place, the state sheet very hidden, input untouched
     const arkusze = await hak.arkusze(p);
     const nazwy = arkusze.map((a) => a.nazwa);
-    expect(nazwy).toEqual(expect.arrayContaining(['Parametry', 'Wnioski', 'Protokół', 'Wykaz wniosków', 'Zakwalifikowane', 'Niezakwalifikowane', 'Przebieg kwalifikacji', 'Informacja dla ministra', 'Uwagi']));
+    expect(nazwy).toEqual(
+      expect.arrayContaining([
+        'Parametry',
+        'Wnioski',
+        'Protokół',
+        'Wykaz wniosków',
+        'Zakwalifikowane',
+        'Niezakwalifikowane',
+        'Przebieg kwalifikacji',
+        'Informacja dla ministra',
+        'Uwagi',
+      ]),
+    );
     expect(arkusze.find((a) => a.nazwa === '_cyfrowa_szkola')?.widocznosc).toBe('veryHidden');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await hak.pobierz(p)) as never);
     const zakw = wb.getWorksheet('Zakwalifikowane')!;
-    expect((zakw.getRow(1).values as unknown[]).slice(1)).toEqual(['Lp.', 'Wariant', 'Organ prowadzący', 'Nazwa szkoły', 'REGON szkoły', 'Wielkość szkoły', 'Wnioskowana kwota (zł)', 'Kwota wsparcia (zł)', 'Wkład własny (zł)', 'Pozycja w losowaniu', 'Krok']);
+    expect((zakw.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Lp.',
+      'Wariant',
+      'Organ prowadzący',
+      'Nazwa szkoły',
+      'REGON szkoły',
+      'Wielkość szkoły',
+      'Wnioskowana kwota (zł)',
+      'Kwota wsparcia (zł)',
+      'Wkład własny (zł)',
+      'Pozycja w losowaniu',
+      'Krok',
+    ]);
     const kolumnaB: unknown[] = [];
     zakw.getColumn(2).eachCell((c) => kolumnaB.push(c.value));
     const liczba = Number(/Zakwalifikowano (\d+)/.exec(tekst)![1]);
     expect(kolumnaB.filter((v) => v === 'I' || v === 'II')).toHaveLength(liczba);
     const razem: string[] = [];
-    zakw.eachRow((r) => r.eachCell((c) => typeof c.value === 'string' && c.value.startsWith('Razem wariant') && razem.push(c.value)));
+    zakw.eachRow((r) =>
+      r.eachCell((c) => typeof c.value === 'string' && c.value.startsWith('Razem wariant') && razem.push(c.value)),
+    );
     expect(razem).toEqual(['Razem wariant I', 'Razem wariant II']);
     expect(zakw.getCell('H2').numFmt).toMatch(/#,##0\.00.*"zł"/);
     expect(String(wb.getWorksheet('Protokół')!.getCell('A1').value)).toMatch(/protokół/i);
@@ -259,14 +325,17 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await hak.chron(p, 'Parametry');
     await p.getByTestId('pole-udzial').fill('55');
     await p.getByTestId('zapisz-parametry').click();
-    await expect(p.getByTestId('parametry').getByTestId('blad').textContent()).resolves.toMatch(/chroniony.*Nie chroń arkusza/);
+    await expect(p.getByTestId('parametry').getByTestId('blad').textContent()).resolves.toMatch(
+      /chroniony.*Nie chroń arkusza/,
+    );
     expect((await hak.komorka(p, 'Parametry', 'B3')).wartosc).toBe(60);
     await hak.chron(p, 'Parametry', false);
     await p.getByTestId('parametry').getByText('Cofnij zmiany').click();
   }, 60_000);
 
   test('director’s form: size, cap and the CS-4.3 minimum follow what the director types', async () => {
-    if (!existsSync(WNIOSEK)) return console.warn('Brak examples/wniosek-dyrektora.xlsx — test formularza dyrektora pominięty.');
+    if (!existsSync(WNIOSEK))
+      return console.warn('Brak examples/wniosek-dyrektora.xlsx — test formularza dyrektora pominięty.');
     await naZywo(p, false);
     await hak.wczytaj(p, readFileSync(WNIOSEK));
     await naZywo(p, true);
@@ -276,7 +345,8 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await expect(p.getByTestId('minimum-cs43').textContent()).resolves.toMatch(/zł$/);
 
     let wiersz = 0;
-    for (let r = 1; r <= 60 && !wiersz; r++) if ((await hak.komorka(p, 'Wniosek dyrektora', `A${r}`)).wartosc === 'Liczba uczniów klas I-VI') wiersz = r;
+    for (let r = 1; r <= 60 && !wiersz; r++)
+      if ((await hak.komorka(p, 'Wniosek dyrektora', `A${r}`)).wartosc === 'Liczba uczniów klas I-VI') wiersz = r;
     expect(wiersz).toBeGreaterThan(0);
     await mierz('formularz-na-zywo', async () => {
       await hak.wpisz(p, 'Wniosek dyrektora', `B${wiersz}`, 350);
@@ -310,7 +380,11 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await zrzut(p, 'panel-jst.png');
     // JST-1/2 on a workbook without JST sheets: a result, a blocked run or a clear message — never a crash
     await p.getByTestId('jst-diagnozuj').click();
-    await p.getByTestId('panel-jst').locator('[data-testid="jst-wynik"], [data-testid="wynik-zablokowany"], [data-testid="blad"]').first().waitFor();
+    await p
+      .getByTestId('panel-jst')
+      .locator('[data-testid="jst-wynik"], [data-testid="wynik-zablokowany"], [data-testid="blad"]')
+      .first()
+      .waitFor();
     await zrzut(p, 'panel-jst-wynik.png');
   }, 60_000);
 

@@ -3,16 +3,49 @@ import { parsujArgumenty } from '../../src/cli/argumenty';
 
 describe('WB-4 argument parsing', () => {
   test('commands and options', () => {
-    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx'])).toEqual({ ok: true, polecenie: { rodzaj: 'operacja', operacja: 'kwalifikuj', plik: 'a.xlsx', wynik: null, wMiejscu: false, json: false, jezyk: 'pl' } });
-    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx', '-o', 'b.xlsx', '--json', '--lang', 'en'])).toEqual({ ok: true, polecenie: { rodzaj: 'operacja', operacja: 'kwalifikuj', plik: 'a.xlsx', wynik: 'b.xlsx', wMiejscu: false, json: true, jezyk: 'en' } });
-    expect(parsujArgumenty(['--json', 'podziel', '--w-miejscu', 'a.xlsx', '--lang=en'])).toMatchObject({ ok: true, polecenie: { operacja: 'podziel', wMiejscu: true, json: true, jezyk: 'en' } });
-    expect(parsujArgumenty(['szablon', 'wojewodztwo', '-o', 'w.xlsx'])).toEqual({ ok: true, polecenie: { rodzaj: 'szablon', szablon: 'wojewodztwo', wynik: 'w.xlsx', json: false, jezyk: 'pl' } });
-    for (const op of ['waliduj', 'diagnozuj', 'monitoruj', 'wskazniki']) expect(parsujArgumenty([op, 'x.xlsx'])).toMatchObject({ ok: true, polecenie: { operacja: op } });
-    expect(parsujArgumenty(['--', 'waliduj', '-plik-z-minusem.xlsx'])).toMatchObject({ ok: true, polecenie: { plik: '-plik-z-minusem.xlsx' } });
+    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx'])).toEqual({
+      ok: true,
+      polecenie: {
+        rodzaj: 'operacja',
+        operacja: 'kwalifikuj',
+        plik: 'a.xlsx',
+        wynik: null,
+        wMiejscu: false,
+        json: false,
+        jezyk: 'pl',
+      },
+    });
+    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx', '-o', 'b.xlsx', '--json', '--lang', 'en'])).toEqual({
+      ok: true,
+      polecenie: {
+        rodzaj: 'operacja',
+        operacja: 'kwalifikuj',
+        plik: 'a.xlsx',
+        wynik: 'b.xlsx',
+        wMiejscu: false,
+        json: true,
+        jezyk: 'en',
+      },
+    });
+    expect(parsujArgumenty(['--json', 'podziel', '--w-miejscu', 'a.xlsx', '--lang=en'])).toMatchObject({
+      ok: true,
+      polecenie: { operacja: 'podziel', wMiejscu: true, json: true, jezyk: 'en' },
+    });
+    expect(parsujArgumenty(['szablon', 'wojewodztwo', '-o', 'w.xlsx'])).toEqual({
+      ok: true,
+      polecenie: { rodzaj: 'szablon', szablon: 'wojewodztwo', wynik: 'w.xlsx', json: false, jezyk: 'pl' },
+    });
+    for (const op of ['waliduj', 'diagnozuj', 'monitoruj', 'wskazniki'])
+      expect(parsujArgumenty([op, 'x.xlsx'])).toMatchObject({ ok: true, polecenie: { operacja: op } });
+    expect(parsujArgumenty(['--', 'waliduj', '-plik-z-minusem.xlsx'])).toMatchObject({
+      ok: true,
+      polecenie: { plik: '-plik-z-minusem.xlsx' },
+    });
   });
 
   test('help', () => {
-    for (const a of [['--help'], ['-h'], ['pomoc'], ['kwalifikuj', '--help']]) expect(parsujArgumenty(a)).toMatchObject({ ok: true, polecenie: { rodzaj: 'pomoc' } });
+    for (const a of [['--help'], ['-h'], ['pomoc'], ['kwalifikuj', '--help']])
+      expect(parsujArgumenty(a)).toMatchObject({ ok: true, polecenie: { rodzaj: 'pomoc' } });
   });
 
   test('usage errors keep the language and the JSON flag', () => {
@@ -33,6 +66,11 @@ describe('WB-4 argument parsing', () => {
       ['szablon', 'wojewodztwo', '-o', 'x.xlsx', '--w-miejscu'],
     ];
     for (const a of bledne) expect(parsujArgumenty(a)).toMatchObject({ ok: false });
-    expect(parsujArgumenty(['zrob', '--json', '--lang', 'en'])).toMatchObject({ ok: false, json: true, jezyk: 'en', blad: { en: expect.stringContaining('Unknown command') } });
+    expect(parsujArgumenty(['zrob', '--json', '--lang', 'en'])).toMatchObject({
+      ok: false,
+      json: true,
+      jezyk: 'en',
+      blad: { en: expect.stringContaining('Unknown command') },
+    });
   });
 });

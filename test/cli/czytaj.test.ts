@@ -42,7 +42,12 @@ describe('WB-1 snapshot of an ExcelJS workbook', () => {
     ws.getCell('C4').value = { formula: 'B1&""', result: 'tekst z formuły' };
     ws.getCell('C5').value = { formula: 'A4*2' }; // no cached result
     ws.getCell('C6').value = { formula: 'TRUE()', result: true };
-    ws.getCell('D1').value = { formula: 'A1+1', result: 1, shareType: 'shared', ref: 'D1:D3' } as unknown as ExcelJS.CellFormulaValue;
+    ws.getCell('D1').value = {
+      formula: 'A1+1',
+      result: 1,
+      shareType: 'shared',
+      ref: 'D1:D3',
+    } as unknown as ExcelJS.CellFormulaValue;
     ws.getCell('D2').value = { sharedFormula: 'D1', result: 2 } as ExcelJS.CellSharedFormulaValue;
     ws.getCell('D3').value = { sharedFormula: 'D1' } as ExcelJS.CellSharedFormulaValue; // shared, no cached result
     ws.getCell('E1').value = true;
@@ -166,7 +171,12 @@ describe('WB-1.7 the 1904 date system', () => {
     expect(wb2.properties.date1904).toBe(true);
     const w = czytajZeszyt(wb2).zeszyt.arkusze[0].wiersze;
     const oczekiwana = new Date(Date.UTC(1904, 0, 1) + 40000 * 86_400_000);
-    expect(w[0][0]).toEqual({ t: 'd', y: oczekiwana.getUTCFullYear(), m: oczekiwana.getUTCMonth() + 1, d: oczekiwana.getUTCDate() });
+    expect(w[0][0]).toEqual({
+      t: 'd',
+      y: oczekiwana.getUTCFullYear(),
+      m: oczekiwana.getUTCMonth() + 1,
+      d: oczekiwana.getUTCDate(),
+    });
     expect(w[1][0]).toEqual({ t: 'd', y: 1904, m: 1, d: 1 });
   });
 
@@ -182,7 +192,10 @@ describe('values ExcelJS builds in memory', () => {
   test('a hyperlink whose text is rich text; unknown objects are empty', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('X');
-    ws.getCell('A1').value = { text: { richText: [{ text: 'a' }, { text: 'b' }] }, hyperlink: 'http://x' } as unknown as ExcelJS.CellHyperlinkValue;
+    ws.getCell('A1').value = {
+      text: { richText: [{ text: 'a' }, { text: 'b' }] },
+      hyperlink: 'http://x',
+    } as unknown as ExcelJS.CellHyperlinkValue;
     ws.getCell('A2').value = { formula: 'A1', result: new Date(Date.UTC(2011, 8, 30)) };
     const w = czytajArkusz(ws, false);
     expect(w[0][0]).toEqual({ t: 's', v: 'ab' });
@@ -193,6 +206,11 @@ describe('values ExcelJS builds in memory', () => {
     const wb = new ExcelJS.Workbook();
     for (const n of ['Wnioski', 'Wnioski (2)', 'Inny', '_cyfrowa_szkola']) wb.addWorksheet(n).getCell('A1').value = n;
     const z = czytajZeszyt(wb, { arkusze: ['WNIOSKI'] }).zeszyt;
-    expect(z.arkusze.map((a) => [a.nazwa, a.wiersze.length])).toEqual([['Wnioski', 1], ['Wnioski (2)', 1], ['Inny', 0], ['_cyfrowa_szkola', 1]]);
+    expect(z.arkusze.map((a) => [a.nazwa, a.wiersze.length])).toEqual([
+      ['Wnioski', 1],
+      ['Wnioski (2)', 1],
+      ['Inny', 0],
+      ['_cyfrowa_szkola', 1],
+    ]);
   });
 });

@@ -34,7 +34,9 @@ describe('WB-1.9 limits', () => {
     expect(await uruchom(['kwalifikuj', 'duzy.xlsx', '--json'], c.io, deps)).toBe(2);
     const czas = Date.now() - start;
     expect(czas).toBeLessThan(5000);
-    expect(JSON.parse(c.out())).toEqual({ blad: 'Arkusz „Wnioski” ma ponad 100 000 wierszy danych (WB-1.9); plik odrzucony bez wczytywania.' });
+    expect(JSON.parse(c.out())).toEqual({
+      blad: 'Arkusz „Wnioski” ma ponad 100 000 wierszy danych (WB-1.9); plik odrzucony bez wczytywania.',
+    });
     expect(deps.wywolania).toHaveLength(0);
     expect(sha256(plik)).toBe(przed);
     expect(fs.readdirSync(dir)).toEqual(['duzy.xlsx']);
@@ -47,7 +49,10 @@ describe('WB-1.9 limits', () => {
     expect((await przegladnij(buf, { ...LIMITY, wierszy: 11 })).odmowa).toBeNull();
     expect((await przegladnij(buf, { ...LIMITY, wierszy: 10 })).odmowa).toMatchObject({ arkusz: 'Wnioski' });
     const p = await przegladnij(buf);
-    expect(p.arkusze.map((a) => [a.nazwa, a.wierszeZWartoscia, a.komorkiZWartoscia])).toEqual([['Parametry', 1, 2], ['Wnioski', 11, 22]]);
+    expect(p.arkusze.map((a) => [a.nazwa, a.wierszeZWartoscia, a.komorkiZWartoscia])).toEqual([
+      ['Parametry', 1, 2],
+      ['Wnioski', 11, 22],
+    ]);
     expect((await przegladnij(buf, { ...LIMITY, komorek: 20 })).odmowa?.pl).toMatch(/niepustych komórek/);
   });
 
@@ -55,7 +60,10 @@ describe('WB-1.9 limits', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Wnioski');
     ws.getCell('A1').value = 'x';
-    (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('B1:F1048576', { type: 'list', allowBlank: true, formulae: ['"a,b"'] });
+    (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      'B1:F1048576',
+      { type: 'list', allowBlank: true, formulae: ['"a,b"'] },
+    );
     const plik = path.join(dir, 'kolumny.xlsx');
     await wb.xlsx.writeFile(plik);
     const c = przechwyc(dir);

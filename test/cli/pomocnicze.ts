@@ -46,9 +46,31 @@ function wynik(status: WynikOperacji['status'], uwagi: Uwaga[], extra: Partial<W
   return { status, uwagi, plan: null, json: status === 'ok' ? {} : uwagiJson(uwagi), podsumowanie: [], ...extra };
 }
 
-export const UWAGA_OSTRZEZENIE = uwaga('Wnioski', 'H7', 'ostrzeżenie', 'CS-5.2', 'Kwota powyżej limitu — obniżona.', 'Amount above the cap — capped.');
-export const UWAGA_BLAD = uwaga('Wnioski', 'C3', 'błąd', 'CS-4.3', 'Za mały wkład własny.', 'Own contribution too small.');
-export const UWAGA_BLOKUJACA = uwaga('Parametry', null, 'błąd', 'WB-5.3', 'Brak kwoty środków.', 'The amount is missing.', { blokujaca: true });
+export const UWAGA_OSTRZEZENIE = uwaga(
+  'Wnioski',
+  'H7',
+  'ostrzeżenie',
+  'CS-5.2',
+  'Kwota powyżej limitu — obniżona.',
+  'Amount above the cap — capped.',
+);
+export const UWAGA_BLAD = uwaga(
+  'Wnioski',
+  'C3',
+  'błąd',
+  'CS-4.3',
+  'Za mały wkład własny.',
+  'Own contribution too small.',
+);
+export const UWAGA_BLOKUJACA = uwaga(
+  'Parametry',
+  null,
+  'błąd',
+  'WB-5.3',
+  'Brak kwoty środków.',
+  'The amount is missing.',
+  { blokujaca: true },
+);
 
 /** The owned sheets of the fake `kwalifikuj`: a text that looks like a formula, money, a dropdown. */
 export function arkuszeWyniku(z: ZeszytSnapshot): ZapisArkusza[] {
@@ -77,7 +99,10 @@ export interface OpcjeFalszywych {
 }
 
 /** Fake operations (injected instead of the core registry). */
-export function falszywe(o: OpcjeFalszywych = {}, extra: Partial<Zaleznosci> = {}): Zaleznosci & { wywolania: Array<{ op: Operacja; z: ZeszytSnapshot; k: Kontekst }> } {
+export function falszywe(
+  o: OpcjeFalszywych = {},
+  extra: Partial<Zaleznosci> = {},
+): Zaleznosci & { wywolania: Array<{ op: Operacja; z: ZeszytSnapshot; k: Kontekst }> } {
   const wywolania: Array<{ op: Operacja; z: ZeszytSnapshot; k: Kontekst }> = [];
   return {
     wywolania,
@@ -91,9 +116,19 @@ export function falszywe(o: OpcjeFalszywych = {}, extra: Partial<Zaleznosci> = {
       if (op === 'waliduj') return wynik('ok', uwagi);
       const plan = planWlasny(z, arkuszeWyniku(z), { meta: { operacja: op } });
       if (plan.uwagi.length) return wynik('zablokowane', plan.uwagi);
-      return wynik('ok', uwagi, { plan: { arkusze: plan.arkusze }, json: { algorytm: 'test', arkusze: z.arkusze.length }, podsumowanie: ['Podsumowanie testowe.'] });
+      return wynik('ok', uwagi, {
+        plan: { arkusze: plan.arkusze },
+        json: { algorytm: 'test', arkusze: z.arkusze.length },
+        podsumowanie: ['Podsumowanie testowe.'],
+      });
     },
-    szablon: (rodzaj) => [{ nazwa: 'Parametry', wiersze: [[tekst('Rodzaj'), tekst(rodzaj)]], walidacje: [{ zakres: 'B2', lista: ['a', 'b'] }] }],
+    szablon: (rodzaj) => [
+      {
+        nazwa: 'Parametry',
+        wiersze: [[tekst('Rodzaj'), tekst(rodzaj)]],
+        walidacje: [{ zakres: 'B2', lista: ['a', 'b'] }],
+      },
+    ],
     ...extra,
   };
 }
@@ -112,7 +147,10 @@ export async function zapiszWejscie(plik: string, zmien?: (wb: ExcelJS.Workbook)
   w.getCell('D2').numFmt = 'yyyy-mm-dd';
   w.getCell('E2').numFmt = '0%';
   w.getCell('E3').numFmt = '0.00%';
-  (w as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('C2:C100', { type: 'list', allowBlank: true, formulae: ['"I,II"'] });
+  (w as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    'C2:C100',
+    { type: 'list', allowBlank: true, formulae: ['"I,II"'] },
+  );
   const u = wb.addWorksheet('Ukryty');
   u.state = 'hidden';
   u.getCell('A1').value = 'tajne';

@@ -11,7 +11,17 @@ import { walidacjeZXml } from '../../src/cli/zip/walidacjeXml';
 import { ARKUSZ_STANU } from '../../src/core/zeszyt/wlasnosc';
 import { arkuszStanu, pustyStan } from '../../src/core/zeszyt/wlasnosc';
 import { nowyZeszyt, zastosujPlan } from '../../src/cli/exceljs/zapisz';
-import { falszywe, katalogTymczasowy, plikiWKatalogu, przechwyc, sha256, UWAGA_BLAD, UWAGA_BLOKUJACA, UWAGA_OSTRZEZENIE, zapiszWejscie } from './pomocnicze';
+import {
+  falszywe,
+  katalogTymczasowy,
+  plikiWKatalogu,
+  przechwyc,
+  sha256,
+  UWAGA_BLAD,
+  UWAGA_BLOKUJACA,
+  UWAGA_OSTRZEZENIE,
+  zapiszWejscie,
+} from './pomocnicze';
 
 let dir: string;
 let wejscie: string;
@@ -43,10 +53,17 @@ describe('WB-4 output naming and protection of files', () => {
     const wynik = path.join(dir, 'wojewodztwo.protokol.xlsx');
     const z = await zeszyt(wynik);
     expect(z.arkusze.map((a) => [a.nazwa, a.widocznosc])).toEqual([
-      ['Parametry', 'widoczny'], ['Wnioski', 'widoczny'], ['Ukryty', 'ukryty'], ['Wynik', 'widoczny'], [ARKUSZ_STANU, 'bardzoUkryty'],
+      ['Parametry', 'widoczny'],
+      ['Wnioski', 'widoczny'],
+      ['Ukryty', 'ukryty'],
+      ['Wynik', 'widoczny'],
+      [ARKUSZ_STANU, 'bardzoUkryty'],
     ]);
     const oryginal = await zeszyt(wejscie);
-    for (const n of ['Parametry', 'Wnioski', 'Ukryty']) expect(z.arkusze.find((a) => a.nazwa === n)!.wiersze).toEqual(oryginal.arkusze.find((a) => a.nazwa === n)!.wiersze);
+    for (const n of ['Parametry', 'Wnioski', 'Ukryty'])
+      expect(z.arkusze.find((a) => a.nazwa === n)!.wiersze).toEqual(
+        oryginal.arkusze.find((a) => a.nazwa === n)!.wiersze,
+      );
     expect(walidacjeArkusza(wynik, 'Wnioski')).toEqual([['C2:C100', '"I,II"']]);
     expect(c.out()).toContain('Zapisano: wojewodztwo.protokol.xlsx');
     expect(c.out()).toContain('Podsumowanie testowe.');
@@ -72,7 +89,9 @@ describe('WB-4 output naming and protection of files', () => {
     expect(sha256(obcy)).toBe(przed);
 
     fs.writeFileSync(path.join(dir, 'smieci.xlsx'), 'to nie jest xlsx');
-    expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '-o', 'smieci.xlsx'], przechwyc(dir).io, falszywe())).toBe(2);
+    expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '-o', 'smieci.xlsx'], przechwyc(dir).io, falszywe())).toBe(
+      2,
+    );
     expect(fs.readFileSync(path.join(dir, 'smieci.xlsx'), 'utf8')).toBe('to nie jest xlsx');
 
     expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '-o', 'nasz.xlsx'], przechwyc(dir).io, falszywe())).toBe(0);
@@ -89,8 +108,13 @@ describe('WB-4 output naming and protection of files', () => {
     const zip = new JSZip();
     zip.file('word/document.xml', '<document/>');
     fs.writeFileSync(path.join(dir, 'inny.zip.xlsx'), await zip.generateAsync({ type: 'nodebuffer' }));
-    for (const [plik, wzor] of [['brak.xlsx', /Nie ma pliku/], ['tekst.xlsx', /nie jest poprawnym plikiem \.xlsx/], ['stary.xls', /starym formacie \.xls/],
-      ['katalog.xlsx', /nie jest plikiem/], ['inny.zip.xlsx', /nie jest poprawnym plikiem \.xlsx/]] as const) {
+    for (const [plik, wzor] of [
+      ['brak.xlsx', /Nie ma pliku/],
+      ['tekst.xlsx', /nie jest poprawnym plikiem \.xlsx/],
+      ['stary.xls', /starym formacie \.xls/],
+      ['katalog.xlsx', /nie jest plikiem/],
+      ['inny.zip.xlsx', /nie jest poprawnym plikiem \.xlsx/],
+    ] as const) {
       const c = przechwyc(dir);
       expect(await uruchom(['waliduj', plik], c.io, falszywe())).toBe(2);
       expect(c.err()).toMatch(wzor);
@@ -99,7 +123,7 @@ describe('WB-4 output naming and protection of files', () => {
 });
 
 describe('WB-4 exit codes and --json', () => {
-  test('WB-4.1 --json exit 0: stdout is exactly the operation\'s JSON object; everything else on stderr', async () => {
+  test("WB-4.1 --json exit 0: stdout is exactly the operation's JSON object; everything else on stderr", async () => {
     const c = przechwyc(dir);
     expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '--json'], c.io, falszywe())).toBe(0);
     expect(JSON.parse(c.out())).toEqual({ algorytm: 'test', arkusze: 3 });
@@ -114,7 +138,13 @@ describe('WB-4 exit codes and --json', () => {
     const j = JSON.parse(c.out());
     expect(j.uwagi).toEqual([
       { arkusz: 'Parametry', komorka: null, waga: 'błąd', regula: 'WB-5.3', komunikat: 'Brak kwoty środków.' },
-      { arkusz: 'Wnioski', komorka: 'H7', waga: 'ostrzeżenie', regula: 'CS-5.2', komunikat: 'Kwota powyżej limitu — obniżona.' },
+      {
+        arkusz: 'Wnioski',
+        komorka: 'H7',
+        waga: 'ostrzeżenie',
+        regula: 'CS-5.2',
+        komunikat: 'Kwota powyżej limitu — obniżona.',
+      },
     ]);
     expect(plikiWKatalogu(dir)).toEqual(['wojewodztwo.xlsx']);
     const t = przechwyc(dir);
@@ -126,29 +156,54 @@ describe('WB-4 exit codes and --json', () => {
 
   test('WB-4 waliduj: exit 1 when any błąd, 0 otherwise; lines sorted by sheet and cell; English with --lang en', async () => {
     const c = przechwyc(dir);
-    expect(await uruchom(['waliduj', 'wojewodztwo.xlsx'], c.io, falszywe({ uwagi: [UWAGA_OSTRZEZENIE, UWAGA_BLAD] }))).toBe(1);
+    expect(
+      await uruchom(['waliduj', 'wojewodztwo.xlsx'], c.io, falszywe({ uwagi: [UWAGA_OSTRZEZENIE, UWAGA_BLAD] })),
+    ).toBe(1);
     const linie = c.out().trim().split('\n');
     expect(linie[0]).toMatch(/^Wnioski!C3\s+błąd\s+CS-4\.3\s+Za mały wkład własny\.$/);
     expect(linie[1]).toMatch(/^Wnioski!H7\s+ostrzeżenie\s+CS-5\.2/);
     expect(linie[2]).toBe('Uwagi: 1 błąd, 1 ostrzeżenie, 0 informacji.');
     const en = przechwyc(dir);
-    expect(await uruchom(['waliduj', 'wojewodztwo.xlsx', '--lang', 'en'], en.io, falszywe({ uwagi: [UWAGA_OSTRZEZENIE, UWAGA_BLAD] }))).toBe(1);
+    expect(
+      await uruchom(
+        ['waliduj', 'wojewodztwo.xlsx', '--lang', 'en'],
+        en.io,
+        falszywe({ uwagi: [UWAGA_OSTRZEZENIE, UWAGA_BLAD] }),
+      ),
+    ).toBe(1);
     expect(en.out()).toMatch(/^Wnioski!C3\s+error\s+CS-4\.3\s+Own contribution too small\.$/m);
     const ok = przechwyc(dir);
-    expect(await uruchom(['waliduj', 'wojewodztwo.xlsx', '--json'], ok.io, falszywe({ uwagi: [UWAGA_OSTRZEZENIE] }))).toBe(0);
+    expect(
+      await uruchom(['waliduj', 'wojewodztwo.xlsx', '--json'], ok.io, falszywe({ uwagi: [UWAGA_OSTRZEZENIE] })),
+    ).toBe(0);
     expect(JSON.parse(ok.out()).uwagi).toHaveLength(1);
   });
 
-  test('WB-1.9 an operation\'s refusal → exit 2 with {blad}', async () => {
+  test("WB-1.9 an operation's refusal → exit 2 with {blad}", async () => {
     const c = przechwyc(dir);
-    const deps = falszywe({ status: 'odmowa', uwagi: [{ arkusz: 'Wnioski', komorka: null, waga: 'błąd', regula: 'WB-1.9', komunikat: 'Za dużo wierszy.', message: 'Too many rows.', blokujaca: true }] });
+    const deps = falszywe({
+      status: 'odmowa',
+      uwagi: [
+        {
+          arkusz: 'Wnioski',
+          komorka: null,
+          waga: 'błąd',
+          regula: 'WB-1.9',
+          komunikat: 'Za dużo wierszy.',
+          message: 'Too many rows.',
+          blokujaca: true,
+        },
+      ],
+    });
     expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '--json', '--lang', 'en'], c.io, deps)).toBe(2);
     expect(JSON.parse(c.out())).toEqual({ blad: 'Wnioski: Too many rows.' });
   });
 
   test('never a crash: an exception in the core → exit 2, stack only with CS_DEBUG=1', async () => {
     const c = przechwyc(dir);
-    expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '--json'], c.io, falszywe({ rzuc: new Error('bum') }))).toBe(2);
+    expect(
+      await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '--json'], c.io, falszywe({ rzuc: new Error('bum') })),
+    ).toBe(2);
     expect(JSON.parse(c.out())).toEqual({ blad: 'Błąd wewnętrzny: bum' });
     expect(c.err()).not.toMatch(/at .*uruchom/);
     const d = przechwyc(dir, { CS_DEBUG: '1' });
@@ -164,7 +219,9 @@ describe('WB-4 exit codes and --json', () => {
     expect(await uruchom(['--help', '--lang', 'en'], h.io, falszywe())).toBe(0);
     expect(h.out()).toContain('Exit codes');
     const n = przechwyc(dir);
-    expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx'], n.io, { ...falszywe(), dostepnaOperacja: () => false })).toBe(2);
+    expect(
+      await uruchom(['kwalifikuj', 'wojewodztwo.xlsx'], n.io, { ...falszywe(), dostepnaOperacja: () => false }),
+    ).toBe(2);
     expect(n.err()).toContain('nie jest jeszcze dostępne');
   });
 
@@ -188,7 +245,15 @@ describe('WB-1.4 formulas without a cached result', () => {
     const deps = falszywe({ uwagi: [] });
     const c = przechwyc(dir);
     expect(await uruchom(['waliduj', 'wojewodztwo.xlsx', '--json'], c.io, deps)).toBe(0);
-    expect(JSON.parse(c.out()).uwagi).toEqual([{ arkusz: 'Wnioski', komorka: 'B4', waga: 'ostrzeżenie', regula: 'WB-1.4', komunikat: expect.stringContaining('Formuły bez zapisanego wyniku: 1') }]);
+    expect(JSON.parse(c.out()).uwagi).toEqual([
+      {
+        arkusz: 'Wnioski',
+        komorka: 'B4',
+        waga: 'ostrzeżenie',
+        regula: 'WB-1.4',
+        komunikat: expect.stringContaining('Formuły bez zapisanego wyniku: 1'),
+      },
+    ]);
     expect(deps.wywolania[0].z.arkusze[1].wiersze[3]).toBeUndefined();
   });
 });
@@ -197,11 +262,20 @@ describe('WB-4 szablon', () => {
   test('writes the template; refuses to overwrite a file it did not write', async () => {
     const c = przechwyc(dir);
     expect(await uruchom(['szablon', 'wojewodztwo', '-o', 'nowy.xlsx', '--json'], c.io, falszywe())).toBe(0);
-    expect(JSON.parse(c.out())).toEqual({ plik: path.join(dir, 'nowy.xlsx'), szablon: 'wojewodztwo', arkusze: ['Parametry'] });
+    expect(JSON.parse(c.out())).toEqual({
+      plik: path.join(dir, 'nowy.xlsx'),
+      szablon: 'wojewodztwo',
+      arkusze: ['Parametry'],
+    });
     const z = await zeszyt(path.join(dir, 'nowy.xlsx'));
-    expect(z.arkusze[0].wiersze[0]).toEqual([{ t: 's', v: 'Rodzaj' }, { t: 's', v: 'wojewodztwo' }]);
+    expect(z.arkusze[0].wiersze[0]).toEqual([
+      { t: 's', v: 'Rodzaj' },
+      { t: 's', v: 'wojewodztwo' },
+    ]);
     expect(await uruchom(['szablon', 'wojewodztwo', '-o', 'wojewodztwo.xlsx'], przechwyc(dir).io, falszywe())).toBe(2);
-    expect(await uruchom(['szablon', 'wojewodztwo', '-o', 'brak/katalogu.xlsx'], przechwyc(dir).io, falszywe())).toBe(2);
+    expect(await uruchom(['szablon', 'wojewodztwo', '-o', 'brak/katalogu.xlsx'], przechwyc(dir).io, falszywe())).toBe(
+      2,
+    );
   });
 });
 
@@ -212,12 +286,24 @@ describe('WB-4 --w-miejscu', () => {
     expect(c.out()).toContain('Zapisano: wojewodztwo.xlsx');
     const z = await zeszyt(wejscie);
     expect(z.arkusze.map((a) => a.nazwa)).toEqual(['Parametry', 'Wnioski', 'Ukryty', 'Wynik', ARKUSZ_STANU]);
-    expect(z.arkusze[1].wiersze[1]).toEqual([{ t: 'n', v: 1 }, { t: 's', v: 'SP nr 1' }, { t: 's', v: 'I' }, { t: 'd', y: 2012, m: 5, d: 10 }, { t: 'n', v: 0.8, fmt: '0%' }]);
+    expect(z.arkusze[1].wiersze[1]).toEqual([
+      { t: 'n', v: 1 },
+      { t: 's', v: 'SP nr 1' },
+      { t: 's', v: 'I' },
+      { t: 'd', y: 2012, m: 5, d: 10 },
+      { t: 'n', v: 0.8, fmt: '0%' },
+    ]);
     expect(walidacjeArkusza(wejscie, 'Wnioski')).toEqual([['C2:C100', '"I,II"']]);
     expect(plikiWKatalogu(dir)).toEqual(['wojewodztwo.xlsx']);
     // and again: the owned sheets are replaced, the verification still holds
     expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '--w-miejscu'], przechwyc(dir).io, falszywe())).toBe(0);
-    expect((await zeszyt(wejscie)).arkusze.map((a) => a.nazwa)).toEqual(['Parametry', 'Wnioski', 'Ukryty', 'Wynik', ARKUSZ_STANU]);
+    expect((await zeszyt(wejscie)).arkusze.map((a) => a.nazwa)).toEqual([
+      'Parametry',
+      'Wnioski',
+      'Ukryty',
+      'Wynik',
+      ARKUSZ_STANU,
+    ]);
   });
 
   test('a verification failure (a changed input cell in the copy) → exit 2, the input untouched, no temp file left', async () => {
@@ -229,7 +315,13 @@ describe('WB-4 --w-miejscu', () => {
       wb.getWorksheet('Wnioski')!.getCell('B2').value = 'zmieniona';
       await wb.xlsx.writeFile(tmp);
     };
-    expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '--w-miejscu', '--json'], c.io, falszywe({}, { poZapisieTymczasowym: psuj }))).toBe(2);
+    expect(
+      await uruchom(
+        ['kwalifikuj', 'wojewodztwo.xlsx', '--w-miejscu', '--json'],
+        c.io,
+        falszywe({}, { poZapisieTymczasowym: psuj }),
+      ),
+    ).toBe(2);
     const j = JSON.parse(c.out());
     expect(j.blad).toMatch(/Weryfikacja zapisanej kopii nie powiodła się/);
     expect(j.blad).toMatch(/Wnioski.*B2: "SP nr 1" → "zmieniona"/);
@@ -243,15 +335,18 @@ describe('WB-4 --w-miejscu', () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(wejscie));
     const nazwa = Object.keys(zip.files).find((n: string) => /sheet2\.xml$/.test(n))!;
     const xml: string = await zip.file(nazwa).async('string');
-    const ext = '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
-      + '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1">'
-      + '<x14:formula1><xm:f>Parametry!$A$1:$A$2</xm:f></x14:formula1><xm:sqref>F2:F50</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
+    const ext =
+      '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+      '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list" allowBlank="1">' +
+      '<x14:formula1><xm:f>Parametry!$A$1:$A$2</xm:f></x14:formula1><xm:sqref>F2:F50</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>';
     zip.file(nazwa, xml.replace('</worksheet>', `${ext}</worksheet>`));
     fs.writeFileSync(wejscie, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const przed = sha256(wejscie);
     const c = przechwyc(dir);
     expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '--w-miejscu'], c.io, falszywe())).toBe(2);
-    expect(c.err()).toMatch(/Arkusz „Wnioski”: walidacja danych \/ listy rozwijane zostały zmienione lub utracone \(F2:F50\)/);
+    expect(c.err()).toMatch(
+      /Arkusz „Wnioski”: walidacja danych \/ listy rozwijane zostały zmienione lub utracone \(F2:F50\)/,
+    );
     expect(sha256(wejscie)).toBe(przed);
     expect(plikiWKatalogu(dir)).toEqual(['wojewodztwo.xlsx']);
   });
@@ -264,13 +359,19 @@ describe('WB-4 --w-miejscu', () => {
   });
 
   test('--w-miejscu with -o naming another file is a usage error', async () => {
-    expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '--w-miejscu', '-o', 'inny.xlsx'], przechwyc(dir).io, falszywe())).toBe(2);
+    expect(
+      await uruchom(
+        ['kwalifikuj', 'wojewodztwo.xlsx', '--w-miejscu', '-o', 'inny.xlsx'],
+        przechwyc(dir).io,
+        falszywe(),
+      ),
+    ).toBe(2);
   });
 });
 
 describe('WB-3.1 owned sheets of an earlier run', () => {
   test('a sheet name taken by a user sheet blocks (exit 1) and nothing is written', async () => {
-    await zapiszWejscie(wejscie, (wb) => wb.addWorksheet('Wynik').getCell('A1').value = 'moje');
+    await zapiszWejscie(wejscie, (wb) => (wb.addWorksheet('Wynik').getCell('A1').value = 'moje'));
     const c = przechwyc(dir);
     expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx'], c.io, falszywe())).toBe(1);
     expect(c.out()).toMatch(/Wynik\s+błąd\s+WB-3\.1/);

@@ -83,7 +83,14 @@ describe('WB-3.3 writing a plan', () => {
   test('frozen panes, print setup (A4, landscape, fit to width, repeated rows)', () => {
     const ws = wb.getWorksheet('Protokół')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:2',
+    });
   });
 
   test('dropdown validations (type list) and merges', () => {
@@ -96,7 +103,11 @@ describe('WB-3.3 writing a plan', () => {
 
   test('WB-2 template columns carry their default number format (zł, dates) for the rows to fill', () => {
     const wb = nowyZeszyt();
-    zastosujPlan(wb, { arkusze: [{ nazwa: 'Wnioski', wiersze: [[tekst('Kwota (zł)'), tekst('Data')]], formatyKolumn: [FORMAT_ZL, 'yyyy-mm-dd'] }] });
+    zastosujPlan(wb, {
+      arkusze: [
+        { nazwa: 'Wnioski', wiersze: [[tekst('Kwota (zł)'), tekst('Data')]], formatyKolumn: [FORMAT_ZL, 'yyyy-mm-dd'] },
+      ],
+    });
     const ws = wb.getWorksheet('Wnioski')!;
     expect([ws.getColumn(1).numFmt, ws.getColumn(2).numFmt]).toEqual([FORMAT_ZL, 'yyyy-mm-dd']);
     expect(ws.getCell('A1').numFmt).toBe('@'); // the header keeps its own text format
@@ -104,7 +115,10 @@ describe('WB-3.3 writing a plan', () => {
 
   test('WB-3.1 the state sheet is very hidden; the active tab stays on a visible sheet', () => {
     expect(wb.getWorksheet('_cyfrowa_szkola')!.state).toBe('veryHidden');
-    expect(czytajStrukture(buf).arkusze.map((a) => [a.nazwa, a.stan])).toEqual([['Protokół', 'visible'], ['_cyfrowa_szkola', 'veryHidden']]);
+    expect(czytajStrukture(buf).arkusze.map((a) => [a.nazwa, a.stan])).toEqual([
+      ['Protokół', 'visible'],
+      ['_cyfrowa_szkola', 'veryHidden'],
+    ]);
   });
 });
 
@@ -114,12 +128,21 @@ describe('WB-3.1 replacing owned sheets, leaving the others alone', () => {
     const user = wb.addWorksheet('Wnioski');
     user.getCell('A1').value = 'Nazwa szkoły';
     user.getCell('A2').value = 'SP 1';
-    (user as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add('C2:C20', { type: 'list', allowBlank: true, formulae: ['"I,II"'] });
+    (user as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      'C2:C20',
+      { type: 'list', allowBlank: true, formulae: ['"I,II"'] },
+    );
     wb.addWorksheet('Protokół').getCell('Z99').value = 'stary';
     wb.addWorksheet('Stary wynik').getCell('A1').value = 1;
     wb.addWorksheet('Koniec').getCell('A1').value = 'koniec';
     const { wb: raz } = await zapiszIWczytaj(wb);
-    zastosujPlan(raz, { arkusze: [{ nazwa: 'protokół', wiersze: [[tekst('nowy')]] }, { nazwa: 'Uwagi', wiersze: [[tekst('u')]] }], usun: ['Stary wynik', 'Nie ma takiego'] });
+    zastosujPlan(raz, {
+      arkusze: [
+        { nazwa: 'protokół', wiersze: [[tekst('nowy')]] },
+        { nazwa: 'Uwagi', wiersze: [[tekst('u')]] },
+      ],
+      usun: ['Stary wynik', 'Nie ma takiego'],
+    });
     const { buf, wb: dwa } = await zapiszIWczytaj(raz);
     expect(dwa.worksheets.map((w) => w.name)).toEqual(['Wnioski', 'protokół', 'Koniec', 'Uwagi']);
     const z = czytajZeszyt(dwa).zeszyt;

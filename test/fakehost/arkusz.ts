@@ -7,7 +7,11 @@ import { idArkusza, type Kontekst, type Obsluga } from './kontekst';
 import { celZAdresu, FakeRange, type Cel } from './zakres';
 import { FakeChartCollection } from './wykresy';
 
-const WIDOCZNOSC: Record<string, ExcelJS.WorksheetState> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+const WIDOCZNOSC: Record<string, ExcelJS.WorksheetState> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
 const Z_EXCELJS: Record<string, string> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
 
 function posortowane(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
@@ -17,7 +21,8 @@ function posortowane(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
 function wersjaCo(ctx: Kontekst, wymagana: string, co: string): void {
   const [a, b] = ctx.host.wersja.split('.').map(Number);
   const [x, y] = wymagana.split('.').map(Number);
-  if (a < x || (a === x && b < y)) throw new BladFake('ApiNotFound', `${co} needs ExcelApi ${wymagana}; this host supports ${ctx.host.wersja}.`);
+  if (a < x || (a === x && b < y))
+    throw new BladFake('ApiNotFound', `${co} needs ExcelApi ${wymagana}; this host supports ${ctx.host.wersja}.`);
 }
 
 function znajdz(wb: ExcelJS.Workbook, klucz: string): ExcelJS.Worksheet | null {
@@ -30,8 +35,17 @@ function widoczne(wb: ExcelJS.Workbook): number {
 
 export class FakeWorksheet extends Obiekt {
   private ws: ExcelJS.Worksheet | null | undefined;
-  readonly freezePanes: { freezeRows(n: number): void; freezeColumns(n: number): void; freezeAt(r: FakeRange | string): void };
-  readonly pageLayout: { orientation: string; paperSize: string; zoom: Excel.PageLayoutZoomOptions; setPrintTitleRows(r: string): void };
+  readonly freezePanes: {
+    freezeRows(n: number): void;
+    freezeColumns(n: number): void;
+    freezeAt(r: FakeRange | string): void;
+  };
+  readonly pageLayout: {
+    orientation: string;
+    paperSize: string;
+    zoom: Excel.PageLayoutZoomOptions;
+    setPrintTitleRows(r: string): void;
+  };
 
   constructor(
     ctx: Kontekst,
@@ -69,12 +83,19 @@ export class FakeWorksheet extends Obiekt {
         throw new BladFake('NotImplemented', 'Reading page layout is outside the fake host subset.');
       },
       set zoom(z: Excel.PageLayoutZoomOptions) {
-        zapis({ zoom: z }, (ws) => Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: z.horizontalFitToPages ?? 0, fitToHeight: z.verticalFitToPages ?? 0 }));
+        zapis({ zoom: z }, (ws) =>
+          Object.assign(ws.pageSetup, {
+            fitToPage: true,
+            fitToWidth: z.horizontalFitToPages ?? 0,
+            fitToHeight: z.verticalFitToPages ?? 0,
+          }),
+        );
       },
       get zoom(): Excel.PageLayoutZoomOptions {
         throw new BladFake('NotImplemented', 'Reading page layout is outside the fake host subset.');
       },
-      setPrintTitleRows: (r) => zapis({ printTitleRows: r }, (ws) => (ws.pageSetup.printTitlesRow = r.replace(/\$/g, ''))),
+      setPrintTitleRows: (r) =>
+        zapis({ printTitleRows: r }, (ws) => (ws.pageSetup.printTitlesRow = r.replace(/\$/g, ''))),
     };
   }
 
@@ -86,7 +107,8 @@ export class FakeWorksheet extends Obiekt {
   arkusz(): ExcelJS.Worksheet {
     if (this.ws === undefined) this.ws = this.szukaj();
     if (!this.ws) throw new BladFake('ItemNotFound', 'The requested worksheet does not exist.');
-    if (this.ctx.host.wb.getWorksheet(this.ws.id) !== this.ws) throw new BladFake('InvalidObjectPath', 'The worksheet has been deleted.');
+    if (this.ctx.host.wb.getWorksheet(this.ws.id) !== this.ws)
+      throw new BladFake('InvalidObjectPath', 'The worksheet has been deleted.');
     return this.ws;
   }
 
@@ -155,7 +177,8 @@ export class FakeWorksheet extends Obiekt {
   delete(): void {
     this.ctx.zapis({ delete: true }, () => {
       const ws = this.arkusz();
-      if (ws.state === 'visible' && widoczne(this.ctx.host.wb) === 1) throw new BladFake('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (ws.state === 'visible' && widoczne(this.ctx.host.wb) === 1)
+        throw new BladFake('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       this.ctx.host.wb.removeWorksheet(ws.id);
     });
   }
@@ -174,7 +197,10 @@ export class FakeWorksheet extends Obiekt {
 
   /** bounding box of cells with a value (valuesOnly) or with a value or a format; A1 when blank */
   getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(this.ctx, () => uzywany(this.arkusz(), valuesOnly) ?? { ws: this.arkusz(), r0: 0, c0: 0, nr: 1, nc: 1 });
+    return new FakeRange(
+      this.ctx,
+      () => uzywany(this.arkusz(), valuesOnly) ?? { ws: this.arkusz(), r0: 0, c0: 0, nr: 1, nc: 1 },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -191,7 +217,10 @@ export class FakeWorksheet extends Obiekt {
 }
 
 function uzywany(ws: ExcelJS.Worksheet, valuesOnly: boolean): Cel | null {
-  let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = -1,
+    c1 = -1;
   ws.eachRow({ includeEmpty: false }, (row, nr) => {
     row.eachCell({ includeEmpty: !valuesOnly }, (cell, nc) => {
       const ma = cell.value !== null && cell.value !== undefined && cell.value !== '';
@@ -236,7 +265,11 @@ export class FakeWorksheetCollection extends Obiekt {
   }
 
   get items(): FakeWorksheet[] {
-    if (!this.elementy) throw new BladFake('PropertyNotLoaded', "The property 'items' is not available. Call load and context.sync() first.");
+    if (!this.elementy)
+      throw new BladFake(
+        'PropertyNotLoaded',
+        "The property 'items' is not available. Call load and context.sync() first.",
+      );
     return this.elementy;
   }
 
@@ -251,8 +284,10 @@ export class FakeWorksheetCollection extends Obiekt {
   add(nazwa: string): FakeWorksheet {
     const a = new FakeWorksheet(this.ctx, () => null);
     this.ctx.zapis({ add: nazwa }, () => {
-      if (znajdz(this.ctx.host.wb, nazwa)) throw new BladFake('ItemAlreadyExists', `A worksheet named ${nazwa} already exists.`);
-      if (/[*?:/\\[\]]/.test(nazwa) || nazwa.length > 31) throw new BladFake('InvalidArgument', `Invalid sheet name ${nazwa}.`);
+      if (znajdz(this.ctx.host.wb, nazwa))
+        throw new BladFake('ItemAlreadyExists', `A worksheet named ${nazwa} already exists.`);
+      if (/[*?:/\\[\]]/.test(nazwa) || nazwa.length > 31)
+        throw new BladFake('InvalidArgument', `Invalid sheet name ${nazwa}.`);
       a.ustaw(this.ctx.host.wb.addWorksheet(nazwa));
     });
     return a;

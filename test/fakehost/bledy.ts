@@ -12,4 +12,7 @@ export class BladFake extends Error {
 }
 
 export const niezaladowana = (nazwa: string) =>
-  new BladFake('PropertyNotLoaded', `The property '${nazwa}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  new BladFake(
+    'PropertyNotLoaded',
+    `The property '${nazwa}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );

@@ -129,7 +129,10 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     wykresy: new WeakMap(),
     niewyslane: 0,
   };
-  const run = async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>, kontekst?: Excel.RequestContext): Promise<T> => {
+  const run = async <T>(
+    batch: (ctx: Excel.RequestContext) => Promise<T>,
+    kontekst?: Excel.RequestContext,
+  ): Promise<T> => {
     const ctx = (kontekst as unknown as FakeRequestContext | undefined) ?? new FakeRequestContext(stan);
     try {
       return await batch(ctx as unknown as Excel.RequestContext);
@@ -178,7 +181,10 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     },
     zainstalujGlobalnie() {
       const g = globalThis as unknown as Record<string, unknown>;
-      g.Excel = { run: (a: unknown, b?: unknown) => (typeof a === 'function' ? run(a as never) : run(b as never, a as Excel.RequestContext)) };
+      g.Excel = {
+        run: (a: unknown, b?: unknown) =>
+          typeof a === 'function' ? run(a as never) : run(b as never, a as Excel.RequestContext),
+      };
       g.Office = {
         onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }),
         context: { requirements: { isSetSupported: (_: string, v: string) => obsluguje(v) } },

@@ -36,7 +36,8 @@ function wartosc(v: ExcelJS.CellValue, system1904: boolean): { wartosc: unknown;
   if (v instanceof Date) return { wartosc: serial(v, system1904), typ: 'Double' };
   if ('error' in v) return { wartosc: v.error, typ: 'Error' };
   if ('richText' in v) return { wartosc: v.richText.map((t) => t.text).join(''), typ: 'String' };
-  if ('formula' in v || 'sharedFormula' in v) return wartosc((v as { result?: ExcelJS.CellValue }).result ?? null, system1904);
+  if ('formula' in v || 'sharedFormula' in v)
+    return wartosc((v as { result?: ExcelJS.CellValue }).result ?? null, system1904);
   if ('text' in v) return { wartosc: String(v.text), typ: 'String' };
   return { wartosc: String(v), typ: 'String' };
 }
@@ -56,7 +57,8 @@ export function doKomorki(v: unknown, format: string | undefined): ExcelJS.CellV
 /** Fill as Excel reports it: no fill = pattern 'None', colour '#FFFFFF'. Only solid fills are modelled. */
 export function wypelnienie(cell: ExcelJS.Cell): { color: string; pattern: string } {
   const f = cell.fill;
-  if (f && f.type === 'pattern' && f.pattern === 'solid' && f.fgColor?.argb) return { color: `#${f.fgColor.argb.slice(2).toUpperCase()}`, pattern: 'Solid' };
+  if (f && f.type === 'pattern' && f.pattern === 'solid' && f.fgColor?.argb)
+    return { color: `#${f.fgColor.argb.slice(2).toUpperCase()}`, pattern: 'Solid' };
   return { color: '#FFFFFF', pattern: 'None' };
 }
 

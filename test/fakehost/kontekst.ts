@@ -20,7 +20,13 @@ export function adresProstokata(r0: number, c0: number, nr: number, nc: number):
 
 /** Calls every registered `worksheets.onChanged` handler with WorksheetChangedEventArgs. */
 export function zglosZmiane(host: StanHosta, ws: ExcelJS.Worksheet, adresZmiany: string): void {
-  const args = { worksheetId: idArkusza(ws), address: adresZmiany, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged' } as unknown as Excel.WorksheetChangedEventArgs;
+  const args = {
+    worksheetId: idArkusza(ws),
+    address: adresZmiany,
+    changeType: 'RangeEdited',
+    source: 'Local',
+    type: 'WorksheetChanged',
+  } as unknown as Excel.WorksheetChangedEventArgs;
   for (const h of [...host.obslugi]) setTimeout(() => void h(args), 0);
 }
 
@@ -100,7 +106,10 @@ export class Kontekst {
     this.host.sklad.push({ ladunek, zapisow, odczytow: ops.length - zapisow });
     await Promise.resolve();
     if (ladunek > LIMIT_ZADANIA)
-      throw new BladFake('RequestPayloadSizeLimitExceeded', `The request payload size (${ladunek} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`);
+      throw new BladFake(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size (${ladunek} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`,
+      );
     for (const op of ops) op(); // a failing operation stops the batch; earlier ones stay applied
   }
 }
@@ -108,7 +117,13 @@ export class Kontekst {
 /** Resolves the sheet of an address like `'Wnioski'!H7` or `Wnioski!H7`. */
 export function arkuszZAdresu(wb: ExcelJS.Workbook, adres: string): ExcelJS.Worksheet {
   const i = adres.lastIndexOf('!');
-  const nazwa = i < 0 ? '' : adres.slice(0, i).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+  const nazwa =
+    i < 0
+      ? ''
+      : adres
+          .slice(0, i)
+          .replace(/^'(.*)'$/, '$1')
+          .replace(/''/g, "'");
   const ws = wb.worksheets.find((w) => w.name.toLowerCase() === nazwa.toLowerCase());
   if (!ws) throw new BladFake('ItemNotFound', `Sheet of ${adres} does not exist.`);
   return ws;

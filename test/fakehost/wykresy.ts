@@ -11,7 +11,20 @@ import { adresCelu, celZAdresu, type Cel, type FakeRange } from './zakres';
 import { odczytaj } from './komorki';
 
 /** Excel.ChartType values the fake accepts (others are refused, so a typo never passes). */
-const TYPY = new Set(['ColumnClustered', 'ColumnStacked', 'ColumnStacked100', 'BarClustered', 'BarStacked', 'Line', 'LineMarkers', 'LineStacked', 'Pie', 'Area', 'AreaStacked', 'XYScatter']);
+const TYPY = new Set([
+  'ColumnClustered',
+  'ColumnStacked',
+  'ColumnStacked100',
+  'BarClustered',
+  'BarStacked',
+  'Line',
+  'LineMarkers',
+  'LineStacked',
+  'Pie',
+  'Area',
+  'AreaStacked',
+  'XYScatter',
+]);
 
 export interface SeriaFake {
   /** the series name (header text), or null */
@@ -40,7 +53,8 @@ export type RejestrWykresow = WeakMap<ExcelJS.Worksheet, WykresFake[]>;
 function wersja(ctx: Kontekst, wymagana: string, co: string): void {
   const [a, b] = ctx.host.wersja.split('.').map(Number);
   const [x, y] = wymagana.split('.').map(Number);
-  if (a < x || (a === x && b < y)) throw new BladFake('ApiNotFound', `${co} needs ExcelApi ${wymagana}; this host supports ${ctx.host.wersja}.`);
+  if (a < x || (a === x && b < y))
+    throw new BladFake('ApiNotFound', `${co} needs ExcelApi ${wymagana}; this host supports ${ctx.host.wersja}.`);
 }
 
 function adresWzgledny(c: Cel, arkusz: ExcelJS.Worksheet): string {
@@ -109,7 +123,8 @@ export class FakeChart {
       getItemAt: (i) =>
         new FakeChartSeries(ctx, () => {
           const { w, arkusz } = this.biezacy();
-          if (!w.serie[i]) throw new BladFake('ItemNotFound', `The chart has no series at index ${i} (it has ${w.serie.length}).`);
+          if (!w.serie[i])
+            throw new BladFake('ItemNotFound', `The chart has no series at index ${i} (it has ${w.serie.length}).`);
           return { s: w.serie[i], arkusz };
         }),
       add: (name) => {
@@ -155,9 +170,18 @@ export class FakeChartCollection {
     this.ctx.zapis({ addChart: typ, seriesBy: serieWg }, () => {
       if (!TYPY.has(typ)) throw new BladFake('InvalidArgument', `Chart type ${typ} is not in the fake host subset.`);
       const ws = this.arkusz();
-      if (this.ctx.host.chronione.has(ws.name)) throw new BladFake('AccessDenied', `The chart you're trying to add is on a protected sheet (${ws.name}).`);
+      if (this.ctx.host.chronione.has(ws.name))
+        throw new BladFake('AccessDenied', `The chart you're trying to add is on a protected sheet (${ws.name}).`);
       const c = zrodlo.wymagany();
-      const w: WykresFake = { typ, zrodlo: adresWzgledny(c, ws), serieWg, tytul: null, polozenie: null, koniec: null, serie: serieZeZrodla(c, ws, serieWg, !!this.ctx.host.wb.properties.date1904) };
+      const w: WykresFake = {
+        typ,
+        zrodlo: adresWzgledny(c, ws),
+        serieWg,
+        tytul: null,
+        polozenie: null,
+        koniec: null,
+        serie: serieZeZrodla(c, ws, serieWg, !!this.ctx.host.wb.properties.date1904),
+      };
       const lista = this.ctx.host.wykresy.get(ws) ?? [];
       lista.push(w);
       this.ctx.host.wykresy.set(ws, lista);

@@ -36,11 +36,17 @@ export function celZAdresu(ws: ExcelJS.Worksheet, a: string): Cel {
 /** Every existing cell of a target (missing cells are not created). */
 function* komorki(c: Cel, tworz: boolean): Generator<{ cell: ExcelJS.Cell | undefined; r: number; k: number }> {
   for (let r = 0; r < c.nr; r++)
-    for (let k = 0; k < c.nc; k++) yield { cell: tworz ? c.ws.getCell(c.r0 + r + 1, c.c0 + k + 1) : c.ws.findCell(c.r0 + r + 1, c.c0 + k + 1), r, k };
+    for (let k = 0; k < c.nc; k++)
+      yield {
+        cell: tworz ? c.ws.getCell(c.r0 + r + 1, c.c0 + k + 1) : c.ws.findCell(c.r0 + r + 1, c.c0 + k + 1),
+        r,
+        k,
+      };
 }
 
 function siatka<T>(c: Cel, f: (cell: ExcelJS.Cell | undefined) => T): T[][] {
-  if (c.nr * c.nc > 5_000_000) throw new BladFake('ResponsePayloadSizeLimitExceeded', 'The response payload is too large.');
+  if (c.nr * c.nc > 5_000_000)
+    throw new BladFake('ResponsePayloadSizeLimitExceeded', 'The response payload is too large.');
   const w: T[][] = Array.from({ length: c.nr }, () => new Array<T>(c.nc));
   for (const { cell, r, k } of komorki(c, false)) w[r][k] = f(cell);
   return w;
@@ -64,7 +70,10 @@ export class FakeRange extends Obiekt {
         zakres.ctx.zapis({ rule: r }, () => {
           const c = zakres.wymagany(true);
           if (!r.list) throw new BladFake('InvalidArgument', 'Only list validation is supported by the fake host.');
-          (c.ws as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations.add(adresCelu(c), { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${String(r.list.source)}"`] });
+          (c.ws as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations.add(
+            adresCelu(c),
+            { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${String(r.list.source)}"`] },
+          );
         });
       },
       get rule(): Excel.DataValidationRule {
@@ -82,7 +91,11 @@ export class FakeRange extends Obiekt {
   wymagany(zapis = false): Cel {
     const c = this.rozwiaz();
     if (!c) throw new BladFake('ItemNotFound', 'The requested resource does not exist.');
-    if (zapis && this.ctx.host.chronione.has(c.ws.name)) throw new BladFake('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${c.ws.name}).`);
+    if (zapis && this.ctx.host.chronione.has(c.ws.name))
+      throw new BladFake(
+        'AccessDenied',
+        `The cell or chart you're trying to change is on a protected sheet (${c.ws.name}).`,
+      );
     return c;
   }
 
@@ -152,13 +165,17 @@ export class FakeRange extends Obiekt {
     this.ctx.zapis({ numberFormat: v }, () => {
       const c = this.wymagany(true);
       this.wymiary(c, v);
-      for (const { cell, r, k } of komorki(c, true)) zmienStyl(cell!, { numFmt: v[r][k] === 'General' ? undefined : v[r][k] });
+      for (const { cell, r, k } of komorki(c, true))
+        zmienStyl(cell!, { numFmt: v[r][k] === 'General' ? undefined : v[r][k] });
     });
   }
 
   private wymiary(c: Cel, v: unknown[][]): void {
     if (!Array.isArray(v) || v.length !== c.nr || v.some((w) => !Array.isArray(w) || w.length !== c.nc))
-      throw new BladFake('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${adresCelu(c)}).`);
+      throw new BladFake(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${adresCelu(c)}).`,
+      );
   }
 
   /** for style setters of `format` */
@@ -186,7 +203,8 @@ export class FakeRange extends Obiekt {
   /** 'Formats' only; the source is one cell or a range of the same size. */
   copyFrom(zrodlo: FakeRange | string, typ: string = 'All'): void {
     this.ctx.zapis({ copyFrom: typeof zrodlo === 'string' ? zrodlo : 'range', typ }, () => {
-      if (typ !== 'Formats') throw new BladFake('NotImplemented', 'Only copyFrom(…, "Formats") is in the fake host subset.');
+      if (typ !== 'Formats')
+        throw new BladFake('NotImplemented', 'Only copyFrom(…, "Formats") is in the fake host subset.');
       const c = this.wymagany(true);
       const z = typeof zrodlo === 'string' ? celZAdresu(this.ctx.arkuszZAdresu(zrodlo), zrodlo) : zrodlo.wymagany();
       for (const { cell, r, k } of komorki(c, true)) {
@@ -201,11 +219,16 @@ export class FakeRange extends Obiekt {
     const wynik: { wartosc?: Excel.CellProperties[][] } = {};
     this.ctx.odczyt(() => {
       const c = this.wymagany();
-      wynik.wartosc = siatka(c, (x) => ({ format: { fill: x ? wypelnienie(x) : { color: '#FFFFFF', pattern: 'None' } } }) as Excel.CellProperties);
+      wynik.wartosc = siatka(
+        c,
+        (x) =>
+          ({ format: { fill: x ? wypelnienie(x) : { color: '#FFFFFF', pattern: 'None' } } }) as Excel.CellProperties,
+      );
     });
     return {
       get value() {
-        if (!wynik.wartosc) throw new BladFake('ValueNotLoaded', 'The value of the result object has not been loaded yet.');
+        if (!wynik.wartosc)
+          throw new BladFake('ValueNotLoaded', 'The value of the result object has not been loaded yet.');
         return wynik.wartosc;
       },
     };
@@ -236,7 +259,9 @@ export class FakeRangeFormat {
   constructor(private readonly z: FakeRange) {
     this.fill = {
       set color(v: string) {
-        z.kazdaKomorka({ fill: v }, (cell) => zmienStyl(cell, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(v) } } }));
+        z.kazdaKomorka({ fill: v }, (cell) =>
+          zmienStyl(cell, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(v) } } }),
+        );
       },
       get color(): string {
         throw new BladFake('NotImplemented', 'Use getCellProperties to read fills on the fake host.');

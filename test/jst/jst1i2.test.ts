@@ -11,7 +11,29 @@ const uruchom = (szkoly: SzkolaTestowa[], ...inne: ReturnType<typeof arkusz>[]) 
 };
 const rek = (j: DiagnozaJson) => Object.fromEntries(j.rekomendacje.map((r) => [r.id, r.szkoly.map((s) => s.nazwa)]));
 
-const BAZA: SzkolaTestowa = { nazwa: 'A', regon: '140000017', u: 100, n: 10, s: 10, ku: 10, ks: 3, kn: 5, sm: 10, sw: 10, mbps: 100, swiatlowod: 'TAK', etaty: 0.5, admin: 'informatyk szkolny', a: 3, b: 5, c: 2, bu: 1, bi: 1, dz: 5, kopie: 'TAK' };
+const BAZA: SzkolaTestowa = {
+  nazwa: 'A',
+  regon: '140000017',
+  u: 100,
+  n: 10,
+  s: 10,
+  ku: 10,
+  ks: 3,
+  kn: 5,
+  sm: 10,
+  sw: 10,
+  mbps: 100,
+  swiatlowod: 'TAK',
+  etaty: 0.5,
+  admin: 'informatyk szkolny',
+  a: 3,
+  b: 5,
+  c: 2,
+  bu: 1,
+  bi: 1,
+  dz: 5,
+  kopie: 'TAK',
+};
 
 describe('JST-1', () => {
   test('JST-1.1 a school with no computers: "brak komputerów", counts as above every threshold (R-SPRZET), no replacement (R-WYMIANA), IT per 100 still uses teachers’ computers', () => {
@@ -25,14 +47,20 @@ describe('JST-1', () => {
   });
 
   test('JST-1.5 no computers at all → "brak komputerów"; R-IT then only by administration', () => {
-    const { j } = uruchom([{ ...BAZA, ku: 0, ks: 0, kn: 0 }, { ...BAZA, nazwa: 'B', regon: '140000023', ku: 0, ks: 0, kn: 0, admin: 'nauczyciel' }]);
+    const { j } = uruchom([
+      { ...BAZA, ku: 0, ks: 0, kn: 0 },
+      { ...BAZA, nazwa: 'B', regon: '140000023', ku: 0, ks: 0, kn: 0, admin: 'nauczyciel' },
+    ]);
     expect(j.szkoly[0].wskazniki.etatyNa100.stan).toBe('brak komputerów');
     expect(rek(j)['R-IT']).toEqual(['B']);
   });
 
   test('JST-1.1 ratio of sums differs from the average of ratios (JST 110/10 = 11,00, not (5 + 15)/2 = 10)', () => {
     // A: 20 pupils / 4 computers = 5; B: 90 / 6 = 15; JST: 110 / 10 = 11
-    const { j } = uruchom([{ ...BAZA, u: 20, ku: 4, ks: 0, bu: 0, bi: 0, dz: 0 }, { ...BAZA, nazwa: 'B', regon: '140000023', u: 90, ku: 6, ks: 0 }]);
+    const { j } = uruchom([
+      { ...BAZA, u: 20, ku: 4, ks: 0, bu: 0, bi: 0, dz: 0 },
+      { ...BAZA, nazwa: 'B', regon: '140000023', u: 90, ku: 6, ks: 0 },
+    ]);
     expect(j.szkoly.map((s) => s.wskazniki.uczniowieNaKomputer.wartosc)).toEqual(['5.00', '15.00']);
     expect(j.jst.wskazniki.uczniowieNaKomputer.wartosc).toBe('11.00');
     expect(j.jst.wskazniki.uczniowieNaKomputer.objasnienie.dane).toContain('110 / 10');
@@ -54,7 +82,11 @@ describe('JST-1', () => {
   });
 
   test('JST-1.7 thresholds are inclusive: exactly 10 % red, exactly 3 % amber', () => {
-    const { j } = uruchom([{ ...BAZA, bu: 6, bi: 4 }, { ...BAZA, nazwa: 'B', regon: '140000023', bu: 2, bi: 1 }, { ...BAZA, nazwa: 'C', regon: '140000030', bu: 1, bi: 1 }]);
+    const { j } = uruchom([
+      { ...BAZA, bu: 6, bi: 4 },
+      { ...BAZA, nazwa: 'B', regon: '140000023', bu: 2, bi: 1 },
+      { ...BAZA, nazwa: 'C', regon: '140000030', bu: 1, bi: 1 },
+    ]);
     expect(j.szkoly.map((s) => s.wykluczenie)).toEqual(['czerwony', 'bursztynowy', 'zielony']);
     expect(j.jst.wykluczenie).toEqual({ czerwony: 1, bursztynowy: 1, zielony: 1 });
   });
@@ -68,7 +100,11 @@ describe('JST-1', () => {
   });
 
   test('JST-1 a school with unreadable input is left out of the JST sums for that indicator, and says so', () => {
-    const a = arkusz('Szkoły JST', [NAGLOWKI_SZKOL, wierszSzkoly(SP1), wierszSzkoly(SP2).map((v, i) => (NAGLOWKI_SZKOL[i] === 'Komputery dla uczniów' ? 'dużo' : v))]);
+    const a = arkusz('Szkoły JST', [
+      NAGLOWKI_SZKOL,
+      wierszSzkoly(SP1),
+      wierszSzkoly(SP2).map((v, i) => (NAGLOWKI_SZKOL[i] === 'Komputery dla uczniów' ? 'dużo' : v)),
+    ]);
     const w = diagnozuj(zeszyt(a), KONTEKST);
     const j = w.json as DiagnozaJson;
     expect(szukaj(w.uwagi, { komorka: 'G3', waga: 'błąd' })).toHaveLength(1);
@@ -116,7 +152,13 @@ describe('JST-2', () => {
     wiersz('R-SPRZET')[2] = { t: 's', v: 'dziesięć' };
     wiersz('R-WIFI')[3] = { t: 's', v: 'pilne' };
     reguly.wiersze.push([{ t: 's', v: 'R-NIEZNANA' }, null, { t: 'n', v: 1 }]);
-    reguly.wiersze.push([{ t: 's', v: 'R-SPRZET' }, null, { t: 'n', v: 1 }, { t: 's', v: 'wysoki' }, { t: 's', v: 'x' }]);
+    reguly.wiersze.push([
+      { t: 's', v: 'R-SPRZET' },
+      null,
+      { t: 'n', v: 1 },
+      { t: 's', v: 'wysoki' },
+      { t: 's', v: 'x' },
+    ]);
     const { w, j } = uruchom([SP1, SP2, SP3], reguly);
     expect(w.status).toBe('ok');
     const bledy = szukaj(w.uwagi, { arkusz: 'Reguły diagnozy', waga: 'błąd' });
@@ -161,7 +203,9 @@ describe('WB blocking and ownership', () => {
     const z2 = { arkusze: [...z1.arkusze, ...jakoSnapshot(w1.plan!.arkusze).arkusze] };
     const w2 = diagnozuj(z2, KONTEKST);
     expect(w2.status).toBe('ok');
-    expect(w2.plan!.arkusze.filter((a) => a.nazwa !== '_cyfrowa_szkola')).toEqual(w1.plan!.arkusze.filter((a) => a.nazwa !== '_cyfrowa_szkola'));
+    expect(w2.plan!.arkusze.filter((a) => a.nazwa !== '_cyfrowa_szkola')).toEqual(
+      w1.plan!.arkusze.filter((a) => a.nazwa !== '_cyfrowa_szkola'),
+    );
   });
 
   test('WB-1.9 a text over 32 767 characters → refusal (odmowa) with { blad }', () => {
@@ -175,6 +219,12 @@ describe('WB blocking and ownership', () => {
     const w = diagnozuj(zeszyt(arkuszSzkol([SP1, SP2, SP3])), { ...KONTEKST, jezyk: 'en' });
     expect(w.podsumowanie[0]).toMatch(/^Diagnosis of 3 school\(s\)/);
     const uw = w.plan!.arkusze.find((a) => a.nazwa === 'Uwagi')!;
-    expect(uw.wiersze[1].map((k) => k?.v)).toEqual(['Szkoły JST', 'U3', 'warning', 'JST-1.6', '"Nauczyciele A1-A2": 11 of 14 teachers assessed — 3 without a DigCompEdu assessment']);
+    expect(uw.wiersze[1].map((k) => k?.v)).toEqual([
+      'Szkoły JST',
+      'U3',
+      'warning',
+      'JST-1.6',
+      '"Nauczyciele A1-A2": 11 of 14 teachers assessed — 3 without a DigCompEdu assessment',
+    ]);
   });
 });

@@ -18,7 +18,11 @@ describe('JST-3 plan', () => {
     const w = monitoruj(zeszyt(a), KONTEKST);
     expect(w.status).toBe('ok');
     const b = szukaj(w.uwagi, { arkusz: 'Plan strategiczny', waga: 'błąd' });
-    expect(b.map((u) => [u.komorka, u.regula])).toEqual([['E2', 'JST-3'], ['F3', 'JST-3'], ['H4', 'JST-3']]);
+    expect(b.map((u) => [u.komorka, u.regula])).toEqual([
+      ['E2', 'JST-3'],
+      ['F3', 'JST-3'],
+      ['H4', 'JST-3'],
+    ]);
     expect(b[2].komunikat).toContain('„Wskaźnik”, „Wartość bazowa”');
     const j = w.json as MonitoringJson;
     expect(j.budzetPlanu.razem).toBe('5.00'); // only C has usable dates, budget and source
@@ -31,7 +35,11 @@ describe('JST-3 plan', () => {
     ]);
     const w = monitoruj(zeszyt(arkuszSzkol([SP1, SP2, SP3]), plan), KONTEKST);
     const j = w.json as MonitoringJson;
-    expect(j.pokrycieRekomendacji).toEqual({ sprawdzone: true, wymagane: ['R-LACZE', 'R-SPRZET', 'R-IT', 'R-BEZPIECZENSTWO', 'R-WYKLUCZENIE'], nieuwzglednione: ['R-IT', 'R-BEZPIECZENSTWO', 'R-WYKLUCZENIE'] });
+    expect(j.pokrycieRekomendacji).toEqual({
+      sprawdzone: true,
+      wymagane: ['R-LACZE', 'R-SPRZET', 'R-IT', 'R-BEZPIECZENSTWO', 'R-WYKLUCZENIE'],
+      nieuwzglednione: ['R-IT', 'R-BEZPIECZENSTWO', 'R-WYKLUCZENIE'],
+    });
     const o = szukaj(w.uwagi, { regula: 'JST-3', waga: 'ostrzeżenie' });
     expect(o).toHaveLength(1);
     expect(o[0].komunikat).toMatch(/R-IT .*R-BEZPIECZENSTWO .*R-WYKLUCZENIE/);
@@ -39,7 +47,10 @@ describe('JST-3 plan', () => {
   });
 
   test('JST-3 an unknown recommendation id → located warning', () => {
-    const w = monitoruj(zeszyt(arkuszPlanuTest([{ nazwa: 'A', od: '2024-01-01', do: '2024-01-31', budzet: 1, rek: 'R-LACZE, R-XYZ' }])), KONTEKST);
+    const w = monitoruj(
+      zeszyt(arkuszPlanuTest([{ nazwa: 'A', od: '2024-01-01', do: '2024-01-31', budzet: 1, rek: 'R-LACZE, R-XYZ' }])),
+      KONTEKST,
+    );
     expect(szukaj(w.uwagi, { komorka: 'K2', waga: 'ostrzeżenie' })[0].komunikat).toContain('R-XYZ');
     expect((w.json as MonitoringJson).dzialania[0].rekomendacje).toEqual(['R-LACZE']);
   });
@@ -71,7 +82,10 @@ describe('JST-3 plan', () => {
     const w = monitoruj(zeszyt(plan), KONTEKST);
     const j = w.json as MonitoringJson;
     // A: 47 days in 2024 (15.11–31.12), 41 in 2025 → 10 000 × 47/88 = 5 340,909… → 5 340,91; 4 659,09
-    expect(j.dzialania[0].podzialNaLata).toEqual([{ rok: 2024, dni: 47, kwota: '5340.91' }, { rok: 2025, dni: 41, kwota: '4659.09' }]);
+    expect(j.dzialania[0].podzialNaLata).toEqual([
+      { rok: 2024, dni: 47, kwota: '5340.91' },
+      { rok: 2025, dni: 41, kwota: '4659.09' },
+    ]);
     expect(j.budzetPlanu.lata.map((l) => [l.rok, l.zrodla['KPO'], l.zrodla['fundusze UE'], l.razem])).toEqual([
       [2024, '5340.91', '0.00', '5340.91'],
       [2025, '4659.09', '500.50', '5159.59'],
@@ -87,8 +101,17 @@ describe('JST-3 plan', () => {
 
   test('JST-3 without `Plan strategiczny` → blocked; without `Monitoring` → schedule and budget only', () => {
     expect(monitoruj(zeszyt(), KONTEKST).status).toBe('zablokowane');
-    const w = monitoruj(zeszyt(arkuszPlanuTest([{ nazwa: 'A', od: '2024-01-01', do: '2024-01-31', budzet: 1 }])), KONTEKST);
+    const w = monitoruj(
+      zeszyt(arkuszPlanuTest([{ nazwa: 'A', od: '2024-01-01', do: '2024-01-31', budzet: 1 }])),
+      KONTEKST,
+    );
     expect(w.status).toBe('ok');
-    expect(w.plan!.arkusze.map((a) => a.nazwa)).toEqual(['Harmonogram', 'Budżet planu', 'Pulpit monitoringu', 'Uwagi', '_cyfrowa_szkola']);
+    expect(w.plan!.arkusze.map((a) => a.nazwa)).toEqual([
+      'Harmonogram',
+      'Budżet planu',
+      'Pulpit monitoringu',
+      'Uwagi',
+      '_cyfrowa_szkola',
+    ]);
   });
 });

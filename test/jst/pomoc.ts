@@ -3,7 +3,8 @@ import type { ArkuszSnapshot, Komorka, ZapisArkusza, ZeszytSnapshot } from '../.
 import type { Kontekst } from '../../src/core/api';
 import type { Uwaga } from '../../src/core/uwagi';
 
-export type Wartosc = string | number | boolean | null | undefined | { y: number; m: number; d: number } | { t: string };
+export type Wartosc =
+  string | number | boolean | null | undefined | { y: number; m: number; d: number } | { t: string };
 
 /** JS value → cell: string → text, number → number, boolean → boolean, {y,m,d} → date cell, a Komorka as is */
 export function kom(v: Wartosc): Komorka {

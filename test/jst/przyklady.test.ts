@@ -13,7 +13,15 @@ describe('examples', () => {
     const z = jakoSnapshot(przykladGminy());
     const d = diagnozuj(z, KONTEKST);
     const m = monitoruj(z, KONTEKST);
-    if (wypisz) writeFileSync('/tmp/gmina.json', JSON.stringify({ d: d.uwagi, m: m.uwagi, dj: d.json, mj: m.json, pd: d.podsumowanie, pm: m.podsumowanie }, null, 1));
+    if (wypisz)
+      writeFileSync(
+        '/tmp/gmina.json',
+        JSON.stringify(
+          { d: d.uwagi, m: m.uwagi, dj: d.json, mj: m.json, pd: d.podsumowanie, pm: m.podsumowanie },
+          null,
+          1,
+        ),
+      );
     expect(d.status).toBe('ok');
     expect(m.status).toBe('ok');
     expect(d.uwagi.filter((u) => u.waga === 'błąd')).toEqual([]);
@@ -28,7 +36,8 @@ describe('examples', () => {
   test('JST-5 JST-6 przykladProjektu: 150+ participants from 50+ JSTs', () => {
     const z = jakoSnapshot(przykladProjektu());
     const w = wskazniki(z, KONTEKST);
-    if (wypisz) writeFileSync('/tmp/projekt.json', JSON.stringify({ u: w.uwagi, j: w.json, p: w.podsumowanie }, null, 1));
+    if (wypisz)
+      writeFileSync('/tmp/projekt.json', JSON.stringify({ u: w.uwagi, j: w.json, p: w.podsumowanie }, null, 1));
     expect(w.status).toBe('ok');
     const j = w.json as WskaznikiJson;
     expect(j.uczestnicy.osob).toBeGreaterThanOrEqual(150);

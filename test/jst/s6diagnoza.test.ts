@@ -79,7 +79,16 @@ describe('S6 diagnosis', () => {
       'R-KOMPETENCJE': ['SP2'],
       'R-WYKLUCZENIE': ['SP2'],
     });
-    expect(j.rekomendacje.map((r) => r.id)).toEqual(['R-LACZE', 'R-SPRZET', 'R-WYMIANA', 'R-WIFI', 'R-IT', 'R-BEZPIECZENSTWO', 'R-KOMPETENCJE', 'R-WYKLUCZENIE']);
+    expect(j.rekomendacje.map((r) => r.id)).toEqual([
+      'R-LACZE',
+      'R-SPRZET',
+      'R-WYMIANA',
+      'R-WIFI',
+      'R-IT',
+      'R-BEZPIECZENSTWO',
+      'R-KOMPETENCJE',
+      'R-WYKLUCZENIE',
+    ]);
     expect(j.rekomendacje.every((r) => r.nieocenione.length === 0)).toBe(true);
   });
 

@@ -5,18 +5,33 @@ import { ID_REGUL } from '../../src/core/jst/diagnoza/reguly';
 import type { ZapisArkusza } from '../../src/core/zeszyt/model';
 import { jakoSnapshot, KONTEKST } from './pomoc';
 
-const listy = (a: ZapisArkusza) => Object.fromEntries((a.walidacje ?? []).map((w) => [String(a.wiersze[0][colIdx(w.zakres)]?.v), w.lista]));
+const listy = (a: ZapisArkusza) =>
+  Object.fromEntries((a.walidacje ?? []).map((w) => [String(a.wiersze[0][colIdx(w.zakres)]?.v), w.lista]));
 const colIdx = (zakres: string) => zakres.charCodeAt(0) - 65;
-const arkusz = (rodzaj: keyof typeof SZABLONY_JST, nazwa: string) => SZABLONY_JST[rodzaj]().find((a) => a.nazwa === nazwa)!;
+const arkusz = (rodzaj: keyof typeof SZABLONY_JST, nazwa: string) =>
+  SZABLONY_JST[rodzaj]().find((a) => a.nazwa === nazwa)!;
 
 describe('WB-2 JST templates', () => {
   test('WB-2 diagnoza-jst: `Szkoły JST` with dropdowns for Typ, Administrowanie IT and every TAK/NIE column; `Reguły diagnozy` with the defaults in order', () => {
     const l = listy(arkusz('diagnoza-jst', 'Szkoły JST'));
     expect(l['Typ']).toEqual([...TYPY_SZKOL]);
     expect(l['Administrowanie IT']).toEqual([...ADMINISTROWANIE]);
-    for (const h of ['Światłowód', 'Serwerownia lub chmura', 'Dziennik elektroniczny', 'Platforma edukacyjna', 'Kopie zapasowe', 'Polityka ochrony danych']) expect(l[h]).toEqual(['TAK', 'NIE']);
+    for (const h of [
+      'Światłowód',
+      'Serwerownia lub chmura',
+      'Dziennik elektroniczny',
+      'Platforma edukacyjna',
+      'Kopie zapasowe',
+      'Polityka ochrony danych',
+    ])
+      expect(l[h]).toEqual(['TAK', 'NIE']);
     const r = arkusz('diagnoza-jst', 'Reguły diagnozy');
-    expect(r.wiersze.slice(1).map((w) => w[0]?.v)).toEqual([...ID_REGUL, 'P-LACZE', 'P-WYKLUCZENIE-CZERWONY', 'P-WYKLUCZENIE-BURSZTYNOWY']);
+    expect(r.wiersze.slice(1).map((w) => w[0]?.v)).toEqual([
+      ...ID_REGUL,
+      'P-LACZE',
+      'P-WYKLUCZENIE-CZERWONY',
+      'P-WYKLUCZENIE-BURSZTYNOWY',
+    ]);
     expect(listy(r)['Priorytet']).toEqual([...PRIORYTETY]);
     expect(r.zamrozenie).toEqual({ wiersze: 1, kolumny: 0 });
   });
@@ -29,7 +44,8 @@ describe('WB-2 JST templates', () => {
     const u = listy(arkusz('projekt-fers', 'Uczestnicy'));
     expect(u['Płeć']).toEqual([...PLCIE]);
     expect(u['Rola']).toEqual([...ROLE]);
-    for (const h of ['Ukończył szkolenia', 'Podniósł kompetencje', 'JST objęta doradztwem']) expect(u[h]).toEqual(['TAK', 'NIE']);
+    for (const h of ['Ukończył szkolenia', 'Podniósł kompetencje', 'JST objęta doradztwem'])
+      expect(u[h]).toEqual(['TAK', 'NIE']);
     expect(listy(arkusz('projekt-fers', 'Budżet projektu'))['Zadanie']).toEqual([...ZADANIA]);
     expect(arkusz('projekt-fers', 'Plan zadania × rok').wiersze.map((w) => w[0]?.v)).toEqual(['Zadanie', ...ZADANIA]);
   });

@@ -1,5 +1,14 @@
 import { normalizuj, Slownik } from '../../src/core/tekst/normalizuj';
-import { czyPusta, odczytajDate, odczytajIdentyfikator, odczytajKwote, odczytajLiczbeCalkowita, odczytajProcentSetne, odczytajSlownik, odczytajZiarno } from '../../src/core/komorki/odczyt';
+import {
+  czyPusta,
+  odczytajDate,
+  odczytajIdentyfikator,
+  odczytajKwote,
+  odczytajLiczbeCalkowita,
+  odczytajProcentSetne,
+  odczytajSlownik,
+  odczytajZiarno,
+} from '../../src/core/komorki/odczyt';
 import { dataZSerialu, formatDaty, serialZDaty } from '../../src/core/komorki/daty';
 import type { Komorka } from '../../src/core/zeszyt/model';
 

@@ -45,8 +45,22 @@ describe('S2 qualification with a manual draw order (CS-Z3)', () => {
     const przes = wynik.przebieg.filter((p) => p.wynik === 'przesunięcie' || p.wynik === 'zwrot');
     expect(przes).toHaveLength(2);
     const [p, z] = przes;
-    expect(p).toMatchObject({ krok: '7', wariant: 'II', zWariantu: 'I', kwota: zl(39492.75), dostepnePrzed: zl(45507.25), dostepnePo: zl(85000) });
-    expect(z).toMatchObject({ krok: '7', wariant: 'II', zWariantu: 'II', kwota: zl(25000), dostepnePrzed: zl(25000), dostepnePo: 0 });
+    expect(p).toMatchObject({
+      krok: '7',
+      wariant: 'II',
+      zWariantu: 'I',
+      kwota: zl(39492.75),
+      dostepnePrzed: zl(45507.25),
+      dostepnePo: zl(85000),
+    });
+    expect(z).toMatchObject({
+      krok: '7',
+      wariant: 'II',
+      zWariantu: 'II',
+      kwota: zl(25000),
+      dostepnePrzed: zl(25000),
+      dostepnePo: 0,
+    });
     expect(p.kwota! - z.kwota!).toBe(zl(14492.75));
     const i = wynik.przebieg.indexOf(p);
     expect(wynik.przebieg.slice(i + 1, wynik.przebieg.indexOf(z)).map((x) => [x.regon, x.wynik])).toEqual([
@@ -62,15 +76,38 @@ describe('S2 qualification with a manual draw order (CS-Z3)', () => {
   test('CS-Z3.4 trace: one row per examination in execution order — S2', () => {
     const kroki = wynik.przebieg.map((p) => `${p.krok}${p.wariant}:${p.regon ?? p.wynik}`);
     expect(kroki).toEqual([
-      '4I:140000017', '4I:140000069', '4I:140000023', '4I:140000030', '4I:140000075',
-      '4II:140000046', '4II:140000052', '4II:140000081',
-      '5I:140000023', '5I:140000069', '5I:140000075', '5II:140000046', '5II:140000081',
-      '6I:140000046', '6I:140000081',
-      '7II:przesunięcie', '7II:140000046', '7II:140000081', '7II:zwrot',
+      '4I:140000017',
+      '4I:140000069',
+      '4I:140000023',
+      '4I:140000030',
+      '4I:140000075',
+      '4II:140000046',
+      '4II:140000052',
+      '4II:140000081',
+      '5I:140000023',
+      '5I:140000069',
+      '5I:140000075',
+      '5II:140000046',
+      '5II:140000081',
+      '6I:140000046',
+      '6I:140000081',
+      '7II:przesunięcie',
+      '7II:140000046',
+      '7II:140000081',
+      '7II:zwrot',
     ]);
     expect(wynik.przebieg[0]).toEqual({
-      krok: '4', wariant: 'I', grupa: 'mała', pozycja: 3, regon: '140000017', klucz: null, r: zl(90000),
-      dostepnePrzed: zl(101449.27), wynik: 'zakwalifikowana', brak: null, dostepnePo: zl(11449.27),
+      krok: '4',
+      wariant: 'I',
+      grupa: 'mała',
+      pozycja: 3,
+      regon: '140000017',
+      klucz: null,
+      r: zl(90000),
+      dostepnePrzed: zl(101449.27),
+      wynik: 'zakwalifikowana',
+      brak: null,
+      dostepnePo: zl(11449.27),
     });
     expect(wynik.przebieg[1]).toMatchObject({ wynik: 'nie mieści się', brak: zl(73550.73), dostepnePo: zl(11449.27) });
     expect(wynik.przebieg.filter((p) => p.krok === '5').every((p) => p.grupa === '—')).toBe(true);
@@ -90,7 +127,9 @@ describe('S2 seeded (CS-Z3.1)', () => {
   });
 
   test('CS-Z3.4 / CS-Z3.5 results and unused 45 000 — S2 seeded', () => {
-    const zak = wynik.decyzje.filter((d) => d.decyzja === 'zakwalifikowana').map((d) => [d.regon.slice(-3), d.wariant, d.krok]);
+    const zak = wynik.decyzje
+      .filter((d) => d.decyzja === 'zakwalifikowana')
+      .map((d) => [d.regon.slice(-3), d.wariant, d.krok]);
     expect(zak).toEqual([
       ['017', 'I', '4'],
       ['030', 'I', '4'],
@@ -115,7 +154,9 @@ describe('S4 bad input: the nine valid rows drawn by the seed (CS-Z3.1 … CS-Z3
   });
 
   test('CS-Z3.4 / CS-Z3.7 results and unused 30 000 — S4', () => {
-    const zak = wynik.decyzje.filter((d) => d.decyzja === 'zakwalifikowana').map((d) => [d.regon.slice(-3), d.wariant, d.krok]);
+    const zak = wynik.decyzje
+      .filter((d) => d.decyzja === 'zakwalifikowana')
+      .map((d) => [d.regon.slice(-3), d.wariant, d.krok]);
     expect(zak).toEqual([
       ['017', 'I', '4'],
       ['030', 'I', '4'],
@@ -137,9 +178,15 @@ describe('CS-Z3.0 all fit', () => {
     expect(wynik.koperty).toBeNull();
     expect(wynik.coJesli).toBeNull();
     expect(wynik.niewykorzystane).toBe(0);
-    expect(wynik.decyzje.every((d) => d.decyzja === 'zakwalifikowana' && d.krok === '0' && d.pozycja === null && d.klucz === null)).toBe(true);
+    expect(
+      wynik.decyzje.every(
+        (d) => d.decyzja === 'zakwalifikowana' && d.krok === '0' && d.pozycja === null && d.klucz === null,
+      ),
+    ).toBe(true);
     expect(wynik.decyzje.map((d) => [d.wariant, d.wsparcie])).toEqual(w.map((x) => [x.v1, x.r]));
-    expect(wynik.przebieg.map((p) => [p.krok, p.regon, p.wynik])).toEqual(w.map((x) => ['0', x.regon, 'zakwalifikowana']));
+    expect(wynik.przebieg.map((p) => [p.krok, p.regon, p.wynik])).toEqual(
+      w.map((x) => ['0', x.regon, 'zakwalifikowana']),
+    );
     expect(wynik.przebieg[0]).toMatchObject({ dostepnePrzed: zl(1035000), dostepnePo: zl(945000), pozycja: null });
   });
 
@@ -152,19 +199,38 @@ describe('CS-Z3.0 all fit', () => {
 
   test('CS-Z3.0 no applications at all', () => {
     const wynik = kwalifikuj([], parametry());
-    expect(wynik).toMatchObject({ wszystkieMieszcza: true, decyzje: [], przebieg: [], przyznano: 0, niewykorzystane: zl(600000) });
+    expect(wynik).toMatchObject({
+      wszystkieMieszcza: true,
+      decyzje: [],
+      przebieg: [],
+      przyznano: 0,
+      niewykorzystane: zl(600000),
+    });
   });
 });
 
 /** Small hand cases: A = 1 000 zł, P1 = 50 %, everything mała. */
 function reczne(rows: Array<[string, 'I' | 'II', 'I' | 'II' | 'odstąpienie', number]>): WniosekDoKwalifikacji[] {
-  return rows.map(([regon, v1, v2, r], i) => ({ indeks: i, regon, wielkosc: 'mała', v1, v2, r: zl(r), pozycjaReczna: i + 1 }));
+  return rows.map(([regon, v1, v2, r], i) => ({
+    indeks: i,
+    regon,
+    wielkosc: 'mała',
+    v1,
+    v2,
+    r: zl(r),
+    pozycjaReczna: i + 1,
+  }));
 }
 const P50 = parametry({ kwota: zl(1000), udzialWariantuISetne: 5000 });
 
 describe('CS-Z3.4 … CS-Z3.8 hand cases', () => {
   test('CS-Z3.4 the walk continues past an application that does not fit; never a partial grant; CS-Z3.7 II→I', () => {
-    const w = reczne([['1', 'I', 'odstąpienie', 300], ['2', 'I', 'odstąpienie', 250], ['3', 'I', 'odstąpienie', 200], ['4', 'II', 'odstąpienie', 600]]);
+    const w = reczne([
+      ['1', 'I', 'odstąpienie', 300],
+      ['2', 'I', 'odstąpienie', 250],
+      ['3', 'I', 'odstąpienie', 200],
+      ['4', 'II', 'odstąpienie', 600],
+    ]);
     const wynik = kwalifikuj(w, P50);
     expect(wynik.koperty!.E).toEqual({ I: zl(500), II: zl(500) });
     expect(wynik.decyzje.map((d) => [d.regon, d.decyzja, d.wariant, d.krok, d.brak])).toEqual([
@@ -175,7 +241,11 @@ describe('CS-Z3.4 … CS-Z3.8 hand cases', () => {
     ]);
     // step 7: II→I moves min(L_II 500, D_II − 200, 800 − D_I) = 300; 250 used; 50 back
     const p = wynik.przebieg.filter((x) => x.krok === '7');
-    expect(p.map((x) => [x.wynik, x.kwota ?? x.r])).toEqual([['przesunięcie', zl(300)], ['zakwalifikowana', zl(250)], ['zwrot', zl(50)]]);
+    expect(p.map((x) => [x.wynik, x.kwota ?? x.r])).toEqual([
+      ['przesunięcie', zl(300)],
+      ['zakwalifikowana', zl(250)],
+      ['zwrot', zl(50)],
+    ]);
     expect(wynik.koperty!.D).toEqual({ I: zl(750), II: zl(250) });
     expect(wynik.koperty!.L).toEqual({ I: 0, II: zl(250) });
     expect(wynik.niewykorzystane).toBe(zl(250));
@@ -207,7 +277,12 @@ describe('CS-Z3.4 … CS-Z3.8 hand cases', () => {
   });
 
   test('CS-Z3.6 the fallback variant is granted in that variant', () => {
-    const w = reczne([['1', 'I', 'odstąpienie', 450], ['2', 'I', 'II', 300], ['3', 'II', 'odstąpienie', 200], ['4', 'I', 'odstąpienie', 200]]);
+    const w = reczne([
+      ['1', 'I', 'odstąpienie', 450],
+      ['2', 'I', 'II', 300],
+      ['3', 'II', 'odstąpienie', 200],
+      ['4', 'I', 'odstąpienie', 200],
+    ]);
     const wynik = kwalifikuj(w, P50);
     expect(wynik.decyzje.map((d) => [d.regon, d.decyzja, d.wariant, d.krok])).toEqual([
       ['1', 'zakwalifikowana', 'I', '4'],
@@ -215,7 +290,10 @@ describe('CS-Z3.4 … CS-Z3.8 hand cases', () => {
       ['3', 'zakwalifikowana', 'II', '4'],
       ['4', 'niezakwalifikowana', 'I', null],
     ]);
-    expect(po(wynik.decyzje, '4')).toMatchObject({ brak: zl(150), powod: 'brak środków; wariant zastępczy: odstąpienie' });
+    expect(po(wynik.decyzje, '4')).toMatchObject({
+      brak: zl(150),
+      powod: 'brak środków; wariant zastępczy: odstąpienie',
+    });
     // CS-Z3.7: I has 50 left but nobody waits for II, and II has nothing left → no shift
     expect(wynik.przebieg.some((p) => p.krok === '7')).toBe(false);
     expect(wynik.niewykorzystane).toBe(zl(50));
@@ -223,7 +301,10 @@ describe('CS-Z3.4 … CS-Z3.8 hand cases', () => {
 
   test('CS-Z3.7 no shift when x = 0 (D at the band limit)', () => {
     // only variant I demand: default share clamped to 80 %; E_II = 20 % cannot be moved (D_II − ceil(A/5) = 0)
-    const w = reczne([['1', 'I', 'odstąpienie', 500], ['2', 'I', 'odstąpienie', 600]]);
+    const w = reczne([
+      ['1', 'I', 'odstąpienie', 500],
+      ['2', 'I', 'odstąpienie', 600],
+    ]);
     const wynik = kwalifikuj(w, parametry({ kwota: zl(1000) }));
     expect(wynik.udzial).toEqual({ licznik: 4n, mianownik: 5n, domyslny: true });
     expect(wynik.koperty!.E).toEqual({ I: zl(800), II: zl(200) });
@@ -231,17 +312,31 @@ describe('CS-Z3.4 … CS-Z3.8 hand cases', () => {
     expect(wynik.koperty!.L).toEqual({ I: zl(300), II: zl(200) });
     expect(wynik.przebieg.some((p) => p.krok === '7')).toBe(false);
     expect(wynik.decyzje.map((d) => d.decyzja)).toEqual(['zakwalifikowana', 'niezakwalifikowana']);
-    expect(po(wynik.decyzje, '2')).toMatchObject({ brak: zl(300), powod: 'brak środków; wariant zastępczy: odstąpienie' });
+    expect(po(wynik.decyzje, '2')).toMatchObject({
+      brak: zl(300),
+      powod: 'brak środków; wariant zastępczy: odstąpienie',
+    });
     expect(wynik.niewykorzystane).toBe(zl(500));
   });
 
   test('CS-Z3.8 smallest shortfall is the minimum over all walks', () => {
-    const w = reczne([['1', 'I', 'II', 600], ['2', 'II', 'I', 700]]);
+    const w = reczne([
+      ['1', 'I', 'II', 600],
+      ['2', 'II', 'I', 700],
+    ]);
     const wynik = kwalifikuj(w, P50);
     // 1: short 100 in steps 4, 5, 6 (II) and 500 in step 7 (after 2 took 700 of the shifted II) → 100
     const wynik1 = po(wynik.decyzje, '1');
-    expect(wynik.decyzje.map((d) => [d.decyzja, d.wariant, d.krok])).toEqual([['niezakwalifikowana', 'I', null], ['zakwalifikowana', 'II', '7']]);
-    expect(wynik.przebieg.filter((p) => p.regon === '1').map((p) => p.brak)).toEqual([zl(100), zl(100), zl(100), zl(500)]);
+    expect(wynik.decyzje.map((d) => [d.decyzja, d.wariant, d.krok])).toEqual([
+      ['niezakwalifikowana', 'I', null],
+      ['zakwalifikowana', 'II', '7'],
+    ]);
+    expect(wynik.przebieg.filter((p) => p.regon === '1').map((p) => p.brak)).toEqual([
+      zl(100),
+      zl(100),
+      zl(100),
+      zl(500),
+    ]);
     expect(wynik1.brak).toBe(zl(100));
     expect(wynik1.powod).toBe('brak środków');
   });

@@ -4,7 +4,15 @@ import { parametry, wnioskiS2, zl } from './pomoc';
 describe('CS-Z3.W what-if table', () => {
   test('CS-Z3.W S2 what-if values for 20 … 80 % and the used share', () => {
     const tab = kwalifikuj(wnioskiS2(), parametry()).coJesli!;
-    const wiersz = (w: (typeof tab)[number]) => [w.udzialSetne, w.uzyty, w.I.liczba, w.I.kwota, w.II.liczba, w.II.kwota, w.niewykorzystane];
+    const wiersz = (w: (typeof tab)[number]) => [
+      w.udzialSetne,
+      w.uzyty,
+      w.I.liczba,
+      w.I.kwota,
+      w.II.liczba,
+      w.II.kwota,
+      w.niewykorzystane,
+    ];
     expect(tab.map(wiersz)).toEqual([
       [2000, false, 1, zl(90000), 4, zl(405000), zl(105000)],
       [3000, false, 1, zl(140000), 4, zl(410000), zl(50000)],

@@ -1,5 +1,11 @@
 import {
-  kopertyWariantow, kopertyWielkosci, kwalifikuj, pasmo, podstawyWielkosci, udzialDomyslny, udzialPodany,
+  kopertyWariantow,
+  kopertyWielkosci,
+  kwalifikuj,
+  pasmo,
+  podstawyWielkosci,
+  udzialDomyslny,
+  udzialPodany,
 } from '../../src/core/kwalifikacja';
 import { parametry, wnioskiS2, zl } from './pomoc';
 
@@ -47,8 +53,15 @@ describe('CS-Z3.3 size envelopes', () => {
 
   test('CS-Z3.3 size envelopes by requested amounts — S2', () => {
     const b = podstawyWielkosci(S2, 'wg wnioskowanych kwot', null)!;
-    expect(b).toEqual({ I: [zl(175000), zl(140000), zl(400000)].map(BigInt), II: [zl(60000), zl(260000), 0].map(BigInt) });
-    expect(kopertyWielkosci(zl(414492.75), b.I)).toEqual({ mała: zl(101449.27), średnia: zl(81159.42), duża: zl(231884.06) });
+    expect(b).toEqual({
+      I: [zl(175000), zl(140000), zl(400000)].map(BigInt),
+      II: [zl(60000), zl(260000), 0].map(BigInt),
+    });
+    expect(kopertyWielkosci(zl(414492.75), b.I)).toEqual({
+      mała: zl(101449.27),
+      średnia: zl(81159.42),
+      duża: zl(231884.06),
+    });
     expect(kopertyWielkosci(zl(185507.25), b.II)).toEqual({ mała: zl(34782.61), średnia: zl(150724.64), duża: 0 });
   });
 
@@ -67,10 +80,15 @@ describe('CS-Z3.3 size envelopes', () => {
   test('CS-Z3.3 §9 with a zero SIO count gives that group nothing', () => {
     const b = podstawyWielkosci(S2, 'wg liczby szkół i limitów (§9)', { mała: 0, średnia: 0, duża: 0 })!;
     expect(b.I).toEqual([0n, 0n, 0n]);
-    const wynik = kwalifikuj(S2, parametry({ podzial: 'wg liczby szkół i limitów (§9)', sio: { mała: 0, średnia: 0, duża: 0 } }));
+    const wynik = kwalifikuj(
+      S2,
+      parametry({ podzial: 'wg liczby szkół i limitów (§9)', sio: { mała: 0, średnia: 0, duża: 0 } }),
+    );
     expect(wynik.koperty!.Es.I).toEqual({ mała: 0, średnia: 0, duża: 0 });
     // everything comes from L_k in step 5; step 4 still examines every application (rest 0)
-    expect(wynik.przebieg.filter((p) => p.krok === '4').every((p) => p.wynik === 'nie mieści się' && p.brak === p.r)).toBe(true);
+    expect(
+      wynik.przebieg.filter((p) => p.krok === '4').every((p) => p.wynik === 'nie mieści się' && p.brak === p.r),
+    ).toBe(true);
     expect(wynik.przyznano + wynik.niewykorzystane).toBe(zl(600000));
   });
 

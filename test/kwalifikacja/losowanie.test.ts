@@ -25,8 +25,14 @@ describe('CS-Z3.1 draw order', () => {
     const w = wnioskiS2(true);
     const a = kolejnoscLosowania(w, 'jakieś ziarno', true);
     expect(a.map((x) => [x.pozycja, x.wniosek.regon.slice(-3), x.klucz])).toEqual([
-      [1, '023', null], [2, '046', null], [3, '017', null], [4, '069', null],
-      [5, '030', null], [6, '075', null], [7, '052', null], [8, '081', null],
+      [1, '023', null],
+      [2, '046', null],
+      [3, '017', null],
+      [4, '069', null],
+      [5, '030', null],
+      [6, '075', null],
+      [7, '052', null],
+      [8, '081', null],
     ]);
     const z = kwalifikuj(w, parametry({ ziarno: 'jakieś ziarno' }));
     const bez = kwalifikuj(w, parametry());

@@ -2,13 +2,45 @@ import { createHash } from 'crypto';
 import { odcisk, tekstOdcisku, type NaglowekOdcisku, type WierszOdcisku } from '../../src/core/kwalifikacja';
 
 const naglowek: NaglowekOdcisku = {
-  kwota: 60000000, udzialSetne: null, podzial: 'wg wnioskowanych kwot', sio: null, ziarno: null, reczna: true,
+  kwota: 60000000,
+  udzialSetne: null,
+  podzial: 'wg wnioskowanych kwot',
+  sio: null,
+  ziarno: null,
+  reczna: true,
 };
 const wiersze: WierszOdcisku[] = [
-  { regon: '140000023', wielkosc: 'średnia', v1: 'I', v2: 'odstąpienie', wnioskowana: 14000000, r: 14000000, ocena: 'P', kolejnosc: 1 },
-  { regon: '140000017', wielkosc: 'mała', v1: 'I', v2: 'II', wnioskowana: 9000000, r: 9000000, ocena: 'P', kolejnosc: 3 },
+  {
+    regon: '140000023',
+    wielkosc: 'średnia',
+    v1: 'I',
+    v2: 'odstąpienie',
+    wnioskowana: 14000000,
+    r: 14000000,
+    ocena: 'P',
+    kolejnosc: 1,
+  },
+  {
+    regon: '140000017',
+    wielkosc: 'mała',
+    v1: 'I',
+    v2: 'II',
+    wnioskowana: 9000000,
+    r: 9000000,
+    ocena: 'P',
+    kolejnosc: 3,
+  },
   { regon: null, wielkosc: 'mała', v1: 'I', v2: 'II', wnioskowana: 100, r: 100, ocena: 'N', kolejnosc: null },
-  { regon: '140000075', wielkosc: 'duża', v1: 'I', v2: 'odstąpienie', wnioskowana: 21500000, r: 20000000, ocena: 'P', kolejnosc: 6 },
+  {
+    regon: '140000075',
+    wielkosc: 'duża',
+    v1: 'I',
+    v2: 'odstąpienie',
+    wnioskowana: 21500000,
+    r: 20000000,
+    ocena: 'P',
+    kolejnosc: 6,
+  },
   { regon: '140000018', wielkosc: '?', v1: '?', v2: 'II', wnioskowana: '?', r: '?', ocena: 'N', kolejnosc: '?' },
 ];
 
@@ -33,14 +65,31 @@ describe('CS-Z3.F input fingerprint', () => {
 
   test('CS-Z3.F header: P1 with 2 decimals, SIO counts, seed used or not, manual order flag', () => {
     const t = tekstOdcisku(
-      { kwota: 100, udzialSetne: 2005, podzial: 'wg liczby szkół i limitów (§9)', sio: { mała: 3, średnia: '?', duża: 0 }, ziarno: '2012-05-10 losowanie 7-13-22', reczna: false },
+      {
+        kwota: 100,
+        udzialSetne: 2005,
+        podzial: 'wg liczby szkół i limitów (§9)',
+        sio: { mała: 3, średnia: '?', duża: 0 },
+        ziarno: '2012-05-10 losowanie 7-13-22',
+        reczna: false,
+      },
       [{ regon: '1', wielkosc: 'mała', v1: 'I', v2: 'II', wnioskowana: 1, r: 1, ocena: 'P', kolejnosc: null }],
     );
     expect(t.split('\n')).toEqual([
-      'CS-Z3/1', 'A=100', 'P1=20.05', 'P2=wg liczby szkół i limitów (§9)', 'SIO=3,?,0',
-      'ZIARNO=2012-05-10 losowanie 7-13-22', 'RECZNA=NIE', '1|mała|I|II|1|1|P|-',
+      'CS-Z3/1',
+      'A=100',
+      'P1=20.05',
+      'P2=wg liczby szkół i limitów (§9)',
+      'SIO=3,?,0',
+      'ZIARNO=2012-05-10 losowanie 7-13-22',
+      'RECZNA=NIE',
+      '1|mała|I|II|1|1|P|-',
     ]);
-    expect(tekstOdcisku({ ...naglowek, udzialSetne: 8000, kwota: '?', podzial: '?' }, []).split('\n').slice(1, 4)).toEqual(['A=?', 'P1=80.00', 'P2=?']);
+    expect(
+      tekstOdcisku({ ...naglowek, udzialSetne: 8000, kwota: '?', podzial: '?' }, [])
+        .split('\n')
+        .slice(1, 4),
+    ).toEqual(['A=?', 'P1=80.00', 'P2=?']);
     expect(tekstOdcisku({ ...naglowek, udzialSetne: '?' }, []).split('\n')[2]).toBe('P1=?');
   });
 

@@ -1,9 +1,23 @@
 /** Shared fixtures for the CS-Z3 tests (scenarios.md S2, S4, S5). */
-import type { ParametryKwalifikacji, WniosekDoKwalifikacji, WariantZastepczy, Wielkosc, Wariant } from '../../src/core/kwalifikacja';
+import type {
+  ParametryKwalifikacji,
+  WniosekDoKwalifikacji,
+  WariantZastepczy,
+  Wielkosc,
+  Wariant,
+} from '../../src/core/kwalifikacja';
 
 export const zl = (z: number): number => Math.round(z * 100); // test helper only (src/core never does this)
 
-type Wiersz = [regon: string, wielkosc: Wielkosc, v1: Wariant, v2: WariantZastepczy, wnioskowana: number, r: number, los: number];
+type Wiersz = [
+  regon: string,
+  wielkosc: Wielkosc,
+  v1: Wariant,
+  v2: WariantZastepczy,
+  wnioskowana: number,
+  r: number,
+  los: number,
+];
 
 /** scenarios.md S2: REGON, size, variant, fallback, requested (zł), r (zł), manual draw. */
 export const S2: Wiersz[] = [
@@ -21,14 +35,25 @@ export const ZIARNO_S2 = '2012-05-10 losowanie 7-13-22';
 
 export function wnioskiS2(reczna = true): WniosekDoKwalifikacji[] {
   return S2.map(([regon, wielkosc, v1, v2, , r, los], indeks) => ({
-    indeks, regon, wielkosc, v1, v2, r: zl(r), ...(reczna ? { pozycjaReczna: los } : {}),
+    indeks,
+    regon,
+    wielkosc,
+    v1,
+    v2,
+    r: zl(r),
+    ...(reczna ? { pozycjaReczna: los } : {}),
   }));
 }
 
 export function parametry(over: Partial<ParametryKwalifikacji> = {}): ParametryKwalifikacji {
   return {
-    kwota: zl(600000), udzialWariantuISetne: null, podzial: 'wg wnioskowanych kwot', sio: null,
-    ziarno: null, kolejnoscReczna: true, ...over,
+    kwota: zl(600000),
+    udzialWariantuISetne: null,
+    podzial: 'wg wnioskowanych kwot',
+    sio: null,
+    ziarno: null,
+    kolejnoscReczna: true,
+    ...over,
   };
 }
 

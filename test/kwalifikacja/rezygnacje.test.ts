@@ -1,4 +1,10 @@
-import { kwalifikuj, przetworzRezygnacje, zamrozStan, zgodnyOdcisk, type StanZamrozony } from '../../src/core/kwalifikacja';
+import {
+  kwalifikuj,
+  przetworzRezygnacje,
+  zamrozStan,
+  zgodnyOdcisk,
+  type StanZamrozony,
+} from '../../src/core/kwalifikacja';
 import { parametry, po, wnioskiS2, zl } from './pomoc';
 
 const D1 = { y: 2012, m: 6, d: 1 };
@@ -13,32 +19,83 @@ describe('S5 resignation after the protocol (CS-Z3.R)', () => {
   const r = przetworzRezygnacje(stan, [{ regon: '140000030', data: D1 }], { przebiegDotychczasowy: pierwszy.przebieg });
 
   test('CS-Z3.R resigned support returns to L_I (225 000) and 140000023 qualifies in I in step R — S5', () => {
-    expect(r.nowyPrzebieg[0]).toMatchObject({ krok: 'R', wynik: 'zwrot', regon: '140000030', wariant: 'I', dostepnePrzed: zl(25000), dostepnePo: zl(225000), kwota: zl(200000) });
-    expect(po(r.wynik.decyzje, '140000023')).toMatchObject({ decyzja: 'zakwalifikowana', wariant: 'I', wsparcie: zl(140000), krok: 'R', brak: null, powod: null });
-    expect(r.nowyPrzebieg[1]).toMatchObject({ krok: 'R', podkrok: '5', regon: '140000023', wynik: 'zakwalifikowana', dostepnePo: zl(85000) });
+    expect(r.nowyPrzebieg[0]).toMatchObject({
+      krok: 'R',
+      wynik: 'zwrot',
+      regon: '140000030',
+      wariant: 'I',
+      dostepnePrzed: zl(25000),
+      dostepnePo: zl(225000),
+      kwota: zl(200000),
+    });
+    expect(po(r.wynik.decyzje, '140000023')).toMatchObject({
+      decyzja: 'zakwalifikowana',
+      wariant: 'I',
+      wsparcie: zl(140000),
+      krok: 'R',
+      brak: null,
+      powod: null,
+    });
+    expect(r.nowyPrzebieg[1]).toMatchObject({
+      krok: 'R',
+      podkrok: '5',
+      regon: '140000023',
+      wynik: 'zakwalifikowana',
+      dostepnePo: zl(85000),
+    });
   });
 
   test('CS-Z3.R smallest shortfalls over all walks incl. the first run; shift of 85 000 all back — S5', () => {
     expect(po(r.wynik.decyzje, '140000075')).toMatchObject({ decyzja: 'niezakwalifikowana', brak: zl(115000) });
     expect(po(r.wynik.decyzje, '140000081')).toMatchObject({ decyzja: 'niezakwalifikowana', brak: zl(35000) });
     const w081 = r.nowyPrzebieg.filter((p) => p.regon === '140000081').map((p) => [p.podkrok, p.wariant, p.brak]);
-    expect(w081).toEqual([['5', 'II', zl(120000)], ['6', 'I', zl(35000)], ['7', 'II', zl(35000)]]);
+    expect(w081).toEqual([
+      ['5', 'II', zl(120000)],
+      ['6', 'I', zl(35000)],
+      ['7', 'II', zl(35000)],
+    ]);
     const przes = r.nowyPrzebieg.filter((p) => p.wynik === 'przesunięcie' || p.wynik === 'zwrot').slice(1);
-    expect(przes.map((p) => [p.wynik, p.kwota, p.podkrok])).toEqual([['przesunięcie', zl(85000), '7'], ['zwrot', zl(85000), '7']]);
+    expect(przes.map((p) => [p.wynik, p.kwota, p.podkrok])).toEqual([
+      ['przesunięcie', zl(85000), '7'],
+      ['zwrot', zl(85000), '7'],
+    ]);
   });
 
   test('CS-Z3.R final D, unused 85 000 all in I, 140000030 → rezygnacja, others unchanged — S5', () => {
     expect(r.wynik.koperty!.D).toEqual({ I: zl(400000), II: zl(200000) });
     expect(r.wynik.koperty!.L).toEqual({ I: zl(85000), II: 0 });
     expect(r.wynik.niewykorzystane).toBe(zl(85000));
-    expect(po(r.wynik.decyzje, '140000030')).toMatchObject({ decyzja: 'rezygnacja', wariant: 'I', wsparcie: zl(200000), krok: '4', brak: null, powod: 'rezygnacja' });
+    expect(po(r.wynik.decyzje, '140000030')).toMatchObject({
+      decyzja: 'rezygnacja',
+      wariant: 'I',
+      wsparcie: zl(200000),
+      krok: '4',
+      brak: null,
+      powod: 'rezygnacja',
+    });
     for (const d of pierwszy.decyzje) {
       if (['140000030', '140000023', '140000075', '140000081'].includes(d.regon)) continue;
       expect(po(r.wynik.decyzje, d.regon)).toEqual(d);
     }
     expect(r.zmiany).toEqual([
-      { data: D1, regon: '140000030', zmiana: 'rezygnacja', wariant: 'I', kwota: zl(200000), krok: '4', wskutek: '140000030' },
-      { data: D1, regon: '140000023', zmiana: 'zakwalifikowana', wariant: 'I', kwota: zl(140000), krok: 'R', wskutek: '140000030' },
+      {
+        data: D1,
+        regon: '140000030',
+        zmiana: 'rezygnacja',
+        wariant: 'I',
+        kwota: zl(200000),
+        krok: '4',
+        wskutek: '140000030',
+      },
+      {
+        data: D1,
+        regon: '140000023',
+        zmiana: 'zakwalifikowana',
+        wariant: 'I',
+        kwota: zl(140000),
+        krok: 'R',
+        wskutek: '140000030',
+      },
     ]);
     expect(r.odrzucone).toEqual([]);
     expect(r.wynik.przebieg.length).toBe(pierwszy.przebieg.length + r.nowyPrzebieg.length);
@@ -51,8 +108,14 @@ describe('CS-Z3.R edge cases', () => {
   const { stan } = protokolS2();
 
   test('CS-Z3.R resignation of a not-qualified row is rejected with no effect', () => {
-    const r = przetworzRezygnacje(stan, [{ regon: '140000081', data: D1 }, { regon: '999', data: D1 }]);
-    expect(r.odrzucone.map((o) => [o.regon, o.powod])).toEqual([['140000081', 'niezakwalifikowana'], ['999', 'nieznany wniosek']]);
+    const r = przetworzRezygnacje(stan, [
+      { regon: '140000081', data: D1 },
+      { regon: '999', data: D1 },
+    ]);
+    expect(r.odrzucone.map((o) => [o.regon, o.powod])).toEqual([
+      ['140000081', 'niezakwalifikowana'],
+      ['999', 'nieznany wniosek'],
+    ]);
     expect(r.zmiany).toEqual([]);
     expect(r.nowyPrzebieg).toEqual([]);
     expect(r.stan).toEqual(stan);
@@ -71,8 +134,16 @@ describe('CS-Z3.R edge cases', () => {
 
   test('CS-Z3.R a row qualified in step R can resign later; its support returns to the variant granted', () => {
     const r1 = przetworzRezygnacje(stan, [{ regon: '140000030', data: D1 }]);
-    const r2 = przetworzRezygnacje(r1.stan, [{ regon: '140000030', data: D1 }, { regon: '140000023', data: { y: 2012, m: 7, d: 1 } }]);
-    expect(po(r2.wynik.decyzje, '140000023')).toMatchObject({ decyzja: 'rezygnacja', wariant: 'I', wsparcie: zl(140000), krok: 'R' });
+    const r2 = przetworzRezygnacje(r1.stan, [
+      { regon: '140000030', data: D1 },
+      { regon: '140000023', data: { y: 2012, m: 7, d: 1 } },
+    ]);
+    expect(po(r2.wynik.decyzje, '140000023')).toMatchObject({
+      decyzja: 'rezygnacja',
+      wariant: 'I',
+      wsparcie: zl(140000),
+      krok: 'R',
+    });
     expect(r2.nowyPrzebieg[0]).toMatchObject({ wynik: 'zwrot', dostepnePrzed: zl(85000), dostepnePo: zl(225000) });
     expect(r2.wynik.przyznano + r2.wynik.niewykorzystane).toBe(zl(600000));
   });
@@ -83,7 +154,11 @@ describe('CS-Z3.R edge cases', () => {
       { regon: '140000017', data: D1 },
       { regon: '140000069', data: D1 },
     ]);
-    expect(r.zmiany.filter((z) => z.zmiana === 'rezygnacja').map((z) => z.regon)).toEqual(['140000017', '140000069', '140000052']);
+    expect(r.zmiany.filter((z) => z.zmiana === 'rezygnacja').map((z) => z.regon)).toEqual([
+      '140000017',
+      '140000069',
+      '140000052',
+    ]);
     expect(r.stan.rezygnacje.map((x) => x.regon)).toEqual(['140000017', '140000069', '140000052']);
     expect(r.wynik.przyznano + r.wynik.niewykorzystane).toBe(zl(600000));
     expect(r.wynik.koperty!.L.I + r.wynik.koperty!.L.II).toBe(r.wynik.niewykorzystane);
@@ -95,9 +170,16 @@ describe('CS-Z3.R edge cases', () => {
     const r = przetworzRezygnacje(s0, [{ regon: '140000030', data: D1 }]);
     expect(r.wynik.niewykorzystane).toBe(zl(2000000 - 1035000 + 200000));
     expect(r.wynik.koperty).toBeNull();
-    expect(po(r.wynik.decyzje, '140000030')).toMatchObject({ decyzja: 'rezygnacja', krok: '0', wsparcie: zl(200000), pozycja: null });
+    expect(po(r.wynik.decyzje, '140000030')).toMatchObject({
+      decyzja: 'rezygnacja',
+      krok: '0',
+      wsparcie: zl(200000),
+      pozycja: null,
+    });
     expect(r.wynik.decyzje.filter((d) => d.decyzja === 'zakwalifikowana')).toHaveLength(7);
-    expect(r.nowyPrzebieg.map((p) => [p.krok, p.wynik, p.dostepnePrzed, p.dostepnePo])).toEqual([['R', 'zwrot', zl(965000), zl(1165000)]]);
+    expect(r.nowyPrzebieg.map((p) => [p.krok, p.wynik, p.dostepnePrzed, p.dostepnePo])).toEqual([
+      ['R', 'zwrot', zl(965000), zl(1165000)],
+    ]);
   });
 
   test('CS-Z3.R the frozen state survives JSON; fingerprint comparison', () => {

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 import { WOJEWODZTWA } from '../../src/core/program/definicja';
-import { KWOTA_S3, LICZBY_S3, podzielKwoteKrajowa, wagaWojewodztwa, type WierszPodzialu, type WynikPodzialu } from '../../src/core/podzial';
+import {
+  KWOTA_S3,
+  LICZBY_S3,
+  podzielKwoteKrajowa,
+  wagaWojewodztwa,
+  type WierszPodzialu,
+  type WynikPodzialu,
+} from '../../src/core/podzial';
 
-const wierszeS3 = (): WierszPodzialu[] => WOJEWODZTWA.map((w, i) => ({ ...w, nS: LICZBY_S3[i][0], nM: LICZBY_S3[i][1], nL: LICZBY_S3[i][2] }));
+const wierszeS3 = (): WierszPodzialu[] =>
+  WOJEWODZTWA.map((w, i) => ({ ...w, nS: LICZBY_S3[i][0], nM: LICZBY_S3[i][1], nL: LICZBY_S3[i][2] }));
 const puste = (): WierszPodzialu[] => WOJEWODZTWA.map((w) => ({ ...w, nS: 0, nM: 0, nL: 0 }));
 function ustaw(wiersze: WierszPodzialu[], teryt: string, nS: number, nM = 0, nL = 0): WierszPodzialu[] {
   return wiersze.map((w) => (w.teryt === teryt ? { ...w, nS, nM, nL } : w));
@@ -11,11 +19,14 @@ function ok(w: WynikPodzialu): Extract<WynikPodzialu, { ok: true }> {
   if (!w.ok) throw new Error(`not ok: ${JSON.stringify(w.bledy)}`);
   return w;
 }
-const kwoty = (w: Extract<WynikPodzialu, { ok: true }>) => Object.fromEntries(w.wojewodztwa.map((v) => [v.teryt, v.kwota]));
+const kwoty = (w: Extract<WynikPodzialu, { ok: true }>) =>
+  Object.fromEntries(w.wojewodztwa.map((v) => [v.teryt, v.kwota]));
 
 describe('CS-9.1 Part A algorithm', () => {
   test('CS-9.1a weights W_v come from the programme caps (90 000 / 140 000 / 200 000 zł)', () => {
-    expect(wagaWojewodztwa({ nS: 310, nM: 420, nL: 210 })).toBe((310n * 90_000n + 420n * 140_000n + 210n * 200_000n) * 100n);
+    expect(wagaWojewodztwa({ nS: 310, nM: 420, nL: 210 })).toBe(
+      (310n * 90_000n + 420n * 140_000n + 210n * 200_000n) * 100n,
+    );
   });
 
   test('S3 CS-9.1c unit 1 gr: 02 → 2 903 851,08; 14 → 6 186 759,65; 16 → 1 085 277,68; Σ = 44 000 000,00', () => {

@@ -14,8 +14,20 @@ describe('WB-4 podziel on S3', () => {
     expect(Object.keys(j)).toEqual(['wojewodztwa', 'suma']);
     expect(j.suma).toBe('44000000.00');
     expect(j.wojewodztwa).toHaveLength(16);
-    expect(j.wojewodztwa[0]).toEqual({ teryt: '02', nazwa: 'dolnośląskie', waga: '128700000.00', udzial: '6.5997', kwota: '2903851.08' });
-    expect(j.wojewodztwa[6]).toEqual({ teryt: '14', nazwa: 'mazowieckie', waga: '274200000.00', udzial: '14.0608', kwota: '6186759.65' });
+    expect(j.wojewodztwa[0]).toEqual({
+      teryt: '02',
+      nazwa: 'dolnośląskie',
+      waga: '128700000.00',
+      udzial: '6.5997',
+      kwota: '2903851.08',
+    });
+    expect(j.wojewodztwa[6]).toEqual({
+      teryt: '14',
+      nazwa: 'mazowieckie',
+      waga: '274200000.00',
+      udzial: '14.0608',
+      kwota: '6186759.65',
+    });
     expect(kwotaJ(j, '16')).toBe('1085277.68');
     expect(j.wojewodztwa.map((w) => w.teryt)).toEqual(WOJEWODZTWA.map((w) => w.teryt));
     for (const w of j.wojewodztwa) expect(w.udzial).toMatch(/^\d+\.\d{4}$/);
@@ -25,7 +37,12 @@ describe('WB-4 podziel on S3', () => {
   test('S3 WB-4.1 unit 1 000 zł: 02 → 2904000.00, 06 → 2892000.00, 14 → 6187000.00, 16 → 1085000.00', () => {
     const r = podziel(zeszyt({ jednostka: s('1000 zł') }), KONTEKST);
     const j = r.json as PodzialJson;
-    expect([kwotaJ(j, '02'), kwotaJ(j, '06'), kwotaJ(j, '14'), kwotaJ(j, '16')]).toEqual(['2904000.00', '2892000.00', '6187000.00', '1085000.00']);
+    expect([kwotaJ(j, '02'), kwotaJ(j, '06'), kwotaJ(j, '14'), kwotaJ(j, '16')]).toEqual([
+      '2904000.00',
+      '2892000.00',
+      '6187000.00',
+      '1085000.00',
+    ]);
     expect(j.suma).toBe('44000000.00');
   });
 
@@ -69,8 +86,16 @@ describe('WB-2 / CS-9.1 findings and blocking', () => {
     const r = podziel(zeszyt({ kwota: n(44_000_000.5), jednostka: s('1 zł') }), KONTEKST);
     expect(r.status).toBe('zablokowane');
     expect(r.plan).toBeNull();
-    expect(r.json).toEqual({ uwagi: [expect.objectContaining({ arkusz: 'Podział środków', komorka: 'B1', waga: 'błąd', regula: 'CS-9.1' })] });
-    expect(Object.keys((r.json as { uwagi: object[] }).uwagi[0])).toEqual(['arkusz', 'komorka', 'waga', 'regula', 'komunikat']);
+    expect(r.json).toEqual({
+      uwagi: [expect.objectContaining({ arkusz: 'Podział środków', komorka: 'B1', waga: 'błąd', regula: 'CS-9.1' })],
+    });
+    expect(Object.keys((r.json as { uwagi: object[] }).uwagi[0])).toEqual([
+      'arkusz',
+      'komorka',
+      'waga',
+      'regula',
+      'komunikat',
+    ]);
   });
 
   test('CS-9.1a ΣW = 0 → blocking błąd, plus a warning for every voivodeship with zero schools', () => {
@@ -86,7 +111,9 @@ describe('WB-2 / CS-9.1 findings and blocking', () => {
     wiersze[3] = [s('08'), s('lubuskie'), n(0), n(0), n(0)];
     const r = podziel(zeszyt({ wiersze }), KONTEKST);
     expect(r.status).toBe('ok');
-    expect(r.uwagi).toEqual([expect.objectContaining({ arkusz: 'Województwa', komorka: 'A5', waga: 'ostrzeżenie', regula: 'CS-9.1' })]);
+    expect(r.uwagi).toEqual([
+      expect.objectContaining({ arkusz: 'Województwa', komorka: 'A5', waga: 'ostrzeżenie', regula: 'CS-9.1' }),
+    ]);
     expect((r.json as PodzialJson).suma).toBe('44000000.00');
     expect(r.plan!.arkusze[1].wiersze).toHaveLength(2);
   });
@@ -122,7 +149,9 @@ describe('WB-2 / CS-9.1 findings and blocking', () => {
     wiersze[0][1] = s('mazowieckie');
     wiersze[1][1] = s('  Kujawsko–Pomorskie '); // WB-1.3 matching: case, spaces, dash
     const r = podziel(zeszyt({ wiersze }), KONTEKST);
-    expect(r.uwagi).toEqual([expect.objectContaining({ arkusz: 'Województwa', komorka: 'B2', waga: 'błąd', regula: 'WB-2' })]);
+    expect(r.uwagi).toEqual([
+      expect.objectContaining({ arkusz: 'Województwa', komorka: 'B2', waga: 'błąd', regula: 'WB-2' }),
+    ]);
     expect(r.status).toBe('ok');
     expect((r.json as PodzialJson).wojewodztwa[0].nazwa).toBe('dolnośląskie');
   });
@@ -142,20 +171,41 @@ describe('WB-2 / CS-9.1 findings and blocking', () => {
     wiersze[5][3] = s('1 000'); // a valid count written as text
     const r = podziel(zeszyt({ wiersze }), KONTEKST);
     expect(r.status).toBe('zablokowane');
-    expect(blokujace(r).map((u) => `${u.komorka} ${u.regula}`)).toEqual(['C2 WB-1.4', 'C3 CS-9.1', 'C4 WB-1.4', 'C5 WB-1.4', 'C6 WB-1.4']);
+    expect(blokujace(r).map((u) => `${u.komorka} ${u.regula}`)).toEqual([
+      'C2 WB-1.4',
+      'C3 CS-9.1',
+      'C4 WB-1.4',
+      'C5 WB-1.4',
+      'C6 WB-1.4',
+    ]);
   });
 
   test('WB-1.1 amount: missing label, empty, unreadable, ≤ 0 → blocking', () => {
-    expect(blokujace(podziel(zeszyt({ parametry: [[s('Jednostka zaokrąglenia'), s('1 gr')]] }), KONTEKST))).toEqual([expect.objectContaining({ regula: 'WB-1.1', arkusz: 'Podział środków' })]);
-    expect(blokujace(podziel(zeszyt({ kwota: null }), KONTEKST))).toEqual([expect.objectContaining({ regula: 'WB-1.4', komorka: 'B1' })]);
-    expect(blokujace(podziel(zeszyt({ kwota: s('90.000,00') }), KONTEKST))).toEqual([expect.objectContaining({ regula: 'WB-1.4', komorka: 'B1' })]);
-    expect(blokujace(podziel(zeszyt({ kwota: n(0) }), KONTEKST))).toEqual([expect.objectContaining({ regula: 'CS-9.1', komorka: 'B1' })]);
-    const dwa = zeszyt({ parametry: [[s('Kwota krajowa (zł)'), n(1)], [s('kwota krajowa (zł)'), n(2)]] });
+    expect(blokujace(podziel(zeszyt({ parametry: [[s('Jednostka zaokrąglenia'), s('1 gr')]] }), KONTEKST))).toEqual([
+      expect.objectContaining({ regula: 'WB-1.1', arkusz: 'Podział środków' }),
+    ]);
+    expect(blokujace(podziel(zeszyt({ kwota: null }), KONTEKST))).toEqual([
+      expect.objectContaining({ regula: 'WB-1.4', komorka: 'B1' }),
+    ]);
+    expect(blokujace(podziel(zeszyt({ kwota: s('90.000,00') }), KONTEKST))).toEqual([
+      expect.objectContaining({ regula: 'WB-1.4', komorka: 'B1' }),
+    ]);
+    expect(blokujace(podziel(zeszyt({ kwota: n(0) }), KONTEKST))).toEqual([
+      expect.objectContaining({ regula: 'CS-9.1', komorka: 'B1' }),
+    ]);
+    const dwa = zeszyt({
+      parametry: [
+        [s('Kwota krajowa (zł)'), n(1)],
+        [s('kwota krajowa (zł)'), n(2)],
+      ],
+    });
     expect(blokujace(podziel(dwa, KONTEKST))).toEqual([expect.objectContaining({ regula: 'WB-1.1', komorka: 'A2' })]);
   });
 
   test('WB-2 unit outside the vocabulary → blocking; absent label = 1 gr; text amount accepted', () => {
-    expect(blokujace(podziel(zeszyt({ jednostka: s('10 zł') }), KONTEKST))).toEqual([expect.objectContaining({ regula: 'WB-2', komorka: 'B2' })]);
+    expect(blokujace(podziel(zeszyt({ jednostka: s('10 zł') }), KONTEKST))).toEqual([
+      expect.objectContaining({ regula: 'WB-2', komorka: 'B2' }),
+    ]);
     const r = podziel(zeszyt({ parametry: [[s('Kwota krajowa (zł)'), s('44 000 000,00 zł')]] }), KONTEKST);
     expect(r.status).toBe('ok');
     expect((r.json as PodzialJson).wojewodztwa[0].kwota).toBe('2903851.08');
@@ -167,7 +217,9 @@ describe('WB-2 / CS-9.1 findings and blocking', () => {
     expect(blokujace(r).map((u) => u.arkusz)).toEqual(['Podział środków', 'Województwa']);
     const z = zeszyt();
     z.arkusze[1].wiersze[0] = z.arkusze[1].wiersze[0].slice(0, 4);
-    expect(blokujace(podziel(z, KONTEKST))).toEqual([expect.objectContaining({ regula: 'WB-1.2', komunikat: expect.stringContaining('Liczba szkół dużych') })]);
+    expect(blokujace(podziel(z, KONTEKST))).toEqual([
+      expect.objectContaining({ regula: 'WB-1.2', komunikat: expect.stringContaining('Liczba szkół dużych') }),
+    ]);
   });
 
   test('WB-1.9 a too long text → odmowa with {blad}', () => {

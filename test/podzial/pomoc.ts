@@ -13,7 +13,9 @@ export function wierszeS3(): Komorka[][] {
   return WOJEWODZTWA.map((w, i) => [s(w.teryt), s(w.nazwa), ...LICZBY_S3[i].map(n)]);
 }
 
-export function zeszyt(opcje: { kwota?: Komorka; jednostka?: Komorka; wiersze?: Komorka[][]; parametry?: Komorka[][] } = {}): ZeszytSnapshot {
+export function zeszyt(
+  opcje: { kwota?: Komorka; jednostka?: Komorka; wiersze?: Komorka[][]; parametry?: Komorka[][] } = {},
+): ZeszytSnapshot {
   const parametry: Komorka[][] = opcje.parametry ?? [
     [s('Kwota krajowa (zł)'), opcje.kwota === undefined ? n(44_000_000) : opcje.kwota],
     [s('Jednostka zaokrąglenia'), opcje.jednostka ?? null],

@@ -10,7 +10,13 @@ describe('WB-2 template podzial-srodkow', () => {
     expect(p.wiersze.map((r) => r[0]!.v)).toEqual(['Kwota krajowa (zł)', 'Jednostka zaokrąglenia']);
     expect(p.walidacje).toEqual([{ zakres: 'B2', lista: ['1 gr', '1 zł', '100 zł', '1 000 zł'] }]);
     expect(w.nazwa).toBe('Województwa');
-    expect(w.wiersze[0].map((k) => k!.v)).toEqual(['TERYT', 'Województwo', 'Liczba szkół małych', 'Liczba szkół średnich', 'Liczba szkół dużych']);
+    expect(w.wiersze[0].map((k) => k!.v)).toEqual([
+      'TERYT',
+      'Województwo',
+      'Liczba szkół małych',
+      'Liczba szkół średnich',
+      'Liczba szkół dużych',
+    ]);
     expect(w.wiersze.slice(1).map((r) => [r[0]!.v, r[1]!.v])).toEqual(WOJEWODZTWA.map((x) => [x.teryt, x.nazwa]));
     expect(w.wiersze[1][0]).toMatchObject({ fmt: '@' }); // '02' stays text
     expect(w.wiersze.slice(1).every((r) => r.slice(2).every((k) => k === null))).toBe(true);

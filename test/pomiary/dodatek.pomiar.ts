@@ -36,7 +36,17 @@ async function mierz<T>(fx: FakeExcel, f: () => Promise<T>): Promise<{ wynik: T;
   const ms = Math.round(performance.now() - t0);
   const b: Budzet = budzet(fx);
   const mb = (x: number) => Math.round((x / MB) * 1000) / 1000;
-  return { wynik, p: { ms, syncs: b.synchronizacje, odczyty: b.odczyty, budzet: b.budzet, ladunekMB: mb(b.ladunek), najwiekszyMB: mb(b.najwiekszy) } };
+  return {
+    wynik,
+    p: {
+      ms,
+      syncs: b.synchronizacje,
+      odczyty: b.odczyty,
+      budzet: b.budzet,
+      ladunekMB: mb(b.ladunek),
+      najwiekszyMB: mb(b.najwiekszy),
+    },
+  };
 }
 
 async function wojewodztwoNaHoscie(n: number) {
@@ -45,7 +55,14 @@ async function wojewodztwoNaHoscie(n: number) {
   const odczyt = await mierz(fx, () => czytajPrzezHost(fx));
   const sprawdz = await mierz(fx, () => dodatek.sprawdz());
   const kwalifikuj = await mierz(fx, () => dodatek.kwalifikuj());
-  return { wb, fx, dodatek, odczyt: odczyt.p, sprawdz: { ...sprawdz.p, uwagi: sprawdz.wynik.length }, kwalifikuj: { ...kwalifikuj.p, status: kwalifikuj.wynik.status } };
+  return {
+    wb,
+    fx,
+    dodatek,
+    odczyt: odczyt.p,
+    sprawdz: { ...sprawdz.p, uwagi: sprawdz.wynik.length },
+    kwalifikuj: { ...kwalifikuj.p, status: kwalifikuj.wynik.status },
+  };
 }
 
 /** one typed cell (`Wkład własny` of row 101 below the CS-4.3 minimum) with live validation on */
@@ -79,8 +96,16 @@ test('pomiar dodatku na fałszywym hoście Excela', async () => {
     sprawdz: Object.fromEntries(rozmiary.map((r) => [r.n, r.sprawdz])),
     naZywo: { wnioski: 6000, ...naZywo },
     kwalifikuj: rozmiary.map((r) => ({ wnioski: r.n, ...r.kwalifikuj })),
-    monitoruj: { ...monitoruj.p, status: monitoruj.wynik.status, wykresy: gmina.fx.wykresy('Pulpit monitoringu').length },
-    czas6000: { sprawdzMs: duzy.sprawdz.ms, kwalifikujMs: duzy.kwalifikuj.ms, razemMs: duzy.sprawdz.ms + duzy.kwalifikuj.ms },
+    monitoruj: {
+      ...monitoruj.p,
+      status: monitoruj.wynik.status,
+      wykresy: gmina.fx.wykresy('Pulpit monitoringu').length,
+    },
+    czas6000: {
+      sprawdzMs: duzy.sprawdz.ms,
+      kwalifikujMs: duzy.kwalifikuj.ms,
+      razemMs: duzy.sprawdz.ms + duzy.kwalifikuj.ms,
+    },
     wyniki: rozmiary.map((r) => ({ wnioski: r.n, sprawdz: r.sprawdz, kwalifikuj: r.kwalifikuj })),
   };
   process.stdout.write(`POMIAR ${JSON.stringify(wynik)}\n`);

@@ -2,14 +2,46 @@
 import type { ZeszytSnapshot } from '../../src/core/zeszyt/model';
 import { arkusz, data, zeszyt, type Wartosc } from './zeszyt';
 
-export const NAGLOWKI_WNIOSKOW = ['Lp.', 'Organ prowadzący', 'Nazwa szkoły', 'REGON szkoły', 'Położenie', 'Liczba uczniów klas I-VI', 'Wariant', 'Wariant zastępczy', 'Wnioskowana kwota (zł)', 'Wkład własny (zł)', 'Kolejność losowania', 'Rezygnacja', 'Data rezygnacji'];
+export const NAGLOWKI_WNIOSKOW = [
+  'Lp.',
+  'Organ prowadzący',
+  'Nazwa szkoły',
+  'REGON szkoły',
+  'Położenie',
+  'Liczba uczniów klas I-VI',
+  'Wariant',
+  'Wariant zastępczy',
+  'Wnioskowana kwota (zł)',
+  'Wkład własny (zł)',
+  'Kolejność losowania',
+  'Rezygnacja',
+  'Data rezygnacji',
+];
 
 /** S2 rows [REGON, pupils, variant, fallback, requested zł, draw] — one copy, shared with the example generator */
 export { S2, ZIARNO_S2 } from '../../src/przyklady/scenariusze';
 import { S2 } from '../../src/przyklady/scenariusze';
 
-export function wierszS2(i: number, [regon, ucz, v, v2, kw, los]: (typeof S2)[number], zKolejnoscia: boolean): Wartosc[] {
-  return [i + 1, 'Gmina Testowa', `SP ${regon}`, regon, 'wieś', ucz, v, v2, kw, Math.ceil((kw * 100) / 4) / 100, zKolejnoscia ? los : null, null, null];
+export function wierszS2(
+  i: number,
+  [regon, ucz, v, v2, kw, los]: (typeof S2)[number],
+  zKolejnoscia: boolean,
+): Wartosc[] {
+  return [
+    i + 1,
+    'Gmina Testowa',
+    `SP ${regon}`,
+    regon,
+    'wieś',
+    ucz,
+    v,
+    v2,
+    kw,
+    Math.ceil((kw * 100) / 4) / 100,
+    zKolejnoscia ? los : null,
+    null,
+    null,
+  ];
 }
 
 export function parametryS2(ziarno: string | null): Wartosc[][] {
@@ -24,8 +56,9 @@ export function parametryS2(ziarno: string | null): Wartosc[][] {
   ];
 }
 
-
-export function zeszytS2(opcje: { reczna?: boolean; ziarno?: string | null; dodatkowe?: Wartosc[][] } = {}): ZeszytSnapshot {
+export function zeszytS2(
+  opcje: { reczna?: boolean; ziarno?: string | null; dodatkowe?: Wartosc[][] } = {},
+): ZeszytSnapshot {
   const reczna = opcje.reczna ?? true;
   return zeszyt(
     arkusz('Parametry', parametryS2(opcje.ziarno ?? null)),

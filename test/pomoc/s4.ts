@@ -5,7 +5,16 @@ import { arkusz, blad, zeszyt, type Wartosc } from './zeszyt';
 
 export const NAZWA_FORMULOPODOBNA = '=HYPERLINK("http://x","y")';
 
-const wiersz = (lp: number, nazwa: string, regon: Wartosc, ucz: Wartosc, v: Wartosc, v2: Wartosc, kw: Wartosc, wklad: Wartosc): Wartosc[] => [lp, 'Gmina Testowa', nazwa, regon, 'wieś', ucz, v, v2, kw, wklad, null, null, null];
+const wiersz = (
+  lp: number,
+  nazwa: string,
+  regon: Wartosc,
+  ucz: Wartosc,
+  v: Wartosc,
+  v2: Wartosc,
+  kw: Wartosc,
+  wklad: Wartosc,
+): Wartosc[] => [lp, 'Gmina Testowa', nazwa, regon, 'wieś', ucz, v, v2, kw, wklad, null, null, null];
 
 export function wierszeS4(zDuplikatem: boolean): Wartosc[][] {
   return [

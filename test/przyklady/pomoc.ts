@@ -18,7 +18,22 @@ export async function czytajPrzyklad(nazwa: string): Promise<ZeszytSnapshot> {
 }
 
 export type JsonKwalifikacji = {
-  wnioski: Array<{ regon: string | null; decyzja: string; wariant: string | null; kwotaWsparcia: string | null; krok: string | null; pozycjaLosowania: number | null; brakujacaKwota: string | null; powod: string | null }>;
-  podsumowanie: { zakwalifikowane: number; kwotaPrzyznana: string; niewykorzystane: string; I: { niewykorzystane: string | null }; II: { niewykorzystane: string | null } };
+  wnioski: Array<{
+    regon: string | null;
+    decyzja: string;
+    wariant: string | null;
+    kwotaWsparcia: string | null;
+    krok: string | null;
+    pozycjaLosowania: number | null;
+    brakujacaKwota: string | null;
+    powod: string | null;
+  }>;
+  podsumowanie: {
+    zakwalifikowane: number;
+    kwotaPrzyznana: string;
+    niewykorzystane: string;
+    I: { niewykorzystane: string | null };
+    II: { niewykorzystane: string | null };
+  };
   parametry: { kolejnoscReczna: boolean; ziarno: string | null };
 };

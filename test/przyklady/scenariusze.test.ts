@@ -9,18 +9,28 @@ import { porownajUwagi } from '../../src/przyklady/porownanie';
 import { NAZWA_FORMULOPODOBNA_S4 } from '../../src/przyklady/scenariusze';
 import { czytajPrzyklad, K, readme, type JsonKwalifikacji } from './pomoc';
 
-const wynikiWgRegonu = (j: JsonKwalifikacji) => Object.fromEntries(j.wnioski.map((x) => [x.regon, [x.decyzja, x.wariant, x.kwotaWsparcia, x.krok, x.brakujacaKwota]]));
+const wynikiWgRegonu = (j: JsonKwalifikacji) =>
+  Object.fromEntries(
+    j.wnioski.map((x) => [x.regon, [x.decyzja, x.wariant, x.kwotaWsparcia, x.krok, x.brakujacaKwota]]),
+  );
 
 /** deletes one Excel row (1-based) of a sheet, shifting the rows below up (like Excel's „Usuń wiersz”) */
 function usunWiersz(z: ZeszytSnapshot, arkusz: string, wiersz: number): ZeszytSnapshot {
-  return { arkusze: z.arkusze.map((a) => (a.nazwa === arkusz ? { ...a, wiersze: a.wiersze.filter((_, i) => i !== wiersz - 1) } : a)) };
+  return {
+    arkusze: z.arkusze.map((a) =>
+      a.nazwa === arkusz ? { ...a, wiersze: a.wiersze.filter((_, i) => i !== wiersz - 1) } : a,
+    ),
+  };
 }
 
 describe('scenario example files', () => {
   test('CS-Z3.2 CS-Z3.4 CS-Z3.5 CS-Z3.7 examples/s2-mazowieckie.xlsx is S2 with the manual order: results and unused 25 000,00', async () => {
     const w = kwalifikujWojewodztwo(await czytajPrzyklad('s2-mazowieckie.xlsx'), K);
     expect(w.status).toBe('ok');
-    expect(porownajUwagi(parsujUwagi(readme(), 'uwagi:s2-mazowieckie.xlsx'), w.uwagi)).toEqual({ brakujace: [], nadmiarowe: [] });
+    expect(porownajUwagi(parsujUwagi(readme(), 'uwagi:s2-mazowieckie.xlsx'), w.uwagi)).toEqual({
+      brakujace: [],
+      nadmiarowe: [],
+    });
     const j = w.json as JsonKwalifikacji;
     expect(j.parametry.kolejnoscReczna).toBe(true);
     expect(wynikiWgRegonu(j)).toEqual({
@@ -33,13 +43,20 @@ describe('scenario example files', () => {
       '140000075': ['niezakwalifikowana', 'I', null, null, '160507.25'],
       '140000081': ['niezakwalifikowana', 'II', null, null, '74492.75'],
     });
-    expect([j.podsumowanie.niewykorzystane, j.podsumowanie.I.niewykorzystane, j.podsumowanie.II.niewykorzystane]).toEqual(['25000.00', '25000.00', '0.00']);
+    expect([
+      j.podsumowanie.niewykorzystane,
+      j.podsumowanie.I.niewykorzystane,
+      j.podsumowanie.II.niewykorzystane,
+    ]).toEqual(['25000.00', '25000.00', '0.00']);
   });
 
   test('CS-Z3.1 WB-1.8 examples/s2-losowanie.xlsx is S2 seeded: positions and unused 45 000,00', async () => {
     const w = kwalifikujWojewodztwo(await czytajPrzyklad('s2-losowanie.xlsx'), K);
     expect(w.status).toBe('ok');
-    expect(porownajUwagi(parsujUwagi(readme(), 'uwagi:s2-mazowieckie.xlsx'), w.uwagi)).toEqual({ brakujace: [], nadmiarowe: [] });
+    expect(porownajUwagi(parsujUwagi(readme(), 'uwagi:s2-mazowieckie.xlsx'), w.uwagi)).toEqual({
+      brakujace: [],
+      nadmiarowe: [],
+    });
     const j = w.json as JsonKwalifikacji;
     const poz = Object.fromEntries(j.wnioski.map((x) => [x.regon!.slice(6), x.pozycjaLosowania]));
     expect(poz).toEqual({ '023': 1, '046': 2, '017': 3, '069': 4, '030': 5, '081': 6, '075': 7, '052': 8 });
@@ -51,7 +68,10 @@ describe('scenario example files', () => {
     const w = kwalifikujWojewodztwo(await czytajPrzyklad('s4-bledne-dane.xlsx'), K);
     expect(w.status).toBe('zablokowane');
     expect(w.plan).toBeNull();
-    expect(porownajUwagi(parsujUwagi(readme(), 'uwagi:s4-bledne-dane.xlsx'), w.uwagi)).toEqual({ brakujace: [], nadmiarowe: [] });
+    expect(porownajUwagi(parsujUwagi(readme(), 'uwagi:s4-bledne-dane.xlsx'), w.uwagi)).toEqual({
+      brakujace: [],
+      nadmiarowe: [],
+    });
     const blokujace = w.uwagi.filter((u) => u.blokujaca).map((u) => `${u.komorka} ${u.regula}`);
     expect(blokujace.sort()).toEqual(['F15 CS-10.4', 'F2 CS-10.4']);
   });
@@ -60,10 +80,22 @@ describe('scenario example files', () => {
     const w = kwalifikujWojewodztwo(usunWiersz(await czytajPrzyklad('s4-bledne-dane.xlsx'), 'Wnioski', 15), K);
     expect(w.status).toBe('ok');
     const j = w.json as JsonKwalifikacji;
-    expect(j.wnioski.filter((x) => x.decyzja === 'odrzucona formalnie').map((x) => x.regon)).toEqual(['140000106', '140000112', '140000129', '140000018', '140000135']);
-    const poz = Object.fromEntries(j.wnioski.filter((x) => x.pozycjaLosowania !== null).map((x) => [x.regon!.slice(6), x.pozycjaLosowania]));
+    expect(j.wnioski.filter((x) => x.decyzja === 'odrzucona formalnie').map((x) => x.regon)).toEqual([
+      '140000106',
+      '140000112',
+      '140000129',
+      '140000018',
+      '140000135',
+    ]);
+    const poz = Object.fromEntries(
+      j.wnioski.filter((x) => x.pozycjaLosowania !== null).map((x) => [x.regon!.slice(6), x.pozycjaLosowania]),
+    );
     expect(poz).toEqual({ '098': 1, '023': 2, '046': 3, '017': 4, '069': 5, '030': 6, '081': 7, '075': 8, '052': 9 });
-    const zakw = Object.fromEntries(j.wnioski.filter((x) => x.decyzja === 'zakwalifikowana').map((x) => [x.regon!.slice(6), `${x.wariant}/${x.krok}`]));
+    const zakw = Object.fromEntries(
+      j.wnioski
+        .filter((x) => x.decyzja === 'zakwalifikowana')
+        .map((x) => [x.regon!.slice(6), `${x.wariant}/${x.krok}`]),
+    );
     expect(zakw).toEqual({ '098': 'I/4', '017': 'I/4', '030': 'I/4', '081': 'II/4', '046': 'II/7' });
     expect(j.podsumowanie.niewykorzystane).toBe('30000.00');
     const zak = w.plan!.arkusze.find((a) => a.nazwa === 'Zakwalifikowane')!;
@@ -75,14 +107,22 @@ describe('scenario example files', () => {
     expect(w.status).toBe('ok');
     const j = w.json as { wojewodztwa: Array<{ teryt: string; kwota: string }>; suma: string };
     const kwoty = Object.fromEntries(j.wojewodztwa.map((v) => [v.teryt, v.kwota]));
-    expect([kwoty['02'], kwoty['14'], kwoty['16'], j.suma]).toEqual(['2903851.08', '6186759.65', '1085277.68', '44000000.00']);
+    expect([kwoty['02'], kwoty['14'], kwoty['16'], j.suma]).toEqual([
+      '2903851.08',
+      '6186759.65',
+      '1085277.68',
+      '44000000.00',
+    ]);
   });
 
   test('CS-10.2 CS-11.2 CS-6.1 the application examples read back with no errors', async () => {
     for (const plik of ['wniosek-dyrektora.xlsx', 'wniosek-organu.xlsx']) {
       const w = walidujWnioski(await czytajPrzyklad(plik), K);
       expect(w.dyrektorzy.length).toBeGreaterThan(0);
-      expect([plik, w.uwagi.filter((u) => u.waga === 'błąd').map((u) => `${u.arkusz}!${u.komorka} ${u.regula} ${u.komunikat}`)]).toEqual([plik, []]);
+      expect([
+        plik,
+        w.uwagi.filter((u) => u.waga === 'błąd').map((u) => `${u.arkusz}!${u.komorka} ${u.regula} ${u.komunikat}`),
+      ]).toEqual([plik, []]);
     }
   });
 

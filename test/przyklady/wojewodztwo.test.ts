@@ -51,17 +51,26 @@ describe('examples/wojewodztwo-mazowieckie.xlsx (golden)', () => {
     expect(JSON.parse(JSON.stringify(wynik.json))).toEqual(zapisany);
   });
 
-  (existsSync(CLI) ? test : test.skip)('WB-4.1 the built CLI prints exactly the golden JSON on stdout and exits 0', () => {
-    const katalog = mkdtempSync(path.join(tmpdir(), 'cs-przyklad-'));
-    try {
-      const r = spawnSync(process.execPath, [CLI, 'kwalifikuj', path.join(KATALOG, PLIK_MAZOWIECKI), '-o', path.join(katalog, 'wynik.xlsx'), '--json'], { encoding: 'utf8', env: { ...process.env, CS_DZIS: '2012-05-10' } });
-      expect(r.status).toBe(0);
-      const zapisany = JSON.parse(readFileSync(path.join(KATALOG, PLIK_MAZOWIECKI.replace(/\.xlsx$/, '.json')), 'utf8'));
-      expect(JSON.parse(r.stdout)).toEqual(zapisany);
-    } finally {
-      rmSync(katalog, { recursive: true, force: true });
-    }
-  });
+  (existsSync(CLI) ? test : test.skip)(
+    'WB-4.1 the built CLI prints exactly the golden JSON on stdout and exits 0',
+    () => {
+      const katalog = mkdtempSync(path.join(tmpdir(), 'cs-przyklad-'));
+      try {
+        const r = spawnSync(
+          process.execPath,
+          [CLI, 'kwalifikuj', path.join(KATALOG, PLIK_MAZOWIECKI), '-o', path.join(katalog, 'wynik.xlsx'), '--json'],
+          { encoding: 'utf8', env: { ...process.env, CS_DZIS: '2012-05-10' } },
+        );
+        expect(r.status).toBe(0);
+        const zapisany = JSON.parse(
+          readFileSync(path.join(KATALOG, PLIK_MAZOWIECKI.replace(/\.xlsx$/, '.json')), 'utf8'),
+        );
+        expect(JSON.parse(r.stdout)).toEqual(zapisany);
+      } finally {
+        rmSync(katalog, { recursive: true, force: true });
+      }
+    },
+  );
 
   test('WB-5.1 WB-5.2 CS-Z3.R the unusual rows get the decisions listed in examples/README.md', () => {
     const j = wynik.json as JsonKwalifikacji;
@@ -69,14 +78,19 @@ describe('examples/wojewodztwo-mazowieckie.xlsx (golden)', () => {
     expect(celowe.length).toBeGreaterThanOrEqual(15);
     for (const c of celowe) {
       const w = j.wnioski.find((x) => x.regon === c.regon);
-      expect([c.regon, w?.decyzja === 'odrzucona formalnie' ? 'odrzucona formalnie' : w ? 'w losowaniu' : 'brak']).toEqual([c.regon, c.decyzja]);
+      expect([
+        c.regon,
+        w?.decyzja === 'odrzucona formalnie' ? 'odrzucona formalnie' : w ? 'w losowaniu' : 'brak',
+      ]).toEqual([c.regon, c.decyzja]);
     }
     // WB-5.2: the team's „negatywna” with a reason → the reason is the JSON's `powod`
     const neg = celowe.find((c) => /„negatywna”/.test(c.opis))!;
     const wnioski = zeszyt.arkusze.find((a) => a.nazwa === 'Wnioski')!;
     const uzasadnienie = wnioski.wiersze[neg.wiersz - 1][kolumnaUzasadnienia()];
     expect(uzasadnienie && uzasadnienie.t === 's').toBe(true);
-    expect(j.wnioski.find((x) => x.regon === neg.regon)!.powod).toBe(`odrzucona formalnie: ${(uzasadnienie as { v: string }).v}`);
+    expect(j.wnioski.find((x) => x.regon === neg.regon)!.powod).toBe(
+      `odrzucona formalnie: ${(uzasadnienie as { v: string }).v}`,
+    );
   });
 
   test('CS-Z3.1 CS-13.1 a seeded draw runs and about half of the positive applications qualify', () => {
@@ -91,7 +105,10 @@ describe('examples/wojewodztwo-mazowieckie.xlsx (golden)', () => {
 
   test('WB-3.3 the formula-like school name stays the same text in the written sheets', () => {
     const nazwa = '=SUMA(A1)';
-    const wejscie = zeszyt.arkusze.find((a) => a.nazwa === 'Wnioski')!.wiersze.flat().find((k) => k && k.t === 's' && k.v === nazwa);
+    const wejscie = zeszyt.arkusze
+      .find((a) => a.nazwa === 'Wnioski')!
+      .wiersze.flat()
+      .find((k) => k && k.t === 's' && k.v === nazwa);
     expect(wejscie).toBeDefined();
     const wykaz = wynik.plan!.arkusze.find((a) => a.nazwa === 'Wykaz wniosków')!;
     expect(wykaz.wiersze.some((r) => r.some((c) => c && c.v === nazwa && c.fmt === '@'))).toBe(true);

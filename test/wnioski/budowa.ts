@@ -37,7 +37,16 @@ export function wniosekDyrektora(zmiany: Record<string, unknown> = {}, nazwa = '
   return arkusz(nazwa, rows);
 }
 
-export const NAGLOWKI_KALKULACJI = ['Pkt katalogu', 'Pomoc dydaktyczna', 'Liczba', 'Cena jednostkowa brutto (zł)', 'Wartość (zł)', 'Źródło', 'Data zakupu', 'Wydatek inwestycyjny'];
+export const NAGLOWKI_KALKULACJI = [
+  'Pkt katalogu',
+  'Pomoc dydaktyczna',
+  'Liczba',
+  'Cena jednostkowa brutto (zł)',
+  'Wartość (zł)',
+  'Źródło',
+  'Data zakupu',
+  'Wydatek inwestycyjny',
+];
 export type Linia = [number | string | null, string, unknown, unknown, unknown, string, unknown, string | null];
 
 /** A valid 90 000 zł request (small school, variant I, N = 20) with 22 500 zł own contribution. */
@@ -55,11 +64,22 @@ export const LINIE_DOMYSLNE: Linia[] = [
   [16, 'ekran', 1, 8000, 8000, 'wkład własny', null, 'NIE'],
 ];
 
-export function kalkulacja(linie: Linia[] = LINIE_DOMYSLNE, nazwa = 'Kalkulacja kosztów', naglowki = NAGLOWKI_KALKULACJI): ArkuszSnapshot {
+export function kalkulacja(
+  linie: Linia[] = LINIE_DOMYSLNE,
+  nazwa = 'Kalkulacja kosztów',
+  naglowki = NAGLOWKI_KALKULACJI,
+): ArkuszSnapshot {
   return arkusz(nazwa, [naglowki, ...linie]);
 }
 
-export function wyposazenie(linie: unknown[][] = [[7, 'tablica interaktywna', 1, 'TAK'], [13, 'skaner', 1, 'NIE'], [null, 'komputery stacjonarne w pracowni', 12, 'NIE']], nazwa = 'Wyposażenie szkoły'): ArkuszSnapshot {
+export function wyposazenie(
+  linie: unknown[][] = [
+    [7, 'tablica interaktywna', 1, 'TAK'],
+    [13, 'skaner', 1, 'NIE'],
+    [null, 'komputery stacjonarne w pracowni', 12, 'NIE'],
+  ],
+  nazwa = 'Wyposażenie szkoły',
+): ArkuszSnapshot {
   return arkusz(nazwa, [['Pkt katalogu', 'Nazwa', 'Liczba', 'Wliczane do funkcjonalności'], ...linie]);
 }
 
@@ -80,7 +100,18 @@ export function wniosekOrganu(zmiany: Record<string, unknown> = {}): ArkuszSnaps
   return arkusz('Wniosek organu', rows);
 }
 
-export const NAGLOWKI_SZKOL = ['Lp.', 'Nazwa szkoły', 'REGON szkoły', 'Typ szkoły', 'Położenie', 'Liczba uczniów klas I-VI', 'Wariant', 'Wariant zastępczy', 'Wnioskowana kwota (zł)', 'Wkład własny (zł)'];
+export const NAGLOWKI_SZKOL = [
+  'Lp.',
+  'Nazwa szkoły',
+  'REGON szkoły',
+  'Typ szkoły',
+  'Położenie',
+  'Liczba uczniów klas I-VI',
+  'Wariant',
+  'Wariant zastępczy',
+  'Wnioskowana kwota (zł)',
+  'Wkład własny (zł)',
+];
 /** Row 2 matches the default director's application (REGON 140000017). */
 export const SZKOLY_DOMYSLNE: unknown[][] = [
   [1, 'SP nr 1 w Testowie', '140000017', 'szkoła podstawowa', 'wieś', 80, 'I', 'II', 90000, 22500],

@@ -36,7 +36,17 @@ export function zeszyt(...arkusze: ArkuszSnapshot[]): ZeszytSnapshot {
 export function zZapisu(a: ZapisArkusza): ArkuszSnapshot {
   return {
     nazwa: a.nazwa,
-    wiersze: a.wiersze.map((r) => r.map((k) => (k === null ? null : typeof k.v === 'number' ? { t: 'n', v: k.v, fmt: k.fmt } : typeof k.v === 'string' ? { t: 's', v: k.v } : { t: 'b', v: k.v }))),
+    wiersze: a.wiersze.map((r) =>
+      r.map((k) =>
+        k === null
+          ? null
+          : typeof k.v === 'number'
+            ? { t: 'n', v: k.v, fmt: k.fmt }
+            : typeof k.v === 'string'
+              ? { t: 's', v: k.v }
+              : { t: 'b', v: k.v },
+      ),
+    ),
   };
 }
 

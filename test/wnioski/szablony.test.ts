@@ -3,7 +3,13 @@ import { przykladWnioskuDyrektora, przykladWnioskuOrganu } from '../../src/core/
 import { walidujWnioski } from '../../src/core/wnioski/walidacja';
 import { czytajKatalogi } from '../../src/core/wnioski/katalog';
 import { czytajEtykiety, czytajTabele } from '../../src/core/zeszyt/czytnik';
-import { ETYKIETY_DYREKTORA, ETYKIETY_ORGANU, KOLUMNY_KALKULACJI, KOLUMNY_SZKOL, KOLUMNY_WYPOSAZENIA } from '../../src/core/wnioski/schemat';
+import {
+  ETYKIETY_DYREKTORA,
+  ETYKIETY_ORGANU,
+  KOLUMNY_KALKULACJI,
+  KOLUMNY_SZKOL,
+  KOLUMNY_WYPOSAZENIA,
+} from '../../src/core/wnioski/schemat';
 import { CYFROWA_SZKOLA_2012 } from '../../src/core/program/definicja';
 import type { ZapisArkusza } from '../../src/core/zeszyt/model';
 import { bledy, KONTEKST, zeszyt, zZapisu } from './pomoc';
@@ -13,7 +19,13 @@ const wg = (a: ZapisArkusza[], n: string) => a.find((x) => x.nazwa === n)!;
 describe('WB-2 templates', () => {
   test('WB-2 wniosek-dyrektora: the five sheets, every label and header readable', () => {
     const s = szablonWnioskuDyrektora();
-    expect(s.map((a) => a.nazwa)).toEqual(['Wniosek dyrektora', 'Kalkulacja kosztów', 'Wyposażenie szkoły', 'Katalog pomocy', 'Funkcjonalności']);
+    expect(s.map((a) => a.nazwa)).toEqual([
+      'Wniosek dyrektora',
+      'Kalkulacja kosztów',
+      'Wyposażenie szkoły',
+      'Katalog pomocy',
+      'Funkcjonalności',
+    ]);
     expect(czytajEtykiety(zZapisu(s[0]), ETYKIETY_DYREKTORA).uwagi).toEqual([]);
     expect(czytajTabele(zZapisu(s[1]), KOLUMNY_KALKULACJI).uwagi).toEqual([]);
     expect(czytajTabele(zZapisu(s[2]), KOLUMNY_WYPOSAZENIA).uwagi).toEqual([]);
@@ -21,13 +33,20 @@ describe('WB-2 templates', () => {
   test('WB-2 dropdowns for every vocabulary of the director template', () => {
     const s = szablonWnioskuDyrektora();
     const listy = (a: ZapisArkusza) => (a.walidacje ?? []).map((w) => w.lista);
-    expect(listy(s[0])).toEqual(expect.arrayContaining([
-      ['szkoła podstawowa', 'ogólnokształcąca szkoła muzyczna I stopnia'],
-      ['wieś', 'miasto do 5 tys.', 'miasto powyżej 5 tys.'],
-      ['I', 'II'],
-      ['I', 'II', 'odstąpienie'],
-    ]));
-    expect(listy(s[1])).toEqual(expect.arrayContaining([['wsparcie', 'wkład własny', 'wkład własny poniesiony od 1.01.2012'], ['TAK', 'NIE']]));
+    expect(listy(s[0])).toEqual(
+      expect.arrayContaining([
+        ['szkoła podstawowa', 'ogólnokształcąca szkoła muzyczna I stopnia'],
+        ['wieś', 'miasto do 5 tys.', 'miasto powyżej 5 tys.'],
+        ['I', 'II'],
+        ['I', 'II', 'odstąpienie'],
+      ]),
+    );
+    expect(listy(s[1])).toEqual(
+      expect.arrayContaining([
+        ['wsparcie', 'wkład własny', 'wkład własny poniesiony od 1.01.2012'],
+        ['TAK', 'NIE'],
+      ]),
+    );
     expect(listy(s[2])).toEqual(expect.arrayContaining([['TAK', 'NIE']]));
     expect(s[1].walidacje?.find((w) => w.lista[0] === 'wsparcie')?.zakres).toBe('G2:G1001');
   });
@@ -43,7 +62,9 @@ describe('WB-2 templates', () => {
     expect(k.uwagi).toEqual([]);
     expect(k.zrodlo).toEqual({ pomoce: 'arkusz', funkcjonalnosci: 'arkusz' });
     expect(k.pomoce).toEqual(CYFROWA_SZKOLA_2012.katalogPomocy);
-    expect(k.funkcjonalnosci.map((f) => [f.nazwa, f.wariant, f.minimum, f.spelnianaPrzez])).toEqual(CYFROWA_SZKOLA_2012.funkcjonalnosci.map((f) => [f.nazwa, f.wariant, f.minimum, f.spelnianaPrzez]));
+    expect(k.funkcjonalnosci.map((f) => [f.nazwa, f.wariant, f.minimum, f.spelnianaPrzez])).toEqual(
+      CYFROWA_SZKOLA_2012.funkcjonalnosci.map((f) => [f.nazwa, f.wariant, f.minimum, f.spelnianaPrzez]),
+    );
   });
   test('WB-2 wniosek-organu: `Wniosek organu` + `Szkoły` with dropdowns', () => {
     const s = szablonWnioskuOrganu();
@@ -63,12 +84,25 @@ describe('WB-2 templates', () => {
 describe('examples', () => {
   test('WB-2 CS-6.1 the director example validates without any finding and carries its coverage sheet', () => {
     const p = przykladWnioskuDyrektora();
-    expect(p.map((a) => a.nazwa)).toEqual(['Wniosek dyrektora', 'Kalkulacja kosztów', 'Wyposażenie szkoły', 'Katalog pomocy', 'Funkcjonalności', 'Pokrycie funkcjonalności']);
+    expect(p.map((a) => a.nazwa)).toEqual([
+      'Wniosek dyrektora',
+      'Kalkulacja kosztów',
+      'Wyposażenie szkoły',
+      'Katalog pomocy',
+      'Funkcjonalności',
+      'Pokrycie funkcjonalności',
+    ]);
     const r = walidujWnioski(zeszyt(...p.map(zZapisu)), KONTEKST);
     expect(r.uwagi).toEqual([]);
     const m = r.dyrektorzy[0];
     expect(m.dane).toMatchObject({ wielkosc: 'mała', wnioskowana: 9_000_000, wariant: 'I' });
-    expect(m.wklad).toMatchObject({ sumaWsparcia: 9_000_000, wkladWlasny: 2_250_000, spelniaCs43: true, spelniaCs44: true, typyInwestycyjne: [{ pkt: 15, wsparcie: 0, wklad: 2_050_000, spelniony: true, mieszane: false }] });
+    expect(m.wklad).toMatchObject({
+      sumaWsparcia: 9_000_000,
+      wkladWlasny: 2_250_000,
+      spelniaCs43: true,
+      spelniaCs44: true,
+      typyInwestycyjne: [{ pkt: 15, wsparcie: 0, wklad: 2_050_000, spelniony: true, mieszane: false }],
+    });
     expect(m.pokrycie?.every((w) => w.brakJednostek === 0)).toBe(true);
     const pk = wg(p, 'Pokrycie funkcjonalności');
     expect(pk.wiersze.slice(3).map((w) => w[7]?.v)).toEqual(['TAK', 'TAK', 'TAK', 'TAK', 'TAK']);
@@ -77,7 +111,13 @@ describe('examples', () => {
   });
   test('CS-11.2 the organ example (4 schools + directors\u2019 applications) validates without any finding', () => {
     const p = przykladWnioskuOrganu();
-    expect(p.map((a) => a.nazwa).slice(0, 5)).toEqual(['Wniosek organu', 'Szkoły', 'Wniosek dyrektora', 'Kalkulacja kosztów', 'Wyposażenie szkoły']);
+    expect(p.map((a) => a.nazwa).slice(0, 5)).toEqual([
+      'Wniosek organu',
+      'Szkoły',
+      'Wniosek dyrektora',
+      'Kalkulacja kosztów',
+      'Wyposażenie szkoły',
+    ]);
     expect(p.map((a) => a.nazwa)).toContain('Wniosek dyrektora (4)');
     const r = walidujWnioski(zeszyt(...p.map(zZapisu)), KONTEKST);
     expect(bledy(r.uwagi)).toEqual([]);

@@ -1,4 +1,20 @@
-import { duplikatyRegon, sprawdzLimit, sprawdzMinimalnyWklad, sprawdzPolozenie, sprawdzRegon, sprawdzRodzajOrganu, sprawdzTeryt, sprawdzTypSzkoly, sprawdzUczniow, sprawdzWariant, sprawdzWariantZastepczy, sprawdzWklad, sprawdzWnioskowana, terytWojewodztwa, type Miejsce } from '../../src/core/wnioski/szkola';
+import {
+  duplikatyRegon,
+  sprawdzLimit,
+  sprawdzMinimalnyWklad,
+  sprawdzPolozenie,
+  sprawdzRegon,
+  sprawdzRodzajOrganu,
+  sprawdzTeryt,
+  sprawdzTypSzkoly,
+  sprawdzUczniow,
+  sprawdzWariant,
+  sprawdzWariantZastepczy,
+  sprawdzWklad,
+  sprawdzWnioskowana,
+  terytWojewodztwa,
+  type Miejsce,
+} from '../../src/core/wnioski/szkola';
 import { komorka, err, bledy, ostrzezenia } from './pomoc';
 
 const M: Miejsce = { arkusz: 'Wnioski', komorka: 'H7', wiersz: 7 };
@@ -78,7 +94,9 @@ describe('S1 own contribution (CS-4.3)', () => {
   test('CS-4.3 S1 the message states the minimum needed (18 000 for 90 000 fails)', () => {
     const [u] = sprawdzMinimalnyWklad(9_000_000, 1_800_000, M);
     expect(u).toMatchObject({ waga: 'błąd', regula: 'CS-4.3', komorka: 'H7' });
-    expect(u.komunikat).toContain('wymagane co najmniej 22\u00a0500,00\u00a0zł (20 % wartości zadania = wsparcie + wkład');
+    expect(u.komunikat).toContain(
+      'wymagane co najmniej 22\u00a0500,00\u00a0zł (20 % wartości zadania = wsparcie + wkład',
+    );
     expect(u.message).toContain('at least 22,500.00 PLN');
   });
   test('CS-4.3 S1 86 000 support needs 21 500', () => {
@@ -136,7 +154,8 @@ describe('CS-10.4 REGON', () => {
 
 describe('CS-10.4 TERYT, CS-3.1 body type', () => {
   test('CS-10.4 valid TERYT codes of the expected voivodeship', () => {
-    for (const t of ['14', '1401', '1465011', '1401012']) expect(sprawdzTeryt(k(t), M, '14')).toEqual({ wartosc: t, uwagi: [] });
+    for (const t of ['14', '1401', '1465011', '1401012'])
+      expect(sprawdzTeryt(k(t), M, '14')).toEqual({ wartosc: t, uwagi: [] });
   });
   test('CS-10.4 TERYT missing is not an error', () => {
     expect(sprawdzTeryt(null, M, '14')).toEqual({ wartosc: null, uwagi: [] });
@@ -157,7 +176,10 @@ describe('CS-10.4 TERYT, CS-3.1 body type', () => {
   });
   test('CS-3.1 Rodzaj organu "inny" → błąd; empty → not checked; unknown → błąd', () => {
     expect(bledy(sprawdzRodzajOrganu(k('inny'), M).uwagi, 'CS-3.1')).toHaveLength(1);
-    expect(sprawdzRodzajOrganu(k('Miasto na prawach powiatu'), M)).toEqual({ wartosc: 'miasto na prawach powiatu', uwagi: [] });
+    expect(sprawdzRodzajOrganu(k('Miasto na prawach powiatu'), M)).toEqual({
+      wartosc: 'miasto na prawach powiatu',
+      uwagi: [],
+    });
     expect(sprawdzRodzajOrganu(null, M)).toEqual({ wartosc: null, uwagi: [] });
     expect(bledy(sprawdzRodzajOrganu(k('fundacja'), M).uwagi)).toHaveLength(1);
   });
@@ -165,15 +187,20 @@ describe('CS-10.4 TERYT, CS-3.1 body type', () => {
 
 describe('CS-2.1, CS-8.1, vocabularies', () => {
   test('CS-2.1 eligible types accepted, empty = szkoła podstawowa unless required', () => {
-    expect(sprawdzTypSzkoly(k('Ogólnokształcąca  szkoła muzyczna I stopnia'), M).wartosc).toBe('ogólnokształcąca szkoła muzyczna I stopnia');
+    expect(sprawdzTypSzkoly(k('Ogólnokształcąca  szkoła muzyczna I stopnia'), M).wartosc).toBe(
+      'ogólnokształcąca szkoła muzyczna I stopnia',
+    );
     expect(sprawdzTypSzkoly(null, M).wartosc).toBe('szkoła podstawowa');
     expect(bledy(sprawdzTypSzkoly(null, M, { wymagany: true }).uwagi)).toHaveLength(1);
   });
-  test.each([['gimnazjum'], ['liceum ogólnokształcące'], ['szkoła muzyczna II stopnia'], ['przedszkole']])('CS-2.1 %s → błąd, not eligible', (t) => {
-    const s = sprawdzTypSzkoly(k(t), M);
-    expect(s.wartosc).toBeNull();
-    expect(bledy(s.uwagi, 'CS-2.1')).toHaveLength(1);
-  });
+  test.each([['gimnazjum'], ['liceum ogólnokształcące'], ['szkoła muzyczna II stopnia'], ['przedszkole']])(
+    'CS-2.1 %s → błąd, not eligible',
+    (t) => {
+      const s = sprawdzTypSzkoly(k(t), M);
+      expect(s.wartosc).toBeNull();
+      expect(bledy(s.uwagi, 'CS-2.1')).toHaveLength(1);
+    },
+  );
   test('CS-8.1 variant and fallback; the same twice → błąd', () => {
     expect(sprawdzWariant(k('II'), M).wartosc).toBe('II');
     expect(bledy(sprawdzWariant(k('III'), M).uwagi, 'CS-8.1')).toHaveLength(1);

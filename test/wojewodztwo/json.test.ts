@@ -6,17 +6,38 @@ import { arkusz } from '../pomoc/zeszyt';
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
 const KWOTA = /^-?\d+\.\d{2}$/;
 
-type Schemat = 'kwota' | 'kwota?' | 'tekst' | 'tekst?' | 'bool' | 'bool?' | 'int' | 'int?' | 'udzial?' | 'krok?' | { [k: string]: Schemat } | [Schemat];
+type Schemat =
+  | 'kwota'
+  | 'kwota?'
+  | 'tekst'
+  | 'tekst?'
+  | 'bool'
+  | 'bool?'
+  | 'int'
+  | 'int?'
+  | 'udzial?'
+  | 'krok?'
+  | { [k: string]: Schemat }
+  | [Schemat];
 
 /** A tiny validator of the WB-4.1 shape: exact keys, exact types. */
 function zgodny(v: unknown, s: Schemat, sciezka = '$'): string[] {
-  if (Array.isArray(s)) return Array.isArray(v) ? v.flatMap((x, i) => zgodny(x, s[0], `${sciezka}[${i}]`)) : [`${sciezka}: not an array`];
+  if (Array.isArray(s))
+    return Array.isArray(v) ? v.flatMap((x, i) => zgodny(x, s[0], `${sciezka}[${i}]`)) : [`${sciezka}: not an array`];
   if (typeof s === 'object') {
     if (typeof v !== 'object' || v === null) return [`${sciezka}: not an object`];
     const klucze = Object.keys(v);
-    const brak = Object.keys(s).filter((k) => !klucze.includes(k)).map((k) => `${sciezka}.${k}: missing`);
+    const brak = Object.keys(s)
+      .filter((k) => !klucze.includes(k))
+      .map((k) => `${sciezka}.${k}: missing`);
     const nadmiar = klucze.filter((k) => !(k in s)).map((k) => `${sciezka}.${k}: unexpected`);
-    return [...brak, ...nadmiar, ...Object.keys(s).filter((k) => klucze.includes(k)).flatMap((k) => zgodny((v as Record<string, unknown>)[k], s[k], `${sciezka}.${k}`))];
+    return [
+      ...brak,
+      ...nadmiar,
+      ...Object.keys(s)
+        .filter((k) => klucze.includes(k))
+        .flatMap((k) => zgodny((v as Record<string, unknown>)[k], s[k], `${sciezka}.${k}`)),
+    ];
   }
   const opcj = s.endsWith('?');
   if (opcj && v === null) return [];
@@ -31,14 +52,34 @@ function zgodny(v: unknown, s: Schemat, sciezka = '$'): string[] {
   return ok ? [] : [`${sciezka}: ${JSON.stringify(v)} is not ${s}`];
 }
 
-const koperty = (grupy: string[]): Schemat => Object.fromEntries(['I', 'II', ...['I', 'II'].flatMap((v) => grupy.map((g) => `${v}.${g}`)), 'D.I', 'D.II'].map((k) => [k, 'kwota?']));
+const koperty = (grupy: string[]): Schemat =>
+  Object.fromEntries(
+    ['I', 'II', ...['I', 'II'].flatMap((v) => grupy.map((g) => `${v}.${g}`)), 'D.I', 'D.II'].map((k) => [k, 'kwota?']),
+  );
 const schemat = (grupy: string[]): Schemat => ({
   algorytm: 'tekst',
   odcisk: 'tekst',
   kwotaSrodkow: 'kwota',
-  parametry: { udzialWariantuI: 'udzial?', udzialDomyslny: 'bool?', podzialWielkosci: 'tekst', ziarno: 'tekst?', kolejnoscReczna: 'bool' },
+  parametry: {
+    udzialWariantuI: 'udzial?',
+    udzialDomyslny: 'bool?',
+    podzialWielkosci: 'tekst',
+    ziarno: 'tekst?',
+    kolejnoscReczna: 'bool',
+  },
   koperty: koperty(grupy),
-  wnioski: [{ regon: 'tekst?', decyzja: 'tekst', wariant: 'tekst?', kwotaWsparcia: 'kwota?', krok: 'krok?', pozycjaLosowania: 'int?', brakujacaKwota: 'kwota?', powod: 'tekst?' }],
+  wnioski: [
+    {
+      regon: 'tekst?',
+      decyzja: 'tekst',
+      wariant: 'tekst?',
+      kwotaWsparcia: 'kwota?',
+      krok: 'krok?',
+      pozycjaLosowania: 'int?',
+      brakujacaKwota: 'kwota?',
+      powod: 'tekst?',
+    },
+  ],
   podsumowanie: {
     zakwalifikowane: 'int',
     kwotaPrzyznana: 'kwota',
@@ -60,8 +101,20 @@ describe('WB-4.1 kwalifikuj --json shape', () => {
   });
 
   test('WB-4.1 under CS-Z3.0 every envelope, the share and per-variant unused are null', () => {
-    const z = { arkusze: zeszytS2().arkusze.map((a) => (a.nazwa === 'Parametry' ? arkusz('Parametry', parametryS2(null).map((r) => (r[0] === 'Kwota środków (zł)' ? [r[0], 2_000_000] : r))) : a)) };
-    const j = kwalifikujWojewodztwo(z, K).json as { koperty: Record<string, unknown>; podsumowanie: { I: { niewykorzystane: unknown }; niewykorzystane: string } };
+    const z = {
+      arkusze: zeszytS2().arkusze.map((a) =>
+        a.nazwa === 'Parametry'
+          ? arkusz(
+              'Parametry',
+              parametryS2(null).map((r) => (r[0] === 'Kwota środków (zł)' ? [r[0], 2_000_000] : r)),
+            )
+          : a,
+      ),
+    };
+    const j = kwalifikujWojewodztwo(z, K).json as {
+      koperty: Record<string, unknown>;
+      podsumowanie: { I: { niewykorzystane: unknown }; niewykorzystane: string };
+    };
     expect(zgodny(j, schemat(WIELKOSCI))).toEqual([]);
     expect(Object.values(j.koperty).every((v) => v === null)).toBe(true);
     expect(j.podsumowanie.I.niewykorzystane).toBeNull();
@@ -69,7 +122,16 @@ describe('WB-4.1 kwalifikuj --json shape', () => {
   });
 
   test('WB-4.1 with `bez podziału` the size keys are I.wszystkie and II.wszystkie', () => {
-    const z = { arkusze: zeszytS2().arkusze.map((a) => (a.nazwa === 'Parametry' ? arkusz('Parametry', [...parametryS2(null).filter((r) => r[0] !== 'Podział kwoty wariantu na wielkości szkół'), ['Podział kwoty wariantu na wielkości szkół', 'bez podziału']]) : a)) };
+    const z = {
+      arkusze: zeszytS2().arkusze.map((a) =>
+        a.nazwa === 'Parametry'
+          ? arkusz('Parametry', [
+              ...parametryS2(null).filter((r) => r[0] !== 'Podział kwoty wariantu na wielkości szkół'),
+              ['Podział kwoty wariantu na wielkości szkół', 'bez podziału'],
+            ])
+          : a,
+      ),
+    };
     const j = kwalifikujWojewodztwo(z, K).json as { koperty: Record<string, string> };
     expect(zgodny(j, schemat(['wszystkie']))).toEqual([]);
     expect(j.koperty['I.wszystkie']).toBe(j.koperty.I);

@@ -6,7 +6,19 @@ import { arkusz, data, zeszyt, type Wartosc } from '../pomoc/zeszyt';
 import { ustaw } from '../pomoc/host';
 
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
-type J = { wnioski: Array<{ regon: string | null; decyzja: string; powod: string | null; pozycjaLosowania: number | null; krok: string | null }>; koperty: Record<string, string | null>; parametry: Record<string, unknown>; podsumowanie: Record<string, unknown>; odcisk: string };
+type J = {
+  wnioski: Array<{
+    regon: string | null;
+    decyzja: string;
+    powod: string | null;
+    pozycjaLosowania: number | null;
+    krok: string | null;
+  }>;
+  koperty: Record<string, string | null>;
+  parametry: Record<string, unknown>;
+  podsumowanie: Record<string, unknown>;
+  odcisk: string;
+};
 const kol = (h: string) => NAGLOWKI_WNIOSKOW.indexOf(h);
 const run = (z: ReturnType<typeof zeszytS2>) => kwalifikujWojewodztwo(z, K);
 const blokujace = (u: Uwaga[]) => u.filter((x) => x.waga === 'błąd' && x.blokujaca);
@@ -18,7 +30,13 @@ function param(z: ReturnType<typeof zeszytS2>, etykieta: string, v: Wartosc) {
 }
 /** S2 with extra columns on every row (header + values). */
 function zKolumna(h: string, wartosci: Wartosc[], reczna = true) {
-  return zeszyt(arkusz('Parametry', parametryS2(reczna ? null : ZIARNO_S2)), arkusz('Wnioski', [[...NAGLOWKI_WNIOSKOW, h], ...S2.map((r, i) => [...wierszS2(i, r, reczna), wartosci[i] ?? null])]));
+  return zeszyt(
+    arkusz('Parametry', parametryS2(reczna ? null : ZIARNO_S2)),
+    arkusz('Wnioski', [
+      [...NAGLOWKI_WNIOSKOW, h],
+      ...S2.map((r, i) => [...wierszS2(i, r, reczna), wartosci[i] ?? null]),
+    ]),
+  );
 }
 
 describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
@@ -41,7 +59,8 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
   });
 
   test('CS-9 CS-9.2 WB-5.3 `Udział wariantu I` outside [20, 80] or with 3 decimals blocks; 50 is used exactly', () => {
-    for (const v of [19.99, 80.01, '50,125', 'pół'] as Wartosc[]) expect(run(param(zeszytS2(), 'Udział wariantu I (%)', v)).status).toBe('zablokowane');
+    for (const v of [19.99, 80.01, '50,125', 'pół'] as Wartosc[])
+      expect(run(param(zeszytS2(), 'Udział wariantu I (%)', v)).status).toBe('zablokowane');
     const w = run(param(zeszytS2(), 'Udział wariantu I (%)', 50));
     expect(w.status).toBe('ok');
     const j = w.json as J;
@@ -73,7 +92,9 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
   test('CS-13 CS-13.1 CS-Z3.0 all requests fit: everything qualifies, no draw, envelopes null (WB-4.1)', () => {
     const w = run(param(zeszytS2(), 'Kwota środków (zł)', 1_035_000));
     const j = w.json as J;
-    expect(j.wnioski.every((x) => x.decyzja === 'zakwalifikowana' && x.krok === '0' && x.pozycjaLosowania === null)).toBe(true);
+    expect(
+      j.wnioski.every((x) => x.decyzja === 'zakwalifikowana' && x.krok === '0' && x.pozycjaLosowania === null),
+    ).toBe(true);
     expect(Object.values(j.koperty).every((v) => v === null)).toBe(true);
     expect(j.parametry).toMatchObject({ udzialWariantuI: null, udzialDomyslny: null });
     expect((j.podsumowanie.I as Record<string, unknown>).niewykorzystane).toBeNull();
@@ -86,17 +107,25 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
     const j = w.json as J;
     const ark = Object.fromEntries(w.plan!.arkusze.map((a) => [a.nazwa, a]));
     expect(ark['Wykaz wniosków'].wiersze.filter((r) => typeof r[0]?.v === 'number')).toHaveLength(8);
-    expect(ark['Niezakwalifikowane'].wiersze.filter((r) => typeof r[0]?.v === 'number').map((r) => r[7]?.v)).toEqual(['brak środków; wariant zastępczy: odstąpienie', 'brak środków; wariant zastępczy: odstąpienie', 'brak środków']);
+    expect(ark['Niezakwalifikowane'].wiersze.filter((r) => typeof r[0]?.v === 'number').map((r) => r[7]?.v)).toEqual([
+      'brak środków; wariant zastępczy: odstąpienie',
+      'brak środków; wariant zastępczy: odstąpienie',
+      'brak środków',
+    ]);
     const prot = ark['Protokół'].wiersze.map((r) => r.map((c) => c?.v));
     expect(prot.some((r) => r[1] === j.odcisk)).toBe(true);
-    expect(prot.some((r) => r[0] === 'Losowanie (CS-Z3.1)' && r[1] === 'kolejność ręczna (kolumna „Kolejność losowania”)')).toBe(true);
+    expect(
+      prot.some((r) => r[0] === 'Losowanie (CS-Z3.1)' && r[1] === 'kolejność ręczna (kolumna „Kolejność losowania”)'),
+    ).toBe(true);
     expect(prot.some((r) => r[0] === 'Podział kwoty wariantu na wielkości szkół' && r[2] === 'domyślny')).toBe(true);
     expect(prot.filter((r) => r[1] === '……………………………………')).toHaveLength(4);
   });
 
   test('CS-15.1 `Informacja dla ministra`: support per variant and in all, counts, protocol date; a late meeting warns', () => {
     const w = run(zeszytS2());
-    const inf = w.plan!.arkusze.find((a) => a.nazwa === 'Informacja dla ministra')!.wiersze.map((r) => r.map((c) => c?.v));
+    const inf = w
+      .plan!.arkusze.find((a) => a.nazwa === 'Informacja dla ministra')!
+      .wiersze.map((r) => r.map((c) => c?.v));
     expect(inf).toContainEqual(['I', 3, 375000]);
     expect(inf).toContainEqual(['II', 2, 200000]);
     expect(inf).toContainEqual(['Razem', 5, 575000]);
@@ -109,10 +138,17 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
     const z = ustaw(zeszytS2(), 'Wnioski', 1, kol('Wkład własny (zł)'), { t: 'n', v: 22499.99 });
     const w = run(z);
     expect(w.status).toBe('zablokowane'); // the rejected row's draw number 3 leaves a gap in 1…7
-    const w2 = run(ustaw(ustaw(z, 'Wnioski', 1, kol('Kolejność losowania'), null), 'Wnioski', 8, kol('Kolejność losowania'), { t: 'n', v: 3 }));
+    const w2 = run(
+      ustaw(ustaw(z, 'Wnioski', 1, kol('Kolejność losowania'), null), 'Wnioski', 8, kol('Kolejność losowania'), {
+        t: 'n',
+        v: 3,
+      }),
+    );
     const j = w2.json as J;
     expect(j.wnioski[0]).toMatchObject({ decyzja: 'odrzucona formalnie' });
-    expect(j.wnioski[0].powod).toMatch(/^odrzucona formalnie: Wkład własny 22\u00a0499,99\u00a0zł jest za niski: wymagane co najmniej 22\u00a0500,00\u00a0zł/);
+    expect(j.wnioski[0].powod).toMatch(
+      /^odrzucona formalnie: Wkład własny 22\u00a0499,99\u00a0zł jest za niski: wymagane co najmniej 22\u00a0500,00\u00a0zł/,
+    );
   });
 
   test('WB-5.2 the team entry wins; a contradiction needs a reason; `pozytywna` on an unreadable row is impossible', () => {
@@ -120,18 +156,32 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
     expect(blokujace(bezUzasadnienia.uwagi).some((u) => u.regula === 'WB-5.2')).toBe(true);
     const z = zeszyt(
       arkusz('Parametry', parametryS2(ZIARNO_S2)),
-      arkusz('Wnioski', [[...NAGLOWKI_WNIOSKOW, 'Ocena formalna', 'Uzasadnienie oceny'], ...S2.map((r, i) => [...wierszS2(i, r, false), i === 0 ? 'negatywna' : null, i === 0 ? 'brak podpisu' : null])]),
+      arkusz('Wnioski', [
+        [...NAGLOWKI_WNIOSKOW, 'Ocena formalna', 'Uzasadnienie oceny'],
+        ...S2.map((r, i) => [...wierszS2(i, r, false), i === 0 ? 'negatywna' : null, i === 0 ? 'brak podpisu' : null]),
+      ]),
     );
     const j = run(z).json as J;
     expect(j.wnioski[0]).toMatchObject({ decyzja: 'odrzucona formalnie', powod: 'odrzucona formalnie: brak podpisu' });
-    const niemozliwa = ustaw(ustaw(zKolumna('Ocena formalna', ['pozytywna']), 'Wnioski', 1, kol('Wariant'), null), 'Wnioski', 0, 14, { t: 's', v: 'Uzasadnienie oceny' });
+    const niemozliwa = ustaw(
+      ustaw(zKolumna('Ocena formalna', ['pozytywna']), 'Wnioski', 1, kol('Wariant'), null),
+      'Wnioski',
+      0,
+      14,
+      { t: 's', v: 'Uzasadnienie oceny' },
+    );
     const w3 = run(ustaw(niemozliwa, 'Wnioski', 1, 14, { t: 's', v: 'zespół uznał' }));
     expect(blokujace(w3.uwagi).some((u) => u.regula === 'WB-5.2' && /niemożliwa/.test(u.komunikat))).toBe(true);
   });
 
   test('WB-5.3 blocking: missing sheet, missing required header, bad allocation, unknown voivodeship, bad basis, no seed', () => {
-    expect(run(zeszyt(arkusz('Parametry', parametryS2(null)))).uwagi.map((u) => u.komunikat)).toContain('Brak arkusza „Wnioski”.');
-    const bezNaglowka = zeszyt(arkusz('Parametry', parametryS2(null)), arkusz('Wnioski', [NAGLOWKI_WNIOSKOW.filter((h) => h !== 'Wariant')]));
+    expect(run(zeszyt(arkusz('Parametry', parametryS2(null)))).uwagi.map((u) => u.komunikat)).toContain(
+      'Brak arkusza „Wnioski”.',
+    );
+    const bezNaglowka = zeszyt(
+      arkusz('Parametry', parametryS2(null)),
+      arkusz('Wnioski', [NAGLOWKI_WNIOSKOW.filter((h) => h !== 'Wariant')]),
+    );
     expect(blokujace(run(bezNaglowka).uwagi).map((u) => u.regula)).toContain('WB-1.2');
     expect(run(param(zeszytS2(), 'Kwota środków (zł)', 0.99)).status).toBe('zablokowane');
     expect(run(param(zeszytS2(), 'Województwo', 'Mazowsze')).status).toBe('zablokowane');
@@ -146,10 +196,15 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
 
   test('CS-Z3.F the fingerprint ignores row order and resignation columns but not the data', () => {
     const a = (run(zeszytS2()).json as J).odcisk;
-    const odwr = zeszyt(arkusz('Parametry', parametryS2(null)), arkusz('Wnioski', [NAGLOWKI_WNIOSKOW, ...S2.map((r, i) => wierszS2(i, r, true)).reverse()]));
+    const odwr = zeszyt(
+      arkusz('Parametry', parametryS2(null)),
+      arkusz('Wnioski', [NAGLOWKI_WNIOSKOW, ...S2.map((r, i) => wierszS2(i, r, true)).reverse()]),
+    );
     expect((run(odwr).json as J).odcisk).toBe(a);
     expect((run(ustaw(zeszytS2(), 'Wnioski', 1, kol('Nazwa szkoły'), { t: 's', v: 'inna' })).json as J).odcisk).toBe(a);
-    expect((run(ustaw(zeszytS2(), 'Wnioski', 1, kol('Wnioskowana kwota (zł)'), { t: 'n', v: 89000 })).json as J).odcisk).not.toBe(a);
+    expect(
+      (run(ustaw(zeszytS2(), 'Wnioski', 1, kol('Wnioskowana kwota (zł)'), { t: 'n', v: 89000 })).json as J).odcisk,
+    ).not.toBe(a);
   });
 
   test('WB-3.3 money cells are numbers formatted in zł; text cells are exact strings with format @', () => {

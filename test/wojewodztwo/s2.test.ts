@@ -6,7 +6,16 @@ const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
 
 type Json = {
   koperty: Record<string, string | null>;
-  wnioski: Array<{ regon: string; decyzja: string; wariant: string; kwotaWsparcia: string | null; krok: string | null; pozycjaLosowania: number | null; brakujacaKwota: string | null; powod: string | null }>;
+  wnioski: Array<{
+    regon: string;
+    decyzja: string;
+    wariant: string;
+    kwotaWsparcia: string | null;
+    krok: string | null;
+    pozycjaLosowania: number | null;
+    brakujacaKwota: string | null;
+    powod: string | null;
+  }>;
   podsumowanie: { niewykorzystane: string; I: { niewykorzystane: string }; II: { niewykorzystane: string } };
   parametry: { udzialWariantuI: string; udzialDomyslny: boolean; kolejnoscReczna: boolean; ziarno: string | null };
 };
@@ -16,14 +25,27 @@ describe('S2 through the voivodeship workbook (WB-2, WB-5, CS-Z3)', () => {
     const w = kwalifikujWojewodztwo(zeszytS2(), K);
     expect(w.status).toBe('ok');
     const j = w.json as Json;
-    expect(j.parametry).toMatchObject({ udzialWariantuI: '0.6908', udzialDomyslny: true, kolejnoscReczna: true, ziarno: null });
-    expect(j.koperty).toEqual({
-      I: '414492.75', II: '185507.25',
-      'I.mała': '101449.27', 'I.średnia': '81159.42', 'I.duża': '231884.06',
-      'II.mała': '34782.61', 'II.średnia': '150724.64', 'II.duża': '0.00',
-      'D.I': '400000.00', 'D.II': '200000.00',
+    expect(j.parametry).toMatchObject({
+      udzialWariantuI: '0.6908',
+      udzialDomyslny: true,
+      kolejnoscReczna: true,
+      ziarno: null,
     });
-    const wyn = Object.fromEntries(j.wnioski.map((x) => [x.regon, [x.decyzja, x.wariant, x.kwotaWsparcia, x.krok, x.brakujacaKwota]]));
+    expect(j.koperty).toEqual({
+      I: '414492.75',
+      II: '185507.25',
+      'I.mała': '101449.27',
+      'I.średnia': '81159.42',
+      'I.duża': '231884.06',
+      'II.mała': '34782.61',
+      'II.średnia': '150724.64',
+      'II.duża': '0.00',
+      'D.I': '400000.00',
+      'D.II': '200000.00',
+    });
+    const wyn = Object.fromEntries(
+      j.wnioski.map((x) => [x.regon, [x.decyzja, x.wariant, x.kwotaWsparcia, x.krok, x.brakujacaKwota]]),
+    );
     expect(wyn).toEqual({
       '140000017': ['zakwalifikowana', 'I', '90000.00', '4', null],
       '140000023': ['niezakwalifikowana', 'I', null, null, '15507.25'],
@@ -55,12 +77,68 @@ describe('S2 through the voivodeship workbook (WB-2, WB-5, CS-Z3)', () => {
   test('WB-3.2 the written sheets have the exact names and headers', () => {
     const w = kwalifikujWojewodztwo(zeszytS2(), K);
     const nazwy = w.plan!.arkusze.map((a) => a.nazwa);
-    expect(nazwy).toEqual(['Protokół', 'Wykaz wniosków', 'Zakwalifikowane', 'Niezakwalifikowane', 'Przebieg kwalifikacji', 'Informacja dla ministra', 'Uwagi', '_cyfrowa_szkola']);
+    expect(nazwy).toEqual([
+      'Protokół',
+      'Wykaz wniosków',
+      'Zakwalifikowane',
+      'Niezakwalifikowane',
+      'Przebieg kwalifikacji',
+      'Informacja dla ministra',
+      'Uwagi',
+      '_cyfrowa_szkola',
+    ]);
     const naglowki = (n: string) => w.plan!.arkusze.find((a) => a.nazwa === n)!.wiersze[0].map((c) => c && c.v);
-    expect(naglowki('Zakwalifikowane')).toEqual(['Lp.', 'Wariant', 'Organ prowadzący', 'Nazwa szkoły', 'REGON szkoły', 'Wielkość szkoły', 'Wnioskowana kwota (zł)', 'Kwota wsparcia (zł)', 'Wkład własny (zł)', 'Pozycja w losowaniu', 'Krok']);
-    expect(naglowki('Niezakwalifikowane')).toEqual(['Lp.', 'Wariant', 'Organ prowadzący', 'Nazwa szkoły', 'REGON szkoły', 'Wielkość szkoły', 'Wnioskowana kwota (zł)', 'Powód', 'Pozycja w losowaniu', 'Brakująca kwota (zł)']);
-    expect(naglowki('Wykaz wniosków')).toEqual(['Lp.', 'Wariant', 'Wariant zastępczy', 'Organ prowadzący', 'Nazwa szkoły', 'REGON szkoły', 'Wielkość szkoły', 'Wnioskowana kwota (zł)', 'Kwota do kwalifikacji (zł)', 'Ocena formalna']);
-    expect(naglowki('Przebieg kwalifikacji')).toEqual(['Lp.', 'Krok', 'Wariant', 'Grupa', 'Pozycja w losowaniu', 'REGON szkoły', 'Klucz', 'r (zł)', 'Dostępne przed (zł)', 'Wynik', 'Brakująca kwota (zł)', 'Dostępne po (zł)']);
+    expect(naglowki('Zakwalifikowane')).toEqual([
+      'Lp.',
+      'Wariant',
+      'Organ prowadzący',
+      'Nazwa szkoły',
+      'REGON szkoły',
+      'Wielkość szkoły',
+      'Wnioskowana kwota (zł)',
+      'Kwota wsparcia (zł)',
+      'Wkład własny (zł)',
+      'Pozycja w losowaniu',
+      'Krok',
+    ]);
+    expect(naglowki('Niezakwalifikowane')).toEqual([
+      'Lp.',
+      'Wariant',
+      'Organ prowadzący',
+      'Nazwa szkoły',
+      'REGON szkoły',
+      'Wielkość szkoły',
+      'Wnioskowana kwota (zł)',
+      'Powód',
+      'Pozycja w losowaniu',
+      'Brakująca kwota (zł)',
+    ]);
+    expect(naglowki('Wykaz wniosków')).toEqual([
+      'Lp.',
+      'Wariant',
+      'Wariant zastępczy',
+      'Organ prowadzący',
+      'Nazwa szkoły',
+      'REGON szkoły',
+      'Wielkość szkoły',
+      'Wnioskowana kwota (zł)',
+      'Kwota do kwalifikacji (zł)',
+      'Ocena formalna',
+    ]);
+    expect(naglowki('Przebieg kwalifikacji')).toEqual([
+      'Lp.',
+      'Krok',
+      'Wariant',
+      'Grupa',
+      'Pozycja w losowaniu',
+      'REGON szkoły',
+      'Klucz',
+      'r (zł)',
+      'Dostępne przed (zł)',
+      'Wynik',
+      'Brakująca kwota (zł)',
+      'Dostępne po (zł)',
+    ]);
     const zak = w.plan!.arkusze.find((a) => a.nazwa === 'Zakwalifikowane')!;
     const etykiety = zak.wiersze.map((r) => r[1] && r[1].v);
     expect(etykiety).toEqual(['Wariant', 'I', 'I', 'I', 'Razem wariant I', 'II', 'II', 'Razem wariant II']);

@@ -4,7 +4,18 @@ import { zeszytS2, NAGLOWKI_WNIOSKOW, ZIARNO_S2 } from '../pomoc/s2';
 import { ustaw, zastosujPlan } from '../pomoc/host';
 
 const K: Kontekst = { dzis: { y: 2012, m: 6, d: 1 }, jezyk: 'pl' };
-type J = { wnioski: Array<{ regon: string; decyzja: string; wariant: string; kwotaWsparcia: string | null; krok: string | null; brakujacaKwota: string | null }>; koperty: Record<string, string>; podsumowanie: { niewykorzystane: string; I: { niewykorzystane: string }; II: { niewykorzystane: string } } };
+type J = {
+  wnioski: Array<{
+    regon: string;
+    decyzja: string;
+    wariant: string;
+    kwotaWsparcia: string | null;
+    krok: string | null;
+    brakujacaKwota: string | null;
+  }>;
+  koperty: Record<string, string>;
+  podsumowanie: { niewykorzystane: string; I: { niewykorzystane: string }; II: { niewykorzystane: string } };
+};
 
 const kol = (h: string) => NAGLOWKI_WNIOSKOW.indexOf(h);
 const WIERSZ_030 = 3; // 0-based sheet row of 140000030 (third data row)
@@ -26,7 +37,9 @@ describe('S5 resignation after the protocol (CS-Z3.R)', () => {
     const w = kwalifikujWojewodztwo(zRezygnacja(poProtokole()), K);
     expect(w.status).toBe('ok');
     const j = w.json as J;
-    const d = Object.fromEntries(j.wnioski.map((x) => [x.regon, [x.decyzja, x.wariant, x.kwotaWsparcia, x.krok, x.brakujacaKwota]]));
+    const d = Object.fromEntries(
+      j.wnioski.map((x) => [x.regon, [x.decyzja, x.wariant, x.kwotaWsparcia, x.krok, x.brakujacaKwota]]),
+    );
     expect(d['140000030']).toEqual(['rezygnacja', 'I', '200000.00', '4', null]);
     expect(d['140000023']).toEqual(['zakwalifikowana', 'I', '140000.00', 'R', null]);
     expect(d['140000075']).toEqual(['niezakwalifikowana', 'I', null, null, '115000.00']);
@@ -52,7 +65,9 @@ describe('S5 resignation after the protocol (CS-Z3.R)', () => {
     z = ustaw(z, 'Wnioski', 1, kol('Wnioskowana kwota (zł)'), { t: 'n', v: 89000 });
     const w = kwalifikujWojewodztwo(z, K);
     expect(w.status).toBe('zablokowane');
-    expect(w.uwagi.some((u) => u.regula === 'CS-Z3.R' && u.blokujaca && /zmieniły się po protokole/.test(u.komunikat))).toBe(true);
+    expect(
+      w.uwagi.some((u) => u.regula === 'CS-Z3.R' && u.blokujaca && /zmieniły się po protokole/.test(u.komunikat)),
+    ).toBe(true);
   });
 
   test('CS-Z3.R without a protocol a resignation is a row error: proposed negative, not drawn', () => {

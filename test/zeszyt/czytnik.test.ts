@@ -4,7 +4,12 @@ import type { ArkuszSnapshot, Komorka } from '../../src/core/zeszyt/model';
 
 describe('WB-1 generic readers', () => {
   test('WB-1.1 label–value: any row order, unknown labels ignored, missing required label named, duplicates blocking', () => {
-    const a = arkusz('Parametry', [['Nieznana', 1], ['Kwota środków (zł)', 5], ['  województwo ', 'mazowieckie'], ['Województwo', 'śląskie']]);
+    const a = arkusz('Parametry', [
+      ['Nieznana', 1],
+      ['Kwota środków (zł)', 5],
+      ['  województwo ', 'mazowieckie'],
+      ['Województwo', 'śląskie'],
+    ]);
     const e = czytajEtykiety(a, [
       { etykieta: 'Województwo', wymagana: true },
       { etykieta: 'Kwota środków (zł)', wymagana: true },
@@ -29,7 +34,11 @@ describe('WB-1 generic readers', () => {
       [null, null, null, 'y'],
       [],
     ]);
-    const t = czytajTabele(a, [{ naglowek: 'A', wymagana: true }, { naglowek: 'B', wymagana: true }, { naglowek: 'Lp.', wymagana: false }]);
+    const t = czytajTabele(a, [
+      { naglowek: 'A', wymagana: true },
+      { naglowek: 'B', wymagana: true },
+      { naglowek: 'Lp.', wymagana: false },
+    ]);
     expect(t.wierszNaglowka0).toBe(2);
     expect(t.kolumny.get('A')).toBe(3);
     expect(t.wiersze.map((w) => w.wiersz0 + 1)).toEqual([4, 7]);
@@ -38,9 +47,15 @@ describe('WB-1 generic readers', () => {
   });
 
   test('WB-1.2 a duplicated header blocks; a missing required header is named', () => {
-    const t = czytajTabele(arkusz('W', [['A', 'B', 'A']]), [{ naglowek: 'A', wymagana: true }, { naglowek: 'B', wymagana: true }]);
+    const t = czytajTabele(arkusz('W', [['A', 'B', 'A']]), [
+      { naglowek: 'A', wymagana: true },
+      { naglowek: 'B', wymagana: true },
+    ]);
     expect(t.uwagi.some((u) => u.blokujaca && u.komorka === 'C1')).toBe(true);
-    const t2 = czytajTabele(arkusz('W', [['A']]), [{ naglowek: 'A', wymagana: true }, { naglowek: 'B', wymagana: true }]);
+    const t2 = czytajTabele(arkusz('W', [['A']]), [
+      { naglowek: 'A', wymagana: true },
+      { naglowek: 'B', wymagana: true },
+    ]);
     expect(t2.uwagi.map((u) => u.komunikat)).toEqual(['Brak wymaganego nagłówka „B” w pierwszych 10 wierszach.']);
   });
 

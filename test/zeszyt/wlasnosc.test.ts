@@ -16,7 +16,10 @@ describe('WB-3 owned sheets', () => {
 
   test('WB-3.1 a user sheet named like an output sheet is never overwritten: nothing is planned, the user is told', () => {
     const z = zeszyt(arkusz('Protokół', [['mój protokół']]));
-    const p = planWlasny(z, [{ nazwa: 'Protokół', wiersze: [] }, { nazwa: 'Uwagi', wiersze: [] }]);
+    const p = planWlasny(z, [
+      { nazwa: 'Protokół', wiersze: [] },
+      { nazwa: 'Uwagi', wiersze: [] },
+    ]);
     expect(p.arkusze).toEqual([]);
     expect(p.uwagi).toHaveLength(1);
     expect(p.uwagi[0].komunikat).toMatch(/Zmień nazwę swojego arkusza/);

@@ -20,5 +20,7 @@ function polecenie(nazwa: string, dzialanie: () => Promise<void>): void {
 
 Office.onReady(() => {
   polecenie('sprawdz', async () => oglos({ rodzaj: 'uwagi', uwagi: await (await dodatek()).sprawdz() }));
-  polecenie('wyczyscOznaczenia', async () => oglos({ rodzaj: 'oznaczenia', przywrocone: await (await dodatek()).wyczyscOznaczenia() }));
+  polecenie('wyczyscOznaczenia', async () =>
+    oglos({ rodzaj: 'oznaczenia', przywrocone: await (await dodatek()).wyczyscOznaczenia() }),
+  );
 });

@@ -8,7 +8,10 @@ import * as L from './logika';
 
 function wynik<T>(w: L.Wynik<T>): T {
   if (w.ok) return w.v;
-  throw new CustomFunctions.Error(w.brak ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue, w.komunikat);
+  throw new CustomFunctions.Error(
+    w.brak ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue,
+    w.komunikat,
+  );
 }
 
 /**
@@ -94,6 +97,11 @@ export function udzialWojewodztwa(liczby_16x3: unknown[][], teryt: number | stri
  * @param jednostka Opcjonalnie: jednostka zaokrąglenia — „1 gr” (domyślnie), „1 zł”, „100 zł”, „1 000 zł” albo kwota w zł.
  * @returns Kwota A_v w zł.
  */
-export function kwotaWojewodztwa(kwota: number | string, liczby_16x3: unknown[][], teryt: number | string, jednostka?: number | string): number {
+export function kwotaWojewodztwa(
+  kwota: number | string,
+  liczby_16x3: unknown[][],
+  teryt: number | string,
+  jednostka?: number | string,
+): number {
   return wynik(L.kwotaWojewodztwa(kwota, liczby_16x3, teryt, jednostka));
 }

@@ -6,8 +6,20 @@
 import type { Komorka } from '../../core/zeszyt/model';
 import type { Grosze } from '../../core/kwota';
 import { kwotaDoKomorki } from '../../core/kwota';
-import { odczytajIdentyfikator, odczytajKwote, odczytajLiczbeCalkowita, odczytajZiarno, type Odczyt } from '../../core/komorki/odczyt';
-import { dolnaGranicaWkladu, limitWsparcia, minimalnyWklad, wielkoscSzkoly, wkladWystarczy } from '../../core/program/reguly';
+import {
+  odczytajIdentyfikator,
+  odczytajKwote,
+  odczytajLiczbeCalkowita,
+  odczytajZiarno,
+  type Odczyt,
+} from '../../core/komorki/odczyt';
+import {
+  dolnaGranicaWkladu,
+  limitWsparcia,
+  minimalnyWklad,
+  wielkoscSzkoly,
+  wkladWystarczy,
+} from '../../core/program/reguly';
 import { WOJEWODZTWA } from '../../core/program/definicja';
 import type { Wielkosc } from '../../core/kwalifikacja/typy';
 import { regonPoprawny } from '../../core/identyfikatory';
@@ -101,7 +113,10 @@ export function klucz(ziarno: Argument, regon: Argument): Wynik<string> {
 
 /** The 16 × 3 SIO counts (rows in TERYT order 02 … 32: small, medium, large schools). */
 function liczby16x3(m: readonly (readonly Argument[])[]): Wynik<WierszPodzialu[]> {
-  if (m.length !== 16 || m.some((w) => w.length !== 3)) return blad('liczby szkół: potrzebny zakres 16 wierszy × 3 kolumny (województwa w kolejności TERYT 02…32; małe, średnie, duże)');
+  if (m.length !== 16 || m.some((w) => w.length !== 3))
+    return blad(
+      'liczby szkół: potrzebny zakres 16 wierszy × 3 kolumny (województwa w kolejności TERYT 02…32; małe, średnie, duże)',
+    );
   const wiersze: WierszPodzialu[] = [];
   for (let i = 0; i < 16; i++) {
     const n = m[i].map((a) => czytaj(a, odczytajLiczbeCalkowita, `liczba szkół (wiersz ${i + 1})`));
@@ -120,7 +135,9 @@ function teryt(a: Argument): Wynik<string> {
   if (a === null || a === undefined || a === '') return blad('TERYT województwa: brak wartości', true);
   const t = typeof a === 'number' ? String(a).padStart(2, '0') : String(a).trim().toLowerCase();
   const w = WOJEWODZTWA.find((x) => x.teryt === t || x.nazwa === t);
-  return w ? ok(w.teryt) : blad(`TERYT województwa: „${String(a)}” nie jest kodem żadnego z 16 województw (02…32)`, true);
+  return w
+    ? ok(w.teryt)
+    : blad(`TERYT województwa: „${String(a)}” nie jest kodem żadnego z 16 województw (02…32)`, true);
 }
 
 /** CS-9.1a: W_v / ΣW in percent, rounded half up to 4 decimals (as WB-4.1 `udzial`). */
@@ -148,7 +165,12 @@ function jednostka(a: Argument): Wynik<Grosze> {
 }
 
 /** CS-9.1 b–c: A_v in zł by largest remainder in units of `jednostka`. */
-export function kwotaWojewodztwa(kwota: Argument, liczby: readonly (readonly Argument[])[], kod: Argument, jedn?: Argument): Wynik<number> {
+export function kwotaWojewodztwa(
+  kwota: Argument,
+  liczby: readonly (readonly Argument[])[],
+  kod: Argument,
+  jedn?: Argument,
+): Wynik<number> {
   const b = kwotaNieujemna(kwota, 'kwota krajowa');
   if (!b.ok) return b;
   const w = liczby16x3(liczby);
@@ -161,7 +183,11 @@ export function kwotaWojewodztwa(kwota: Argument, liczby: readonly (readonly Arg
   if (!p.ok) {
     const k = p.bledy[0].kod;
     return blad(
-      k === 'niewielokrotnosc' ? 'kwota krajowa nie jest wielokrotnością jednostki zaokrąglenia (CS-9.1)' : k === 'sumaWagZero' ? 'suma wag wszystkich województw wynosi 0 (CS-9.1a)' : 'kwota krajowa musi być dodatnia',
+      k === 'niewielokrotnosc'
+        ? 'kwota krajowa nie jest wielokrotnością jednostki zaokrąglenia (CS-9.1)'
+        : k === 'sumaWagZero'
+          ? 'suma wag wszystkich województw wynosi 0 (CS-9.1a)'
+          : 'kwota krajowa musi być dodatnia',
     );
   }
   return ok(kwotaDoKomorki(p.wojewodztwa.find((x) => x.teryt === t.v)!.kwota));

@@ -30,8 +30,20 @@ export function nazwyZajete(nazwy: readonly string[]): BladDodatku {
   );
 }
 
-const POLACZENIE = new Set(['ConnectionFailure', 'RequestAborted', 'ServiceNotAvailable', 'Timeout', 'TimeoutError', 'InactiveWorkbook']);
-const ZA_DUZO = new Set(['RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'OperationCellsExceedLimit', 'RangeExceedsLimit']);
+const POLACZENIE = new Set([
+  'ConnectionFailure',
+  'RequestAborted',
+  'ServiceNotAvailable',
+  'Timeout',
+  'TimeoutError',
+  'InactiveWorkbook',
+]);
+const ZA_DUZO = new Set([
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+  'OperationCellsExceedLimit',
+  'RangeExceedsLimit',
+]);
 
 /** Maps an error thrown by `context.sync()` (OfficeExtension.Error: `code`, `message`) to a BladDodatku. */
 export function bladExcela(e: unknown, coRobiono: string): BladDodatku {
@@ -40,14 +52,39 @@ export function bladExcela(e: unknown, coRobiono: string): BladDodatku {
   const tekst = e instanceof Error ? e.message : String(e);
   const przy = `(${coRobiono})`;
   if (kod === 'ItemAlreadyExists')
-    return new BladDodatku('nazwaZajeta', `Arkusz o tej nazwie już istnieje ${przy}. Zmień nazwę swojego arkusza i spróbuj ponownie — nic nie zapisano.`, [], e);
+    return new BladDodatku(
+      'nazwaZajeta',
+      `Arkusz o tej nazwie już istnieje ${przy}. Zmień nazwę swojego arkusza i spróbuj ponownie — nic nie zapisano.`,
+      [],
+      e,
+    );
   if (kod === 'AccessDenied' || /protect|chronion/i.test(tekst))
-    return new BladDodatku('chroniony', `Arkusz lub skoroszyt jest chroniony ${przy}. Wyłącz ochronę (Recenzja → Nie chroń arkusza/skoroszytu) i spróbuj ponownie.`, [], e);
+    return new BladDodatku(
+      'chroniony',
+      `Arkusz lub skoroszyt jest chroniony ${przy}. Wyłącz ochronę (Recenzja → Nie chroń arkusza/skoroszytu) i spróbuj ponownie.`,
+      [],
+      e,
+    );
   if (ZA_DUZO.has(kod))
-    return new BladDodatku('zaDuzoDanych', `Excel odrzucił zbyt duże żądanie ${przy}. Spróbuj ponownie; jeśli błąd się powtórzy, podziel dane na mniejsze skoroszyty.`, [], e);
+    return new BladDodatku(
+      'zaDuzoDanych',
+      `Excel odrzucił zbyt duże żądanie ${przy}. Spróbuj ponownie; jeśli błąd się powtórzy, podziel dane na mniejsze skoroszyty.`,
+      [],
+      e,
+    );
   if (POLACZENIE.has(kod))
-    return new BladDodatku('polaczenie', `Utracono połączenie z Excelem ${przy}. Sprawdź połączenie z internetem i spróbuj ponownie — arkusze wynikowe są zapisywane w całości albo wcale.`, [], e);
+    return new BladDodatku(
+      'polaczenie',
+      `Utracono połączenie z Excelem ${przy}. Sprawdź połączenie z internetem i spróbuj ponownie — arkusze wynikowe są zapisywane w całości albo wcale.`,
+      [],
+      e,
+    );
   if (kod === 'InvalidOperationInCellEditMode')
-    return new BladDodatku('edycjaKomorki', `Excel jest w trybie edycji komórki ${przy}. Zakończ edycję (Enter lub Esc) i spróbuj ponownie.`, [], e);
+    return new BladDodatku(
+      'edycjaKomorki',
+      `Excel jest w trybie edycji komórki ${przy}. Zakończ edycję (Enter lub Esc) i spróbuj ponownie.`,
+      [],
+      e,
+    );
   return new BladDodatku('inny', `Excel zgłosił błąd ${przy}: ${tekst}${kod ? ` [${kod}]` : ''}.`, [], e);
 }

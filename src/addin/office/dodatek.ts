@@ -15,7 +15,14 @@ import { kolizje, zapiszPlan } from './zapis';
 import { BladDodatku, bladExcela } from './bledy';
 import { nowaSesja, type Sesja } from './sesja';
 import {
-  ARKUSZ_OZNACZEN, doSprawdzeniaNotatek, klucz, kolejkujNotatki, kolejkujOznaczenia, kopieZWlasciwosci, oznaczeniaZUwag, rejestrZArkusza,
+  ARKUSZ_OZNACZEN,
+  doSprawdzeniaNotatek,
+  klucz,
+  kolejkujNotatki,
+  kolejkujOznaczenia,
+  kopieZWlasciwosci,
+  oznaczeniaZUwag,
+  rejestrZArkusza,
 } from './oznaczenia';
 import { WalidacjaNaZywo } from './naZywo';
 
@@ -61,7 +68,10 @@ export interface OpcjeDodatku {
 const NOTATKI = '1.18';
 
 export function dzisWWarszawie(): DataKalendarzowa {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(new Date()).split('-').map(Number);
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' })
+    .format(new Date())
+    .split('-')
+    .map(Number);
   return { y, m, d };
 }
 
@@ -76,21 +86,32 @@ export interface DodatekExcel extends OperacjeDodatku {
 
 export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: OpcjeDodatku = {}): DodatekExcel {
   const sesja: Sesja = nowaSesja();
-  const kontekst = (postep?: Postep): Kontekst => ({ dzis: (opcje.dzis ?? dzisWWarszawie)(), jezyk: opcje.jezyk ?? 'pl', postep });
+  const kontekst = (postep?: Postep): Kontekst => ({
+    dzis: (opcje.dzis ?? dzisWWarszawie)(),
+    jezyk: opcje.jezyk ?? 'pl',
+    postep,
+  });
   const notatki = () => host.obsluguje(NOTATKI);
   let naZywo: WalidacjaNaZywo | null = null;
 
-  const wybor = (operacja: Operacja, dodatkowe: readonly string[] = []) => (nazwy: readonly string[]) => {
-    const chce = rdzen.arkuszeDo(operacja);
-    const wlasne = new Set<string>([ARKUSZ_STANU, ...dodatkowe]);
-    return nazwy.filter((n) => (chce === 'wszystkie' ? n !== ARKUSZ_OZNACZEN : chce.includes(n)) || wlasne.has(n));
-  };
+  const wybor =
+    (operacja: Operacja, dodatkowe: readonly string[] = []) =>
+    (nazwy: readonly string[]) => {
+      const chce = rdzen.arkuszeDo(operacja);
+      const wlasne = new Set<string>([ARKUSZ_STANU, ...dodatkowe]);
+      return nazwy.filter((n) => (chce === 'wszystkie' ? n !== ARKUSZ_OZNACZEN : chce.includes(n)) || wlasne.has(n));
+    };
   /** the snapshot the core sees: without the adapter's own highlight sheet */
-  const dlaRdzenia = (o: OdczytZeszytu): ZeszytSnapshot => ({ arkusze: o.zeszyt.arkusze.filter((a) => a.nazwa !== ARKUSZ_OZNACZEN) });
+  const dlaRdzenia = (o: OdczytZeszytu): ZeszytSnapshot => ({
+    arkusze: o.zeszyt.arkusze.filter((a) => a.nazwa !== ARKUSZ_OZNACZEN),
+  });
   let wlasneSesji = new Set<string>();
   /** highlights go only on input sheets that were read: never on owned sheets (WB-3.1) */
   const dozwolony = (arkusz: string) =>
-    sesja.zeszyt !== null && sesja.zeszyt.arkusze.some((a) => a.nazwa === arkusz) && !arkusz.startsWith(ARKUSZ_STANU) && !wlasneSesji.has(arkusz);
+    sesja.zeszyt !== null &&
+    sesja.zeszyt.arkusze.some((a) => a.nazwa === arkusz) &&
+    !arkusz.startsWith(ARKUSZ_STANU) &&
+    !wlasneSesji.has(arkusz);
 
   /** Sprawdź: read (2 syncs), validate, look up notes (1, with ExcelApi 1.18), write highlights (1). */
   async function sprawdz(): Promise<Uwaga[]> {
@@ -111,7 +132,9 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
         if (istniejace) await ctx.sync();
         sesja.rejestr = kolejkujOznaczenia(ctx, sesja.rejestr, docelowe, {
           kopie: kopieZWlasciwosci(o.wypelnienia.get(ARKUSZ_OZNACZEN) ?? []),
-          notatki: istniejace ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: istniejace() } : null,
+          notatki: istniejace
+            ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: istniejace() }
+            : null,
         });
         await ctx.sync();
         return uwagi;
@@ -125,14 +148,18 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     await naZywo?.ustabilizuj();
     try {
       return await host.run(async (ctx) => {
-        const o = await czytajZeszyt(ctx, (n) => n.filter((x) => x === ARKUSZ_OZNACZEN), { zWypelnieniem: [ARKUSZ_OZNACZEN] });
+        const o = await czytajZeszyt(ctx, (n) => n.filter((x) => x === ARKUSZ_OZNACZEN), {
+          zWypelnieniem: [ARKUSZ_OZNACZEN],
+        });
         const rejestr = rejestrZArkusza(o.zeszyt.arkusze[0]);
         const doSprawdzenia = notatki() ? doSprawdzeniaNotatek(rejestr, []) : [];
         const istniejace = doSprawdzenia.length > 0 ? kolejkujNotatki(ctx, doSprawdzenia) : null;
         if (istniejace) await ctx.sync();
         sesja.rejestr = kolejkujOznaczenia(ctx, rejestr, [], {
           kopie: kopieZWlasciwosci(o.wypelnienia.get(ARKUSZ_OZNACZEN) ?? []),
-          notatki: istniejace ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: istniejace() } : null,
+          notatki: istniejace
+            ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: istniejace() }
+            : null,
         });
         await ctx.sync();
         return rejestr.wpisy.size - sesja.rejestr.wpisy.size;
@@ -159,8 +186,18 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
         const z = dlaRdzenia(o);
         const k = kontekst(postep && ((f, etap) => postep(f / 2, etap)));
         const wynik = oblicz(z, k);
-        const plan = wynik.status === 'ok' ? wynik.plan : wynik.status === 'zablokowane' ? rdzen.planUwag(z, wynik.uwagi, k) : null;
-        if (plan) await zapiszPlan(ctx, plan, { wlasne: rdzen.wlasne(z), stan: o.stan, postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)) });
+        const plan =
+          wynik.status === 'ok'
+            ? wynik.plan
+            : wynik.status === 'zablokowane'
+              ? rdzen.planUwag(z, wynik.uwagi, k)
+              : null;
+        if (plan)
+          await zapiszPlan(ctx, plan, {
+            wlasne: rdzen.wlasne(z),
+            stan: o.stan,
+            postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)),
+          });
         return wynik;
       });
     } catch (e) {
@@ -175,12 +212,23 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
           const stan = await wczytajStan(ctx);
           const plan = rdzen.szablon(rodzaj);
           // template sheets are user-owned: any existing sheet of the same name refuses the insert (WB-3.1)
-          const zajete = kolizje(plan.arkusze, [], stan.arkusze.map((a) => a.nazwa));
+          const zajete = kolizje(
+            plan.arkusze,
+            [],
+            stan.arkusze.map((a) => a.nazwa),
+          );
           if (zajete.length > 0)
             return {
               wstawione: [],
               uwagi: zajete.map((n) =>
-                uwaga(n, null, 'błąd', 'WB-3.1', `Arkusz „${n}” już istnieje — zmień jego nazwę albo usuń go, aby wstawić szablon. Nic nie wstawiono.`, `Sheet "${n}" already exists — rename or delete it to insert the template. Nothing was inserted.`),
+                uwaga(
+                  n,
+                  null,
+                  'błąd',
+                  'WB-3.1',
+                  `Arkusz „${n}” już istnieje — zmień jego nazwę albo usuń go, aby wstawić szablon. Nic nie wstawiono.`,
+                  `Sheet "${n}" already exists — rename or delete it to insert the template. Nothing was inserted.`,
+                ),
               ),
             };
           const w = await zapiszPlan(ctx, plan, { wlasne: [], stan });

@@ -17,7 +17,10 @@ export function dodatek(): Promise<DodatekExcel> {
 }
 
 /** What a ribbon command did, for the task pane to show (the pane may open later: the last one is kept). */
-export type Wiadomosc = { rodzaj: 'uwagi'; uwagi: Uwaga[] } | { rodzaj: 'oznaczenia'; przywrocone: number } | { rodzaj: 'blad'; komunikat: string };
+export type Wiadomosc =
+  | { rodzaj: 'uwagi'; uwagi: Uwaga[] }
+  | { rodzaj: 'oznaczenia'; przywrocone: number }
+  | { rodzaj: 'blad'; komunikat: string };
 
 const sluchacze = new Set<(w: Wiadomosc) => void>();
 let ostatnia: Wiadomosc | null = null;

@@ -10,7 +10,14 @@ import type { Uwaga } from '../../core/uwagi';
 import type { HostExcel } from './host';
 import type { Sesja } from './sesja';
 import { dokonczArkusz, kolejkujArkusz } from './odczyt';
-import { doSprawdzeniaNotatek, klucz, kolejkujKopie, kolejkujNotatki, kolejkujOznaczenia, oznaczeniaZUwag } from './oznaczenia';
+import {
+  doSprawdzeniaNotatek,
+  klucz,
+  kolejkujKopie,
+  kolejkujNotatki,
+  kolejkujOznaczenia,
+  oznaczeniaZUwag,
+} from './oznaczenia';
 import { komorkiProstokata, prostokatA1 } from './adresy';
 import { bladExcela, type BladDodatku } from './bledy';
 
@@ -84,7 +91,9 @@ export class WalidacjaNaZywo {
   private zaplanuj(): void {
     const zmiany = this.zmiany;
     this.zmiany = new Map();
-    this.praca = this.praca.then(() => this.przetworz(zmiany)).catch((e: unknown) => this.u.naBlad(bladExcela(e, 'walidacja na żywo')));
+    this.praca = this.praca
+      .then(() => this.przetworz(zmiany))
+      .catch((e: unknown) => this.u.naBlad(bladExcela(e, 'walidacja na żywo')));
   }
 
   private async przetworz(zmiany: Map<string, string[]>): Promise<void> {
@@ -94,7 +103,9 @@ export class WalidacjaNaZywo {
     const czytane = new Set(zeszyt.arkusze.map((a) => a.nazwa));
     const arkusze = [...zmiany.entries()]
       .map(([id, adresy]) => ({ id, nazwa: sesja.nazwyWgId.get(id), adresy }))
-      .filter((x): x is { id: string; nazwa: string; adresy: string[] } => x.nazwa !== undefined && czytane.has(x.nazwa));
+      .filter(
+        (x): x is { id: string; nazwa: string; adresy: string[] } => x.nazwa !== undefined && czytane.has(x.nazwa),
+      );
     if (arkusze.length === 0) return;
     await this.u.host.run(async (ctx) => {
       const kolejki = arkusze.map((a) => ({ a, k: kolejkujArkusz(ctx.workbook.worksheets.getItem(a.id), false) }));
@@ -112,7 +123,9 @@ export class WalidacjaNaZywo {
       const docelowe = oznaczeniaZUwag(uwagi, this.u.dozwolony);
       sesja.rejestr = kolejkujOznaczenia(ctx, sesja.rejestr, docelowe, {
         kopie: kopie(),
-        notatki: notatki ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: notatki() } : null,
+        notatki: notatki
+          ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: notatki() }
+          : null,
       });
       await ctx.sync();
       this.u.naZmiane(uwagi);
@@ -120,7 +133,10 @@ export class WalidacjaNaZywo {
   }
 }
 
-function komorkiZmienione(arkusze: ReadonlyArray<{ nazwa: string; adresy: string[] }>, dozwolony: (a: string) => boolean): Array<{ arkusz: string; komorka: string }> {
+function komorkiZmienione(
+  arkusze: ReadonlyArray<{ nazwa: string; adresy: string[] }>,
+  dozwolony: (a: string) => boolean,
+): Array<{ arkusz: string; komorka: string }> {
   const wynik: Array<{ arkusz: string; komorka: string }> = [];
   for (const a of arkusze) {
     if (!dozwolony(a.nazwa)) continue;

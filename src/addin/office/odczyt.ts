@@ -55,7 +55,12 @@ function kolejkujStan(ctx: Excel.RequestContext): () => StanSkoroszytu {
   // DATE(1904;1;1) is 0 in the 1904 date system and 1462 in the 1900 one (WB-1.7)
   const data1904 = ctx.workbook.functions.date(1904, 1, 1).load('value');
   return () => ({
-    arkusze: arkusze.items.map((a) => ({ nazwa: a.name, id: a.id, widocznosc: WIDOCZNOSC[a.visibility] ?? 'widoczny', pozycja: a.position })),
+    arkusze: arkusze.items.map((a) => ({
+      nazwa: a.name,
+      id: a.id,
+      widocznosc: WIDOCZNOSC[a.visibility] ?? 'widoczny',
+      pozycja: a.position,
+    })),
     trybObliczen: app.calculationMode,
     zdarzenia: rt.enableEvents,
     system1904: data1904.value === 0,

@@ -78,7 +78,8 @@ export function rejestrZArkusza(a: ArkuszSnapshot | undefined): Rejestr {
     if (i === 0 || !w) return;
     const arkusz = tekstKomorki(w[1]);
     const komorka = tekstKomorki(w[2]);
-    if (arkusz && komorka) r.wpisy.set(klucz(arkusz, komorka), { arkusz, komorka, wiersz: i + 1, notatka: tekstKomorki(w[3]) === 'TAK' });
+    if (arkusz && komorka)
+      r.wpisy.set(klucz(arkusz, komorka), { arkusz, komorka, wiersz: i + 1, notatka: tekstKomorki(w[3]) === 'TAK' });
   });
   return r;
 }
@@ -88,12 +89,24 @@ const TLO: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pa
 /** Queues a read of the saved fills (column A of every slot); the function maps slot row → fill. */
 export function kolejkujKopie(ctx: Excel.RequestContext, r: Rejestr): () => Map<number, Wypelnienie> {
   if (r.wierszy < 2) return () => new Map();
-  const wynik = ctx.workbook.worksheets.getItem(ARKUSZ_OZNACZEN).getRangeByIndexes(1, 0, r.wierszy - 1, 1).getCellProperties(TLO);
-  return () => kopieZWlasciwosci(wynik.value.map((w) => w.map((p) => ({ kolor: p.format?.fill?.color ?? '#FFFFFF', wzor: p.format?.fill?.pattern ?? 'None' }))), 1);
+  const wynik = ctx.workbook.worksheets
+    .getItem(ARKUSZ_OZNACZEN)
+    .getRangeByIndexes(1, 0, r.wierszy - 1, 1)
+    .getCellProperties(TLO);
+  return () =>
+    kopieZWlasciwosci(
+      wynik.value.map((w) =>
+        w.map((p) => ({ kolor: p.format?.fill?.color ?? '#FFFFFF', wzor: p.format?.fill?.pattern ?? 'None' })),
+      ),
+      1,
+    );
 }
 
 /** Fills of column A from a loaded grid whose first row is sheet row `od0 + 1`. */
-export function kopieZWlasciwosci(tla: readonly (readonly Wypelnienie[] | undefined)[], od0 = 0): Map<number, Wypelnienie> {
+export function kopieZWlasciwosci(
+  tla: readonly (readonly Wypelnienie[] | undefined)[],
+  od0 = 0,
+): Map<number, Wypelnienie> {
   const m = new Map<number, Wypelnienie>();
   tla.forEach((w, i) => {
     if (w && w[0]) m.set(od0 + i + 1, w[0]);
@@ -102,8 +115,14 @@ export function kopieZWlasciwosci(tla: readonly (readonly Wypelnienie[] | undefi
 }
 
 /** Queues note look-ups (ExcelApi 1.18); the function returns the keys of the cells that have a note. */
-export function kolejkujNotatki(ctx: Excel.RequestContext, komorki: ReadonlyArray<{ arkusz: string; komorka: string }>): () => Set<string> {
-  const proby = komorki.map((k) => ({ k: klucz(k.arkusz, k.komorka), n: ctx.workbook.worksheets.getItem(k.arkusz).notes.getItemOrNullObject(k.komorka).load('content') }));
+export function kolejkujNotatki(
+  ctx: Excel.RequestContext,
+  komorki: ReadonlyArray<{ arkusz: string; komorka: string }>,
+): () => Set<string> {
+  const proby = komorki.map((k) => ({
+    k: klucz(k.arkusz, k.komorka),
+    n: ctx.workbook.worksheets.getItem(k.arkusz).notes.getItemOrNullObject(k.komorka).load('content'),
+  }));
   return () => new Set(proby.filter((p) => !p.n.isNullObject).map((p) => p.k));
 }
 
@@ -126,7 +145,12 @@ function przywrocTlo(f: Excel.RangeFill, w: Wypelnienie): void {
  * Queues the changes that turn the current highlights (`r`) into `docelowe`; returns the new register.
  * Write-only: everything it needs to know (saved fills, existing notes) comes in `wiedza`.
  */
-export function kolejkujOznaczenia(ctx: Excel.RequestContext, r: Rejestr, docelowe: readonly Oznaczenie[], wiedza: Wiedza): Rejestr {
+export function kolejkujOznaczenia(
+  ctx: Excel.RequestContext,
+  r: Rejestr,
+  docelowe: readonly Oznaczenie[],
+  wiedza: Wiedza,
+): Rejestr {
   const arkusze = ctx.workbook.worksheets;
   const cel = new Map(docelowe.map((o) => [klucz(o.arkusz, o.komorka), o]));
   const wpisy = new Map<string, Wpis>();
@@ -144,7 +168,8 @@ export function kolejkujOznaczenia(ctx: Excel.RequestContext, r: Rejestr, docelo
     return kopia;
   };
   const ma = (k: string) => wiedza.notatki !== null && wiedza.notatki.istniejace.has(k);
-  const wiadomoBrak = (k: string) => wiedza.notatki !== null && wiedza.notatki.sprawdzone.has(k) && !wiedza.notatki.istniejace.has(k);
+  const wiadomoBrak = (k: string) =>
+    wiedza.notatki !== null && wiedza.notatki.sprawdzone.has(k) && !wiedza.notatki.istniejace.has(k);
 
   for (const [k, w] of r.wpisy) {
     const o = cel.get(k);
@@ -194,7 +219,10 @@ export function kolejkujOznaczenia(ctx: Excel.RequestContext, r: Rejestr, docelo
 }
 
 /** Cells whose note existence must be known before `kolejkujOznaczenia`. */
-export function doSprawdzeniaNotatek(r: Rejestr, docelowe: readonly Oznaczenie[]): Array<{ arkusz: string; komorka: string }> {
+export function doSprawdzeniaNotatek(
+  r: Rejestr,
+  docelowe: readonly Oznaczenie[],
+): Array<{ arkusz: string; komorka: string }> {
   const m = new Map<string, { arkusz: string; komorka: string }>();
   for (const w of r.wpisy.values()) if (w.notatka) m.set(klucz(w.arkusz, w.komorka), w);
   for (const o of docelowe) m.set(klucz(o.arkusz, o.komorka), o);

@@ -32,7 +32,10 @@ function wierszeEtykiet(z: ZeszytSnapshot, etykiety: readonly string[]): Map<str
     const n = normalizuj(k.v);
     if (!szukane.has(n)) return;
     if (m.has(n))
-      throw new BladDodatku('inny', `Etykieta „${k.v}” występuje w arkuszu „${ARKUSZ_PARAMETRY}” dwukrotnie (A${m.get(n)! + 1} i A${r + 1}) — usuń jedną i zapisz ponownie. Nic nie zapisano.`);
+      throw new BladDodatku(
+        'inny',
+        `Etykieta „${k.v}” występuje w arkuszu „${ARKUSZ_PARAMETRY}” dwukrotnie (A${m.get(n)! + 1} i A${r + 1}) — usuń jedną i zapisz ponownie. Nic nie zapisano.`,
+      );
     m.set(n, r);
   });
   return m;
@@ -54,8 +57,14 @@ export function operacjePanelu(host: HostExcel): OperacjePanelu {
         await host.run(async (ctx) => {
           const o = await czytajZeszyt(ctx, (nazwy) => nazwy.filter((n) => male(n) === male(ARKUSZ_PARAMETRY)));
           if (o.zeszyt.arkusze.length === 0)
-            throw new BladDodatku('inny', `Brak arkusza „${ARKUSZ_PARAMETRY}” — wstaw szablon „wojewodztwo” albo dodaj ten arkusz. Nic nie zapisano.`);
-          const wiersze = wierszeEtykiet(o.zeszyt, wartosci.map((w) => w.etykieta));
+            throw new BladDodatku(
+              'inny',
+              `Brak arkusza „${ARKUSZ_PARAMETRY}” — wstaw szablon „wojewodztwo” albo dodaj ten arkusz. Nic nie zapisano.`,
+            );
+          const wiersze = wierszeEtykiet(
+            o.zeszyt,
+            wartosci.map((w) => w.etykieta),
+          );
           const arkusz = ctx.workbook.worksheets.getItem(o.zeszyt.arkusze[0].nazwa);
           let nastepny = o.zeszyt.arkusze[0].wiersze.length;
           for (const w of wartosci) {

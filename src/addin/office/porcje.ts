@@ -89,7 +89,8 @@ export function podzielNaPorcje(arkusze: readonly ZapisArkusza[], limit = LIMIT_
     let kawalek: Kawalek | null = null;
     for (let r = 0; r < a.wiersze.length; r++) {
       const koszt = rozmiarWiersza(a.wiersze[r], kolumn);
-      if (koszt > limit) throw new Error(`Wiersz ${r + 1} arkusza „${a.nazwa}” ma ${koszt} B — więcej niż limit żądania ${limit} B.`);
+      if (koszt > limit)
+        throw new Error(`Wiersz ${r + 1} arkusza „${a.nazwa}” ma ${koszt} B — więcej niż limit żądania ${limit} B.`);
       if (biezaca.ladunek + koszt > limit) {
         porcje.push(biezaca);
         biezaca = { kawalki: [], ladunek: 0 };
@@ -148,7 +149,13 @@ export function prostokatyStylu(a: ZapisArkusza, k: Kawalek): ProstokatStylu[] {
           nowe.set(id, p);
         } else {
           const x = w[c]!;
-          nowe.set(id, { wiersz0: r, kolumna0: c, wierszy: 1, kolumn: d - c, styl: { pogrubienie: x.pogrubienie, tlo: x.tlo, kolorTekstu: x.kolorTekstu, zawijaj: x.zawijaj } });
+          nowe.set(id, {
+            wiersz0: r,
+            kolumna0: c,
+            wierszy: 1,
+            kolumn: d - c,
+            styl: { pogrubienie: x.pogrubienie, tlo: x.tlo, kolorTekstu: x.kolorTekstu, zawijaj: x.zawijaj },
+          });
         }
       }
       c = d;

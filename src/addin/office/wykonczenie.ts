@@ -14,7 +14,8 @@ function punktyZZnakow(znaki: number): number {
 /** Inline list source for a dropdown; Excel separates items with commas and allows 255 characters. */
 function zrodloListy(lista: readonly string[]): string {
   const zle = lista.find((w) => w.includes(','));
-  if (zle !== undefined) throw new Error(`Wartość listy „${zle}” zawiera przecinek — nie da się jej zapisać jako listy rozwijanej.`);
+  if (zle !== undefined)
+    throw new Error(`Wartość listy „${zle}” zawiera przecinek — nie da się jej zapisać jako listy rozwijanej.`);
   const zrodlo = lista.join(',');
   if (zrodlo.length > 255) throw new Error(`Lista rozwijana ma ${zrodlo.length} znaków (Excel dopuszcza 255).`);
   return zrodlo;
@@ -46,7 +47,8 @@ export function wykonczArkusz(s: Excel.Worksheet, a: ZapisArkusza): void {
     const p = s.pageLayout;
     p.orientation = a.wydruk.orientacja === 'pozioma' ? 'Landscape' : 'Portrait';
     p.paperSize = 'A4';
-    if (a.wydruk.powtarzaneWiersze) p.setPrintTitleRows(`$${a.wydruk.powtarzaneWiersze[0]}:$${a.wydruk.powtarzaneWiersze[1]}`);
+    if (a.wydruk.powtarzaneWiersze)
+      p.setPrintTitleRows(`$${a.wydruk.powtarzaneWiersze[0]}:$${a.wydruk.powtarzaneWiersze[1]}`);
     if (a.wydruk.dopasujDoSzerokosci) p.zoom = { horizontalFitToPages: 1 };
   }
   for (const w of a.walidacje ?? []) {

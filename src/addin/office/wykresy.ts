@@ -32,7 +32,12 @@ export function obszar(a1: string): Obszar {
   const n = /^([A-Z]+)(\d+)$/.exec(q);
   if (!m || !n) throw new Error(`Zakres wykresu „${a1}” nie jest adresem A1.`);
   const [r0, r1, c0, c1] = [Number(m[2]) - 1, Number(n[2]) - 1, kolumna(m[1]), kolumna(n[1])];
-  return { wiersz0: Math.min(r0, r1), kolumna0: Math.min(c0, c1), wierszy: Math.abs(r1 - r0) + 1, kolumn: Math.abs(c1 - c0) + 1 };
+  return {
+    wiersz0: Math.min(r0, r1),
+    kolumna0: Math.min(c0, c1),
+    wierszy: Math.abs(r1 - r0) + 1,
+    kolumn: Math.abs(c1 - c0) + 1,
+  };
 }
 
 /** Series blocks: contiguous column runs of the areas, without the first area's category column. */
@@ -46,11 +51,15 @@ export interface UkladWykresu {
 export function ukladWykresu(w: Wykres): UkladWykresu {
   const obszary = w.zakresDanych.split(',').map(obszar);
   const [pierwszy, ...reszta] = obszary;
-  if (pierwszy.wierszy < 2) throw new Error(`Zakres wykresu „${w.zakresDanych}” musi mieć wiersz nagłówka i co najmniej jeden wiersz danych.`);
+  if (pierwszy.wierszy < 2)
+    throw new Error(`Zakres wykresu „${w.zakresDanych}” musi mieć wiersz nagłówka i co najmniej jeden wiersz danych.`);
   if (reszta.some((o) => o.wiersz0 !== pierwszy.wiersz0 || o.wierszy !== pierwszy.wierszy))
     throw new Error(`Obszary zakresu wykresu „${w.zakresDanych}” muszą obejmować te same wiersze.`);
   const kategorie = { ...pierwszy, wiersz0: pierwszy.wiersz0 + 1, wierszy: pierwszy.wierszy - 1, kolumn: 1 };
-  const bloki = [...(pierwszy.kolumn > 1 ? [{ ...pierwszy, kolumna0: pierwszy.kolumna0 + 1, kolumn: pierwszy.kolumn - 1 }] : []), ...reszta];
+  const bloki = [
+    ...(pierwszy.kolumn > 1 ? [{ ...pierwszy, kolumna0: pierwszy.kolumna0 + 1, kolumn: pierwszy.kolumn - 1 }] : []),
+    ...reszta,
+  ];
   if (bloki.length === 0) throw new Error(`Zakres wykresu „${w.zakresDanych}” nie ma kolumn z danymi serii.`);
   return { kategorie, bloki };
 }

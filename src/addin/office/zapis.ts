@@ -37,7 +37,11 @@ const male = (s: string) => s.toLowerCase();
 const ZAPAS = 16 * 1024;
 
 /** Planned names that exist but are not owned (Excel sheet names are case-insensitive). */
-export function kolizje(arkusze: readonly ZapisArkusza[], wlasne: readonly string[], istniejace: readonly string[]): string[] {
+export function kolizje(
+  arkusze: readonly ZapisArkusza[],
+  wlasne: readonly string[],
+  istniejace: readonly string[],
+): string[] {
   const w = new Set([...wlasne, ARKUSZ_STANU].map(male));
   const jest = new Map(istniejace.map((n) => [male(n), n]));
   return arkusze.flatMap((a) => {
@@ -61,9 +65,17 @@ function zapiszKawalek(s: Excel.Worksheet, a: ZapisArkusza, k: Kawalek): void {
   for (const p of prostokatyStylu(a, k)) nalozStyl(s, p);
 }
 
-export async function zapiszPlan(ctx: Excel.RequestContext, plan: PlanZapisu, opcje: OpcjeZapisu): Promise<WynikZapisu> {
+export async function zapiszPlan(
+  ctx: Excel.RequestContext,
+  plan: PlanZapisu,
+  opcje: OpcjeZapisu,
+): Promise<WynikZapisu> {
   const { stan } = opcje;
-  const odmowa = kolizje(plan.arkusze, opcje.wlasne, stan.arkusze.map((a) => a.nazwa));
+  const odmowa = kolizje(
+    plan.arkusze,
+    opcje.wlasne,
+    stan.arkusze.map((a) => a.nazwa),
+  );
   if (odmowa.length > 0) throw nazwyZajete(odmowa);
   const porcje = podzielNaPorcje(plan.arkusze, LIMIT_PORCJI - ZAPAS);
   const tymczasowe = nazwyTymczasowe(plan.arkusze.length, stan.arkusze);
@@ -92,8 +104,14 @@ export async function zapiszPlan(ctx: Excel.RequestContext, plan: PlanZapisu, op
       opcje.postep?.((i + 1) / (porcje.length + 1), 'Zapisywanie arkuszy');
     }
     const tymcz = new Set(tymczasowe.map(male));
-    const teraz = swieze!.items.filter((s) => !tymcz.has(male(s.name))).map((s) => ({ nazwa: s.name, id: s.id, pozycja: s.position }));
-    const pozniej = kolizje(plan.arkusze, opcje.wlasne, teraz.map((a) => a.nazwa));
+    const teraz = swieze!.items
+      .filter((s) => !tymcz.has(male(s.name)))
+      .map((s) => ({ nazwa: s.name, id: s.id, pozycja: s.position }));
+    const pozniej = kolizje(
+      plan.arkusze,
+      opcje.wlasne,
+      teraz.map((a) => a.nazwa),
+    );
     if (pozniej.length > 0) throw nazwyZajete(pozniej);
 
     const wgNazwy = new Map(teraz.map((a) => [male(a.nazwa), a]));
@@ -132,7 +150,11 @@ function przywroc(ctx: Excel.RequestContext, stan: StanSkoroszytu): void {
 }
 
 /** Error path, best effort: deletes the hidden sheets still under temporary names, restores settings. */
-async function sprzatnij(ctx: Excel.RequestContext, tymczasowe: readonly string[], stan: StanSkoroszytu | null): Promise<void> {
+async function sprzatnij(
+  ctx: Excel.RequestContext,
+  tymczasowe: readonly string[],
+  stan: StanSkoroszytu | null,
+): Promise<void> {
   try {
     const arkusze = ctx.workbook.worksheets.load('items/name');
     await ctx.sync();

@@ -58,7 +58,8 @@ function tekstZ(x: unknown): string | null {
   if (typeof x === 'string') return x;
   if (x && typeof x === 'object' && Array.isArray((x as { richText?: unknown }).richText)) {
     let s = '';
-    for (const r of (x as { richText: Array<{ text?: unknown }> }).richText) s += typeof r.text === 'string' ? r.text : '';
+    for (const r of (x as { richText: Array<{ text?: unknown }> }).richText)
+      s += typeof r.text === 'string' ? r.text : '';
     return s;
   }
   return null;
@@ -99,7 +100,7 @@ function komorkaZWartosci(v: unknown, fmt: string | undefined, date1904: boolean
   }
 }
 
-function ktoreArkusze(nazwy: readonly string[] | 'wszystkie' | undefined): ((nazwa: string) => boolean) {
+function ktoreArkusze(nazwy: readonly string[] | 'wszystkie' | undefined): (nazwa: string) => boolean {
   if (!nazwy || nazwy === 'wszystkie') return () => true;
   const zbior = new Set(nazwy.map(normalizuj));
   return (nazwa) => {
@@ -109,7 +110,11 @@ function ktoreArkusze(nazwy: readonly string[] | 'wszystkie' | undefined): ((naz
   };
 }
 
-export function czytajArkusz(ws: ExcelJS.Worksheet, date1904: boolean, bezWyniku?: (adres: string) => void): Komorka[][] {
+export function czytajArkusz(
+  ws: ExcelJS.Worksheet,
+  date1904: boolean,
+  bezWyniku?: (adres: string) => void,
+): Komorka[][] {
   const wiersze: Komorka[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, nr) => {
     const w: Komorka[] = [];

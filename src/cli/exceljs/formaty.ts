@@ -23,7 +23,9 @@ export function mapaNaprawyFormatow(kody: readonly string[]): Map<string, string
 }
 
 interface Wewnetrzne {
-  _rows?: Array<{ style?: Partial<ExcelJS.Style>; _cells?: Array<{ style?: Partial<ExcelJS.Style> } | undefined> } | undefined>;
+  _rows?: Array<
+    { style?: Partial<ExcelJS.Style>; _cells?: Array<{ style?: Partial<ExcelJS.Style> } | undefined> } | undefined
+  >;
   _columns?: Array<{ style?: Partial<ExcelJS.Style> } | undefined>;
 }
 

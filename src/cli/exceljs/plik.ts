@@ -17,8 +17,11 @@ export async function czytajBajty(plik: string): Promise<Buffer> {
     if (e instanceof BladCli) throw e;
     const kod = (e as NodeJS.ErrnoException).code;
     if (kod === 'ENOENT') throw new BladCli(t(`Nie ma pliku ${plik}.`, `File ${plik} does not exist.`));
-    if (kod === 'EACCES' || kod === 'EPERM') throw new BladCli(t(`Brak uprawnień do odczytu pliku ${plik}.`, `No permission to read ${plik}.`));
-    throw new BladCli(t(`Nie można odczytać pliku ${plik}: ${(e as Error).message}`, `Cannot read ${plik}: ${(e as Error).message}`));
+    if (kod === 'EACCES' || kod === 'EPERM')
+      throw new BladCli(t(`Brak uprawnień do odczytu pliku ${plik}.`, `No permission to read ${plik}.`));
+    throw new BladCli(
+      t(`Nie można odczytać pliku ${plik}: ${(e as Error).message}`, `Cannot read ${plik}: ${(e as Error).message}`),
+    );
   }
 }
 
@@ -45,14 +48,22 @@ export async function wczytajExcelJS(buf: Buffer, plik: string, przeglad?: Przeg
       if (w) odbudujWalidacje(ws, w);
     }
   } catch (e) {
-    throw new BladCli(t(`Nie udało się odczytać skoroszytu ${plik}: ${(e as Error).message}`, `Could not read workbook ${plik}: ${(e as Error).message}`));
+    throw new BladCli(
+      t(
+        `Nie udało się odczytać skoroszytu ${plik}: ${(e as Error).message}`,
+        `Could not read workbook ${plik}: ${(e as Error).message}`,
+      ),
+    );
   }
   return wb;
 }
 
 /** Writes the workbook to a new temporary file next to `cel` (same directory, so the rename is atomic). */
 export async function zapiszTymczasowy(wb: ExcelJS.Workbook, cel: string): Promise<string> {
-  const tmp = path.join(path.dirname(cel), `.${path.basename(cel)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(
+    path.dirname(cel),
+    `.${path.basename(cel)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     // fast DEFLATE (level 1): ExcelJS packs with a pure-JS deflate, and the protocol sheets add many cells
     await wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
@@ -66,7 +77,12 @@ export async function zapiszTymczasowy(wb: ExcelJS.Workbook, cel: string): Promi
     await usunCicho(tmp);
     const kod = (e as NodeJS.ErrnoException).code;
     if (kod === 'EACCES' || kod === 'EPERM' || kod === 'EROFS')
-      throw new BladCli(t(`Brak uprawnień do zapisu w katalogu ${path.dirname(cel)}.`, `No permission to write in ${path.dirname(cel)}.`));
+      throw new BladCli(
+        t(
+          `Brak uprawnień do zapisu w katalogu ${path.dirname(cel)}.`,
+          `No permission to write in ${path.dirname(cel)}.`,
+        ),
+      );
     if (kod === 'ENOSPC') throw new BladCli(t('Brak miejsca na dysku.', 'No space left on the disk.'));
     throw e;
   }

@@ -27,9 +27,11 @@ function sprawdzNazwe(nazwa: string): void {
 }
 
 export function formulaListy(lista: readonly string[]): string {
-  for (const x of lista) if (/[",]/.test(x)) throw new Error(`dropdown value cannot contain a comma or a quote: "${x}"`);
+  for (const x of lista)
+    if (/[",]/.test(x)) throw new Error(`dropdown value cannot contain a comma or a quote: "${x}"`);
   const tekst = lista.join(',');
-  if (tekst.length > MAKS_DLUGOSC_LISTY) throw new Error(`dropdown list longer than ${MAKS_DLUGOSC_LISTY} characters: "${tekst.slice(0, 40)}…"`);
+  if (tekst.length > MAKS_DLUGOSC_LISTY)
+    throw new Error(`dropdown list longer than ${MAKS_DLUGOSC_LISTY} characters: "${tekst.slice(0, 40)}…"`);
   return `"${tekst}"`;
 }
 
@@ -58,7 +60,8 @@ class Style {
 }
 
 function wartosc(k: NonNullable<ZapisKomorki>): ExcelJS.CellValue {
-  if (typeof k.v === 'number' && !Number.isFinite(k.v)) throw new Error(`not a finite number in the write plan: ${k.v}`);
+  if (typeof k.v === 'number' && !Number.isFinite(k.v))
+    throw new Error(`not a finite number in the write plan: ${k.v}`);
   return k.v; // a string stays a string value (never a formula, WB-3.3)
 }
 
@@ -93,10 +96,16 @@ export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new
       p.fitToWidth = 1;
       p.fitToHeight = 0; // as many pages down as needed
     }
-    if (z.wydruk.powtarzaneWiersze) p.printTitlesRow = `${z.wydruk.powtarzaneWiersze[0]}:${z.wydruk.powtarzaneWiersze[1]}`;
+    if (z.wydruk.powtarzaneWiersze)
+      p.printTitlesRow = `${z.wydruk.powtarzaneWiersze[0]}:${z.wydruk.powtarzaneWiersze[1]}`;
   }
   for (const w of z.walidacje ?? [])
-    (ws as unknown as ZWalidacjami).dataValidations.add(w.zakres, { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [formulaListy(w.lista)] });
+    (ws as unknown as ZWalidacjami).dataValidations.add(w.zakres, {
+      type: 'list',
+      allowBlank: true,
+      showErrorMessage: true,
+      formulae: [formulaListy(w.lista)],
+    });
   for (const s of z.scalenia ?? []) ws.mergeCells(s);
   ws.state = z.widocznosc === 'bardzoUkryty' ? 'veryHidden' : 'visible';
 }

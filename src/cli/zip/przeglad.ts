@@ -47,11 +47,16 @@ const grupuj = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3
 const fmtPl = (n: number): string => grupuj(n, ' ');
 const fmtEn = (n: number): string => grupuj(n, ',');
 
-export async function przegladnij(buf: Buffer, limity: Limity = LIMITY, postep?: (ulamek: number) => void): Promise<Przeglad> {
+export async function przegladnij(
+  buf: Buffer,
+  limity: Limity = LIMITY,
+  postep?: (ulamek: number) => void,
+): Promise<Przeglad> {
   const struktura = czytajStrukture(buf);
   const arkusze: PrzegladArkusza[] = [];
   const przeglad: Przeglad = { struktura, arkusze, odmowa: null };
-  const razem = struktura.arkusze.reduce((s, a) => s + (a.czesc ? struktura.wpisy.get(a.czesc)!.rozmiarSkompresowany : 0), 0) || 1;
+  const razem =
+    struktura.arkusze.reduce((s, a) => s + (a.czesc ? struktura.wpisy.get(a.czesc)!.rozmiarSkompresowany : 0), 0) || 1;
   let zrobione = 0;
   let komorek = 0;
   let komorekWal = 0;
@@ -73,7 +78,13 @@ export async function przegladnij(buf: Buffer, limity: Limity = LIMITY, postep?:
     }
     const walidacje = skan.ogon === null ? null : walidacjeZXml(skan.ogon);
     const cf = skan.ogon === null ? 0 : (skan.ogon.match(/<(?:[\w.-]+:)?cfRule\b/g) ?? []).length;
-    arkusze.push({ ...a, wierszeZWartoscia: skan.wierszeZWartoscia, komorkiZWartoscia: skan.komorkiZWartoscia, walidacje, regulyFormatowania: cf });
+    arkusze.push({
+      ...a,
+      wierszeZWartoscia: skan.wierszeZWartoscia,
+      komorkiZWartoscia: skan.komorkiZWartoscia,
+      walidacje,
+      regulyFormatowania: cf,
+    });
     komorek += skan.komorkiZWartoscia;
     komorekWal += walidacje ? komorkiWalidacji(walidacje) : 0;
     if (komorek > limity.komorek) {
@@ -111,11 +122,18 @@ export const RODZAJE_CZESCI: ReadonlyArray<{ wzor: RegExp; pl: string; en: strin
   { wzor: /^xl\/comments\d*\.xml$/i, pl: 'komentarze', en: 'comments' },
   { wzor: /^xl\/threadedComments\//i, pl: 'komentarze wątkowe', en: 'threaded comments' },
   { wzor: /^xl\/queryTables\//i, pl: 'zapytania', en: 'query tables' },
-  { wzor: /^customXml\/item\d*\.xml$/i, pl: 'metadane (customXml, np. etykiety poufności)', en: 'custom XML metadata (e.g. sensitivity labels)' },
+  {
+    wzor: /^customXml\/item\d*\.xml$/i,
+    pl: 'metadane (customXml, np. etykiety poufności)',
+    en: 'custom XML metadata (e.g. sensitivity labels)',
+  },
 ];
 
 export function liczCzesci(wpisy: Iterable<string>): number[] {
   const n = RODZAJE_CZESCI.map(() => 0);
-  for (const w of wpisy) RODZAJE_CZESCI.forEach((r, i) => { if (r.wzor.test(w)) n[i]++; });
+  for (const w of wpisy)
+    RODZAJE_CZESCI.forEach((r, i) => {
+      if (r.wzor.test(w)) n[i]++;
+    });
   return n;
 }

@@ -44,7 +44,8 @@ export async function skanujArkusz(buf: Buffer, wpis: WpisZip, limitWierszy: num
       const nazwa = m[2];
       if (nazwa === 'row') {
         if (zamykajacy) {
-          if (wWierszu && maWartosc && ++wiersze > limitWierszy) return { wierszeZWartoscia: wiersze, komorkiZWartoscia: komorki, przerwany: true, ogon: null };
+          if (wWierszu && maWartosc && ++wiersze > limitWierszy)
+            return { wierszeZWartoscia: wiersze, komorkiZWartoscia: komorki, przerwany: true, ogon: null };
           wWierszu = false;
         } else if (!pusty) {
           wWierszu = true;

@@ -25,8 +25,17 @@ export interface WalidacjaXml {
 }
 
 const DOMYSLNE: Record<string, string> = {
-  type: 'none', operator: 'between', allowBlank: '0', showDropDown: '0', showInputMessage: '0', showErrorMessage: '0',
-  errorStyle: 'stop', errorTitle: '', error: '', promptTitle: '', prompt: '',
+  type: 'none',
+  operator: 'between',
+  allowBlank: '0',
+  showDropDown: '0',
+  showInputMessage: '0',
+  showErrorMessage: '0',
+  errorStyle: 'stop',
+  errorTitle: '',
+  error: '',
+  promptTitle: '',
+  prompt: '',
 };
 const BEZ_OPERATORA = new Set(['none', 'any', 'list', 'custom']);
 
@@ -81,18 +90,38 @@ export function walidacjeZXml(xml: string): WalidacjaXml[] {
     const pola = { ...DOMYSLNE };
     for (const k of Object.keys(DOMYSLNE)) {
       const v = a.get(k);
-      if (v !== undefined) pola[k] = ['allowBlank', 'showDropDown', 'showInputMessage', 'showErrorMessage'].includes(k) ? wartoscLogiczna(v) : v;
+      if (v !== undefined)
+        pola[k] = ['allowBlank', 'showDropDown', 'showInputMessage', 'showErrorMessage'].includes(k)
+          ? wartoscLogiczna(v)
+          : v;
     }
     if (pola.type === 'any') pola.type = 'none';
     if (BEZ_OPERATORA.has(pola.type)) pola.operator = '';
     if (pola.type === 'none') pola.allowBlank = '0';
     const sqrefXm = /<(?:[\w.-]+:)?sqref\b[^>]*>([\s\S]*?)<\//.exec(wnetrze);
     const sqref = (a.get('sqref') ?? (sqrefXm ? dekodujXml(sqrefXm[1]) : '')).trim();
-    const prostokaty = sqref.split(/\s+/).filter(Boolean).map(prostokatZakresu).filter((p): p is Prostokat => p !== null);
+    const prostokaty = sqref
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(prostokatZakresu)
+      .filter((p): p is Prostokat => p !== null);
     const f1 = surowaFormula(wnetrze, 1);
     const f2 = surowaFormula(wnetrze, 2);
-    const podpis = JSON.stringify([pola.type, pola.operator, formula(f1), formula(f2), pola.allowBlank, pola.showDropDown,
-      pola.showInputMessage, pola.showErrorMessage, pola.errorStyle, pola.errorTitle, pola.error, pola.promptTitle, pola.prompt]);
+    const podpis = JSON.stringify([
+      pola.type,
+      pola.operator,
+      formula(f1),
+      formula(f2),
+      pola.allowBlank,
+      pola.showDropDown,
+      pola.showInputMessage,
+      pola.showErrorMessage,
+      pola.errorStyle,
+      pola.errorTitle,
+      pola.error,
+      pola.promptTitle,
+      pola.prompt,
+    ]);
     const formuly = f1 === null ? [] : f2 === null ? [f1] : [f1, f2];
     wynik.push({ podpis, prostokaty, sqref, atrybuty: a, formuly, rozszerzenie: m[1] === 'x14:' || !a.has('sqref') });
   }
@@ -102,11 +131,13 @@ export function walidacjeZXml(xml: string): WalidacjaXml[] {
 /** True when two validations cover a common cell (Excel then reports the file as damaged). */
 export function nakladajaSie(w: readonly WalidacjaXml[]): boolean {
   const wgKolumny = new Map<number, Array<[number, number]>>();
-  for (const x of w) for (const [k1, w1, k2, w2] of x.prostokaty) for (let k = k1; k <= k2; k++) {
-    let l = wgKolumny.get(k);
-    if (!l) wgKolumny.set(k, (l = []));
-    l.push([w1, w2]);
-  }
+  for (const x of w)
+    for (const [k1, w1, k2, w2] of x.prostokaty)
+      for (let k = k1; k <= k2; k++) {
+        let l = wgKolumny.get(k);
+        if (!l) wgKolumny.set(k, (l = []));
+        l.push([w1, w2]);
+      }
   for (const l of wgKolumny.values()) {
     l.sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < l.length; i++) if (l[i][0] <= l[i - 1][1]) return true;
@@ -127,11 +158,12 @@ export function pokrycie(w: readonly WalidacjaXml[]): Map<string, string> {
   for (const x of w) {
     let kol = wg.get(x.podpis);
     if (!kol) wg.set(x.podpis, (kol = new Map()));
-    for (const [k1, w1, k2, w2] of x.prostokaty) for (let k = k1; k <= k2; k++) {
-      let l = kol.get(k);
-      if (!l) kol.set(k, (l = []));
-      l.push([w1, w2]);
-    }
+    for (const [k1, w1, k2, w2] of x.prostokaty)
+      for (let k = k1; k <= k2; k++) {
+        let l = kol.get(k);
+        if (!l) kol.set(k, (l = []));
+        l.push([w1, w2]);
+      }
   }
   const wynik = new Map<string, string>();
   for (const [podpis, kol] of wg) {

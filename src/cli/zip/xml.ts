@@ -5,7 +5,9 @@ const ENCJE: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 export function dekodujXml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENCJE[e] ?? '',
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))
+      : (ENCJE[e] ?? ''),
   );
 }
 

@@ -54,5 +54,8 @@ export function diagnozuj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
       ];
   const arkusze = [arkuszDiagnozy(d, rek), arkuszObjasnien(d), arkuszRekomendacji(rek, d)];
   k.postep?.(1, 'zapis');
-  return gotowe(z, k, arkusze, p.uwagi, diagnozaJson(d, rek, reguly), podsumowanie, { operacja: 'diagnozuj', zmiany: { meta: { 'jst.operacja': 'diagnozuj' } } });
+  return gotowe(z, k, arkusze, p.uwagi, diagnozaJson(d, rek, reguly), podsumowanie, {
+    operacja: 'diagnozuj',
+    zmiany: { meta: { 'jst.operacja': 'diagnozuj' } },
+  });
 }

@@ -62,7 +62,16 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
     wiersze = mon.wiersze;
   } else {
     // decision: the schedule and the plan budget are useful before monitoring starts
-    uwagi.push(uwaga(ARKUSZ_MONITORINGU, null, 'informacja', 'JST-4', `Brak arkusza „${ARKUSZ_MONITORINGU}” — zapisano harmonogram i budżet planu, pulpit jest pusty.`, `Sheet "${ARKUSZ_MONITORINGU}" is missing — the schedule and plan budget are written, the dashboard is empty.`));
+    uwagi.push(
+      uwaga(
+        ARKUSZ_MONITORINGU,
+        null,
+        'informacja',
+        'JST-4',
+        `Brak arkusza „${ARKUSZ_MONITORINGU}” — zapisano harmonogram i budżet planu, pulpit jest pusty.`,
+        `Sheet "${ARKUSZ_MONITORINGU}" is missing — the schedule and plan budget are written, the dashboard is empty.`,
+      ),
+    );
   }
   if (uwagi.some((u) => u.blokujaca)) return zablokowane(uwagi, k.jezyk, 'monitoruj');
 
@@ -74,15 +83,39 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
       const p = pokrycieRekomendacji(plan.dzialania, d.wynik.rekomendacje);
       pokrycie = p.pokrycie;
       uwagi.push(...p.uwagi);
-    } else uwagi.push(uwaga(ARKUSZ_PLANU, null, 'informacja', 'JST-3', `Nie sprawdzono pokrycia rekomendacji: diagnoza („${ARKUSZ_SZKOL}”) ma błędy blokujące — uruchom „diagnozuj”.`, `Recommendation coverage not checked: the diagnosis ("${ARKUSZ_SZKOL}") has blocking errors — run "diagnozuj".`));
-  } else uwagi.push(uwaga(ARKUSZ_PLANU, null, 'informacja', 'JST-3', `Nie sprawdzono pokrycia rekomendacji: brak arkusza „${ARKUSZ_SZKOL}” w tym skoroszycie.`, `Recommendation coverage not checked: no sheet "${ARKUSZ_SZKOL}" in this workbook.`));
+    } else
+      uwagi.push(
+        uwaga(
+          ARKUSZ_PLANU,
+          null,
+          'informacja',
+          'JST-3',
+          `Nie sprawdzono pokrycia rekomendacji: diagnoza („${ARKUSZ_SZKOL}”) ma błędy blokujące — uruchom „diagnozuj”.`,
+          `Recommendation coverage not checked: the diagnosis ("${ARKUSZ_SZKOL}") has blocking errors — run "diagnozuj".`,
+        ),
+      );
+  } else
+    uwagi.push(
+      uwaga(
+        ARKUSZ_PLANU,
+        null,
+        'informacja',
+        'JST-3',
+        `Nie sprawdzono pokrycia rekomendacji: brak arkusza „${ARKUSZ_SZKOL}” w tym skoroszycie.`,
+        `Recommendation coverage not checked: no sheet "${ARKUSZ_SZKOL}" in this workbook.`,
+      ),
+    );
 
   k.postep?.(0.4, 'monitoring');
   const budzet = budzetPlanu(plan.dzialania);
   const st = statusy(wiersze, par.parametry);
   const pul = pulpit(plan.dzialania, st, wiersze);
   uwagi.push(...uwagiBrakow(pul));
-  const arkusze = [arkuszHarmonogramu(plan.dzialania, uwagi), arkuszBudzetuPlanu(budzet), arkuszPulpitu(plan.dzialania, st, pul, par.parametry)];
+  const arkusze = [
+    arkuszHarmonogramu(plan.dzialania, uwagi),
+    arkuszBudzetuPlanu(budzet),
+    arkuszPulpitu(plan.dzialania, st, pul, par.parametry),
+  ];
   const ile = (c: string) => st.filter((s) => s.kolor === c).length;
   const ostatni = pul.miesiace[pul.miesiace.length - 1];
   const en = k.jezyk === 'en';
@@ -96,5 +129,13 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
         `Monitoring (JST-4): wierszy ${st.length} — zielone ${ile('zielony')}, bursztynowe ${ile('bursztynowy')}, czerwone ${ile('czerwony')}${ostatni ? `; wydano do ostatniego miesiąca ${kwotaPl(ostatni.narastajaco)} wobec planu ${kwotaPl(ostatni.planNarastajaco)}` : ''}.`,
       ];
   k.postep?.(1, 'zapis');
-  return gotowe(z, k, arkusze, uwagi, monitoringJson(plan.dzialania, budzet, pokrycie, st, pul, par.parametry), podsumowanie, { operacja: 'monitoruj', zmiany: { meta: { 'jst.operacja': 'monitoruj' } } });
+  return gotowe(
+    z,
+    k,
+    arkusze,
+    uwagi,
+    monitoringJson(plan.dzialania, budzet, pokrycie, st, pul, par.parametry),
+    podsumowanie,
+    { operacja: 'monitoruj', zmiany: { meta: { 'jst.operacja': 'monitoruj' } } },
+  );
 }

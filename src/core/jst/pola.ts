@@ -54,7 +54,9 @@ export class PolaWiersza {
 
   /** a located finding on the cell under header h */
   zglos(h: string, waga: Waga, pl: string, en: string, regula = this.regula): void {
-    this.uwagi.push(uwaga(this.t.arkusz, this.adres(h), waga, regula, `„${h}”: ${pl}`, `"${h}": ${en}`, { wiersz: this.wiersz }));
+    this.uwagi.push(
+      uwaga(this.t.arkusz, this.adres(h), waga, regula, `„${h}”: ${pl}`, `"${h}": ${en}`, { wiersz: this.wiersz }),
+    );
   }
 
   private wynik<T>(h: string, o: Odczyt<T>, regula: string, opcje: OpcjePola): T | null {
@@ -63,7 +65,8 @@ export class PolaWiersza {
       return o.v;
     }
     if (o.pusta) {
-      if (opcje.wymagana !== false) this.zglos(h, 'błąd', 'brak wartości (pole wymagane)', 'value missing (required field)', 'WB-1.4');
+      if (opcje.wymagana !== false)
+        this.zglos(h, 'błąd', 'brak wartości (pole wymagane)', 'value missing (required field)', 'WB-1.4');
       return null;
     }
     this.zglos(h, 'błąd', o.pl, o.en, regula);
@@ -72,7 +75,12 @@ export class PolaWiersza {
 
   private zakres(h: string, v: number | null, min: number | undefined, pokaz: (n: number) => string): number | null {
     if (v === null || min === undefined || v >= min) return v;
-    this.zglos(h, 'błąd', `wartość ${pokaz(v)} jest mniejsza niż ${pokaz(min)}`, `value ${pokaz(v)} is below ${pokaz(min)}`);
+    this.zglos(
+      h,
+      'błąd',
+      `wartość ${pokaz(v)} jest mniejsza niż ${pokaz(min)}`,
+      `value ${pokaz(v)} is below ${pokaz(min)}`,
+    );
     return null;
   }
 

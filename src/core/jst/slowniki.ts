@@ -2,11 +2,25 @@
 import { Slownik } from '../tekst/normalizuj';
 
 // JST-1 `Szkoły JST`
-export const TYPY_SZKOL = ['przedszkole', 'szkoła podstawowa', 'liceum', 'technikum', 'szkoła branżowa', 'szkoła specjalna', 'placówka'] as const;
+export const TYPY_SZKOL = [
+  'przedszkole',
+  'szkoła podstawowa',
+  'liceum',
+  'technikum',
+  'szkoła branżowa',
+  'szkoła specjalna',
+  'placówka',
+] as const;
 export type TypSzkoly = (typeof TYPY_SZKOL)[number];
 export const TYP_SZKOLY = new Slownik<TypSzkoly>(TYPY_SZKOL);
 
-export const ADMINISTROWANIE = ['nauczyciel', 'informatyk szkolny', 'centrum usług wspólnych JST', 'firma zewnętrzna', 'brak'] as const;
+export const ADMINISTROWANIE = [
+  'nauczyciel',
+  'informatyk szkolny',
+  'centrum usług wspólnych JST',
+  'firma zewnętrzna',
+  'brak',
+] as const;
 export type Administrowanie = (typeof ADMINISTROWANIE)[number];
 export const ADMINISTROWANIE_IT = new Slownik<Administrowanie>(ADMINISTROWANIE);
 /** JST-1.5: administration by a teacher or none is flagged as ineffective */

@@ -32,21 +32,47 @@ const LISTY_SZKOL: Partial<Record<string, readonly string[]>> = {
 };
 
 export function szablonSzkol(dane: ZapisKomorki[][] = []): ZapisArkusza {
-  const kolumny: KolumnaSzablonu[] = KOLUMNY_SZKOL.map((k) => ({ naglowek: k.naglowek, lista: LISTY_SZKOL[k.naglowek], szerokosc: k.naglowek === H.nazwa ? 34 : undefined }));
+  const kolumny: KolumnaSzablonu[] = KOLUMNY_SZKOL.map((k) => ({
+    naglowek: k.naglowek,
+    lista: LISTY_SZKOL[k.naglowek],
+    szerokosc: k.naglowek === H.nazwa ? 34 : undefined,
+  }));
   return { ...arkuszTabeli(ARKUSZ_SZKOL, kolumny, dane), zamrozenie: { wiersze: 1, kolumny: 1 } };
 }
 
 /** `Reguły diagnozy` with the defaults (JST-2 rules in their fixed order, then the JST-1.3/1.7 parameters) */
 export function szablonRegul(): ZapisArkusza {
   const prog = (rodzaj: string, u: Parameters<typeof procentKomorki>[0] | null): ZapisKomorki =>
-    !u || rodzaj === 'brak' ? null : rodzaj === 'procent' ? { v: procentKomorki(u), fmt: FORMAT_PROCENT } : { v: liczbaKomorki(u, 4) };
+    !u || rodzaj === 'brak'
+      ? null
+      : rodzaj === 'procent'
+        ? { v: procentKomorki(u), fmt: FORMAT_PROCENT }
+        : { v: liczbaKomorki(u, 4) };
   const dane: ZapisKomorki[][] = [
-    ...DOMYSLNE_REGULY.map((r) => [tekst(r.id), tekst(r.warunek), prog(r.rodzajProgu, r.prog), tekst(r.priorytet), tekst(r.tekst)]),
-    ...DOMYSLNE_PARAMETRY.map((p) => [tekst(p.id), tekst(`${p.opis} [${p.jednostka}]`), prog(p.rodzajProgu, p.wartosc), null, null]),
+    ...DOMYSLNE_REGULY.map((r) => [
+      tekst(r.id),
+      tekst(r.warunek),
+      prog(r.rodzajProgu, r.prog),
+      tekst(r.priorytet),
+      tekst(r.tekst),
+    ]),
+    ...DOMYSLNE_PARAMETRY.map((p) => [
+      tekst(p.id),
+      tekst(`${p.opis} [${p.jednostka}]`),
+      prog(p.rodzajProgu, p.wartosc),
+      null,
+      null,
+    ]),
   ];
   const a = arkuszTabeli(
     ARKUSZ_REGUL,
-    [{ naglowek: HR.id, szerokosc: 28 }, { naglowek: HR.warunek, szerokosc: 60 }, { naglowek: HR.prog, szerokosc: 10 }, { naglowek: HR.priorytet, lista: PRIORYTETY, szerokosc: 10 }, { naglowek: HR.tekst, szerokosc: 80 }],
+    [
+      { naglowek: HR.id, szerokosc: 28 },
+      { naglowek: HR.warunek, szerokosc: 60 },
+      { naglowek: HR.prog, szerokosc: 10 },
+      { naglowek: HR.priorytet, lista: PRIORYTETY, szerokosc: 10 },
+      { naglowek: HR.tekst, szerokosc: 80 },
+    ],
     dane,
   );
   // the priority dropdown only on the rule rows
@@ -75,13 +101,32 @@ export function szablonPlanu(dane: ZapisKomorki[][] = []): ZapisArkusza {
 }
 
 export function szablonMonitoringu(dane: ZapisKomorki[][] = []): ZapisArkusza {
-  return arkuszTabeli(ARKUSZ_MONITORINGU, [{ naglowek: HM.dzialanie, szerokosc: 40 }, { naglowek: HM.miesiac, szerokosc: 10 }, { naglowek: HM.postep, szerokosc: 11 }, { naglowek: HM.wartosc, szerokosc: 14 }, { naglowek: HM.wydatki, szerokosc: 14 }, { naglowek: HM.uwagi, szerokosc: 50 }], dane);
+  return arkuszTabeli(
+    ARKUSZ_MONITORINGU,
+    [
+      { naglowek: HM.dzialanie, szerokosc: 40 },
+      { naglowek: HM.miesiac, szerokosc: 10 },
+      { naglowek: HM.postep, szerokosc: 11 },
+      { naglowek: HM.wartosc, szerokosc: 14 },
+      { naglowek: HM.wydatki, szerokosc: 14 },
+      { naglowek: HM.uwagi, szerokosc: 50 },
+    ],
+    dane,
+  );
 }
 
 export function szablonParametrowMonitoringu(): ZapisArkusza {
   return arkuszEtykiet(ARKUSZ_PARAMETROW_MONITORINGU, [
-    { etykieta: ETYKIETA_ZIELONY, wartosc: { v: 10 }, podpowiedz: 'zielony, gdy postęp ≥ postęp planowany − ten próg (JST-4)' },
-    { etykieta: ETYKIETA_BURSZTYNOWY, wartosc: { v: 25 }, podpowiedz: 'bursztynowy, gdy postęp ≥ postęp planowany − ten próg; poniżej czerwony (JST-4)' },
+    {
+      etykieta: ETYKIETA_ZIELONY,
+      wartosc: { v: 10 },
+      podpowiedz: 'zielony, gdy postęp ≥ postęp planowany − ten próg (JST-4)',
+    },
+    {
+      etykieta: ETYKIETA_BURSZTYNOWY,
+      wartosc: { v: 25 },
+      podpowiedz: 'bursztynowy, gdy postęp ≥ postęp planowany − ten próg; poniżej czerwony (JST-4)',
+    },
   ]);
 }
 
@@ -104,18 +149,37 @@ export function szablonUczestnikow(dane: ZapisKomorki[][] = []): ZapisArkusza {
 }
 
 export function szablonBudzetuProjektu(dane: ZapisKomorki[][] = []): ZapisArkusza {
-  return arkuszTabeli(ARKUSZ_BUDZETU_PROJEKTU, [{ naglowek: HB.zadanie, lista: ZADANIA, szerokosc: 12 }, { naglowek: HB.data, szerokosc: 12 }, { naglowek: HB.kwota, szerokosc: 16 }, { naglowek: HB.opis, szerokosc: 50 }], dane);
+  return arkuszTabeli(
+    ARKUSZ_BUDZETU_PROJEKTU,
+    [
+      { naglowek: HB.zadanie, lista: ZADANIA, szerokosc: 12 },
+      { naglowek: HB.data, szerokosc: 12 },
+      { naglowek: HB.kwota, szerokosc: 16 },
+      { naglowek: HB.opis, szerokosc: 50 },
+    ],
+    dane,
+  );
 }
 
 /** `Plan zadania × rok` (optional): one row per task, one column per plan year (kwoty in grosze) */
 export function szablonPlanuZadan(kwoty?: ReadonlyArray<readonly number[]>): ZapisArkusza {
   const lata = PROJEKT_FERS_2023.lata.map((l) => l.rok);
-  const dane: ZapisKomorki[][] = ZADANIA.map((z, i) => [tekst(z), ...lata.map((_, j) => (kwoty ? zl(kwoty[i][j]) : null))]);
-  const a = arkuszTabeli(ARKUSZ_PLANU_ZADAN, [{ naglowek: HB.zadanie, szerokosc: 12 }, ...lata.map((r) => ({ naglowek: naglowekRoku(r), szerokosc: 16 }))], dane);
+  const dane: ZapisKomorki[][] = ZADANIA.map((z, i) => [
+    tekst(z),
+    ...lata.map((_, j) => (kwoty ? zl(kwoty[i][j]) : null)),
+  ]);
+  const a = arkuszTabeli(
+    ARKUSZ_PLANU_ZADAN,
+    [{ naglowek: HB.zadanie, szerokosc: 12 }, ...lata.map((r) => ({ naglowek: naglowekRoku(r), szerokosc: 16 }))],
+    dane,
+  );
   return { ...a, walidacje: [] };
 }
 
-export const SZABLONY_JST: Record<'diagnoza-jst' | 'plan-jst' | 'monitoring-jst' | 'projekt-fers', () => ZapisArkusza[]> = {
+export const SZABLONY_JST: Record<
+  'diagnoza-jst' | 'plan-jst' | 'monitoring-jst' | 'projekt-fers',
+  () => ZapisArkusza[]
+> = {
   'diagnoza-jst': () => [szablonSzkol(), szablonRegul()],
   'plan-jst': () => [szablonPlanu()],
   'monitoring-jst': () => [szablonMonitoringu(), szablonParametrowMonitoringu()],

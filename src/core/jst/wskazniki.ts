@@ -34,7 +34,13 @@ import type { Uwaga } from '../uwagi';
 import { kwotaEn, kwotaPl } from '../kwota';
 import { gotowe, odmowa, odmowaDlugosci, zablokowane } from '../wynikOperacji';
 import { ARKUSZ_UCZESTNIKOW, czytajUczestnikow } from './projekt/uczestnicy';
-import { ARKUSZ_BUDZETU_PROJEKTU, ARKUSZ_PLANU_ZADAN, czytajPlanZadan, czytajWydatki, type MacierzPlanu } from './projekt/budzetProjektu';
+import {
+  ARKUSZ_BUDZETU_PROJEKTU,
+  ARKUSZ_PLANU_ZADAN,
+  czytajPlanZadan,
+  czytajWydatki,
+  type MacierzPlanu,
+} from './projekt/budzetProjektu';
 import { PROJEKT_FERS_2023 } from './projekt/planProjektu';
 import { wskaznikiProjektu } from './projekt/wskaznikiProjektu';
 import { rozlicz } from './projekt/rozliczenie';
@@ -73,11 +79,19 @@ export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   uwagi.push(...w.uwagi, ...r.uwagi);
   const arkusze = [arkuszWskaznikow(w, u.wierszy, k.dzis), arkuszRozliczenia(plan, r)];
   const en = k.jezyk === 'en';
-  const linieW = w.wskazniki.map((x) => `${en ? x.cel.nazwaEn : x.cel.nazwa}: ${x.wartosc}/${x.cel.cel}${x.k === null ? '' : ` (K ${x.k}, M ${x.m})`}`);
+  const linieW = w.wskazniki.map(
+    (x) =>
+      `${en ? x.cel.nazwaEn : x.cel.nazwa}: ${x.wartosc}/${x.cel.cel}${x.k === null ? '' : ` (K ${x.k}, M ${x.m})`}`,
+  );
   const podsumowanie = [
     ...linieW,
-    en ? `Spending ${kwotaEn(r.razem)} of ${kwotaEn(plan.ogolem)} (JST-6); outside task windows ${kwotaEn(r.pozaOknem)}.` : `Wydatki ${kwotaPl(r.razem)} z ${kwotaPl(plan.ogolem)} (JST-6); poza oknami zadań ${kwotaPl(r.pozaOknem)}.`,
+    en
+      ? `Spending ${kwotaEn(r.razem)} of ${kwotaEn(plan.ogolem)} (JST-6); outside task windows ${kwotaEn(r.pozaOknem)}.`
+      : `Wydatki ${kwotaPl(r.razem)} z ${kwotaPl(plan.ogolem)} (JST-6); poza oknami zadań ${kwotaPl(r.pozaOknem)}.`,
   ];
   k.postep?.(1, 'zapis');
-  return gotowe(z, k, arkusze, uwagi, wskaznikiJson(w, u.wierszy, plan, r, k.dzis), podsumowanie, { operacja: 'wskazniki', zmiany: { meta: { 'jst.operacja': 'wskazniki' } } });
+  return gotowe(z, k, arkusze, uwagi, wskaznikiJson(w, u.wierszy, plan, r, k.dzis), podsumowanie, {
+    operacja: 'wskazniki',
+    zmiany: { meta: { 'jst.operacja': 'wskazniki' } },
+  });
 }

@@ -8,7 +8,8 @@ import type { Grosze } from '../kwota';
 import { dataIso, dataPoprawna, dataZTekstu } from './daty';
 import { Slownik } from '../tekst/normalizuj';
 
-export type Odczyt<T> = { ok: true; v: T; infoPl?: string; infoEn?: string } | { ok: false; pusta: boolean; pl: string; en: string };
+export type Odczyt<T> =
+  { ok: true; v: T; infoPl?: string; infoEn?: string } | { ok: false; pusta: boolean; pl: string; en: string };
 
 const PUSTA = { ok: false as const, pusta: true, pl: 'brak wartości', en: 'value missing' };
 function blad(pl: string, en: string): { ok: false; pusta: false; pl: string; en: string } {
@@ -88,8 +89,12 @@ function odczytajDziesietna(k: Komorka): Odczyt<Dziesietna> {
   if (c.t === 's') {
     const m = TEKST_GRUPY.exec(c.v) ?? TEKST_CIAGLY.exec(c.v);
     if (m) return { ok: true, v: uporzadkuj(false, m[1].replace(/[ \u00A0\u202F]/gu, ''), m[2] ?? '') };
-    if (TEKST_DLUGI_ULAMEK.exec(c.v)) return blad(`„${c.v}”: za dużo miejsc po przecinku`, `"${c.v}": too many decimal places`);
-    return blad(`„${skroc(c.v)}” nie jest liczbą w dozwolonym zapisie (np. 90 000,00)`, `"${skroc(c.v)}" is not a number in an accepted form (e.g. 90 000,00)`);
+    if (TEKST_DLUGI_ULAMEK.exec(c.v))
+      return blad(`„${c.v}”: za dużo miejsc po przecinku`, `"${c.v}": too many decimal places`);
+    return blad(
+      `„${skroc(c.v)}” nie jest liczbą w dozwolonym zapisie (np. 90 000,00)`,
+      `"${skroc(c.v)}" is not a number in an accepted form (e.g. 90 000,00)`,
+    );
   }
   if (c.t === 'd') return blad('data zamiast liczby', 'a date instead of a number');
   return blad('wartość logiczna zamiast liczby', 'a boolean instead of a number');
@@ -104,7 +109,11 @@ export function odczytajKwote(k: Komorka): Odczyt<Grosze> {
   const d = odczytajDziesietna(k);
   if (!d.ok) return d;
   const { ujemna, calkowita, ulamek } = d.v;
-  if (ulamek.length > 2) return blad(`kwota ma więcej niż 2 miejsca po przecinku (${tekstKomorki(k)})`, `amount has more than 2 decimal places (${tekstKomorki(k)})`);
+  if (ulamek.length > 2)
+    return blad(
+      `kwota ma więcej niż 2 miejsca po przecinku (${tekstKomorki(k)})`,
+      `amount has more than 2 decimal places (${tekstKomorki(k)})`,
+    );
   if (calkowita.length > 13) return blad('kwota poza zakresem', 'amount out of range');
   const g = Number(calkowita) * 100 + Number(ulamek.padEnd(2, '0'));
   return { ok: true, v: ujemna ? -g : g };
@@ -113,9 +122,13 @@ export function odczytajKwote(k: Komorka): Odczyt<Grosze> {
 /** WB-1.4 count: integer-valued (`80`, `80,0`, `80.0` are 80). */
 export function odczytajLiczbeCalkowita(k: Komorka): Odczyt<number> {
   const d = odczytajDziesietna(k);
-  if (!d.ok) return !d.pusta && k && k.t === 's' ? blad(`„${skroc(k.v)}” nie jest liczbą całkowitą ≥ 0`, `"${skroc(k.v)}" is not a whole number ≥ 0`) : d;
+  if (!d.ok)
+    return !d.pusta && k && k.t === 's'
+      ? blad(`„${skroc(k.v)}” nie jest liczbą całkowitą ≥ 0`, `"${skroc(k.v)}" is not a whole number ≥ 0`)
+      : d;
   const { ujemna, calkowita, ulamek } = d.v;
-  if (ulamek !== '') return blad(`${tekstKomorki(k)} nie jest liczbą całkowitą`, `${tekstKomorki(k)} is not a whole number`);
+  if (ulamek !== '')
+    return blad(`${tekstKomorki(k)} nie jest liczbą całkowitą`, `${tekstKomorki(k)} is not a whole number`);
   if (calkowita.length > 15) return blad('liczba poza zakresem', 'number out of range');
   const n = Number(calkowita);
   return { ok: true, v: ujemna ? -n : n };
@@ -126,7 +139,8 @@ export function odczytajLiczbeSkalowana(k: Komorka, maxUlamek: number): Odczyt<n
   const d = odczytajDziesietna(k);
   if (!d.ok) return d;
   const { ujemna, calkowita, ulamek } = d.v;
-  if (ulamek.length > maxUlamek) return blad(`za dużo miejsc po przecinku (${tekstKomorki(k)})`, `too many decimal places (${tekstKomorki(k)})`);
+  if (ulamek.length > maxUlamek)
+    return blad(`za dużo miejsc po przecinku (${tekstKomorki(k)})`, `too many decimal places (${tekstKomorki(k)})`);
   if (calkowita.length > 12) return blad('liczba poza zakresem', 'number out of range');
   const n = Number(calkowita + ulamek.padEnd(maxUlamek, '0'));
   return { ok: true, v: ujemna ? -n : n };
@@ -159,7 +173,11 @@ function procentZTekstu(s: string, k: Komorka): Odczyt<number> {
 }
 
 function doSetnych(d: Dziesietna, k: Komorka): Odczyt<number> {
-  if (d.ulamek.length > 2) return blad(`udział ma więcej niż 2 miejsca po przecinku (${tekstKomorki(k)})`, `share has more than 2 decimal places (${tekstKomorki(k)})`);
+  if (d.ulamek.length > 2)
+    return blad(
+      `udział ma więcej niż 2 miejsca po przecinku (${tekstKomorki(k)})`,
+      `share has more than 2 decimal places (${tekstKomorki(k)})`,
+    );
   if (d.calkowita.length > 9) return blad('liczba poza zakresem', 'number out of range');
   const n = Number(d.calkowita) * 100 + Number(d.ulamek.padEnd(2, '0'));
   return { ok: true, v: d.ujemna ? -n : n };
@@ -170,10 +188,17 @@ export function odczytajDate(k: Komorka): Odczyt<DataKalendarzowa> {
   if (czyPusta(k)) return PUSTA;
   const c = k!;
   if (c.t === 'e') return BLAD_FORMULY(c.v);
-  if (c.t === 'd') return dataPoprawna(c.y, c.m, c.d) ? { ok: true, v: { y: c.y, m: c.m, d: c.d } } : blad('data nie istnieje', 'the date does not exist');
+  if (c.t === 'd')
+    return dataPoprawna(c.y, c.m, c.d)
+      ? { ok: true, v: { y: c.y, m: c.m, d: c.d } }
+      : blad('data nie istnieje', 'the date does not exist');
   if (c.t === 's') {
     const r = dataZTekstu(c.v);
-    if (!r) return blad(`„${skroc(c.v)}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR)`, `"${skroc(c.v)}" is not a date (YYYY-MM-DD or DD.MM.YYYY)`);
+    if (!r)
+      return blad(
+        `„${skroc(c.v)}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR)`,
+        `"${skroc(c.v)}" is not a date (YYYY-MM-DD or DD.MM.YYYY)`,
+      );
     if (!r.data) return blad(`data ${c.v.trim()} nie istnieje`, `the date ${c.v.trim()} does not exist`);
     return { ok: true, v: r.data };
   }
@@ -200,18 +225,35 @@ export function odczytajIdentyfikator(k: Komorka, rodzaj: RodzajIdentyfikatora):
   const c = k!;
   if (c.t === 'e') return BLAD_FORMULY(c.v);
   if (c.t === 'n') {
-    if (!Number.isSafeInteger(c.v) || c.v < 0) return blad(`${rodzaj} ${String(c.v)} nie jest ciągiem cyfr`, `${rodzaj} ${String(c.v)} is not a string of digits`);
+    if (!Number.isSafeInteger(c.v) || c.v < 0)
+      return blad(
+        `${rodzaj} ${String(c.v)} nie jest ciągiem cyfr`,
+        `${rodzaj} ${String(c.v)} is not a string of digits`,
+      );
     const cyfry = String(c.v);
     const cel = DLUGOSCI[rodzaj].find(([max]) => cyfry.length <= max);
     const dlugosc = rodzaj === 'TERYT' ? terytDlugosc(cyfry.length) : cel?.[1];
-    if (!dlugosc) return blad(`${rodzaj} ${cyfry} ma niewłaściwą długość (${cyfry.length} cyfr)`, `${rodzaj} ${cyfry} has a wrong length (${cyfry.length} digits)`);
+    if (!dlugosc)
+      return blad(
+        `${rodzaj} ${cyfry} ma niewłaściwą długość (${cyfry.length} cyfr)`,
+        `${rodzaj} ${cyfry} has a wrong length (${cyfry.length} digits)`,
+      );
     const v = cyfry.padStart(dlugosc, '0');
     if (v === cyfry) return { ok: true, v };
-    return { ok: true, v, infoPl: `${rodzaj} odczytany z liczby ${cyfry} i uzupełniony zerami do ${v}`, infoEn: `${rodzaj} read from the number ${cyfry} and padded with zeros to ${v}` };
+    return {
+      ok: true,
+      v,
+      infoPl: `${rodzaj} odczytany z liczby ${cyfry} i uzupełniony zerami do ${v}`,
+      infoEn: `${rodzaj} read from the number ${cyfry} and padded with zeros to ${v}`,
+    };
   }
   if (c.t === 's') {
     const v = c.v.replace(/[\s\u00a0\u202f-]/gu, '');
-    if (!/^\d+$/.test(v)) return blad(`${rodzaj} „${skroc(c.v)}” zawiera znaki inne niż cyfry`, `${rodzaj} "${skroc(c.v)}" contains characters other than digits`);
+    if (!/^\d+$/.test(v))
+      return blad(
+        `${rodzaj} „${skroc(c.v)}” zawiera znaki inne niż cyfry`,
+        `${rodzaj} "${skroc(c.v)}" contains characters other than digits`,
+      );
     return { ok: true, v };
   }
   return blad(`${rodzaj}: nieprawidłowa wartość ${tekstKomorki(c)}`, `${rodzaj}: invalid value ${tekstKomorki(c)}`);

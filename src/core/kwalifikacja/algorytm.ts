@@ -9,7 +9,14 @@ import { pasmo, udzialWariantuI } from './koperty';
 import { uporzadkuj } from './losowanie';
 import { uklad } from './silnik';
 import { decyzja, podstawy, przebiegDlaUdzialu, ulozWgLosowania } from './uruchom';
-import type { DecyzjaWniosku, Koperty, KrokPrzebiegu, ParametryKwalifikacji, WniosekDoKwalifikacji, WynikKwalifikacji } from './typy';
+import type {
+  DecyzjaWniosku,
+  Koperty,
+  KrokPrzebiegu,
+  ParametryKwalifikacji,
+  WniosekDoKwalifikacji,
+  WynikKwalifikacji,
+} from './typy';
 
 /** CS-Z3.0: everything fits — all qualify in v1 with r, no draw; one trace row each (row order). */
 function wszystkieMieszcza(wnioski: readonly WniosekDoKwalifikacji[], A: Grosze): WynikKwalifikacji {
@@ -19,18 +26,41 @@ function wszystkieMieszcza(wnioski: readonly WniosekDoKwalifikacji[], A: Grosze)
   let dostepne = A;
   for (const w of wg) {
     przebieg.push({
-      krok: '0', wariant: w.v1, grupa: '—', pozycja: null, regon: w.regon, klucz: null, r: w.r,
-      dostepnePrzed: dostepne, wynik: 'zakwalifikowana', brak: null, dostepnePo: dostepne - w.r,
+      krok: '0',
+      wariant: w.v1,
+      grupa: '—',
+      pozycja: null,
+      regon: w.regon,
+      klucz: null,
+      r: w.r,
+      dostepnePrzed: dostepne,
+      wynik: 'zakwalifikowana',
+      brak: null,
+      dostepnePo: dostepne - w.r,
     });
     dostepne -= w.r;
     decyzje.push({
-      indeks: w.indeks, regon: w.regon, decyzja: 'zakwalifikowana', wariant: w.v1, wsparcie: w.r,
-      krok: '0', pozycja: null, klucz: null, brak: null, powod: null,
+      indeks: w.indeks,
+      regon: w.regon,
+      decyzja: 'zakwalifikowana',
+      wariant: w.v1,
+      wsparcie: w.r,
+      krok: '0',
+      pozycja: null,
+      klucz: null,
+      brak: null,
+      powod: null,
     });
   }
   return {
-    wszystkieMieszcza: true, udzial: null, koperty: null, decyzje, przebieg, coJesli: null,
-    przyznano: A - dostepne, niewykorzystane: dostepne,
+    wszystkieMieszcza: true,
+    udzial: null,
+    koperty: null,
+    decyzje,
+    przebieg,
+    coJesli: null,
+    przyznano: A - dostepne,
+    niewykorzystane: dostepne,
   };
 }
 
@@ -49,7 +79,10 @@ export function kwalifikuj(
   const udzial = udzialWariantuI(R[0], R[1], parametry, program);
   const b = podstawy(u, parametry, program);
   const { st, E, Es } = przebiegDlaUdzialu(u, udzial, b, program, true);
-  const wgIndeksu = uporzadkuj(Float64Array.from(u.wnioski, (w) => w.indeks), (i, j) => i - j);
+  const wgIndeksu = uporzadkuj(
+    Float64Array.from(u.wnioski, (w) => w.indeks),
+    (i, j) => i - j,
+  );
   const decyzje = wgIndeksu.map((i) => decyzja(st, i));
   const przyznano = decyzje.reduce((s, d) => s + (d.wsparcie ?? 0), 0);
   const kop: Koperty = { E, Es, D: { I: st.D[0], II: st.D[1] }, L: { I: st.L[0], II: st.L[1] } };

@@ -42,7 +42,8 @@ export function coJesli(u: Uklad, uzyty: Udzial, b: Podstawy, program: Program):
   if (!wiersze.some((w) => w.uzyty)) {
     wiersze.push(wiersz(u, uzyty, true, b, program));
     wiersze.sort((p, q) => {
-      const x = p.udzial!, y = q.udzial!;
+      const x = p.udzial!,
+        y = q.udzial!;
       const d = x.licznik * y.mianownik - y.licznik * x.mianownik;
       return d < 0n ? -1 : d > 0n ? 1 : 0;
     });

@@ -2,7 +2,15 @@
 export * from './typy';
 export { kwalifikuj } from './algorytm';
 export { coJesli, UDZIALY_CO_JESLI } from './coJesli';
-export { kopertyWariantow, kopertyWielkosci, pasmo, podstawyWielkosci, udzialDomyslny, udzialPodany, udzialWariantuI } from './koperty';
+export {
+  kopertyWariantow,
+  kopertyWielkosci,
+  pasmo,
+  podstawyWielkosci,
+  udzialDomyslny,
+  udzialPodany,
+  udzialWariantuI,
+} from './koperty';
 export type { DoPodstawy } from './koperty';
 export { kluczLosowania, kolejnoscLosowania } from './losowanie';
 export type { Wylosowany } from './losowanie';
@@ -10,7 +18,14 @@ export { ID_ALGORYTMU, odcisk, tekstOdcisku } from './odcisk';
 export type { NaglowekOdcisku, Nieczytelne, WierszOdcisku } from './odcisk';
 export { przetworzRezygnacje, zamrozStan, zgodnyOdcisk } from './rezygnacje';
 export type {
-  OpcjeRezygnacji, Rezygnacja, RezygnacjaOdrzucona, RezygnacjaPrzetworzona, StanZamrozony, UdzialJson, WniosekZamrozony, WynikRezygnacji,
+  OpcjeRezygnacji,
+  Rezygnacja,
+  RezygnacjaOdrzucona,
+  RezygnacjaPrzetworzona,
+  StanZamrozony,
+  UdzialJson,
+  WniosekZamrozony,
+  WynikRezygnacji,
   ZmianaPoRezygnacji,
 } from './rezygnacje';
 export { sha256Hex, sha256Utf8, utf8 } from './sha256';

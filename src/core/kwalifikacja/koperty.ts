@@ -52,7 +52,11 @@ export function udzialWariantuI(
 }
 
 /** CS-Z3.2: E_I = round_half_up(sI·A) kept within the band, E_II = A − E_I. */
-export function kopertyWariantow(A: Grosze, udzial: Udzial, program: Program = CYFROWA_SZKOLA_2012): Record<Wariant, Grosze> {
+export function kopertyWariantow(
+  A: Grosze,
+  udzial: Udzial,
+  program: Program = CYFROWA_SZKOLA_2012,
+): Record<Wariant, Grosze> {
   const { min, max } = pasmo(A, program);
   let EI = Number(roundHalfUpBig(udzial.licznik * BigInt(A), udzial.mianownik));
   if (EI < min) EI = min;

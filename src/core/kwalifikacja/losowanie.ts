@@ -36,7 +36,7 @@ export function uporzadkuj(pierwsze: Float64Array, dalej: (i: number, j: number)
   p.sort();
   const out: number[] = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = p[i] % DWA_21;
-  for (let a = 0; a < n; ) {
+  for (let a = 0; a < n;) {
     let b = a + 1;
     while (b < n && pierwsze[out[b]] === pierwsze[out[a]]) b++;
     if (b - a > 1) out.splice(a, b - a, ...out.slice(a, b).sort(dalej));
@@ -63,8 +63,14 @@ export function kolejnoscLosowania<T extends WniosekDoKwalifikacji>(
     return out.sort((a, b) => a.pozycja - b.pozycja || a.wniosek.indeks - b.wniosek.indeks);
   }
   if (ziarno === null) throw new Error('CS-Z3.1: brak ziarna losowania');
-  const { hex, p0 } = sha256ZPrefiksem(`${ziarno}|`, wnioski.map((w) => w.regon));
+  const { hex, p0 } = sha256ZPrefiksem(
+    `${ziarno}|`,
+    wnioski.map((w) => w.regon),
+  );
   // the first 32 bits order the hex keys like the strings do; the full key (then REGON, indeks) decides the rest
-  const kolejnosc = uporzadkuj(p0, (i, j) => por(hex[i], hex[j]) || por(wnioski[i].regon, wnioski[j].regon) || wnioski[i].indeks - wnioski[j].indeks);
+  const kolejnosc = uporzadkuj(
+    p0,
+    (i, j) => por(hex[i], hex[j]) || por(wnioski[i].regon, wnioski[j].regon) || wnioski[i].indeks - wnioski[j].indeks,
+  );
   return kolejnosc.map((i, poz) => ({ wniosek: wnioski[i], klucz: hex[i], pozycja: poz + 1 }));
 }

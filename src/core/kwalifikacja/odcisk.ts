@@ -62,9 +62,20 @@ export function tekstOdcisku(naglowek: NaglowekOdcisku, wiersze: readonly Wiersz
     .filter((w): w is WierszOdcisku & { regon: string } => w.regon !== null)
     .map((w) => ({
       regon: w.regon,
-      linia: [w.regon, w.wielkosc, w.v1, w.v2, w.wnioskowana, w.r, w.ocena, w.kolejnosc === null ? '-' : w.kolejnosc].join('|'),
+      linia: [
+        w.regon,
+        w.wielkosc,
+        w.v1,
+        w.v2,
+        w.wnioskowana,
+        w.r,
+        w.ocena,
+        w.kolejnosc === null ? '-' : w.kolejnosc,
+      ].join('|'),
     }))
-    .sort((a, b) => (a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : a.linia < b.linia ? -1 : a.linia > b.linia ? 1 : 0));
+    .sort((a, b) =>
+      a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : a.linia < b.linia ? -1 : a.linia > b.linia ? 1 : 0,
+    );
   return [...linie, ...dane.map((d) => d.linia)].join('\n');
 }
 

@@ -69,7 +69,11 @@ export interface OpcjeRezygnacji {
 }
 
 /** CS-Z3.R: process `lista` against `stan`. */
-export function przetworzRezygnacje(stan: StanZamrozony, lista: readonly Rezygnacja[], opcje: OpcjeRezygnacji = {}): WynikRezygnacji {
+export function przetworzRezygnacje(
+  stan: StanZamrozony,
+  lista: readonly Rezygnacja[],
+  opcje: OpcjeRezygnacji = {},
+): WynikRezygnacji {
   const { przebiegDotychczasowy = [], indeksy, program = CYFROWA_SZKOLA_2012 } = opcje;
   const A = stan.kwota;
   const wn = indeksy ? stan.wnioski.map((w) => ({ ...w, indeks: indeksy.get(w.regon) ?? w.indeks })) : stan.wnioski;
@@ -82,8 +86,8 @@ export function przetworzRezygnacje(stan: StanZamrozony, lista: readonly Rezygna
     st.brak[i] = w.brak ?? -1;
   });
   const kop = stan.koperty;
-  let U = A - wn.reduce((s, w) => s + (w.decyzja === 'zakwalifikowana' ? w.wsparcie ?? 0 : 0), 0);
-  if (kop) st.L = [kop.L.I, kop.L.II], st.D = [kop.D.I, kop.D.II];
+  let U = A - wn.reduce((s, w) => s + (w.decyzja === 'zakwalifikowana' ? (w.wsparcie ?? 0) : 0), 0);
+  if (kop) ((st.L = [kop.L.I, kop.L.II]), (st.D = [kop.D.I, kop.D.II]));
   const przebieg: KrokPrzebiegu[] = st.przebieg ?? [];
   const poRegonie = new Map(wn.map((w, i) => [w.regon, i]));
   const przetworzone = new Map(stan.rezygnacje.map((r) => [r.regon, r]));
@@ -91,7 +95,9 @@ export function przetworzRezygnacje(stan: StanZamrozony, lista: readonly Rezygna
   const zmiany: ZmianaPoRezygnacji[] = [];
   const odrzucone: RezygnacjaOdrzucona[] = [];
   const poz = (r: Rezygnacja) => poRegonie.get(r.regon) ?? Number.MAX_SAFE_INTEGER;
-  const kolejne = [...lista].sort((a, b) => porDat(a.data, b.data) || poz(a) - poz(b) || (a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : 0));
+  const kolejne = [...lista].sort(
+    (a, b) => porDat(a.data, b.data) || poz(a) - poz(b) || (a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : 0),
+  );
 
   for (const rez of kolejne) {
     const dawna = przetworzone.get(rez.regon);
@@ -100,9 +106,15 @@ export function przetworzRezygnacje(stan: StanZamrozony, lista: readonly Rezygna
       continue;
     }
     const i = poRegonie.get(rez.regon);
-    if (i === undefined) { odrzucone.push({ ...rez, powod: 'nieznany wniosek' }); continue; }
+    if (i === undefined) {
+      odrzucone.push({ ...rez, powod: 'nieznany wniosek' });
+      continue;
+    }
     const k = st.przyznany[i];
-    if (k < 0 || k > 1) { odrzucone.push({ ...rez, powod: 'niezakwalifikowana' }); continue; }
+    if (k < 0 || k > 1) {
+      odrzucone.push({ ...rez, powod: 'niezakwalifikowana' });
+      continue;
+    }
     const w = wn[i];
     const wk = WARIANTY[k];
     // the support returns: to L_k, or (after CS-Z3.0) simply to the unused money
@@ -110,21 +122,48 @@ export function przetworzRezygnacje(stan: StanZamrozony, lista: readonly Rezygna
     st.przyznany[i] = KOD.rezygnacja;
     U += w.r;
     if (kop) st.L[k] += w.r;
-    if (st.przebieg) przebieg.push({
-      krok: 'R', wariant: wk, grupa: '—', pozycja: w.pozycja, regon: w.regon, klucz: w.klucz, r: w.r,
-      dostepnePrzed: przed, wynik: 'zwrot', brak: null, dostepnePo: przed + w.r, kwota: w.r,
-    });
+    if (st.przebieg)
+      przebieg.push({
+        krok: 'R',
+        wariant: wk,
+        grupa: '—',
+        pozycja: w.pozycja,
+        regon: w.regon,
+        klucz: w.klucz,
+        r: w.r,
+        dostepnePrzed: przed,
+        wynik: 'zwrot',
+        brak: null,
+        dostepnePo: przed + w.r,
+        kwota: w.r,
+      });
     const zapis: RezygnacjaPrzetworzona = { regon: rez.regon, data: rez.data, wariant: wk, kwota: w.r };
     rezygnacje.push(zapis);
     przetworzone.set(rez.regon, zapis);
-    zmiany.push({ data: rez.data, regon: w.regon, zmiana: 'rezygnacja', wariant: wk, kwota: w.r, krok: st.krok[i], wskutek: w.regon });
+    zmiany.push({
+      data: rez.data,
+      regon: w.regon,
+      zmiana: 'rezygnacja',
+      wariant: wk,
+      kwota: w.r,
+      krok: st.krok[i],
+      wskutek: w.regon,
+    });
     if (!kop) continue;
     const przedWalk = st.przyznany.slice();
     kroki5do7(st);
     wn.forEach((x, j) => {
       if (przedWalk[j] >= 0 || st.przyznany[j] < 0) return;
       U -= x.r;
-      zmiany.push({ data: rez.data, regon: x.regon, zmiana: 'zakwalifikowana', wariant: WARIANTY[st.przyznany[j]], kwota: x.r, krok: 'R', wskutek: w.regon });
+      zmiany.push({
+        data: rez.data,
+        regon: x.regon,
+        zmiana: 'zakwalifikowana',
+        wariant: WARIANTY[st.przyznany[j]],
+        kwota: x.r,
+        krok: 'R',
+        wskutek: w.regon,
+      });
     });
   }
 
@@ -136,27 +175,79 @@ export function przetworzRezygnacje(stan: StanZamrozony, lista: readonly Rezygna
       const rez = przetworzone.get(regon);
       const wariant = rez?.wariant ?? w.wariant;
       const wsparcie = rez?.kwota ?? w.wsparcie;
-      return { indeks, regon, wielkosc, v1, v2, r, pozycja, klucz, decyzja: 'rezygnacja', wariant, wsparcie, krok, brak: null };
+      return {
+        indeks,
+        regon,
+        wielkosc,
+        v1,
+        v2,
+        r,
+        pozycja,
+        klucz,
+        decyzja: 'rezygnacja',
+        wariant,
+        wsparcie,
+        krok,
+        brak: null,
+      };
     }
-    if (k >= 0) return { indeks, regon, wielkosc, v1, v2, r, pozycja, klucz, decyzja: 'zakwalifikowana', wariant: WARIANTY[k], wsparcie: r, krok, brak: null };
+    if (k >= 0)
+      return {
+        indeks,
+        regon,
+        wielkosc,
+        v1,
+        v2,
+        r,
+        pozycja,
+        klucz,
+        decyzja: 'zakwalifikowana',
+        wariant: WARIANTY[k],
+        wsparcie: r,
+        krok,
+        brak: null,
+      };
     const brak = st.brak[i] < 0 ? null : st.brak[i];
-    return { indeks, regon, wielkosc, v1, v2, r, pozycja, klucz, decyzja: 'niezakwalifikowana', wariant: v1, wsparcie: null, krok: null, brak };
+    return {
+      indeks,
+      regon,
+      wielkosc,
+      v1,
+      v2,
+      r,
+      pozycja,
+      klucz,
+      decyzja: 'niezakwalifikowana',
+      wariant: v1,
+      wsparcie: null,
+      krok: null,
+      brak,
+    };
   });
   const nowyStanZ: StanZamrozony = {
     ...stan,
-    koperty: kop && { E: { ...kop.E }, Es: { I: { ...kop.Es.I }, II: { ...kop.Es.II } }, D: { I: st.D[0], II: st.D[1] }, L: { I: st.L[0], II: st.L[1] } },
+    koperty: kop && {
+      E: { ...kop.E },
+      Es: { I: { ...kop.Es.I }, II: { ...kop.Es.II } },
+      D: { I: st.D[0], II: st.D[1] },
+      L: { I: st.L[0], II: st.L[1] },
+    },
     wnioski: noweWnioski,
     rezygnacje,
   };
-  const decyzje = uporzadkuj(Float64Array.from(noweWnioski, (w) => w.indeks), (i, j) => i - j).map((i) => decyzjaZamrozona(noweWnioski[i]));
-  const przyznano = decyzje.reduce((s, d) => s + (d.decyzja === 'zakwalifikowana' ? d.wsparcie ?? 0 : 0), 0);
+  const decyzje = uporzadkuj(
+    Float64Array.from(noweWnioski, (w) => w.indeks),
+    (i, j) => i - j,
+  ).map((i) => decyzjaZamrozona(noweWnioski[i]));
+  const przyznano = decyzje.reduce((s, d) => s + (d.decyzja === 'zakwalifikowana' ? (d.wsparcie ?? 0) : 0), 0);
   const wynik: WynikKwalifikacji = {
     wszystkieMieszcza: stan.wszystkieMieszcza,
     udzial: stan.udzial && zJson(stan.udzial),
     koperty: nowyStanZ.koperty,
     decyzje,
     przebieg: przebiegDotychczasowy.concat(przebieg),
-    coJesli: stan.coJesli && stan.coJesli.map(({ udzial, ...w }) => ({ ...w, ...(udzial ? { udzial: zJson(udzial) } : {}) })),
+    coJesli:
+      stan.coJesli && stan.coJesli.map(({ udzial, ...w }) => ({ ...w, ...(udzial ? { udzial: zJson(udzial) } : {}) })),
     przyznano,
     niewykorzystane: A - przyznano,
   };
@@ -165,11 +256,23 @@ export function przetworzRezygnacje(stan: StanZamrozony, lista: readonly Rezygna
 
 function decyzjaZamrozona(w: WniosekZamrozony): DecyzjaWniosku {
   const powod =
-    w.decyzja === 'rezygnacja' ? 'rezygnacja'
-    : w.decyzja === 'zakwalifikowana' ? null
-    : w.v2 === 'odstąpienie' ? 'brak środków; wariant zastępczy: odstąpienie' : 'brak środków';
+    w.decyzja === 'rezygnacja'
+      ? 'rezygnacja'
+      : w.decyzja === 'zakwalifikowana'
+        ? null
+        : w.v2 === 'odstąpienie'
+          ? 'brak środków; wariant zastępczy: odstąpienie'
+          : 'brak środków';
   return {
-    indeks: w.indeks, regon: w.regon, decyzja: w.decyzja, wariant: w.wariant, wsparcie: w.wsparcie, krok: w.krok,
-    pozycja: w.pozycja, klucz: w.klucz, brak: w.decyzja === 'niezakwalifikowana' ? w.brak : null, powod,
+    indeks: w.indeks,
+    regon: w.regon,
+    decyzja: w.decyzja,
+    wariant: w.wariant,
+    wsparcie: w.wsparcie,
+    krok: w.krok,
+    pozycja: w.pozycja,
+    klucz: w.klucz,
+    brak: w.decyzja === 'niezakwalifikowana' ? w.brak : null,
+    powod,
   };
 }

@@ -59,7 +59,10 @@ export interface Stan {
 export function uklad(wnioski: readonly Pozycjonowany[], A: Grosze, pasmo: { min: Grosze; max: Grosze }): Uklad {
   const poV1: number[][] = [[], []];
   const poV2: number[][] = [[], []];
-  const poGrupie: number[][][] = [[[], [], []], [[], [], []]];
+  const poGrupie: number[][][] = [
+    [[], [], []],
+    [[], [], []],
+  ];
   wnioski.forEach((w, i) => {
     const k = w.v1 === 'I' ? 0 : 1;
     poV1[k].push(i);
@@ -192,7 +195,10 @@ function wierszPrzesuniecia(st: Stan, to: number, wynik: 'przesunięcie' | 'zwro
 /** CS-Z3.7: shift x from → to within the band, walk `to`, move back y = min(L_to, x). */
 export function krok7(st: Stan): void {
   const { min, max } = st.u;
-  for (const [from, to] of [[0, 1], [1, 0]]) {
+  for (const [from, to] of [
+    [0, 1],
+    [1, 0],
+  ]) {
     const x = Math.min(st.L[from], st.D[from] - min, max - st.D[to]);
     if (x <= 0 || !ktosCzeka(st, to)) continue;
     const przed = st.L[to];

@@ -49,18 +49,41 @@ export interface StanZamrozony {
   rezygnacje: RezygnacjaPrzetworzona[];
 }
 
-export const doJson = (u: Udzial): UdzialJson => ({ licznik: String(u.licznik), mianownik: String(u.mianownik), domyslny: u.domyslny });
-export const zJson = (u: UdzialJson): Udzial => ({ licznik: BigInt(u.licznik), mianownik: BigInt(u.mianownik), domyslny: u.domyslny });
+export const doJson = (u: Udzial): UdzialJson => ({
+  licznik: String(u.licznik),
+  mianownik: String(u.mianownik),
+  domyslny: u.domyslny,
+});
+export const zJson = (u: UdzialJson): Udzial => ({
+  licznik: BigInt(u.licznik),
+  mianownik: BigInt(u.mianownik),
+  domyslny: u.domyslny,
+});
 
 /** Build the frozen state from a first run (`kwalifikuj`) and its inputs. */
-export function zamrozStan(wynik: WynikKwalifikacji, wnioski: readonly WniosekDoKwalifikacji[], odcisk: string): StanZamrozony {
+export function zamrozStan(
+  wynik: WynikKwalifikacji,
+  wnioski: readonly WniosekDoKwalifikacji[],
+  odcisk: string,
+): StanZamrozony {
   const poIndeksie = new Map(wnioski.map((w) => [w.indeks, w]));
   const zam: WniosekZamrozony[] = wynik.decyzje.map((d) => {
     const w = poIndeksie.get(d.indeks);
     if (!w) throw new Error(`CS-Z3.R: brak wniosku ${d.indeks}`);
     return {
-      indeks: d.indeks, regon: d.regon, wielkosc: w.wielkosc, v1: w.v1, v2: w.v2, r: w.r, pozycja: d.pozycja, klucz: d.klucz,
-      decyzja: d.decyzja, wariant: d.wariant, wsparcie: d.wsparcie, krok: d.krok, brak: d.brak,
+      indeks: d.indeks,
+      regon: d.regon,
+      wielkosc: w.wielkosc,
+      v1: w.v1,
+      v2: w.v2,
+      r: w.r,
+      pozycja: d.pozycja,
+      klucz: d.klucz,
+      decyzja: d.decyzja,
+      wariant: d.wariant,
+      wsparcie: d.wsparcie,
+      krok: d.krok,
+      brak: d.brak,
     };
   });
   zam.sort((a, b) => (a.pozycja ?? 0) - (b.pozycja ?? 0) || a.indeks - b.indeks);
@@ -72,8 +95,20 @@ export function zamrozStan(wynik: WynikKwalifikacji, wnioski: readonly WniosekDo
     kwota: wynik.przyznano + wynik.niewykorzystane,
     wszystkieMieszcza: wynik.wszystkieMieszcza,
     udzial: wynik.udzial && doJson(wynik.udzial),
-    koperty: kop && { E: { ...kop.E }, Es: { I: { ...kop.Es.I }, II: { ...kop.Es.II } }, D: { ...kop.D }, L: { ...kop.L } },
-    coJesli: wynik.coJesli && wynik.coJesli.map(({ udzial, ...w }) => ({ ...w, I: { ...w.I }, II: { ...w.II }, ...(udzial ? { udzial: doJson(udzial) } : {}) })),
+    koperty: kop && {
+      E: { ...kop.E },
+      Es: { I: { ...kop.Es.I }, II: { ...kop.Es.II } },
+      D: { ...kop.D },
+      L: { ...kop.L },
+    },
+    coJesli:
+      wynik.coJesli &&
+      wynik.coJesli.map(({ udzial, ...w }) => ({
+        ...w,
+        I: { ...w.I },
+        II: { ...w.II },
+        ...(udzial ? { udzial: doJson(udzial) } : {}),
+      })),
     wnioski: zam,
     rezygnacje: [],
   };

@@ -9,17 +9,22 @@ import { krok4, kroki5do7, nowyStan, WARIANTY, type Pozycjonowany, type Stan, ty
 import type { DecyzjaWniosku, Grupa, ParametryKwalifikacji, Udzial, Wariant, WniosekDoKwalifikacji } from './typy';
 
 /** CS-Z3.1: the applications with their draw positions and keys, in draw order. */
-export function ulozWgLosowania(wnioski: readonly WniosekDoKwalifikacji[], parametry: ParametryKwalifikacji): Pozycjonowany[] {
-  return kolejnoscLosowania(wnioski, parametry.ziarno, parametry.kolejnoscReczna).map(({ wniosek: w, pozycja, klucz }) => ({
-    indeks: w.indeks,
-    regon: w.regon,
-    wielkosc: w.wielkosc,
-    v1: w.v1,
-    v2: w.v2,
-    r: w.r,
-    pozycja,
-    klucz,
-  }));
+export function ulozWgLosowania(
+  wnioski: readonly WniosekDoKwalifikacji[],
+  parametry: ParametryKwalifikacji,
+): Pozycjonowany[] {
+  return kolejnoscLosowania(wnioski, parametry.ziarno, parametry.kolejnoscReczna).map(
+    ({ wniosek: w, pozycja, klucz }) => ({
+      indeks: w.indeks,
+      regon: w.regon,
+      wielkosc: w.wielkosc,
+      v1: w.v1,
+      v2: w.v2,
+      r: w.r,
+      pozycja,
+      klucz,
+    }),
+  );
 }
 
 /** CS-Z3.3 bases b_k,s (null = `bez podziału`); they do not depend on the share. */
@@ -61,9 +66,31 @@ export function decyzja(st: Stan, i: number): DecyzjaWniosku {
   const k = st.przyznany[i];
   const { indeks, regon, pozycja, klucz } = w;
   if (k >= 0) {
-    return { indeks, regon, decyzja: 'zakwalifikowana', wariant: WARIANTY[k], wsparcie: w.r, krok: st.krok[i], pozycja, klucz, brak: null, powod: null };
+    return {
+      indeks,
+      regon,
+      decyzja: 'zakwalifikowana',
+      wariant: WARIANTY[k],
+      wsparcie: w.r,
+      krok: st.krok[i],
+      pozycja,
+      klucz,
+      brak: null,
+      powod: null,
+    };
   }
   const powod = w.v2 === 'odstąpienie' ? 'brak środków; wariant zastępczy: odstąpienie' : 'brak środków';
   const brak = st.brak[i] < 0 ? null : st.brak[i];
-  return { indeks, regon, decyzja: 'niezakwalifikowana', wariant: w.v1, wsparcie: null, krok: null, pozycja, klucz, brak, powod };
+  return {
+    indeks,
+    regon,
+    decyzja: 'niezakwalifikowana',
+    wariant: w.v1,
+    wsparcie: null,
+    krok: null,
+    pozycja,
+    klucz,
+    brak,
+    powod,
+  };
 }

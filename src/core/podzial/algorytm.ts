@@ -62,8 +62,12 @@ export type WynikPodzialu =
   | { ok: false; bledy: ProblemPodzialu[]; ostrzezenia: ProblemPodzialu[] };
 
 /** CS-9.1a: W_v = cap(mała)·nS + cap(średnia)·nM + cap(duża)·nL, in grosze (caps from the programme). */
-export function wagaWojewodztwa(w: Pick<WierszPodzialu, 'nS' | 'nM' | 'nL'>, program: Program = CYFROWA_SZKOLA_2012): bigint {
-  for (const n of [w.nS, w.nM, w.nL]) if (!Number.isSafeInteger(n) || n < 0) throw new Error(`wagaWojewodztwa: count ${n} is not an integer ≥ 0`);
+export function wagaWojewodztwa(
+  w: Pick<WierszPodzialu, 'nS' | 'nM' | 'nL'>,
+  program: Program = CYFROWA_SZKOLA_2012,
+): bigint {
+  for (const n of [w.nS, w.nM, w.nL])
+    if (!Number.isSafeInteger(n) || n < 0) throw new Error(`wagaWojewodztwa: count ${n} is not an integer ≥ 0`);
   return (
     BigInt(w.nS) * BigInt(limitWsparcia('mała', program)) +
     BigInt(w.nM) * BigInt(limitWsparcia('średnia', program)) +

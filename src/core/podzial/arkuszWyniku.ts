@@ -54,15 +54,27 @@ export function arkuszWyniku(w: Wynik, jednostka: NazwaJednostki, jezyk: Jezyk, 
   const razem: ZapisKomorki[] = [
     null,
     tekst(t('Razem', 'Total'), pogr),
-    liczba(suma((v) => v.nS), pogr),
-    liczba(suma((v) => v.nM), pogr),
-    liczba(suma((v) => v.nL), pogr),
+    liczba(
+      suma((v) => v.nS),
+      pogr,
+    ),
+    liczba(
+      suma((v) => v.nM),
+      pogr,
+    ),
+    liczba(
+      suma((v) => v.nL),
+      pogr,
+    ),
     zl(Number(w.sumaWag), pogr),
     { v: 1, fmt: FORMAT_PROCENT, pogrubienie: true },
     tekst(String(w.jednostekRazem), pogr),
     { v: Number(sumaCzesci), fmt: FORMAT_JEDNOSTEK, pogrubienie: true },
     liczba(Number(w.jednostekRazem - sumaCzesci), pogr),
-    zl(suma((v) => v.kwota), pogr),
+    zl(
+      suma((v) => v.kwota),
+      pogr,
+    ),
   ];
   const zl0 = (g: number) => (jezyk === 'en' ? kwotaEn(g) : kwotaPl(g));
   const [m, s, d] = (['mała', 'średnia', 'duża'] as const).map((x) => zl0(limitWsparcia(x, program)));
@@ -71,14 +83,39 @@ export function arkuszWyniku(w: Wynik, jednostka: NazwaJednostki, jezyk: Jezyk, 
     [t('Jednostka zaokrąglenia u', 'Rounding unit u'), tekst(jednostka)],
     [t('Jednostek do podziału B / u', 'Units to split B / u'), { v: Number(w.jednostekRazem), fmt: FORMAT_JEDNOSTEK }],
     [t('Suma wag ΣW (zł)', 'Sum of weights ΣW (PLN)'), zl(Number(w.sumaWag))],
-    ['CS-9.1a', tekst(t(`W = ${m} · małe + ${s} · średnie + ${d} · duże`, `W = ${m} · small + ${s} · medium + ${d} · large`))],
-    ['CS-9.1b', tekst(t(`q = (B / u) · W / ΣW, dokładnie; pokazano ${CYFRY_ILORAZU} miejsc po przecinku bez zaokrąglenia, „…” = rozwinięcie trwa dalej`, `q = (B / u) · W / ΣW, exact; ${CYFRY_ILORAZU} decimals shown, truncated, "…" = the expansion goes on`))],
-    ['CS-9.1c', tekst(t('każde województwo dostaje część całkowitą q; brakujące jednostki po jednej do największych części ułamkowych; remis: większa waga W, potem niższy TERYT; A = jednostki · u', 'each voivodeship gets floor(q); the missing units go one each to the largest fractional parts; ties: larger W first, then lower TERYT; A = units · u'))],
+    [
+      'CS-9.1a',
+      tekst(t(`W = ${m} · małe + ${s} · średnie + ${d} · duże`, `W = ${m} · small + ${s} · medium + ${d} · large`)),
+    ],
+    [
+      'CS-9.1b',
+      tekst(
+        t(
+          `q = (B / u) · W / ΣW, dokładnie; pokazano ${CYFRY_ILORAZU} miejsc po przecinku bez zaokrąglenia, „…” = rozwinięcie trwa dalej`,
+          `q = (B / u) · W / ΣW, exact; ${CYFRY_ILORAZU} decimals shown, truncated, "…" = the expansion goes on`,
+        ),
+      ),
+    ],
+    [
+      'CS-9.1c',
+      tekst(
+        t(
+          'każde województwo dostaje część całkowitą q; brakujące jednostki po jednej do największych części ułamkowych; remis: większa waga W, potem niższy TERYT; A = jednostki · u',
+          'each voivodeship gets floor(q); the missing units go one each to the largest fractional parts; ties: larger W first, then lower TERYT; A = units · u',
+        ),
+      ),
+    ],
   ];
   const start = dane.length + 3; // header, 16 rows, total, blank → info starts on this 0-based row
   return {
     nazwa: ARKUSZ_WYNIKU,
-    wiersze: [NAGLOWKI_WYNIKU.map(naglowek), ...dane, razem, [], ...info.map(([e, v]) => [tekst(e, pogr), null, null, null, null, v])],
+    wiersze: [
+      NAGLOWKI_WYNIKU.map(naglowek),
+      ...dane,
+      razem,
+      [],
+      ...info.map(([e, v]) => [tekst(e, pogr), null, null, null, null, v]),
+    ],
     szerokosciKolumn: [8, 22, 12, 12, 12, 20, 12, 26, 16, 10, 20],
     zamrozenie: { wiersze: 1, kolumny: 2 },
     scalenia: info.map((_, i) => `A${start + i + 1}:E${start + i + 1}`),

@@ -34,7 +34,14 @@ export function podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   // B > 0 and B mod u were checked while reading; only ΣW = 0 can remain (CS-9.1a)
   if (!wynik.ok) return zablokowane([...uwagi, uwagaSumyWag(dane.arkuszWojewodztw)], k.jezyk);
   k.postep?.(1, 'podział');
-  return gotowe(z, k, [arkuszWyniku(wynik, dane.nazwaJednostki, k.jezyk, program)], uwagi, podzialJson(wynik), podsumowanie(wynik, dane.nazwaJednostki, k.jezyk));
+  return gotowe(
+    z,
+    k,
+    [arkuszWyniku(wynik, dane.nazwaJednostki, k.jezyk, program)],
+    uwagi,
+    podzialJson(wynik),
+    podsumowanie(wynik, dane.nazwaJednostki, k.jezyk),
+  );
 }
 
 export function podzialJson(w: Extract<WynikPodzialu, { ok: true }>): PodzialJson {

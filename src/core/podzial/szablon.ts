@@ -16,17 +16,38 @@ const KOLUMNY = [
 
 /** S3 (scenarios.md): SIO counts small / medium / large per voivodeship, in TERYT order 02 … 32. */
 export const LICZBY_S3: ReadonlyArray<readonly [number, number, number]> = [
-  [310, 420, 210], [330, 300, 120], [720, 310, 100], [160, 150, 70],
-  [420, 300, 130], [560, 650, 230], [900, 780, 420], [190, 150, 50],
-  [620, 480, 120], [330, 120, 60], [300, 330, 170], [330, 620, 360],
-  [400, 200, 60], [330, 250, 110], [640, 560, 250], [270, 260, 110],
+  [310, 420, 210],
+  [330, 300, 120],
+  [720, 310, 100],
+  [160, 150, 70],
+  [420, 300, 130],
+  [560, 650, 230],
+  [900, 780, 420],
+  [190, 150, 50],
+  [620, 480, 120],
+  [330, 120, 60],
+  [300, 330, 170],
+  [330, 620, 360],
+  [400, 200, 60],
+  [330, 250, 110],
+  [640, 560, 250],
+  [270, 260, 110],
 ];
 export const KWOTA_S3: Grosze = 4_400_000_000; // 44 000 000,00 zł
 
 function arkusze(kwota: ZapisKomorki, jednostka: ZapisKomorki, liczby?: typeof LICZBY_S3): ZapisArkusza[] {
   const parametry = arkuszEtykiet(S.ARKUSZ_PODZIALU, [
-    { etykieta: S.ETYKIETA_KWOTY, wartosc: kwota, podpowiedz: 'kwota do podziału między województwa (CS-9.1), wielokrotność jednostki zaokrąglenia' },
-    { etykieta: S.ETYKIETA_JEDNOSTKI, wartosc: jednostka, lista: S.JEDNOSTKI.wartosci, podpowiedz: `${S.JEDNOSTKI.wartosci.join(' | ')}; puste = ${S.JEDNOSTKA_DOMYSLNA}` },
+    {
+      etykieta: S.ETYKIETA_KWOTY,
+      wartosc: kwota,
+      podpowiedz: 'kwota do podziału między województwa (CS-9.1), wielokrotność jednostki zaokrąglenia',
+    },
+    {
+      etykieta: S.ETYKIETA_JEDNOSTKI,
+      wartosc: jednostka,
+      lista: S.JEDNOSTKI.wartosci,
+      podpowiedz: `${S.JEDNOSTKI.wartosci.join(' | ')}; puste = ${S.JEDNOSTKA_DOMYSLNA}`,
+    },
   ]);
   const dane = WOJEWODZTWA.map((w, i) => [
     tekst(w.teryt),

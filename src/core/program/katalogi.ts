@@ -54,10 +54,30 @@ export const KATALOG_POMOCY: PozycjaKatalogu[] = NAZWY.map((nazwa, i) => ({
 }));
 
 export const FUNKCJONALNOSCI: Funkcjonalnosc[] = [
-  { nazwa: 'sala z prezentacją treści cyfrowych dla całej klasy', wariant: 'oba', minimum: { mała: 1, średnia: 2, duża: 3 }, spelnianaPrzez: '2 + 7|8' },
-  { nazwa: 'zestaw komputerów przenośnych do pracy całego oddziału', wariant: 'I', minimum: { mała: 1, średnia: 2, duża: 3 }, spelnianaPrzez: '1×N' },
-  { nazwa: 'komputery przenośne dla uczniów klasy IV do domu', wariant: 'II', minimum: { mała: 'uczniowie kl. IV', średnia: 'uczniowie kl. IV', duża: 'uczniowie kl. IV' }, spelnianaPrzez: '1' },
-  { nazwa: 'bezprzewodowy dostęp do sieci w salach', wariant: 'oba', minimum: { mała: 1, średnia: 2, duża: 3 }, spelnianaPrzez: '4' },
+  {
+    nazwa: 'sala z prezentacją treści cyfrowych dla całej klasy',
+    wariant: 'oba',
+    minimum: { mała: 1, średnia: 2, duża: 3 },
+    spelnianaPrzez: '2 + 7|8',
+  },
+  {
+    nazwa: 'zestaw komputerów przenośnych do pracy całego oddziału',
+    wariant: 'I',
+    minimum: { mała: 1, średnia: 2, duża: 3 },
+    spelnianaPrzez: '1×N',
+  },
+  {
+    nazwa: 'komputery przenośne dla uczniów klasy IV do domu',
+    wariant: 'II',
+    minimum: { mała: 'uczniowie kl. IV', średnia: 'uczniowie kl. IV', duża: 'uczniowie kl. IV' },
+    spelnianaPrzez: '1',
+  },
+  {
+    nazwa: 'bezprzewodowy dostęp do sieci w salach',
+    wariant: 'oba',
+    minimum: { mała: 1, średnia: 2, duża: 3 },
+    spelnianaPrzez: '4',
+  },
   { nazwa: 'drukowanie', wariant: 'oba', minimum: { mała: 1, średnia: 1, duża: 1 }, spelnianaPrzez: '12|14' },
   { nazwa: 'skanowanie', wariant: 'oba', minimum: { mała: 1, średnia: 1, duża: 1 }, spelnianaPrzez: '13|14' },
 ];

@@ -18,7 +18,11 @@ export function limitWsparcia(wielkosc: Wielkosc, program: Program = CYFROWA_SZK
 }
 
 /** CS-5.2: support taken for qualification r = min(requested, cap). */
-export function kwotaDoKwalifikacji(wnioskowana: Grosze, wielkosc: Wielkosc, program: Program = CYFROWA_SZKOLA_2012): Grosze {
+export function kwotaDoKwalifikacji(
+  wnioskowana: Grosze,
+  wielkosc: Wielkosc,
+  program: Program = CYFROWA_SZKOLA_2012,
+): Grosze {
   return Math.min(wnioskowana, limitWsparcia(wielkosc, program));
 }
 
@@ -40,7 +44,11 @@ export function wkladWystarczy(wsparcie: Grosze, wklad: Grosze, program: Program
  * CS-4.4 displayed lower bound of the total: max(ceil(G/4), Σ over investment types of wsparcie_t).
  * The per-type check (wkład_t ≥ wsparcie_t) still applies separately.
  */
-export function dolnaGranicaWkladu(wsparcie: Grosze, wsparcieInwestycyjneWgTypu: Grosze[], program: Program = CYFROWA_SZKOLA_2012): Grosze {
+export function dolnaGranicaWkladu(
+  wsparcie: Grosze,
+  wsparcieInwestycyjneWgTypu: Grosze[],
+  program: Program = CYFROWA_SZKOLA_2012,
+): Grosze {
   const inwest = wsparcieInwestycyjneWgTypu.reduce((s, g) => s + g, 0);
   return Math.max(minimalnyWklad(wsparcie, program), inwest);
 }

@@ -14,7 +14,16 @@ import type { ModelWnioskuOrganu } from './wniosekOrganu';
 import type { ModelWnioskuDyrektora } from './wniosekDyrektora';
 import { KOLUMNY_SZABLONU_SZKOL } from './kolumnySzablonow';
 
-const NAGLOWKI = ['Lp.', 'Nazwa szkoły', 'REGON szkoły', 'Liczba uczniów klas I-VI', 'Wariant', 'Wariant zastępczy', 'Wnioskowana kwota (zł)', 'Wkład własny (zł)'];
+const NAGLOWKI = [
+  'Lp.',
+  'Nazwa szkoły',
+  'REGON szkoły',
+  'Liczba uczniów klas I-VI',
+  'Wariant',
+  'Wariant zastępczy',
+  'Wnioskowana kwota (zł)',
+  'Wkład własny (zł)',
+];
 const TLO_SEKCJI = 'EDEDED';
 const MNOGA: Record<Wielkosc, string> = { mała: 'małe', średnia: 'średnie', duża: 'duże' };
 
@@ -40,14 +49,41 @@ export function arkuszSzkolWgWielkosci(m: ModelWnioskuOrganu, program: Program =
   for (const g of m.wgWielkosci) {
     wiersze.push([tekst(opisSekcji(g.wielkosc, program), { pogrubienie: true, tlo: TLO_SEKCJI })]);
     for (const s of g.szkoly)
-      wiersze.push([liczba(++lp), tekst(s.nazwa ?? ''), tekst(s.regonCyfry ?? ''), liczba(s.uczniowie), tekst(s.wariant ?? ''), tekst(s.wariantZastepczy ?? ''), zl(s.wnioskowana), zl(s.wklad)]);
+      wiersze.push([
+        liczba(++lp),
+        tekst(s.nazwa ?? ''),
+        tekst(s.regonCyfry ?? ''),
+        liczba(s.uczniowie),
+        tekst(s.wariant ?? ''),
+        tekst(s.wariantZastepczy ?? ''),
+        zl(s.wnioskowana),
+        zl(s.wklad),
+      ]);
     const etykieta = g.wielkosc ? `Razem szkoły ${MNOGA[g.wielkosc]}` : 'Razem szkoły o nieustalonej wielkości';
-    wiersze.push([null, tekst(etykieta, { pogrubienie: true }), null, liczba(g.szkoly.length, { pogrubienie: true }), null, null, zl(g.wnioskowana, { pogrubienie: true }), zl(g.wklad, { pogrubienie: true })]);
+    wiersze.push([
+      null,
+      tekst(etykieta, { pogrubienie: true }),
+      null,
+      liczba(g.szkoly.length, { pogrubienie: true }),
+      null,
+      null,
+      zl(g.wnioskowana, { pogrubienie: true }),
+      zl(g.wklad, { pogrubienie: true }),
+    ]);
     razemW += g.wnioskowana;
     razemK += g.wklad;
   }
   wiersze.push([]);
-  wiersze.push([null, tekst('Razem', { pogrubienie: true }), null, liczba(lp, { pogrubienie: true }), null, null, zl(razemW, { pogrubienie: true }), zl(razemK, { pogrubienie: true })]);
+  wiersze.push([
+    null,
+    tekst('Razem', { pogrubienie: true }),
+    null,
+    liczba(lp, { pogrubienie: true }),
+    null,
+    null,
+    zl(razemW, { pogrubienie: true }),
+    zl(razemK, { pogrubienie: true }),
+  ]);
   return {
     nazwa: ARKUSZ_SZKOL_WG_WIELKOSCI,
     wiersze,

@@ -14,7 +14,21 @@ import type { Uwaga } from '../uwagi';
 import type { Wariant, WariantZastepczy, Wielkosc } from '../kwalifikacja/typy';
 import { E } from './schemat';
 import type { Polozenie, TypSzkoly } from './slowniki';
-import { bladOdczytu, miejsceEtykiety, sprawdzPolozenie, sprawdzRegon, sprawdzTekstWymagany, sprawdzTypSzkoly, sprawdzUczniow, sprawdzWariant, sprawdzWariantZastepczy, sprawdzWnioskowana, uwagaW, type Miejsce, type Sprawdzenie } from './szkola';
+import {
+  bladOdczytu,
+  miejsceEtykiety,
+  sprawdzPolozenie,
+  sprawdzRegon,
+  sprawdzTekstWymagany,
+  sprawdzTypSzkoly,
+  sprawdzUczniow,
+  sprawdzWariant,
+  sprawdzWariantZastepczy,
+  sprawdzWnioskowana,
+  uwagaW,
+  type Miejsce,
+  type Sprawdzenie,
+} from './szkola';
 
 export interface DaneWnioskuDyrektora {
   nazwaSzkoly: string | null;
@@ -49,7 +63,12 @@ export interface DaneWnioskuDyrektora {
 }
 
 /** Runs a check on a present label's value cell; null (no finding) when the label is absent. */
-function przy<T>(e: Etykiety, etykieta: string, uwagi: Uwaga[], f: (k: Komorka, m: Miejsce) => Sprawdzenie<T>): T | null {
+function przy<T>(
+  e: Etykiety,
+  etykieta: string,
+  uwagi: Uwaga[],
+  f: (k: Komorka, m: Miejsce) => Sprawdzenie<T>,
+): T | null {
   const m = miejsceEtykiety(e, etykieta);
   if (!m) return null;
   const s = f(e.wartosci.get(etykieta)!.komorka, m);
@@ -60,7 +79,19 @@ function przy<T>(e: Etykiety, etykieta: string, uwagi: Uwaga[], f: (k: Komorka, 
 function licznik(k: Komorka, m: Miejsce, nazwa: string, min: number): Sprawdzenie<number> {
   const o = odczytajLiczbeCalkowita(k);
   if (!o.ok) return { wartosc: null, uwagi: [bladOdczytu(m, 'CS-10.2', nazwa, o)] };
-  if (o.v < min) return { wartosc: null, uwagi: [uwagaW(m, 'błąd', 'CS-10.2', `${nazwa}: ${o.v} — wymagana liczba całkowita ≥ ${min}.`, `${nazwa}: ${o.v} — a whole number ≥ ${min} is required.`)] };
+  if (o.v < min)
+    return {
+      wartosc: null,
+      uwagi: [
+        uwagaW(
+          m,
+          'błąd',
+          'CS-10.2',
+          `${nazwa}: ${o.v} — wymagana liczba całkowita ≥ ${min}.`,
+          `${nazwa}: ${o.v} — a whole number ≥ ${min} is required.`,
+        ),
+      ],
+    };
   return { wartosc: o.v, uwagi: [] };
 }
 
@@ -68,7 +99,19 @@ function licznik(k: Komorka, m: Miejsce, nazwa: string, min: number): Sprawdzeni
 function opisowy(k: Komorka, m: Miejsce, nazwa: string): Sprawdzenie<string> {
   const o = odczytajTekst(k);
   if (o.ok) return { wartosc: o.v, uwagi: [] };
-  if (o.pusta) return { wartosc: null, uwagi: [uwagaW(m, 'ostrzeżenie', 'CS-10.2', `${nazwa}: brak informacji we wniosku.`, `${nazwa}: not stated in the application.`)] };
+  if (o.pusta)
+    return {
+      wartosc: null,
+      uwagi: [
+        uwagaW(
+          m,
+          'ostrzeżenie',
+          'CS-10.2',
+          `${nazwa}: brak informacji we wniosku.`,
+          `${nazwa}: not stated in the application.`,
+        ),
+      ],
+    };
   return { wartosc: null, uwagi: [bladOdczytu(m, 'CS-10.2', nazwa, o)] };
 }
 
@@ -86,7 +129,19 @@ export function czytajDaneDyrektora(e: Etykiety, program: Program): { dane: Dane
   // CS-10.4 e-mail
   const email = przy(e, E.email, u, (k, m) => {
     const s = sprawdzTekstWymagany(k, m, E.email, 'CS-10.4');
-    if (s.wartosc !== null && !emailPoprawny(s.wartosc)) return { wartosc: null, uwagi: [uwagaW(m, 'błąd', 'CS-10.4', `E-mail „${s.wartosc}” ma niepoprawną postać (oczekiwano nazwa@domena.pl).`, `E-mail "${s.wartosc}" is malformed (expected name@domain.pl).`)] };
+    if (s.wartosc !== null && !emailPoprawny(s.wartosc))
+      return {
+        wartosc: null,
+        uwagi: [
+          uwagaW(
+            m,
+            'błąd',
+            'CS-10.4',
+            `E-mail „${s.wartosc}” ma niepoprawną postać (oczekiwano nazwa@domena.pl).`,
+            `E-mail "${s.wartosc}" is malformed (expected name@domain.pl).`,
+          ),
+        ],
+      };
     return s;
   });
   let regonCyfry: string | null = null;
@@ -102,16 +157,37 @@ export function czytajDaneDyrektora(e: Etykiety, program: Program): { dane: Dane
   const prognozaUczniowIV = przy(e, E.prognozaIV, u, (k, m) => {
     const s = licznik(k, m, E.prognozaIV, 0);
     if (s.wartosc !== null && prognozaUczniowIVVI !== null && s.wartosc > prognozaUczniowIVVI)
-      s.uwagi.push(uwagaW(m, 'ostrzeżenie', 'CS-10.2', `${E.prognozaIV} (${s.wartosc}) przekracza ${E.prognozaIVVI} (${prognozaUczniowIVVI}).`, `Forecast pupils of grade IV (${s.wartosc}) exceed the forecast of grades IV–VI (${prognozaUczniowIVVI}).`));
+      s.uwagi.push(
+        uwagaW(
+          m,
+          'ostrzeżenie',
+          'CS-10.2',
+          `${E.prognozaIV} (${s.wartosc}) przekracza ${E.prognozaIVVI} (${prognozaUczniowIVVI}).`,
+          `Forecast pupils of grade IV (${s.wartosc}) exceed the forecast of grades IV–VI (${prognozaUczniowIVVI}).`,
+        ),
+      );
     return s;
   });
-  const oddzial = przy(e, E.oddzial, u, (k, m) => (czyPusta(k) ? { wartosc: null, uwagi: [] } : licznik(k, m, E.oddzial, 1)));
+  const oddzial = przy(e, E.oddzial, u, (k, m) =>
+    czyPusta(k) ? { wartosc: null, uwagi: [] } : licznik(k, m, E.oddzial, 1),
+  );
   const nauczyciele = przy(e, E.nauczyciele, u, (k, m) => licznik(k, m, E.nauczyciele, 0));
   const nauczycieleTik = przy(e, E.nauczycieleTik, u, (k, m) => {
     const s = licznik(k, m, E.nauczycieleTik, 0);
     // CS-10.2: teachers teaching with ICT ≤ the teachers
     if (s.wartosc !== null && nauczyciele !== null && s.wartosc > nauczyciele)
-      return { wartosc: null, uwagi: [uwagaW(m, 'błąd', 'CS-10.2', `${E.nauczycieleTik} (${s.wartosc}) nie może przekraczać liczby nauczycieli klas IV-VI (${nauczyciele}).`, `Teachers teaching with ICT (${s.wartosc}) cannot exceed the teachers of grades IV–VI (${nauczyciele}).`)] };
+      return {
+        wartosc: null,
+        uwagi: [
+          uwagaW(
+            m,
+            'błąd',
+            'CS-10.2',
+            `${E.nauczycieleTik} (${s.wartosc}) nie może przekraczać liczby nauczycieli klas IV-VI (${nauczyciele}).`,
+            `Teachers teaching with ICT (${s.wartosc}) cannot exceed the teachers of grades IV–VI (${nauczyciele}).`,
+          ),
+        ],
+      };
     return s;
   });
   const platforma = przy(e, E.platforma, u, (k, m) => opisowy(k, m, E.platforma));
@@ -129,15 +205,43 @@ export function czytajDaneDyrektora(e: Etykiety, program: Program): { dane: Dane
     const s = data(k, m, E.dataWniosku);
     const termin = program.terminy.wniosekDyrektora;
     if (s.wartosc && porownajDaty(s.wartosc, termin) > 0)
-      s.uwagi.push(uwagaW(m, 'ostrzeżenie', 'CS-10.1', `Wniosek złożono ${dataIso(s.wartosc)}, po terminie ${dataIso(termin)} — decyzja należy do organu prowadzącego.`, `Applied on ${dataIso(s.wartosc)}, after the deadline ${dataIso(termin)} — the running body decides.`));
+      s.uwagi.push(
+        uwagaW(
+          m,
+          'ostrzeżenie',
+          'CS-10.1',
+          `Wniosek złożono ${dataIso(s.wartosc)}, po terminie ${dataIso(termin)} — decyzja należy do organu prowadzącego.`,
+          `Applied on ${dataIso(s.wartosc)}, after the deadline ${dataIso(termin)} — the running body decides.`,
+        ),
+      );
     return s;
   });
   // CS-10.1: the teachers' council's opinion comes first
   const dataOpinii = przy(e, E.dataOpinii, u, (k, m) => {
-    if (czyPusta(k)) return { wartosc: null, uwagi: [uwagaW(m, 'ostrzeżenie', 'CS-10.1', 'Brak daty opinii rady pedagogicznej — opinia nie została uzyskana.', "No date of the teachers' council opinion — the opinion has not been obtained.")] };
+    if (czyPusta(k))
+      return {
+        wartosc: null,
+        uwagi: [
+          uwagaW(
+            m,
+            'ostrzeżenie',
+            'CS-10.1',
+            'Brak daty opinii rady pedagogicznej — opinia nie została uzyskana.',
+            "No date of the teachers' council opinion — the opinion has not been obtained.",
+          ),
+        ],
+      };
     const s = data(k, m, E.dataOpinii);
     if (s.wartosc && dataWniosku && porownajDaty(s.wartosc, dataWniosku) > 0)
-      s.uwagi.push(uwagaW(m, 'ostrzeżenie', 'CS-10.1', `Opinia rady pedagogicznej (${dataIso(s.wartosc)}) jest późniejsza niż data wniosku (${dataIso(dataWniosku)}).`, `The teachers' council opinion (${dataIso(s.wartosc)}) is later than the application (${dataIso(dataWniosku)}).`));
+      s.uwagi.push(
+        uwagaW(
+          m,
+          'ostrzeżenie',
+          'CS-10.1',
+          `Opinia rady pedagogicznej (${dataIso(s.wartosc)}) jest późniejsza niż data wniosku (${dataIso(dataWniosku)}).`,
+          `The teachers' council opinion (${dataIso(s.wartosc)}) is later than the application (${dataIso(dataWniosku)}).`,
+        ),
+      );
     return s;
   });
   return {

@@ -4,7 +4,15 @@
  */
 import type { Komorka } from '../zeszyt/model';
 import { pole, type Tabela, type WierszTabeli } from '../zeszyt/czytnik';
-import { czyPusta, odczytajDate, odczytajKwote, odczytajLiczbeCalkowita, odczytajSlownik, tekstKomorki, TAK_NIE } from '../komorki/odczyt';
+import {
+  czyPusta,
+  odczytajDate,
+  odczytajKwote,
+  odczytajLiczbeCalkowita,
+  odczytajSlownik,
+  tekstKomorki,
+  TAK_NIE,
+} from '../komorki/odczyt';
 import { dataIso, porownajDaty } from '../komorki/daty';
 import type { DataKalendarzowa, Program } from '../program/definicja';
 import type { PozycjaKatalogu } from '../program/katalogi';
@@ -41,7 +49,16 @@ export function czyWklad(z: Zrodlo | null): boolean {
 function liczbaDodatnia(k: Komorka, m: Miejsce, nazwa: string, uwagi: Uwaga[]): number | null {
   const o = odczytajLiczbeCalkowita(k);
   if (!o.ok) uwagi.push(bladOdczytu(m, 'WB-2', nazwa, o));
-  else if (o.v < 1) uwagi.push(uwagaW(m, 'błąd', 'WB-2', `${nazwa}: ${o.v} — wymagana liczba całkowita ≥ 1.`, `${nazwa}: ${o.v} — a whole number ≥ 1 is required.`));
+  else if (o.v < 1)
+    uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'WB-2',
+        `${nazwa}: ${o.v} — wymagana liczba całkowita ≥ 1.`,
+        `${nazwa}: ${o.v} — a whole number ≥ 1 is required.`,
+      ),
+    );
   else return o.v;
   return null;
 }
@@ -49,20 +66,39 @@ function liczbaDodatnia(k: Komorka, m: Miejsce, nazwa: string, uwagi: Uwaga[]): 
 function kwotaNieujemna(k: Komorka, m: Miejsce, nazwa: string, dodatnia: boolean, uwagi: Uwaga[]): Grosze | null {
   const o = odczytajKwote(k);
   if (!o.ok) uwagi.push(bladOdczytu(m, 'WB-1.4', nazwa, o));
-  else if (o.v < 0 || (dodatnia && o.v === 0)) uwagi.push(uwagaW(m, 'błąd', 'WB-2', `${nazwa}: ${kwotaPl(o.v)} — wymagana kwota ${dodatnia ? '> 0' : '≥ 0'}.`, `${nazwa}: ${kwotaEn(o.v)} — an amount ${dodatnia ? '> 0' : '≥ 0'} is required.`));
+  else if (o.v < 0 || (dodatnia && o.v === 0))
+    uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'WB-2',
+        `${nazwa}: ${kwotaPl(o.v)} — wymagana kwota ${dodatnia ? '> 0' : '≥ 0'}.`,
+        `${nazwa}: ${kwotaEn(o.v)} — an amount ${dodatnia ? '> 0' : '≥ 0'} is required.`,
+      ),
+    );
   else return o.v;
   return null;
 }
 
 /** Read and check every line; `katalog` = the CS-A1 catalogue in force. */
-export function czytajKalkulacje(t: Tabela, katalog: readonly PozycjaKatalogu[], program: Program): { linie: LiniaKalkulacji[]; uwagi: Uwaga[] } {
+export function czytajKalkulacje(
+  t: Tabela,
+  katalog: readonly PozycjaKatalogu[],
+  program: Program,
+): { linie: LiniaKalkulacji[]; uwagi: Uwaga[] } {
   const uwagi: Uwaga[] = [];
   const wgPkt = new Map(katalog.map((p) => [p.pkt, p]));
   const linie = t.wiersze.map((w) => czytajLinie(t, w, wgPkt, program, uwagi));
   return { linie, uwagi };
 }
 
-function czytajLinie(t: Tabela, w: WierszTabeli, wgPkt: ReadonlyMap<number, PozycjaKatalogu>, program: Program, uwagi: Uwaga[]): LiniaKalkulacji {
+function czytajLinie(
+  t: Tabela,
+  w: WierszTabeli,
+  wgPkt: ReadonlyMap<number, PozycjaKatalogu>,
+  program: Program,
+  uwagi: Uwaga[],
+): LiniaKalkulacji {
   const m = (h: string) => miejscePola(t, w, h);
   const pkt = liczbaDodatnia(pole(t, w, K.pkt), m(K.pkt), K.pkt, uwagi);
   const liczba = liczbaDodatnia(pole(t, w, K.liczba), m(K.liczba), K.liczba, uwagi);
@@ -73,7 +109,15 @@ function czytajLinie(t: Tabela, w: WierszTabeli, wgPkt: ReadonlyMap<number, Pozy
     const iloczyn = BigInt(liczba) * BigInt(cena);
     const opis = Number.isSafeInteger(Number(iloczyn)) ? kwotaPl(Number(iloczyn)) : `${iloczyn} gr`;
     const opisEn = Number.isSafeInteger(Number(iloczyn)) ? kwotaEn(Number(iloczyn)) : `${iloczyn} gr`;
-    uwagi.push(uwagaW(m(K.wartosc), 'błąd', 'WB-2', `${K.wartosc}: ${kwotaPl(wartosc)}, a ${K.liczba} × ${K.cena} = ${liczba} × ${kwotaPl(cena)} = ${opis}.`, `Value ${kwotaEn(wartosc)}, but quantity × unit price = ${liczba} × ${kwotaEn(cena)} = ${opisEn}.`));
+    uwagi.push(
+      uwagaW(
+        m(K.wartosc),
+        'błąd',
+        'WB-2',
+        `${K.wartosc}: ${kwotaPl(wartosc)}, a ${K.liczba} × ${K.cena} = ${liczba} × ${kwotaPl(cena)} = ${opis}.`,
+        `Value ${kwotaEn(wartosc)}, but quantity × unit price = ${liczba} × ${kwotaEn(cena)} = ${opisEn}.`,
+      ),
+    );
   }
   const zk = odczytajSlownik(pole(t, w, K.zrodlo), ZRODLO);
   if (!zk.ok) uwagi.push(bladOdczytu(m(K.zrodlo), 'WB-2', K.zrodlo, zk));
@@ -84,9 +128,25 @@ function czytajLinie(t: Tabela, w: WierszTabeli, wgPkt: ReadonlyMap<number, Pozy
   let wkladLiczySie = czyWklad(zrodlo) && wartosc !== null && wKatalogu;
   if (pkt !== null && !wKatalogu) {
     if (czyWklad(zrodlo))
-      uwagi.push(uwagaW(m(K.pkt), 'błąd', 'CS-4.2', `Pkt ${pkt} nie należy do katalogu pomocy (zał. 1) — wydatek nie liczy się do wkładu własnego.`, `Point ${pkt} is not in the catalogue (annex 1) — the spending does not count as own contribution.`));
+      uwagi.push(
+        uwagaW(
+          m(K.pkt),
+          'błąd',
+          'CS-4.2',
+          `Pkt ${pkt} nie należy do katalogu pomocy (zał. 1) — wydatek nie liczy się do wkładu własnego.`,
+          `Point ${pkt} is not in the catalogue (annex 1) — the spending does not count as own contribution.`,
+        ),
+      );
     else
-      uwagi.push(uwagaW(m(K.pkt), 'błąd', 'CS-2.2', `Pkt ${pkt} nie należy do katalogu pomocy (zał. 1) — wsparcie może sfinansować tylko pomoce z katalogu.`, `Point ${pkt} is not in the catalogue (annex 1) — support may only buy catalogue aids.`));
+      uwagi.push(
+        uwagaW(
+          m(K.pkt),
+          'błąd',
+          'CS-2.2',
+          `Pkt ${pkt} nie należy do katalogu pomocy (zał. 1) — wsparcie może sfinansować tylko pomoce z katalogu.`,
+          `Point ${pkt} is not in the catalogue (annex 1) — support may only buy catalogue aids.`,
+        ),
+      );
   }
 
   // CS-4.2 (a): spending from 1 Jan 2012 needs its purchase date
@@ -98,12 +158,28 @@ function czytajLinie(t: Tabela, w: WierszTabeli, wgPkt: ReadonlyMap<number, Pozy
     const o = odczytajDate(kd);
     if (!o.ok) {
       wkladLiczySie = false;
-      uwagi.push(uwagaW(md, 'błąd', 'CS-4.2', `${K.dataZakupu}: ${o.pl} — wymagana dla źródła „${zrodlo}”; wydatek nie liczy się do wkładu własnego.`, `Purchase date: ${o.en} — required for source "${zrodlo}"; the spending does not count as own contribution.`));
+      uwagi.push(
+        uwagaW(
+          md,
+          'błąd',
+          'CS-4.2',
+          `${K.dataZakupu}: ${o.pl} — wymagana dla źródła „${zrodlo}”; wydatek nie liczy się do wkładu własnego.`,
+          `Purchase date: ${o.en} — required for source "${zrodlo}"; the spending does not count as own contribution.`,
+        ),
+      );
     } else {
       dataZakupu = o.v;
       if (porownajDaty(o.v, od) < 0) {
         wkladLiczySie = false;
-        uwagi.push(uwagaW(md, 'błąd', 'CS-4.2', `${K.dataZakupu} ${dataIso(o.v)} jest wcześniejsza niż ${dataIso(od)} — wydatek nie liczy się do wkładu własnego.`, `Purchase date ${dataIso(o.v)} is before ${dataIso(od)} — the spending does not count as own contribution.`));
+        uwagi.push(
+          uwagaW(
+            md,
+            'błąd',
+            'CS-4.2',
+            `${K.dataZakupu} ${dataIso(o.v)} jest wcześniejsza niż ${dataIso(od)} — wydatek nie liczy się do wkładu własnego.`,
+            `Purchase date ${dataIso(o.v)} is before ${dataIso(od)} — the spending does not count as own contribution.`,
+          ),
+        );
       }
     }
   } else if (!czyPusta(kd)) {
@@ -123,5 +199,18 @@ function czytajLinie(t: Tabela, w: WierszTabeli, wgPkt: ReadonlyMap<number, Pozy
     else uwagi.push(bladOdczytu(mi, 'WB-2', K.inwestycja, o));
   }
 
-  return { wiersz: w.wiersz0 + 1, pkt, pomoc: tekstKomorki(pole(t, w, K.pomoc)).trim() || pozycja?.nazwa || '', liczba, cena, wartosc, zrodlo, dataZakupu, inwestycja, wKatalogu, wkladLiczySie, miejsceInwestycji: mi };
+  return {
+    wiersz: w.wiersz0 + 1,
+    pkt,
+    pomoc: tekstKomorki(pole(t, w, K.pomoc)).trim() || pozycja?.nazwa || '',
+    liczba,
+    cena,
+    wartosc,
+    zrodlo,
+    dataZakupu,
+    inwestycja,
+    wKatalogu,
+    wkladLiczySie,
+    miejsceInwestycji: mi,
+  };
 }

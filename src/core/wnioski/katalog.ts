@@ -5,7 +5,14 @@
  */
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { czytajTabele, znajdzArkusz, pole, type Tabela, type WierszTabeli } from '../zeszyt/czytnik';
-import { czyPusta, odczytajLiczbeCalkowita, odczytajSlownik, odczytajTekst, tekstKomorki, TAK_NIE } from '../komorki/odczyt';
+import {
+  czyPusta,
+  odczytajLiczbeCalkowita,
+  odczytajSlownik,
+  odczytajTekst,
+  tekstKomorki,
+  TAK_NIE,
+} from '../komorki/odczyt';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import type { MinimumFunkcjonalnosci, PozycjaKatalogu } from '../program/katalogi';
 import type { Uwaga } from '../uwagi';
@@ -42,7 +49,12 @@ export function katalogiDomyslne(program: Program = CYFROWA_SZKOLA_2012): Katalo
     if (!p.ok) throw new Error(`default CS-A2 expression ${f.spelnianaPrzez}: ${p.en}`);
     return { ...f, wyrazenie: p.v };
   });
-  return { pomoce: [...program.katalogPomocy], funkcjonalnosci, zrodlo: { pomoce: 'domyślny', funkcjonalnosci: 'domyślny' }, uwagi: [] };
+  return {
+    pomoce: [...program.katalogPomocy],
+    funkcjonalnosci,
+    zrodlo: { pomoce: 'domyślny', funkcjonalnosci: 'domyślny' },
+    uwagi: [],
+  };
 }
 
 /** CS-A1 + CS-A2 from the workbook (each sheet independently falls back to the default). */
@@ -63,7 +75,9 @@ export function czytajKatalogi(z: ZeszytSnapshot, program: Program = CYFROWA_SZK
     wynik.uwagi.push(...t.uwagi);
     if (t.wierszNaglowka0 >= 0) {
       const punkty = new Set(wynik.pomoce.map((p) => p.pkt));
-      wynik.funkcjonalnosci = t.wiersze.map((w) => czytajFunkcjonalnosc(t, w, punkty, wynik.uwagi)).filter((f): f is FunkcjonalnoscKatalogu => f !== null);
+      wynik.funkcjonalnosci = t.wiersze
+        .map((w) => czytajFunkcjonalnosc(t, w, punkty, wynik.uwagi))
+        .filter((f): f is FunkcjonalnoscKatalogu => f !== null);
       wynik.zrodlo.funkcjonalnosci = 'arkusz';
     }
   }
@@ -88,8 +102,26 @@ function czytajPomoce(t: Tabela, uwagi: Uwaga[]): PozycjaKatalogu[] {
     const mp = miejscePola(t, w, KA.pkt);
     const pkt = odczytajLiczbeCalkowita(pole(t, w, KA.pkt));
     if (!pkt.ok) uwagi.push(bladOdczytu(mp, 'CS-A1', KA.pkt, pkt));
-    else if (pkt.v < 1) uwagi.push(uwagaW(mp, 'błąd', 'CS-A1', `${KA.pkt}: ${pkt.v} — wymagana liczba całkowita ≥ 1.`, `${KA.pkt}: ${pkt.v} — an integer ≥ 1 is required.`));
-    else if (gdzie.has(pkt.v)) uwagi.push(uwagaW(mp, 'błąd', 'CS-A1', `Punkt ${pkt.v} występuje w katalogu dwukrotnie (także ${gdzie.get(pkt.v)}); pominięty.`, `Point ${pkt.v} appears twice in the catalogue (also ${gdzie.get(pkt.v)}); skipped.`));
+    else if (pkt.v < 1)
+      uwagi.push(
+        uwagaW(
+          mp,
+          'błąd',
+          'CS-A1',
+          `${KA.pkt}: ${pkt.v} — wymagana liczba całkowita ≥ 1.`,
+          `${KA.pkt}: ${pkt.v} — an integer ≥ 1 is required.`,
+        ),
+      );
+    else if (gdzie.has(pkt.v))
+      uwagi.push(
+        uwagaW(
+          mp,
+          'błąd',
+          'CS-A1',
+          `Punkt ${pkt.v} występuje w katalogu dwukrotnie (także ${gdzie.get(pkt.v)}); pominięty.`,
+          `Point ${pkt.v} appears twice in the catalogue (also ${gdzie.get(pkt.v)}); skipped.`,
+        ),
+      );
     const nazwa = odczytajTekst(pole(t, w, KA.pomoc));
     if (!nazwa.ok) uwagi.push(bladOdczytu(miejscePola(t, w, KA.pomoc), 'CS-A1', KA.pomoc, nazwa));
     const szkolenie = takNie(t, w, KA.szkolenie, uwagi);
@@ -97,7 +129,13 @@ function czytajPomoce(t: Tabela, uwagi: Uwaga[]): PozycjaKatalogu[] {
     const warunki = tekstKomorki(pole(t, w, KA.warunki)).trim();
     if (uwagi.length > n || !pkt.ok || !nazwa.ok || szkolenie === null || inwestycja === null) continue;
     gdzie.set(pkt.v, mp.komorka);
-    wynik.push({ pkt: pkt.v, nazwa: nazwa.v, wymagaSzkolenia: szkolenie, domyslnieInwestycja: inwestycja, warunkiTechniczne: warunki });
+    wynik.push({
+      pkt: pkt.v,
+      nazwa: nazwa.v,
+      wymagaSzkolenia: szkolenie,
+      domyslnieInwestycja: inwestycja,
+      warunkiTechniczne: warunki,
+    });
   }
   return wynik;
 }
@@ -108,11 +146,24 @@ function czytajMinimum(t: Tabela, w: WierszTabeli, h: string, uwagi: Uwaga[]): M
   if (k && k.t === 's' && UCZNIOWIE_IV.dopasuj(k.v)) return 'uczniowie kl. IV';
   const o = odczytajLiczbeCalkowita(k);
   if (o.ok && o.v >= 0) return o.v;
-  uwagi.push(uwagaW(m, 'błąd', 'CS-A2', `${h}: ${o.ok ? String(o.v) : o.pl} — wymagana liczba całkowita ≥ 0 albo „uczniowie kl. IV”.`, `${h}: ${o.ok ? String(o.v) : o.en} — a whole number ≥ 0 or "uczniowie kl. IV" is required.`));
+  uwagi.push(
+    uwagaW(
+      m,
+      'błąd',
+      'CS-A2',
+      `${h}: ${o.ok ? String(o.v) : o.pl} — wymagana liczba całkowita ≥ 0 albo „uczniowie kl. IV”.`,
+      `${h}: ${o.ok ? String(o.v) : o.en} — a whole number ≥ 0 or "uczniowie kl. IV" is required.`,
+    ),
+  );
   return null;
 }
 
-function czytajFunkcjonalnosc(t: Tabela, w: WierszTabeli, punkty: ReadonlySet<number>, uwagi: Uwaga[]): FunkcjonalnoscKatalogu | null {
+function czytajFunkcjonalnosc(
+  t: Tabela,
+  w: WierszTabeli,
+  punkty: ReadonlySet<number>,
+  uwagi: Uwaga[],
+): FunkcjonalnoscKatalogu | null {
   const n = uwagi.length;
   const nazwa = odczytajTekst(pole(t, w, KF.nazwa));
   if (!nazwa.ok) uwagi.push(bladOdczytu(miejscePola(t, w, KF.nazwa), 'CS-A2', KF.nazwa, nazwa));
@@ -127,14 +178,47 @@ function czytajFunkcjonalnosc(t: Tabela, w: WierszTabeli, punkty: ReadonlySet<nu
   if (!tekst.ok) uwagi.push(bladOdczytu(ms, 'CS-A2', KF.spelniana, tekst));
   else {
     const p = parsujWyrazenie(tekst.v);
-    if (!p.ok) uwagi.push(uwagaW(ms, 'błąd', 'CS-A2', `${KF.spelniana}: „${tekst.v}” — ${p.pl} (składnia: pkt|pkt×k + pkt …).`, `${KF.spelniana}: "${tekst.v}" — ${p.en} (syntax: pt|pt×k + pt …).`));
+    if (!p.ok)
+      uwagi.push(
+        uwagaW(
+          ms,
+          'błąd',
+          'CS-A2',
+          `${KF.spelniana}: „${tekst.v}” — ${p.pl} (składnia: pkt|pkt×k + pkt …).`,
+          `${KF.spelniana}: "${tekst.v}" — ${p.en} (syntax: pt|pt×k + pt …).`,
+        ),
+      );
     else {
       const brak = [...new Set(p.v.flatMap((x) => x.punkty))].filter((x) => !punkty.has(x));
-      if (brak.length > 0) uwagi.push(uwagaW(ms, 'błąd', 'CS-A2', `${KF.spelniana}: punkt(y) ${brak.join(', ')} nie istnieją w katalogu pomocy.`, `${KF.spelniana}: point(s) ${brak.join(', ')} do not exist in the catalogue.`));
+      if (brak.length > 0)
+        uwagi.push(
+          uwagaW(
+            ms,
+            'błąd',
+            'CS-A2',
+            `${KF.spelniana}: punkt(y) ${brak.join(', ')} nie istnieją w katalogu pomocy.`,
+            `${KF.spelniana}: point(s) ${brak.join(', ')} do not exist in the catalogue.`,
+          ),
+        );
       else wyrazenie = p.v;
     }
   }
-  if (uwagi.length > n || !nazwa.ok || !wariant.ok || mala === null || srednia === null || duza === null || !wyrazenie || !tekst.ok) return null;
-  return { nazwa: nazwa.v, wariant: wariant.v, minimum: { mała: mala, średnia: srednia, duża: duza }, spelnianaPrzez: tekst.v, wyrazenie };
+  if (
+    uwagi.length > n ||
+    !nazwa.ok ||
+    !wariant.ok ||
+    mala === null ||
+    srednia === null ||
+    duza === null ||
+    !wyrazenie ||
+    !tekst.ok
+  )
+    return null;
+  return {
+    nazwa: nazwa.v,
+    wariant: wariant.v,
+    minimum: { mała: mala, średnia: srednia, duża: duza },
+    spelnianaPrzez: tekst.v,
+    wyrazenie,
+  };
 }
-

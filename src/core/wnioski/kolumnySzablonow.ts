@@ -82,8 +82,16 @@ export const ETYKIETY_SZABLONU_DYREKTORA: readonly EtykietaSzablonu[] = [
   { etykieta: E.epodreczniki, lista: ICT },
   { etykieta: E.dziennik, lista: ICT },
   { etykieta: E.sposoby },
-  { etykieta: E.wariant, lista: WARIANT.wartosci, podpowiedz: 'I: komputery uczniów tylko w szkole; II: także wypożyczane uczniom kl. IV do domu' },
-  { etykieta: E.wariantZastepczy, lista: WARIANT_ZASTEPCZY.wartosci, podpowiedz: 'gdy szkoła nie zakwalifikuje się w wybranym wariancie (CS-8.1)' },
+  {
+    etykieta: E.wariant,
+    lista: WARIANT.wartosci,
+    podpowiedz: 'I: komputery uczniów tylko w szkole; II: także wypożyczane uczniom kl. IV do domu',
+  },
+  {
+    etykieta: E.wariantZastepczy,
+    lista: WARIANT_ZASTEPCZY.wartosci,
+    podpowiedz: 'gdy szkoła nie zakwalifikuje się w wybranym wariancie (CS-8.1)',
+  },
   { etykieta: E.wnioskowana, podpowiedz: '= suma pozycji „wsparcie” w arkuszu Kalkulacja kosztów (CS-10.3)' },
   { etykieta: E.dataWniosku, podpowiedz: 'termin: 18.04.2012 (CS-10.1)' },
   { etykieta: E.dataOpinii, podpowiedz: 'puste = opinia nieuzyskana' },

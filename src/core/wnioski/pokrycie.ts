@@ -52,7 +52,12 @@ function kUlamek(k: Mnoznik, N: number): { licznik: number; mianownik: number } 
 }
 
 /** CS-6.1 for one application; `ilosci` = counted quantity per catalogue point; findings located at `gdzie`. */
-export function obliczPokrycie(funkcje: readonly FunkcjonalnoscKatalogu[], ilosci: ReadonlyMap<number, number>, p: ParametryPokrycia, gdzie: { arkusz: string; komorka: string | null }): WynikPokrycia {
+export function obliczPokrycie(
+  funkcje: readonly FunkcjonalnoscKatalogu[],
+  ilosci: ReadonlyMap<number, number>,
+  p: ParametryPokrycia,
+  gdzie: { arkusz: string; komorka: string | null },
+): WynikPokrycia {
   const wiersze: WierszPokrycia[] = [];
   const uwagi: Uwaga[] = [];
   for (const f of funkcje) {
@@ -68,11 +73,23 @@ export function obliczPokrycie(funkcje: readonly FunkcjonalnoscKatalogu[], ilosc
     });
     const pokryte = terminy.reduce((m, t) => Math.min(m, t.jednostki), Number.MAX_SAFE_INTEGER);
     const brakJednostek = wymagane === null ? null : Math.max(0, wymagane - pokryte);
-    wiersze.push({ funkcjonalnosc: f.nazwa, wariant: f.wariant, spelnianaPrzez: f.spelnianaPrzez, wymagane, pokryte, brakJednostek, terminy });
+    wiersze.push({
+      funkcjonalnosc: f.nazwa,
+      wariant: f.wariant,
+      spelnianaPrzez: f.spelnianaPrzez,
+      wymagane,
+      pokryte,
+      brakJednostek,
+      terminy,
+    });
     if (brakJednostek) {
       const braki = terminy.filter((t) => t.brakuje);
-      const pl = braki.map((t) => `${t.brakuje} szt. pkt ${t.punkty.join(' lub ')}${t.k === 'N' ? ` (×N = ${p.N})` : ''}`).join('; ');
-      const en = braki.map((t) => `${t.brakuje} of point ${t.punkty.join(' or ')}${t.k === 'N' ? ` (×N = ${p.N})` : ''}`).join('; ');
+      const pl = braki
+        .map((t) => `${t.brakuje} szt. pkt ${t.punkty.join(' lub ')}${t.k === 'N' ? ` (×N = ${p.N})` : ''}`)
+        .join('; ');
+      const en = braki
+        .map((t) => `${t.brakuje} of point ${t.punkty.join(' or ')}${t.k === 'N' ? ` (×N = ${p.N})` : ''}`)
+        .join('; ');
       uwagi.push(
         uwaga(
           gdzie.arkusz,

@@ -10,7 +10,12 @@ import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { zZlotych, type Grosze } from '../kwota';
 import type { Wariant, WariantZastepczy, Wielkosc } from '../kwalifikacja/typy';
 import { ARKUSZ_WNIOSKU_ORGANU, E, O } from './schemat';
-import { arkuszEtykietZWartosciami, arkuszeWnioskuDyrektora, arkuszFunkcjonalnosci, arkuszKataloguPomocy } from './szablony';
+import {
+  arkuszEtykietZWartosciami,
+  arkuszeWnioskuDyrektora,
+  arkuszFunkcjonalnosci,
+  arkuszKataloguPomocy,
+} from './szablony';
 import { ETYKIETY_SZABLONU_ORGANU } from './kolumnySzablonow';
 import { walidujWnioskiDyrektorow } from './wniosekDyrektora';
 import { arkuszPokrycia } from './arkuszPokrycia';
@@ -51,7 +56,15 @@ type Linia = [number, string, number, Grosze, string, string | null, 'TAK' | 'NI
 function liniePrzykladu(s: SzkolaPrzykladu): Linia[] {
   const c = SALE[s.wielkosc];
   const wsparcie: Linia[] = [
-    [1, 'komputer przenośny dla ucznia', s.wariant === 'I' ? c * s.oddzial : s.prognozaIV, zZlotych(2000), 'wsparcie', null, 'NIE'],
+    [
+      1,
+      'komputer przenośny dla ucznia',
+      s.wariant === 'I' ? c * s.oddzial : s.prognozaIV,
+      zZlotych(2000),
+      'wsparcie',
+      null,
+      'NIE',
+    ],
     [2, 'komputer przenośny dla nauczyciela', c, zZlotych(3000), 'wsparcie', null, 'NIE'],
     [7, 'tablica interaktywna', c, zZlotych(7000), 'wsparcie', null, 'NIE'],
     [8, 'projektor krótkoogniskowy', c, zZlotych(3500), 'wsparcie', null, 'NIE'],
@@ -64,11 +77,20 @@ function liniePrzykladu(s: SzkolaPrzykladu): Linia[] {
   const tablety = reszta > zZlotych(4000) ? Math.trunc((reszta - zZlotych(4000)) / cenaTabletu) : 0;
   if (tablety > 0) wsparcie.push([17, 'tablet do zajęć', tablety, cenaTabletu, 'wsparcie', null, 'NIE']);
   const szafka = reszta - tablety * cenaTabletu;
-  if (szafka > 0) wsparcie.push([3, 'wózek do przechowywania i ładowania komputerów', 1, szafka, 'wsparcie', null, 'NIE']);
+  if (szafka > 0)
+    wsparcie.push([3, 'wózek do przechowywania i ładowania komputerów', 1, szafka, 'wsparcie', null, 'NIE']);
   return [
     ...wsparcie,
     [15, 'serwer szkolny', 1, zZlotych(s.wkladZl - 2000), 'wkład własny', null, 'TAK'],
-    [12, 'drukarka laserowa (zakupiona w 2012 r.)', 1, zZlotych(2000), 'wkład własny poniesiony od 1.01.2012', '2012-02-15', 'NIE'],
+    [
+      12,
+      'drukarka laserowa (zakupiona w 2012 r.)',
+      1,
+      zZlotych(2000),
+      'wkład własny poniesiony od 1.01.2012',
+      '2012-02-15',
+      'NIE',
+    ],
   ];
 }
 
@@ -91,27 +113,53 @@ function arkuszeSzkoly(s: SzkolaPrzykladu, przyrostek: string, program: Program)
     [E.platforma]: tekst('planowana'),
     [E.epodreczniki]: tekst('używana'),
     [E.dziennik]: tekst('planowana'),
-    [E.sposoby]: tekst('Lekcje z wykorzystaniem tablic interaktywnych i komputerów uczniów, praca projektowa w grupach, e-zasoby na platformie szkolnej, sieć współpracy szkół.'),
+    [E.sposoby]: tekst(
+      'Lekcje z wykorzystaniem tablic interaktywnych i komputerów uczniów, praca projektowa w grupach, e-zasoby na platformie szkolnej, sieć współpracy szkół.',
+    ),
     [E.wariant]: tekst(s.wariant),
     [E.wariantZastepczy]: tekst(s.zastepczy),
     [E.wnioskowana]: zl(zZlotych(s.wsparcieZl)),
     [E.dataWniosku]: data(s.dataWniosku),
     [E.dataOpinii]: data(s.dataOpinii),
   };
-  const kalkulacja = liniePrzykladu(s).map(([pkt, nazwa, n, cena, zrodlo, dz, inw], i) => [liczba(i + 1), liczba(pkt), tekst(nazwa), liczba(n), zl(cena), zl(n * cena), tekst(zrodlo), dz ? data(dz) : null, tekst(inw)]);
-  const wyposazenie = s.wyposazenie.map(([pkt, nazwa, n, w], i) => [liczba(i + 1), liczba(pkt), tekst(nazwa), liczba(n), tekst(w)]);
+  const kalkulacja = liniePrzykladu(s).map(([pkt, nazwa, n, cena, zrodlo, dz, inw], i) => [
+    liczba(i + 1),
+    liczba(pkt),
+    tekst(nazwa),
+    liczba(n),
+    zl(cena),
+    zl(n * cena),
+    tekst(zrodlo),
+    dz ? data(dz) : null,
+    tekst(inw),
+  ]);
+  const wyposazenie = s.wyposazenie.map(([pkt, nazwa, n, w], i) => [
+    liczba(i + 1),
+    liczba(pkt),
+    tekst(nazwa),
+    liczba(n),
+    tekst(w),
+  ]);
   return arkuszeWnioskuDyrektora({ przyrostek, etykiety, kalkulacja, wyposazenie }, program);
 }
 
 /** What a host would read back from written sheets (numbers, text, booleans). */
 function doOdczytu(arkusze: readonly ZapisArkusza[]): ZeszytSnapshot {
   return {
-    arkusze: arkusze.map(
-      (a): ArkuszSnapshot => ({
-        nazwa: a.nazwa,
-        wiersze: a.wiersze.map((w) => w.map((k) => (k === null ? null : typeof k.v === 'number' ? { t: 'n' as const, v: k.v, fmt: k.fmt } : typeof k.v === 'string' ? { t: 's' as const, v: k.v } : { t: 'b' as const, v: k.v }))),
-      }),
-    ),
+    arkusze: arkusze.map((a): ArkuszSnapshot => ({
+      nazwa: a.nazwa,
+      wiersze: a.wiersze.map((w) =>
+        w.map((k) =>
+          k === null
+            ? null
+            : typeof k.v === 'number'
+              ? { t: 'n' as const, v: k.v, fmt: k.fmt }
+              : typeof k.v === 'string'
+                ? { t: 's' as const, v: k.v }
+                : { t: 'b' as const, v: k.v },
+        ),
+      ),
+    })),
   };
 }
 
@@ -145,9 +193,76 @@ const SP1: SzkolaPrzykladu = {
 
 const SZKOLY_GMINY: SzkolaPrzykladu[] = [
   SP1,
-  { ...SP1, nazwa: 'Szkoła Podstawowa nr 2 w Przykładowie', adres: 'ul. Polna 12, 05-555 Przykładowo', telefon: '22 721 10 02', email: 'sp2@przykladowo.edu.pl', regon8: '14052012', polozenie: 'miasto do 5 tys.', uczniowie: 240, wielkosc: 'średnia', prognozaIVVI: 120, prognozaIV: 42, oddzial: 24, nauczyciele: 16, tik: 10, wariant: 'II', zastepczy: 'odstąpienie', wsparcieZl: 120_000, wkladZl: 30_000, dataWniosku: '2012-04-17', dataOpinii: '2012-04-11', wyposazenie: [[null, 'komputery stacjonarne w pracowni informatycznej', 15, 'NIE']] },
-  { ...SP1, nazwa: 'Zespół Szkolno-Przedszkolny — Szkoła Podstawowa w Wólce Przykładowej', adres: 'Wólka Przykładowa 1, 05-556 Przykładowo', telefon: '22 721 20 00', email: 'sp.wolka@przykladowo.edu.pl', regon8: '14052013', polozenie: 'wieś', uczniowie: 420, wielkosc: 'duża', prognozaIVVI: 210, prognozaIV: 70, oddzial: 25, nauczyciele: 24, tik: 12, wariant: 'I', zastepczy: 'II', wsparcieZl: 200_000, wkladZl: 50_000, dataWniosku: '2012-04-13', dataOpinii: '2012-04-10', wyposazenie: [] },
-  { ...SP1, nazwa: 'Ogólnokształcąca Szkoła Muzyczna I stopnia w Przykładowie', adres: 'ul. Chopina 3, 05-555 Przykładowo', telefon: '22 721 30 00', email: 'osm@przykladowo.edu.pl', regon8: '14052014', typ: 'ogólnokształcąca szkoła muzyczna I stopnia', polozenie: 'miasto do 5 tys.', uczniowie: 60, wielkosc: 'mała', prognozaIVVI: 30, prognozaIV: 10, oddzial: 12, nauczyciele: 7, tik: 4, wariant: 'II', zastepczy: 'I', wsparcieZl: 60_000, wkladZl: 15_000, dataWniosku: '2012-04-18', dataOpinii: '2012-04-16', wyposazenie: [[13, 'skaner', 1, 'TAK']] },
+  {
+    ...SP1,
+    nazwa: 'Szkoła Podstawowa nr 2 w Przykładowie',
+    adres: 'ul. Polna 12, 05-555 Przykładowo',
+    telefon: '22 721 10 02',
+    email: 'sp2@przykladowo.edu.pl',
+    regon8: '14052012',
+    polozenie: 'miasto do 5 tys.',
+    uczniowie: 240,
+    wielkosc: 'średnia',
+    prognozaIVVI: 120,
+    prognozaIV: 42,
+    oddzial: 24,
+    nauczyciele: 16,
+    tik: 10,
+    wariant: 'II',
+    zastepczy: 'odstąpienie',
+    wsparcieZl: 120_000,
+    wkladZl: 30_000,
+    dataWniosku: '2012-04-17',
+    dataOpinii: '2012-04-11',
+    wyposazenie: [[null, 'komputery stacjonarne w pracowni informatycznej', 15, 'NIE']],
+  },
+  {
+    ...SP1,
+    nazwa: 'Zespół Szkolno-Przedszkolny — Szkoła Podstawowa w Wólce Przykładowej',
+    adres: 'Wólka Przykładowa 1, 05-556 Przykładowo',
+    telefon: '22 721 20 00',
+    email: 'sp.wolka@przykladowo.edu.pl',
+    regon8: '14052013',
+    polozenie: 'wieś',
+    uczniowie: 420,
+    wielkosc: 'duża',
+    prognozaIVVI: 210,
+    prognozaIV: 70,
+    oddzial: 25,
+    nauczyciele: 24,
+    tik: 12,
+    wariant: 'I',
+    zastepczy: 'II',
+    wsparcieZl: 200_000,
+    wkladZl: 50_000,
+    dataWniosku: '2012-04-13',
+    dataOpinii: '2012-04-10',
+    wyposazenie: [],
+  },
+  {
+    ...SP1,
+    nazwa: 'Ogólnokształcąca Szkoła Muzyczna I stopnia w Przykładowie',
+    adres: 'ul. Chopina 3, 05-555 Przykładowo',
+    telefon: '22 721 30 00',
+    email: 'osm@przykladowo.edu.pl',
+    regon8: '14052014',
+    typ: 'ogólnokształcąca szkoła muzyczna I stopnia',
+    polozenie: 'miasto do 5 tys.',
+    uczniowie: 60,
+    wielkosc: 'mała',
+    prognozaIVVI: 30,
+    prognozaIV: 10,
+    oddzial: 12,
+    nauczyciele: 7,
+    tik: 4,
+    wariant: 'II',
+    zastepczy: 'I',
+    wsparcieZl: 60_000,
+    wkladZl: 15_000,
+    dataWniosku: '2012-04-18',
+    dataOpinii: '2012-04-16',
+    wyposazenie: [[13, 'skaner', 1, 'TAK']],
+  },
 ];
 
 /** A filled director's application with catalogues and its computed Annex 2 coverage sheet. */
@@ -172,4 +287,3 @@ export function przykladWnioskuOrganu(program: Program = CYFROWA_SZKOLA_2012): Z
   });
   return [organ, arkuszSzkolZWnioskowDyrektorow(wnioski), ...dyrektorzy, ...katalogi];
 }
-

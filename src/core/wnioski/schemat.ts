@@ -40,7 +40,10 @@ export const E = {
 } as const;
 
 /** Every label is required except `Największa liczba uczniów w oddziale` (default 25). */
-export const ETYKIETY_DYREKTORA: readonly DefinicjaEtykiety[] = Object.values(E).map((etykieta) => ({ etykieta, wymagana: etykieta !== E.oddzial }));
+export const ETYKIETY_DYREKTORA: readonly DefinicjaEtykiety[] = Object.values(E).map((etykieta) => ({
+  etykieta,
+  wymagana: etykieta !== E.oddzial,
+}));
 
 // ---------------------------------------------------------------- `Kalkulacja kosztów` headers
 export const K = {
@@ -108,7 +111,10 @@ export const KF = {
   duza: 'Minimum: duża',
   spelniana: 'Spełniana przez pkt katalogu',
 } as const;
-export const KOLUMNY_FUNKCJONALNOSCI: readonly DefinicjaKolumny[] = Object.values(KF).map((naglowek) => ({ naglowek, wymagana: true }));
+export const KOLUMNY_FUNKCJONALNOSCI: readonly DefinicjaKolumny[] = Object.values(KF).map((naglowek) => ({
+  naglowek,
+  wymagana: true,
+}));
 
 // ---------------------------------------------------------------- `Wniosek organu` + `Szkoły`
 export const O = {
@@ -119,7 +125,10 @@ export const O = {
   wojewodztwo: 'Województwo',
   data: 'Data wniosku',
 } as const;
-export const ETYKIETY_ORGANU: readonly DefinicjaEtykiety[] = Object.values(O).map((etykieta) => ({ etykieta, wymagana: true }));
+export const ETYKIETY_ORGANU: readonly DefinicjaEtykiety[] = Object.values(O).map((etykieta) => ({
+  etykieta,
+  wymagana: true,
+}));
 
 /** `Szkoły`: the `Wnioski` columns from `Nazwa szkoły` to `Wkład własny (zł)` (WB-2). */
 export const S = {
@@ -134,4 +143,7 @@ export const S = {
   wnioskowana: K_WNIOSKOW.wnioskowana,
   wklad: K_WNIOSKOW.wklad,
 } as const;
-export const KOLUMNY_SZKOL: readonly DefinicjaKolumny[] = Object.values(S).map((naglowek) => ({ naglowek, wymagana: naglowek !== S.lp && naglowek !== S.typ }));
+export const KOLUMNY_SZKOL: readonly DefinicjaKolumny[] = Object.values(S).map((naglowek) => ({
+  naglowek,
+  wymagana: naglowek !== S.lp && naglowek !== S.typ,
+}));

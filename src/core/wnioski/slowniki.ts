@@ -12,7 +12,13 @@ export const POLOZENIE = new Slownik<Polozenie>(['wieś', 'miasto do 5 tys.', 'm
 
 /** CS-3.1 (`inny` is in the vocabulary, and is a `błąd`). */
 export type RodzajOrganu = 'gmina' | 'powiat' | 'miasto na prawach powiatu' | 'województwo' | 'inny';
-export const RODZAJ_ORGANU = new Slownik<RodzajOrganu>(['gmina', 'powiat', 'miasto na prawach powiatu', 'województwo', 'inny']);
+export const RODZAJ_ORGANU = new Slownik<RodzajOrganu>([
+  'gmina',
+  'powiat',
+  'miasto na prawach powiatu',
+  'województwo',
+  'inny',
+]);
 
 /** CS-8.1 */
 export const WARIANT = new Slownik<Wariant>(['I', 'II']);
@@ -20,4 +26,7 @@ export const WARIANT_ZASTEPCZY = new Slownik<WariantZastepczy>(['I', 'II', 'odst
 
 /** WB-2 `Kalkulacja kosztów` / `Źródło` (CS-4.2). */
 export type Zrodlo = 'wsparcie' | 'wkład własny' | 'wkład własny poniesiony od 1.01.2012';
-export const ZRODLO = new Slownik<Zrodlo>(['wsparcie', 'wkład własny', 'wkład własny poniesiony od 1.01.2012'], [['wkład własny poniesiony od 01.01.2012', 'wkład własny poniesiony od 1.01.2012']]);
+export const ZRODLO = new Slownik<Zrodlo>(
+  ['wsparcie', 'wkład własny', 'wkład własny poniesiony od 1.01.2012'],
+  [['wkład własny poniesiony od 01.01.2012', 'wkład własny poniesiony od 1.01.2012']],
+);

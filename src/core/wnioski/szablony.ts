@@ -8,21 +8,55 @@ import { arkuszEtykiet, arkuszTabeli, type EtykietaSzablonu, type KolumnaSzablon
 import { liczba, tekst } from '../zeszyt/formaty';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { ETYKIETA_REKONSTRUKCJI_A1, ETYKIETA_REKONSTRUKCJI_A2 } from '../program/katalogi';
-import { ARKUSZ_FUNKCJONALNOSCI, ARKUSZ_KALKULACJI, ARKUSZ_KATALOGU, ARKUSZ_SZKOL, ARKUSZ_WNIOSKU_DYREKTORA, ARKUSZ_WNIOSKU_ORGANU, ARKUSZ_WYPOSAZENIA } from './schemat';
-import { ETYKIETY_SZABLONU_DYREKTORA, ETYKIETY_SZABLONU_ORGANU, KOLUMNY_SZABLONU_FUNKCJONALNOSCI, KOLUMNY_SZABLONU_KATALOGU, KOLUMNY_SZABLONU_SZKOL, kolumnyKalkulacji, kolumnyWyposazenia } from './kolumnySzablonow';
+import {
+  ARKUSZ_FUNKCJONALNOSCI,
+  ARKUSZ_KALKULACJI,
+  ARKUSZ_KATALOGU,
+  ARKUSZ_SZKOL,
+  ARKUSZ_WNIOSKU_DYREKTORA,
+  ARKUSZ_WNIOSKU_ORGANU,
+  ARKUSZ_WYPOSAZENIA,
+} from './schemat';
+import {
+  ETYKIETY_SZABLONU_DYREKTORA,
+  ETYKIETY_SZABLONU_ORGANU,
+  KOLUMNY_SZABLONU_FUNKCJONALNOSCI,
+  KOLUMNY_SZABLONU_KATALOGU,
+  KOLUMNY_SZABLONU_SZKOL,
+  kolumnyKalkulacji,
+  kolumnyWyposazenia,
+} from './kolumnySzablonow';
 
 const CZERWONY = 'C00000';
 const TLO_UWAGI = 'FFF2CC';
 
 /** A table whose header is preceded by notice rows (the header stays within the first 10 rows, WB-1.2). */
-function tabelaZUwagami(nazwa: string, uwagi: string[], kolumny: readonly KolumnaSzablonu[], dane: ZapisKomorki[][]): ZapisArkusza {
+function tabelaZUwagami(
+  nazwa: string,
+  uwagi: string[],
+  kolumny: readonly KolumnaSzablonu[],
+  dane: ZapisKomorki[][],
+): ZapisArkusza {
   const t = arkuszTabeli(nazwa, kolumny, dane);
   const n = uwagi.length;
-  const przesun = (w: WalidacjaListy): WalidacjaListy => ({ ...w, zakres: w.zakres.replace(/([A-Z]+)(\d+)/g, (_, kol: string, r: string) => `${kol}${Number(r) + n}`) });
+  const przesun = (w: WalidacjaListy): WalidacjaListy => ({
+    ...w,
+    zakres: w.zakres.replace(/([A-Z]+)(\d+)/g, (_, kol: string, r: string) => `${kol}${Number(r) + n}`),
+  });
   const ostatnia = String.fromCharCode(64 + Math.min(26, kolumny.length));
   return {
     ...t,
-    wiersze: [...uwagi.map((u, i) => [tekst(u, i === 0 ? { pogrubienie: true, kolorTekstu: CZERWONY, tlo: TLO_UWAGI } : { kolorTekstu: '595959', tlo: TLO_UWAGI })]), ...t.wiersze],
+    wiersze: [
+      ...uwagi.map((u, i) => [
+        tekst(
+          u,
+          i === 0
+            ? { pogrubienie: true, kolorTekstu: CZERWONY, tlo: TLO_UWAGI }
+            : { kolorTekstu: '595959', tlo: TLO_UWAGI },
+        ),
+      ]),
+      ...t.wiersze,
+    ],
     scalenia: uwagi.map((_, i) => `A${i + 1}:${ostatnia}${i + 1}`),
     zamrozenie: { wiersze: n + 1, kolumny: 0 },
     walidacje: (t.walidacje ?? []).map(przesun),
@@ -33,14 +67,34 @@ const takNie = (b: boolean) => tekst(b ? 'TAK' : 'NIE');
 
 /** CS-A1 `Katalog pomocy`, filled with the programme's catalogue, reconstruction label in A1. */
 export function arkuszKataloguPomocy(program: Program = CYFROWA_SZKOLA_2012): ZapisArkusza {
-  const dane = program.katalogPomocy.map((p) => [liczba(p.pkt), tekst(p.nazwa), takNie(p.wymagaSzkolenia), takNie(p.domyslnieInwestycja), tekst(p.warunkiTechniczne)]);
-  return tabelaZUwagami(ARKUSZ_KATALOGU, [`${ETYKIETA_REKONSTRUKCJI_A1}. Katalog pomocy dydaktycznych (załącznik nr 1, CS-A1) — treść domyślna jest rekonstrukcją; można ją edytować.`], KOLUMNY_SZABLONU_KATALOGU, dane);
+  const dane = program.katalogPomocy.map((p) => [
+    liczba(p.pkt),
+    tekst(p.nazwa),
+    takNie(p.wymagaSzkolenia),
+    takNie(p.domyslnieInwestycja),
+    tekst(p.warunkiTechniczne),
+  ]);
+  return tabelaZUwagami(
+    ARKUSZ_KATALOGU,
+    [
+      `${ETYKIETA_REKONSTRUKCJI_A1}. Katalog pomocy dydaktycznych (załącznik nr 1, CS-A1) — treść domyślna jest rekonstrukcją; można ją edytować.`,
+    ],
+    KOLUMNY_SZABLONU_KATALOGU,
+    dane,
+  );
 }
 
 /** CS-A2 `Funkcjonalności`, filled with the programme's functionalities, reconstruction label in A1. */
 export function arkuszFunkcjonalnosci(program: Program = CYFROWA_SZKOLA_2012): ZapisArkusza {
   const min = (v: number | string) => (typeof v === 'number' ? liczba(v) : tekst(v));
-  const dane = program.funkcjonalnosci.map((f) => [tekst(f.nazwa), tekst(f.wariant), min(f.minimum.mała), min(f.minimum.średnia), min(f.minimum.duża), tekst(f.spelnianaPrzez)]);
+  const dane = program.funkcjonalnosci.map((f) => [
+    tekst(f.nazwa),
+    tekst(f.wariant),
+    min(f.minimum.mała),
+    min(f.minimum.średnia),
+    min(f.minimum.duża),
+    tekst(f.spelnianaPrzez),
+  ]);
   return tabelaZUwagami(
     ARKUSZ_FUNKCJONALNOSCI,
     [
@@ -53,8 +107,15 @@ export function arkuszFunkcjonalnosci(program: Program = CYFROWA_SZKOLA_2012): Z
 }
 
 /** Label sheet with values (examples) or empty (templates). */
-export function arkuszEtykietZWartosciami(nazwa: string, etykiety: readonly EtykietaSzablonu[], wartosci: Record<string, ZapisKomorki> = {}): ZapisArkusza {
-  return arkuszEtykiet(nazwa, etykiety.map((e) => (e.etykieta in wartosci ? { ...e, wartosc: wartosci[e.etykieta] } : e)));
+export function arkuszEtykietZWartosciami(
+  nazwa: string,
+  etykiety: readonly EtykietaSzablonu[],
+  wartosci: Record<string, ZapisKomorki> = {},
+): ZapisArkusza {
+  return arkuszEtykiet(
+    nazwa,
+    etykiety.map((e) => (e.etykieta in wartosci ? { ...e, wartosc: wartosci[e.etykieta] } : e)),
+  );
 }
 
 export interface DaneArkuszyDyrektora {
@@ -65,7 +126,10 @@ export interface DaneArkuszyDyrektora {
 }
 
 /** The three sheets of one director's application (suffix `' (2)'` … for further applications). */
-export function arkuszeWnioskuDyrektora(d: DaneArkuszyDyrektora = {}, program: Program = CYFROWA_SZKOLA_2012): ZapisArkusza[] {
+export function arkuszeWnioskuDyrektora(
+  d: DaneArkuszyDyrektora = {},
+  program: Program = CYFROWA_SZKOLA_2012,
+): ZapisArkusza[] {
   const p = d.przyrostek ?? '';
   return [
     arkuszEtykietZWartosciami(`${ARKUSZ_WNIOSKU_DYREKTORA}${p}`, ETYKIETY_SZABLONU_DYREKTORA, d.etykiety),
@@ -81,5 +145,8 @@ export function szablonWnioskuDyrektora(program: Program = CYFROWA_SZKOLA_2012):
 
 /** `szablon wniosek-organu` */
 export function szablonWnioskuOrganu(): ZapisArkusza[] {
-  return [arkuszEtykietZWartosciami(ARKUSZ_WNIOSKU_ORGANU, ETYKIETY_SZABLONU_ORGANU), arkuszTabeli(ARKUSZ_SZKOL, KOLUMNY_SZABLONU_SZKOL)];
+  return [
+    arkuszEtykietZWartosciami(ARKUSZ_WNIOSKU_ORGANU, ETYKIETY_SZABLONU_ORGANU),
+    arkuszTabeli(ARKUSZ_SZKOL, KOLUMNY_SZABLONU_SZKOL),
+  ];
 }

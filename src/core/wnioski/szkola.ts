@@ -44,7 +44,17 @@
  */
 import type { Komorka } from '../zeszyt/model';
 import { adresPola, type Etykiety, type Tabela, type WierszTabeli } from '../zeszyt/czytnik';
-import { odczytajIdentyfikator, odczytajKwote, odczytajLiczbeCalkowita, odczytajSlownik, odczytajTekst, czyPusta, tekstKomorki, skroc, type Odczyt } from '../komorki/odczyt';
+import {
+  odczytajIdentyfikator,
+  odczytajKwote,
+  odczytajLiczbeCalkowita,
+  odczytajSlownik,
+  odczytajTekst,
+  czyPusta,
+  tekstKomorki,
+  skroc,
+  type Odczyt,
+} from '../komorki/odczyt';
 import { problemTeryt, regonPoprawny } from '../identyfikatory';
 import { CYFROWA_SZKOLA_2012, WOJEWODZTWA, type Program } from '../program/definicja';
 import { limitWsparcia, minimalnyWklad, wielkoscSzkoly } from '../program/reguly';
@@ -52,7 +62,17 @@ import { kwotaEn, kwotaPl, type Grosze } from '../kwota';
 import { uwaga, type Uwaga, type Waga } from '../uwagi';
 import { normalizuj, type Slownik } from '../tekst/normalizuj';
 import type { Wariant, WariantZastepczy, Wielkosc } from '../kwalifikacja/typy';
-import { DOMYSLNY_TYP_SZKOLY, POLOZENIE, RODZAJ_ORGANU, TYP_SZKOLY, WARIANT, WARIANT_ZASTEPCZY, type Polozenie, type RodzajOrganu, type TypSzkoly } from './slowniki';
+import {
+  DOMYSLNY_TYP_SZKOLY,
+  POLOZENIE,
+  RODZAJ_ORGANU,
+  TYP_SZKOLY,
+  WARIANT,
+  WARIANT_ZASTEPCZY,
+  type Polozenie,
+  type RodzajOrganu,
+  type TypSzkoly,
+} from './slowniki';
 
 export interface Miejsce {
   arkusz: string;
@@ -84,7 +104,12 @@ export function uwagaW(m: Miejsce, waga: Waga, regula: string, pl: string, en: s
 }
 
 /** A finding for a value that could not be read (`pole` = the label/header). */
-export function bladOdczytu(m: Miejsce, regula: string, pole: string, o: Extract<Odczyt<unknown>, { ok: false }>): Uwaga {
+export function bladOdczytu(
+  m: Miejsce,
+  regula: string,
+  pole: string,
+  o: Extract<Odczyt<unknown>, { ok: false }>,
+): Uwaga {
   return uwagaW(m, 'błąd', regula, `${pole}: ${o.pl}.`, `${pole}: ${o.en}.`);
 }
 
@@ -106,11 +131,27 @@ export function sprawdzRegon(k: Komorka, m: Miejsce, pole = 'REGON szkoły'): Sp
   const uwagi: Uwaga[] = [];
   if (o.infoPl) uwagi.push(uwagaW(m, 'informacja', 'WB-1.6', `${pole}: ${o.infoPl}.`, `${pole}: ${o.infoEn}.`));
   if (!/^(\d{9}|\d{14})$/.test(o.v)) {
-    uwagi.push(uwagaW(m, 'błąd', 'CS-10.4', `${pole} ${o.v} ma ${o.v.length} cyfr (wymagane 9 lub 14).`, `${pole} ${o.v} has ${o.v.length} digits (9 or 14 required).`));
+    uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-10.4',
+        `${pole} ${o.v} ma ${o.v.length} cyfr (wymagane 9 lub 14).`,
+        `${pole} ${o.v} has ${o.v.length} digits (9 or 14 required).`,
+      ),
+    );
     return { wartosc: null, cyfry: o.v, uwagi };
   }
   if (!regonPoprawny(o.v)) {
-    uwagi.push(uwagaW(m, 'błąd', 'CS-10.4', `${pole} ${o.v} ma błędną cyfrę kontrolną.`, `${pole} ${o.v} has a wrong check digit.`));
+    uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-10.4',
+        `${pole} ${o.v} ma błędną cyfrę kontrolną.`,
+        `${pole} ${o.v} has a wrong check digit.`,
+      ),
+    );
     return { wartosc: null, cyfry: o.v, uwagi };
   }
   return { wartosc: o.v, cyfry: o.v, uwagi };
@@ -136,8 +177,20 @@ export function duplikatyRegon(wpisy: readonly WpisRegonu[], opcje: { blokujaca?
   for (const [regon, g] of grupy) {
     if (g.length < 2) continue;
     for (const w of g) {
-      const inne = g.filter((x) => x !== w).map((x) => x.miejsce.komorka).join(', ');
-      uwagi.push(uwagaW(w.miejsce, 'błąd', 'CS-10.4', `REGON ${regon} występuje w arkuszu więcej niż raz (także ${inne}).`, `REGON ${regon} appears more than once in the sheet (also ${inne}).`, blokujaca));
+      const inne = g
+        .filter((x) => x !== w)
+        .map((x) => x.miejsce.komorka)
+        .join(', ');
+      uwagi.push(
+        uwagaW(
+          w.miejsce,
+          'błąd',
+          'CS-10.4',
+          `REGON ${regon} występuje w arkuszu więcej niż raz (także ${inne}).`,
+          `REGON ${regon} appears more than once in the sheet (also ${inne}).`,
+          blokujaca,
+        ),
+      );
     }
   }
   return uwagi;
@@ -157,36 +210,96 @@ function nazwaWojewodztwa(teryt: string): string {
  * CS-10.4 TERYT of a running body (optional: empty → no finding, value null): 2/4/7 digits, a 7-digit
  * code ends in 1/2/3, a valid voivodeship prefix equal to `oczekiwaneWojewodztwo` when given.
  */
-export function sprawdzTeryt(k: Komorka, m: Miejsce, oczekiwaneWojewodztwo?: string | null, pole = 'TERYT organu'): Sprawdzenie<string> {
+export function sprawdzTeryt(
+  k: Komorka,
+  m: Miejsce,
+  oczekiwaneWojewodztwo?: string | null,
+  pole = 'TERYT organu',
+): Sprawdzenie<string> {
   if (czyPusta(k)) return nie();
   const o = odczytajIdentyfikator(k, 'TERYT');
   if (!o.ok) return nie(bladOdczytu(m, 'CS-10.4', pole, o));
   const uwagi: Uwaga[] = [];
   if (o.infoPl) uwagi.push(uwagaW(m, 'informacja', 'WB-1.6', `${pole}: ${o.infoPl}.`, `${pole}: ${o.infoEn}.`));
   const p = problemTeryt(o.v);
-  if (p === 'dlugosc') uwagi.push(uwagaW(m, 'błąd', 'CS-10.4', `${pole} ${o.v} ma ${o.v.length} cyfr (wymagane 2, 4 lub 7).`, `${pole} ${o.v} has ${o.v.length} digits (2, 4 or 7 required).`));
-  else if (p === 'wojewodztwo') uwagi.push(uwagaW(m, 'błąd', 'CS-10.4', `${pole} ${o.v}: ${o.v.slice(0, 2)} nie jest kodem województwa.`, `${pole} ${o.v}: ${o.v.slice(0, 2)} is not a voivodeship code.`));
-  else if (p === 'typ') uwagi.push(uwagaW(m, 'błąd', 'CS-10.4', `${pole} ${o.v}: ostatnia cyfra ${o.v[6]} oznacza część gminy, nie organ (dozwolone 1, 2, 3).`, `${pole} ${o.v}: the last digit ${o.v[6]} denotes a part of a gmina, not a body (1, 2, 3 allowed).`));
+  if (p === 'dlugosc')
+    uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-10.4',
+        `${pole} ${o.v} ma ${o.v.length} cyfr (wymagane 2, 4 lub 7).`,
+        `${pole} ${o.v} has ${o.v.length} digits (2, 4 or 7 required).`,
+      ),
+    );
+  else if (p === 'wojewodztwo')
+    uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-10.4',
+        `${pole} ${o.v}: ${o.v.slice(0, 2)} nie jest kodem województwa.`,
+        `${pole} ${o.v}: ${o.v.slice(0, 2)} is not a voivodeship code.`,
+      ),
+    );
+  else if (p === 'typ')
+    uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-10.4',
+        `${pole} ${o.v}: ostatnia cyfra ${o.v[6]} oznacza część gminy, nie organ (dozwolone 1, 2, 3).`,
+        `${pole} ${o.v}: the last digit ${o.v[6]} denotes a part of a gmina, not a body (1, 2, 3 allowed).`,
+      ),
+    );
   else if (oczekiwaneWojewodztwo && o.v.slice(0, 2) !== oczekiwaneWojewodztwo)
-    uwagi.push(uwagaW(m, 'błąd', 'CS-10.4', `${pole} ${o.v} należy do województwa ${nazwaWojewodztwa(o.v.slice(0, 2))}, a nie ${nazwaWojewodztwa(oczekiwaneWojewodztwo)} (${oczekiwaneWojewodztwo}).`, `${pole} ${o.v} belongs to voivodeship ${nazwaWojewodztwa(o.v.slice(0, 2))}, not ${nazwaWojewodztwa(oczekiwaneWojewodztwo)} (${oczekiwaneWojewodztwo}).`));
+    uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-10.4',
+        `${pole} ${o.v} należy do województwa ${nazwaWojewodztwa(o.v.slice(0, 2))}, a nie ${nazwaWojewodztwa(oczekiwaneWojewodztwo)} (${oczekiwaneWojewodztwo}).`,
+        `${pole} ${o.v} belongs to voivodeship ${nazwaWojewodztwa(o.v.slice(0, 2))}, not ${nazwaWojewodztwa(oczekiwaneWojewodztwo)} (${oczekiwaneWojewodztwo}).`,
+      ),
+    );
   return { wartosc: uwagi.some((u) => u.waga === 'błąd') ? null : o.v, uwagi };
 }
 
 // ---------------------------------------------------------------- vocabularies
 
-function slownikowe<T extends string>(k: Komorka, m: Miejsce, pole: string, slownik: Slownik<T>, regula: string): Sprawdzenie<T> {
+function slownikowe<T extends string>(
+  k: Komorka,
+  m: Miejsce,
+  pole: string,
+  slownik: Slownik<T>,
+  regula: string,
+): Sprawdzenie<T> {
   const o = odczytajSlownik(k, slownik);
   return o.ok ? { wartosc: o.v, uwagi: [] } : nie(bladOdczytu(m, regula, pole, o));
 }
 
 /** CS-2.1: `szkoła podstawowa` or `ogólnokształcąca szkoła muzyczna I stopnia`; anything else → not eligible. */
 export function sprawdzTypSzkoly(k: Komorka, m: Miejsce, opcje: { wymagany?: boolean } = {}): Sprawdzenie<TypSzkoly> {
-  if (czyPusta(k)) return opcje.wymagany ? nie(uwagaW(m, 'błąd', 'CS-2.1', 'Typ szkoły: brak wartości.', 'School type: value missing.')) : { wartosc: DOMYSLNY_TYP_SZKOLY, uwagi: [] };
-  if (k!.t === 'e') return nie(uwagaW(m, 'błąd', 'WB-1.4', `Typ szkoły: błąd formuły (${k!.v}).`, `School type: formula error (${k!.v}).`));
+  if (czyPusta(k))
+    return opcje.wymagany
+      ? nie(uwagaW(m, 'błąd', 'CS-2.1', 'Typ szkoły: brak wartości.', 'School type: value missing.'))
+      : { wartosc: DOMYSLNY_TYP_SZKOLY, uwagi: [] };
+  if (k!.t === 'e')
+    return nie(
+      uwagaW(m, 'błąd', 'WB-1.4', `Typ szkoły: błąd formuły (${k!.v}).`, `School type: formula error (${k!.v}).`),
+    );
   const v = TYP_SZKOLY.dopasuj(tekstKomorki(k));
   if (v) return { wartosc: v, uwagi: [] };
   const t = skroc(tekstKomorki(k).trim());
-  return nie(uwagaW(m, 'błąd', 'CS-2.1', `Typ szkoły „${t}” nie kwalifikuje się do programu (tylko publiczna szkoła podstawowa lub ogólnokształcąca szkoła muzyczna I stopnia).`, `School type "${t}" is not eligible (only a public primary school or a general music school of the first degree).`));
+  return nie(
+    uwagaW(
+      m,
+      'błąd',
+      'CS-2.1',
+      `Typ szkoły „${t}” nie kwalifikuje się do programu (tylko publiczna szkoła podstawowa lub ogólnokształcąca szkoła muzyczna I stopnia).`,
+      `School type "${t}" is not eligible (only a public primary school or a general music school of the first degree).`,
+    ),
+  );
 }
 
 export function sprawdzPolozenie(k: Komorka, m: Miejsce): Sprawdzenie<Polozenie> {
@@ -199,10 +312,22 @@ export function sprawdzWariant(k: Komorka, m: Miejsce): Sprawdzenie<Wariant> {
 }
 
 /** CS-8.1 `Wariant zastępczy`: `I`, `II` or `odstąpienie`, different from `wariant` (equal → `błąd`, value kept). */
-export function sprawdzWariantZastepczy(k: Komorka, m: Miejsce, wariant: Wariant | null): Sprawdzenie<WariantZastepczy> {
+export function sprawdzWariantZastepczy(
+  k: Komorka,
+  m: Miejsce,
+  wariant: Wariant | null,
+): Sprawdzenie<WariantZastepczy> {
   const s = slownikowe(k, m, 'Wariant zastępczy', WARIANT_ZASTEPCZY, 'CS-8.1');
   if (s.wartosc !== null && s.wartosc === wariant)
-    s.uwagi.push(uwagaW(m, 'błąd', 'CS-8.1', `Wariant zastępczy jest taki sam jak wariant (${wariant}); wybierz drugi wariant albo „odstąpienie”.`, `The fallback variant equals the variant (${wariant}); choose the other variant or "odstąpienie".`));
+    s.uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-8.1',
+        `Wariant zastępczy jest taki sam jak wariant (${wariant}); wybierz drugi wariant albo „odstąpienie”.`,
+        `The fallback variant equals the variant (${wariant}); choose the other variant or "odstąpienie".`,
+      ),
+    );
   return s;
 }
 
@@ -211,7 +336,15 @@ export function sprawdzRodzajOrganu(k: Komorka, m: Miejsce): Sprawdzenie<RodzajO
   if (czyPusta(k)) return nie();
   const s = slownikowe(k, m, 'Rodzaj organu', RODZAJ_ORGANU, 'WB-2');
   if (s.wartosc === 'inny')
-    s.uwagi.push(uwagaW(m, 'błąd', 'CS-3.1', 'Rodzaj organu „inny”: wsparcie może otrzymać tylko jednostka samorządu terytorialnego (gmina, powiat, miasto na prawach powiatu, województwo).', 'Body type "inny": only a local-government unit (gmina, powiat, city with county rights, voivodeship) may receive support.'));
+    s.uwagi.push(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-3.1',
+        'Rodzaj organu „inny”: wsparcie może otrzymać tylko jednostka samorządu terytorialnego (gmina, powiat, miasto na prawach powiatu, województwo).',
+        'Body type "inny": only a local-government unit (gmina, powiat, city with county rights, voivodeship) may receive support.',
+      ),
+    );
   return s;
 }
 
@@ -234,11 +367,34 @@ export interface Wielkoscowe {
 }
 
 /** CS-5.1: pupils of grades I–VI, an integer ≥ 1 → size and cap; anything else → `błąd` at the cell. */
-export function sprawdzUczniow(k: Komorka, m: Miejsce, program: Program = CYFROWA_SZKOLA_2012, pole = 'Liczba uczniów klas I-VI'): Sprawdzenie<Wielkoscowe> {
+export function sprawdzUczniow(
+  k: Komorka,
+  m: Miejsce,
+  program: Program = CYFROWA_SZKOLA_2012,
+  pole = 'Liczba uczniów klas I-VI',
+): Sprawdzenie<Wielkoscowe> {
   const o = odczytajLiczbeCalkowita(k);
-  if (!o.ok) return nie(uwagaW(m, 'błąd', 'CS-5.1', `${pole}: ${o.pl} — nie można ustalić wielkości szkoły.`, `${pole}: ${o.en} — the school size cannot be determined.`));
+  if (!o.ok)
+    return nie(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-5.1',
+        `${pole}: ${o.pl} — nie można ustalić wielkości szkoły.`,
+        `${pole}: ${o.en} — the school size cannot be determined.`,
+      ),
+    );
   const wielkosc = wielkoscSzkoly(o.v, program);
-  if (!wielkosc) return nie(uwagaW(m, 'błąd', 'CS-5.1', `${pole}: ${o.v} — wymagana liczba całkowita ≥ 1; nie można ustalić wielkości szkoły.`, `${pole}: ${o.v} — a whole number ≥ 1 is required; the school size cannot be determined.`));
+  if (!wielkosc)
+    return nie(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-5.1',
+        `${pole}: ${o.v} — wymagana liczba całkowita ≥ 1; nie można ustalić wielkości szkoły.`,
+        `${pole}: ${o.v} — a whole number ≥ 1 is required; the school size cannot be determined.`,
+      ),
+    );
   return { wartosc: { uczniowie: o.v, wielkosc, limit: limitWsparcia(wielkosc, program) }, uwagi: [] };
 }
 
@@ -248,21 +404,54 @@ export type TrybLimitu = 'wniosek' | 'wojewodztwo';
  * CS-5.2: request above the cap of its size. `wniosek` (director's or organ's application) → `błąd`;
  * `wojewodztwo` → `ostrzeżenie` naming the cut. Returns r = min(requested, cap).
  */
-export function sprawdzLimit(wnioskowana: Grosze, wielkosc: Wielkosc, m: Miejsce, tryb: TrybLimitu, program: Program = CYFROWA_SZKOLA_2012): { r: Grosze; uwagi: Uwaga[] } {
+export function sprawdzLimit(
+  wnioskowana: Grosze,
+  wielkosc: Wielkosc,
+  m: Miejsce,
+  tryb: TrybLimitu,
+  program: Program = CYFROWA_SZKOLA_2012,
+): { r: Grosze; uwagi: Uwaga[] } {
   const limit = limitWsparcia(wielkosc, program);
   if (wnioskowana <= limit) return { r: wnioskowana, uwagi: [] };
   const pl = `Wnioskowana kwota ${kwotaPl(wnioskowana)} przekracza maksymalną kwotę wsparcia dla ${DOPELNIACZ[wielkosc]} szkoły (${kwotaPl(limit)})`;
   const en = `The requested ${kwotaEn(wnioskowana)} exceeds the maximum support for a ${ANG[wielkosc]} school (${kwotaEn(limit)})`;
   if (tryb === 'wniosek') return { r: limit, uwagi: [uwagaW(m, 'błąd', 'CS-5.2', `${pl}.`, `${en}.`)] };
   const ciecie = wnioskowana - limit;
-  return { r: limit, uwagi: [uwagaW(m, 'ostrzeżenie', 'CS-5.2', `${pl}; do kwalifikacji przyjęto ${kwotaPl(limit)} (obcięto ${kwotaPl(ciecie)}).`, `${en}; ${kwotaEn(limit)} is taken for qualification (${kwotaEn(ciecie)} cut).`)] };
+  return {
+    r: limit,
+    uwagi: [
+      uwagaW(
+        m,
+        'ostrzeżenie',
+        'CS-5.2',
+        `${pl}; do kwalifikacji przyjęto ${kwotaPl(limit)} (obcięto ${kwotaPl(ciecie)}).`,
+        `${en}; ${kwotaEn(limit)} is taken for qualification (${kwotaEn(ciecie)} cut).`,
+      ),
+    ],
+  };
 }
 
 /** CS-5.3 (> 0,00 zł, WB-1.4 money) + CS-5.2 (when the size is known). */
-export function sprawdzWnioskowana(k: Komorka, m: Miejsce, wielkosc: Wielkosc | null, tryb: TrybLimitu, program: Program = CYFROWA_SZKOLA_2012, pole = 'Wnioskowana kwota (zł)'): Sprawdzenie<{ wnioskowana: Grosze; r: Grosze }> {
+export function sprawdzWnioskowana(
+  k: Komorka,
+  m: Miejsce,
+  wielkosc: Wielkosc | null,
+  tryb: TrybLimitu,
+  program: Program = CYFROWA_SZKOLA_2012,
+  pole = 'Wnioskowana kwota (zł)',
+): Sprawdzenie<{ wnioskowana: Grosze; r: Grosze }> {
   const o = odczytajKwote(k);
   if (!o.ok) return nie(bladOdczytu(m, o.pusta ? 'CS-5.3' : 'WB-1.4', pole, o));
-  if (o.v <= 0) return nie(uwagaW(m, 'błąd', 'CS-5.3', `${pole}: ${kwotaPl(o.v)} — wnioskowana kwota musi być większa od 0,00 zł.`, `${pole}: ${kwotaEn(o.v)} — the requested amount must be greater than 0.00 PLN.`));
+  if (o.v <= 0)
+    return nie(
+      uwagaW(
+        m,
+        'błąd',
+        'CS-5.3',
+        `${pole}: ${kwotaPl(o.v)} — wnioskowana kwota musi być większa od 0,00 zł.`,
+        `${pole}: ${kwotaEn(o.v)} — the requested amount must be greater than 0.00 PLN.`,
+      ),
+    );
   if (!wielkosc) return { wartosc: { wnioskowana: o.v, r: o.v }, uwagi: [] };
   const l = sprawdzLimit(o.v, wielkosc, m, tryb, program);
   return { wartosc: { wnioskowana: o.v, r: l.r }, uwagi: l.uwagi };
@@ -279,7 +468,12 @@ function procentMinimum(program: Program): string {
  * CS-4.3 on computed amounts: 4·wkład ≥ wsparcie exactly; the message states the minimum ceil(G/4).
  * `wsparcie` = the request (applications) or r (voivodeship workbook).
  */
-export function sprawdzMinimalnyWklad(wsparcie: Grosze, wklad: Grosze, m: Miejsce, program: Program = CYFROWA_SZKOLA_2012): Uwaga[] {
+export function sprawdzMinimalnyWklad(
+  wsparcie: Grosze,
+  wklad: Grosze,
+  m: Miejsce,
+  program: Program = CYFROWA_SZKOLA_2012,
+): Uwaga[] {
   const min = minimalnyWklad(wsparcie, program);
   if (wklad >= min) return [];
   const p = procentMinimum(program);
@@ -295,9 +489,24 @@ export function sprawdzMinimalnyWklad(wsparcie: Grosze, wklad: Grosze, m: Miejsc
 }
 
 /** `Wkład własny (zł)` cell: money ≥ 0 (WB-1.4, WB-2) and CS-4.3 against `wsparcie` when known. */
-export function sprawdzWklad(k: Komorka, m: Miejsce, wsparcie: Grosze | null, program: Program = CYFROWA_SZKOLA_2012, pole = 'Wkład własny (zł)'): Sprawdzenie<Grosze> {
+export function sprawdzWklad(
+  k: Komorka,
+  m: Miejsce,
+  wsparcie: Grosze | null,
+  program: Program = CYFROWA_SZKOLA_2012,
+  pole = 'Wkład własny (zł)',
+): Sprawdzenie<Grosze> {
   const o = odczytajKwote(k);
   if (!o.ok) return nie(bladOdczytu(m, o.pusta ? 'CS-4.3' : 'WB-1.4', pole, o));
-  if (o.v < 0) return nie(uwagaW(m, 'błąd', 'WB-2', `${pole}: ${kwotaPl(o.v)} — kwota nie może być ujemna.`, `${pole}: ${kwotaEn(o.v)} — the amount cannot be negative.`));
+  if (o.v < 0)
+    return nie(
+      uwagaW(
+        m,
+        'błąd',
+        'WB-2',
+        `${pole}: ${kwotaPl(o.v)} — kwota nie może być ujemna.`,
+        `${pole}: ${kwotaEn(o.v)} — the amount cannot be negative.`,
+      ),
+    );
   return { wartosc: o.v, uwagi: wsparcie === null ? [] : sprawdzMinimalnyWklad(wsparcie, o.v, m, program) };
 }

@@ -10,7 +10,20 @@ import type { Uwaga } from '../uwagi';
 import type { Wariant, WariantZastepczy, Wielkosc } from '../kwalifikacja/typy';
 import { S } from './schemat';
 import type { Polozenie, TypSzkoly } from './slowniki';
-import { duplikatyRegon, miejscePola, sprawdzPolozenie, sprawdzRegon, sprawdzTekstWymagany, sprawdzTypSzkoly, sprawdzUczniow, sprawdzWariant, sprawdzWariantZastepczy, sprawdzWklad, sprawdzWnioskowana, type Miejsce } from './szkola';
+import {
+  duplikatyRegon,
+  miejscePola,
+  sprawdzPolozenie,
+  sprawdzRegon,
+  sprawdzTekstWymagany,
+  sprawdzTypSzkoly,
+  sprawdzUczniow,
+  sprawdzWariant,
+  sprawdzWariantZastepczy,
+  sprawdzWklad,
+  sprawdzWnioskowana,
+  type Miejsce,
+} from './szkola';
 
 export interface WierszSzkoly {
   /** 1-based Excel row */
@@ -34,7 +47,9 @@ export interface WierszSzkoly {
 export function czytajSzkoly(t: Tabela, program: Program): { szkoly: WierszSzkoly[]; uwagi: Uwaga[] } {
   const uwagi: Uwaga[] = [];
   const szkoly = t.wiersze.map((w): WierszSzkoly => {
-    const miejsca = Object.fromEntries((Object.keys(S) as Array<keyof typeof S>).map((klucz) => [klucz, miejscePola(t, w, S[klucz])])) as Record<keyof typeof S, Miejsce>;
+    const miejsca = Object.fromEntries(
+      (Object.keys(S) as Array<keyof typeof S>).map((klucz) => [klucz, miejscePola(t, w, S[klucz])]),
+    ) as Record<keyof typeof S, Miejsce>;
     const k = (klucz: keyof typeof S) => pole(t, w, S[klucz]);
     const zbierz = <T>(s: { wartosc: T | null; uwagi: Uwaga[] }): T | null => {
       uwagi.push(...s.uwagi);
@@ -48,7 +63,9 @@ export function czytajSzkoly(t: Tabela, program: Program): { szkoly: WierszSzkol
     const rozmiar = zbierz(sprawdzUczniow(k('uczniowie'), miejsca.uczniowie, program));
     const wariant = zbierz(sprawdzWariant(k('wariant'), miejsca.wariant));
     const wariantZastepczy = zbierz(sprawdzWariantZastepczy(k('wariantZastepczy'), miejsca.wariantZastepczy, wariant));
-    const kw = zbierz(sprawdzWnioskowana(k('wnioskowana'), miejsca.wnioskowana, rozmiar?.wielkosc ?? null, 'wniosek', program));
+    const kw = zbierz(
+      sprawdzWnioskowana(k('wnioskowana'), miejsca.wnioskowana, rozmiar?.wielkosc ?? null, 'wniosek', program),
+    );
     // CS-4.3: in an organ's application the support is the amount requested
     const wklad = zbierz(sprawdzWklad(k('wklad'), miejsca.wklad, kw?.wnioskowana ?? null, program));
     return {

@@ -42,7 +42,11 @@ export interface ObliczenieWkladu {
   spelniaCs44: boolean;
 }
 
-export function obliczWklad(linie: readonly LiniaKalkulacji[], wnioskowana: Grosze | null, program: Program): ObliczenieWkladu {
+export function obliczWklad(
+  linie: readonly LiniaKalkulacji[],
+  wnioskowana: Grosze | null,
+  program: Program,
+): ObliczenieWkladu {
   let sumaWsparcia = 0;
   let wkladPoniesiony = 0;
   let wkladPlanowany = 0;
@@ -67,7 +71,13 @@ export function obliczWklad(linie: readonly LiniaKalkulacji[], wnioskowana: Gros
   const typyInwestycyjne: TypInwestycyjny[] = [...typy.entries()]
     .filter(([, t]) => t.tak)
     .sort(([a], [b]) => a - b)
-    .map(([pkt, t]) => ({ pkt, wsparcie: t.wsparcie, wklad: t.wklad, spelniony: t.wklad >= t.wsparcie, mieszane: t.nie }));
+    .map(([pkt, t]) => ({
+      pkt,
+      wsparcie: t.wsparcie,
+      wklad: t.wklad,
+      spelniony: t.wklad >= t.wsparcie,
+      mieszane: t.nie,
+    }));
   const wsparcie = wnioskowana ?? sumaWsparcia;
   const wkladWlasny = wkladPoniesiony + wkladPlanowany;
   const minimumCs43 = minimalnyWklad(wsparcie, program);
@@ -81,7 +91,11 @@ export function obliczWklad(linie: readonly LiniaKalkulacji[], wnioskowana: Gros
     minimumCs43,
     typyInwestycyjne,
     sumaWsparciaInwestycyjnego: typyInwestycyjne.reduce((s, t) => s + t.wsparcie, 0),
-    dolnaGranica: dolnaGranicaWkladu(wsparcie, typyInwestycyjne.map((t) => t.wsparcie), program),
+    dolnaGranica: dolnaGranicaWkladu(
+      wsparcie,
+      typyInwestycyjne.map((t) => t.wsparcie),
+      program,
+    ),
     spelniaCs43: wkladWlasny >= minimumCs43,
     spelniaCs44: typyInwestycyjne.every((t) => t.spelniony),
   };
@@ -91,17 +105,38 @@ export function obliczWklad(linie: readonly LiniaKalkulacji[], wnioskowana: Gros
  * Findings: CS-4.3 at `mWklad` (the minimum stated), CS-4.4 per failing type and mixed flags at the
  * type's first line's investment cell.
  */
-export function uwagiWkladu(o: ObliczenieWkladu, linie: readonly LiniaKalkulacji[], mWklad: Miejsce, program: Program): Uwaga[] {
+export function uwagiWkladu(
+  o: ObliczenieWkladu,
+  linie: readonly LiniaKalkulacji[],
+  mWklad: Miejsce,
+  program: Program,
+): Uwaga[] {
   const uwagi = sprawdzMinimalnyWklad(o.wsparcie, o.wkladWlasny, mWklad, program);
   for (const t of o.typyInwestycyjne) {
     const linieTypu = linie.filter((l) => l.pkt === t.pkt && l.zrodlo !== null && l.wartosc !== null);
     const m = (linieTypu.find((l) => l.inwestycja) ?? linieTypu[0]).miejsceInwestycji;
     if (t.mieszane) {
       const zle = linieTypu.find((l) => !l.inwestycja)!;
-      uwagi.push(uwagaW(zle.miejsceInwestycji, 'ostrzeżenie', 'CS-4.4', `Pkt ${t.pkt}: część pozycji oznaczono jako wydatek inwestycyjny, część nie — cały typ traktowany jest jako inwestycyjny.`, `Point ${t.pkt}: some lines are flagged as investment and some are not — the whole type is treated as investment.`));
+      uwagi.push(
+        uwagaW(
+          zle.miejsceInwestycji,
+          'ostrzeżenie',
+          'CS-4.4',
+          `Pkt ${t.pkt}: część pozycji oznaczono jako wydatek inwestycyjny, część nie — cały typ traktowany jest jako inwestycyjny.`,
+          `Point ${t.pkt}: some lines are flagged as investment and some are not — the whole type is treated as investment.`,
+        ),
+      );
     }
     if (!t.spelniony)
-      uwagi.push(uwagaW(m, 'błąd', 'CS-4.4', `Pkt ${t.pkt} (wydatek inwestycyjny): wkład własny ${kwotaPl(t.wklad)} jest mniejszy niż wsparcie ${kwotaPl(t.wsparcie)} — wymagane co najmniej 50 % kosztu typu, tj. co najmniej ${kwotaPl(t.wsparcie)} (brakuje ${kwotaPl(t.wsparcie - t.wklad)}).`, `Point ${t.pkt} (investment): own contribution ${kwotaEn(t.wklad)} is less than the support ${kwotaEn(t.wsparcie)} — at least 50 % of the type's cost, i.e. at least ${kwotaEn(t.wsparcie)}, is required (${kwotaEn(t.wsparcie - t.wklad)} missing).`));
+      uwagi.push(
+        uwagaW(
+          m,
+          'błąd',
+          'CS-4.4',
+          `Pkt ${t.pkt} (wydatek inwestycyjny): wkład własny ${kwotaPl(t.wklad)} jest mniejszy niż wsparcie ${kwotaPl(t.wsparcie)} — wymagane co najmniej 50 % kosztu typu, tj. co najmniej ${kwotaPl(t.wsparcie)} (brakuje ${kwotaPl(t.wsparcie - t.wklad)}).`,
+          `Point ${t.pkt} (investment): own contribution ${kwotaEn(t.wklad)} is less than the support ${kwotaEn(t.wsparcie)} — at least 50 % of the type's cost, i.e. at least ${kwotaEn(t.wsparcie)}, is required (${kwotaEn(t.wsparcie - t.wklad)} missing).`,
+        ),
+      );
   }
   return uwagi;
 }

@@ -10,7 +10,15 @@ import { kwotaEn, kwotaPl } from '../kwota';
 import { uwaga, type Uwaga } from '../uwagi';
 import { normalizuj } from '../tekst/normalizuj';
 import { adres } from '../komorki/adres';
-import { ARKUSZ_KALKULACJI, ARKUSZ_WYPOSAZENIA, ETYKIETY_DYREKTORA, E, K, KOLUMNY_KALKULACJI, KOLUMNY_WYPOSAZENIA } from './schemat';
+import {
+  ARKUSZ_KALKULACJI,
+  ARKUSZ_WYPOSAZENIA,
+  ETYKIETY_DYREKTORA,
+  E,
+  K,
+  KOLUMNY_KALKULACJI,
+  KOLUMNY_WYPOSAZENIA,
+} from './schemat';
 import { czytajKatalogi, type Katalogi } from './katalog';
 import { czytajDaneDyrektora, type DaneWnioskuDyrektora } from './daneDyrektora';
 import { czytajKalkulacje, type LiniaKalkulacji } from './kalkulacja';
@@ -48,7 +56,10 @@ export function zestawyDyrektora(z: ZeszytSnapshot): Array<{ arkusz: ArkuszSnaps
 }
 
 /** CS-6.1 counted quantities: `Wyposażenie szkoły` lines with TAK plus all `Kalkulacja kosztów` lines. */
-export function policzIlosci(kalkulacja: readonly LiniaKalkulacji[], wyposazenie: readonly LiniaWyposazenia[]): Map<number, number> {
+export function policzIlosci(
+  kalkulacja: readonly LiniaKalkulacji[],
+  wyposazenie: readonly LiniaWyposazenia[],
+): Map<number, number> {
   const m = new Map<number, number>();
   const dodaj = (pkt: number | null, n: number | null) => {
     if (pkt !== null && n !== null) m.set(pkt, (m.get(pkt) ?? 0) + n);
@@ -59,7 +70,13 @@ export function policzIlosci(kalkulacja: readonly LiniaKalkulacji[], wyposazenie
 }
 
 /** Validate one set; `katalogi` = the catalogues in force (read once per workbook). */
-export function walidujWniosekDyrektora(z: ZeszytSnapshot, arkusz: ArkuszSnapshot, przyrostek: string, katalogi: Katalogi, program: Program = CYFROWA_SZKOLA_2012): ModelWnioskuDyrektora {
+export function walidujWniosekDyrektora(
+  z: ZeszytSnapshot,
+  arkusz: ArkuszSnapshot,
+  przyrostek: string,
+  katalogi: Katalogi,
+  program: Program = CYFROWA_SZKOLA_2012,
+): ModelWnioskuDyrektora {
   const uwagi: Uwaga[] = [];
   const e = czytajEtykiety(arkusz, ETYKIETY_DYREKTORA);
   uwagi.push(...e.uwagi);
@@ -85,7 +102,17 @@ export function walidujWniosekDyrektora(z: ZeszytSnapshot, arkusz: ArkuszSnapsho
   const nazwaW = `${ARKUSZ_WYPOSAZENIA}${przyrostek}`;
   const aw = znajdzArkusz(z, nazwaW);
   let wyposazenie: LiniaWyposazenia[] = [];
-  if (!aw) uwagi.push(uwaga(nazwaW, null, 'ostrzeżenie', 'WB-2', `Brak arkusza „${nazwaW}” — przyjęto, że szkoła nie ma wyposażenia wliczanego do funkcjonalności.`, `Sheet "${nazwaW}" is missing — the school is taken to have no equipment counted towards the functionalities.`));
+  if (!aw)
+    uwagi.push(
+      uwaga(
+        nazwaW,
+        null,
+        'ostrzeżenie',
+        'WB-2',
+        `Brak arkusza „${nazwaW}” — przyjęto, że szkoła nie ma wyposażenia wliczanego do funkcjonalności.`,
+        `Sheet "${nazwaW}" is missing — the school is taken to have no equipment counted towards the functionalities.`,
+      ),
+    );
   else {
     const t = czytajTabele(aw, KOLUMNY_WYPOSAZENIA);
     uwagi.push(...t.uwagi, ...(t.odmowa ? [t.odmowa] : []));
@@ -102,7 +129,15 @@ export function walidujWniosekDyrektora(z: ZeszytSnapshot, arkusz: ArkuszSnapsho
     wklad = obliczWklad(kalkulacja, dane.wnioskowana, program);
     const mKwoty = miejsceEtykiety(e, E.wnioskowana);
     if (dane.wnioskowana !== null && mKwoty && dane.wnioskowana !== wklad.sumaWsparcia)
-      uwagi.push(uwagaW(mKwoty, 'błąd', 'CS-10.3', `Wnioskowana kwota ${kwotaPl(dane.wnioskowana)} różni się od sumy pozycji finansowanych ze wsparcia w arkuszu „${mWklad.arkusz}” (${kwotaPl(wklad.sumaWsparcia)}).`, `The requested ${kwotaEn(dane.wnioskowana)} differs from the sum of the support-financed lines in "${mWklad.arkusz}" (${kwotaEn(wklad.sumaWsparcia)}).`));
+      uwagi.push(
+        uwagaW(
+          mKwoty,
+          'błąd',
+          'CS-10.3',
+          `Wnioskowana kwota ${kwotaPl(dane.wnioskowana)} różni się od sumy pozycji finansowanych ze wsparcia w arkuszu „${mWklad.arkusz}” (${kwotaPl(wklad.sumaWsparcia)}).`,
+          `The requested ${kwotaEn(dane.wnioskowana)} differs from the sum of the support-financed lines in "${mWklad.arkusz}" (${kwotaEn(wklad.sumaWsparcia)}).`,
+        ),
+      );
     if (wklad.wsparcie > 0) uwagi.push(...uwagiWkladu(wklad, kalkulacja, mWklad, program));
   }
 
@@ -111,7 +146,17 @@ export function walidujWniosekDyrektora(z: ZeszytSnapshot, arkusz: ArkuszSnapsho
   let pokrycie: WierszPokrycia[] | null = null;
   if (dane.wielkosc && dane.wariant) {
     const mWariantu = miejsceEtykiety(e, E.wariant);
-    const p = obliczPokrycie(katalogi.funkcjonalnosci, iloscMapa, { wielkosc: dane.wielkosc, wariant: dane.wariant, uczniowieKlIV: dane.prognozaUczniowIV, N: dane.liczbaUczniowWOddziale }, { arkusz: arkusz.nazwa, komorka: mWariantu?.komorka ?? null });
+    const p = obliczPokrycie(
+      katalogi.funkcjonalnosci,
+      iloscMapa,
+      {
+        wielkosc: dane.wielkosc,
+        wariant: dane.wariant,
+        uczniowieKlIV: dane.prognozaUczniowIV,
+        N: dane.liczbaUczniowWOddziale,
+      },
+      { arkusz: arkusz.nazwa, komorka: mWariantu?.komorka ?? null },
+    );
     pokrycie = p.wiersze;
     uwagi.push(...p.uwagi);
   }
@@ -129,11 +174,13 @@ export function walidujWniosekDyrektora(z: ZeszytSnapshot, arkusz: ArkuszSnapsho
 }
 
 /** Every director's application of the workbook; findings = catalogue findings + each application's. */
-export function walidujWnioskiDyrektorow(z: ZeszytSnapshot, kontekst: Pick<Kontekst, 'program'>): { wnioski: ModelWnioskuDyrektora[]; uwagi: Uwaga[]; katalogi: Katalogi } {
+export function walidujWnioskiDyrektorow(
+  z: ZeszytSnapshot,
+  kontekst: Pick<Kontekst, 'program'>,
+): { wnioski: ModelWnioskuDyrektora[]; uwagi: Uwaga[]; katalogi: Katalogi } {
   const program = kontekst.program ?? CYFROWA_SZKOLA_2012;
   const zestawy = zestawyDyrektora(z);
   const katalogi = czytajKatalogi(z, program);
   const wnioski = zestawy.map((s) => walidujWniosekDyrektora(z, s.arkusz, s.przyrostek, katalogi, program));
   return { wnioski, uwagi: [...katalogi.uwagi, ...wnioski.flatMap((w) => w.uwagi)], katalogi };
 }
-

@@ -14,7 +14,16 @@ import { Slownik } from '../tekst/normalizuj';
 import type { Wielkosc } from '../kwalifikacja/typy';
 import { ARKUSZ_SZKOL, ARKUSZ_WNIOSKU_ORGANU, ETYKIETY_ORGANU, KOLUMNY_SZKOL, O } from './schemat';
 import type { RodzajOrganu } from './slowniki';
-import { bladOdczytu, miejsceEtykiety, sprawdzRodzajOrganu, sprawdzTekstWymagany, sprawdzTeryt, terytWojewodztwa, uwagaW, type Miejsce } from './szkola';
+import {
+  bladOdczytu,
+  miejsceEtykiety,
+  sprawdzRodzajOrganu,
+  sprawdzTekstWymagany,
+  sprawdzTeryt,
+  terytWojewodztwa,
+  uwagaW,
+  type Miejsce,
+} from './szkola';
 import { czytajSzkoly, type WierszSzkoly } from './szkolyOrganu';
 import { sprawdzZgodnosc } from './zgodnosc';
 import { walidujWnioskiDyrektorow, type ModelWnioskuDyrektora } from './wniosekDyrektora';
@@ -46,7 +55,12 @@ export interface ModelWnioskuOrganu {
 
 /** CS-11.2 size split with subtotals. */
 export function podzielWgWielkosci(szkoly: readonly WierszSzkoly[]): GrupaWielkosci[] {
-  const grupy: GrupaWielkosci[] = (['mała', 'średnia', 'duża'] as const).map((w) => ({ wielkosc: w, szkoly: [], wnioskowana: 0, wklad: 0 }));
+  const grupy: GrupaWielkosci[] = (['mała', 'średnia', 'duża'] as const).map((w) => ({
+    wielkosc: w,
+    szkoly: [],
+    wnioskowana: 0,
+    wklad: 0,
+  }));
   const nieznana: GrupaWielkosci = { wielkosc: null, szkoly: [], wnioskowana: 0, wklad: 0 };
   for (const s of szkoly) {
     const g = grupy.find((x) => x.wielkosc === s.wielkosc) ?? nieznana;
@@ -62,13 +76,28 @@ export function podzielWgWielkosci(szkoly: readonly WierszSzkoly[]): GrupaWielko
  * `dyrektorzy`: the directors' applications of the workbook (computed when not given; their own findings
  * are not repeated here).
  */
-export function walidujWniosekOrganu(z: ZeszytSnapshot, kontekst: Pick<Kontekst, 'program'>, dyrektorzy?: readonly ModelWnioskuDyrektora[]): { wniosek: ModelWnioskuOrganu | null; uwagi: Uwaga[] } {
+export function walidujWniosekOrganu(
+  z: ZeszytSnapshot,
+  kontekst: Pick<Kontekst, 'program'>,
+  dyrektorzy?: readonly ModelWnioskuDyrektora[],
+): { wniosek: ModelWnioskuOrganu | null; uwagi: Uwaga[] } {
   const program = kontekst.program ?? CYFROWA_SZKOLA_2012;
   const aw = znajdzArkusz(z, ARKUSZ_WNIOSKU_ORGANU);
   const as = znajdzArkusz(z, ARKUSZ_SZKOL);
   if (!aw && !as) return { wniosek: null, uwagi: [] };
   const uwagi: Uwaga[] = [];
-  const m: ModelWnioskuOrganu = { arkusze: { wniosek: aw?.nazwa ?? null, szkoly: as?.nazwa ?? null }, organ: null, rodzajOrganu: null, teryt: null, adres: null, wojewodztwo: null, dataWniosku: null, szkoly: [], wgWielkosci: [], uwagi };
+  const m: ModelWnioskuOrganu = {
+    arkusze: { wniosek: aw?.nazwa ?? null, szkoly: as?.nazwa ?? null },
+    organ: null,
+    rodzajOrganu: null,
+    teryt: null,
+    adres: null,
+    wojewodztwo: null,
+    dataWniosku: null,
+    szkoly: [],
+    wgWielkosci: [],
+    uwagi,
+  };
 
   if (!aw) uwagi.push(brakArkusza(ARKUSZ_WNIOSKU_ORGANU, 'WB-2'));
   else {
@@ -96,7 +125,18 @@ export function walidujWniosekOrganu(z: ZeszytSnapshot, kontekst: Pick<Kontekst,
       if (!o.ok) return { wartosc: null, uwagi: [bladOdczytu(mm, 'WB-1.7', O.data, o)] };
       const termin = program.terminy.wniosekOrganu;
       if (porownajDaty(o.v, termin) > 0)
-        return { wartosc: o.v, uwagi: [uwagaW(mm, 'błąd', 'CS-11.1', `Wniosek organu z ${dataIso(o.v)} złożono po terminie ${dataIso(termin)} — ocena formalna proponowana jako negatywna (zespół może ją zmienić z uzasadnieniem).`, `The body's application of ${dataIso(o.v)} is after the deadline ${dataIso(termin)} — the formal evaluation is proposed negative (the team may override it with a reason).`)] };
+        return {
+          wartosc: o.v,
+          uwagi: [
+            uwagaW(
+              mm,
+              'błąd',
+              'CS-11.1',
+              `Wniosek organu z ${dataIso(o.v)} złożono po terminie ${dataIso(termin)} — ocena formalna proponowana jako negatywna (zespół może ją zmienić z uzasadnieniem).`,
+              `The body's application of ${dataIso(o.v)} is after the deadline ${dataIso(termin)} — the formal evaluation is proposed negative (the team may override it with a reason).`,
+            ),
+          ],
+        };
       return { wartosc: o.v, uwagi: [] };
     });
   }

@@ -20,7 +20,10 @@ export interface LiniaWyposazenia {
   liczySie: boolean;
 }
 
-export function czytajWyposazenie(t: Tabela, katalog: readonly PozycjaKatalogu[]): { linie: LiniaWyposazenia[]; uwagi: Uwaga[] } {
+export function czytajWyposazenie(
+  t: Tabela,
+  katalog: readonly PozycjaKatalogu[],
+): { linie: LiniaWyposazenia[]; uwagi: Uwaga[] } {
   const uwagi: Uwaga[] = [];
   const punkty = new Set(katalog.map((p) => p.pkt));
   const linie = t.wiersze.map((w): LiniaWyposazenia => {
@@ -37,7 +40,16 @@ export function czytajWyposazenie(t: Tabela, katalog: readonly PozycjaKatalogu[]
     const lo = odczytajLiczbeCalkowita(pole(t, w, W.liczba));
     let liczba: number | null = null;
     if (!lo.ok) uwagi.push(bladOdczytu(m(W.liczba), 'WB-2', W.liczba, lo));
-    else if (lo.v < 0) uwagi.push(uwagaW(m(W.liczba), 'błąd', 'WB-2', `${W.liczba}: ${lo.v} — wymagana liczba całkowita ≥ 0.`, `Quantity: ${lo.v} — a whole number ≥ 0 is required.`));
+    else if (lo.v < 0)
+      uwagi.push(
+        uwagaW(
+          m(W.liczba),
+          'błąd',
+          'WB-2',
+          `${W.liczba}: ${lo.v} — wymagana liczba całkowita ≥ 0.`,
+          `Quantity: ${lo.v} — a whole number ≥ 0 is required.`,
+        ),
+      );
     else liczba = lo.v;
     const kw = pole(t, w, W.wliczane);
     let wliczane = false;
@@ -48,10 +60,27 @@ export function czytajWyposazenie(t: Tabela, katalog: readonly PozycjaKatalogu[]
       else uwagi.push(bladOdczytu(m(W.wliczane), 'WB-2', W.wliczane, o));
     }
     let liczySie = wliczane && liczba !== null && pkt !== null;
-    if (wliczane && czyPusta(kp)) uwagi.push(uwagaW(m(W.pkt), 'ostrzeżenie', 'CS-6.1', 'Wyposażenie wliczane do funkcjonalności bez punktu katalogu — nie zostanie wliczone.', 'Equipment counted towards the functionalities without a catalogue point — it is not counted.'));
+    if (wliczane && czyPusta(kp))
+      uwagi.push(
+        uwagaW(
+          m(W.pkt),
+          'ostrzeżenie',
+          'CS-6.1',
+          'Wyposażenie wliczane do funkcjonalności bez punktu katalogu — nie zostanie wliczone.',
+          'Equipment counted towards the functionalities without a catalogue point — it is not counted.',
+        ),
+      );
     if (pkt !== null && !punkty.has(pkt)) {
       liczySie = false;
-      uwagi.push(uwagaW(m(W.pkt), 'ostrzeżenie', 'CS-6.1', `Pkt ${pkt} nie należy do katalogu pomocy — pozycja nie zostanie wliczona do funkcjonalności.`, `Point ${pkt} is not in the catalogue — the line is not counted towards the functionalities.`));
+      uwagi.push(
+        uwagaW(
+          m(W.pkt),
+          'ostrzeżenie',
+          'CS-6.1',
+          `Pkt ${pkt} nie należy do katalogu pomocy — pozycja nie zostanie wliczona do funkcjonalności.`,
+          `Point ${pkt} is not in the catalogue — the line is not counted towards the functionalities.`,
+        ),
+      );
     }
     return { wiersz: w.wiersz0 + 1, pkt, nazwa: nazwa.ok ? nazwa.v : '', liczba, wliczane, liczySie };
   });

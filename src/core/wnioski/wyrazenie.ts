@@ -37,7 +37,10 @@ function tokeny(s: string): Token[] | { pl: string; en: string } {
     } else if (c === 'N' || c === 'n') {
       t.push({ typ: 'N', poz: i++ });
     } else {
-      return { pl: `niedozwolony znak „${c}” na pozycji ${i + 1}`, en: `character "${c}" not allowed at position ${i + 1}` };
+      return {
+        pl: `niedozwolony znak „${c}” na pozycji ${i + 1}`,
+        en: `character "${c}" not allowed at position ${i + 1}`,
+      };
     }
   }
   return t;
@@ -69,7 +72,8 @@ export function parsujWyrazenie(zrodlo: string): WynikParsowania {
   for (;;) {
     const punkty: number[] = [];
     let p = punkt();
-    if (p === null) return oczekiwano('numeru punktu katalogu (liczba całkowita ≥ 1)', 'a catalogue point number (an integer ≥ 1)');
+    if (p === null)
+      return oczekiwano('numeru punktu katalogu (liczba całkowita ≥ 1)', 'a catalogue point number (an integer ≥ 1)');
     punkty.push(p);
     while (t[i]?.typ === '|') {
       i++;

@@ -6,7 +6,6 @@ import type { ModelProtokolu } from './model';
 
 const m = (g: Grosze | null | undefined): string | null => (g === null || g === undefined ? null : kwotaJson(g));
 
-
 export function regonJson(w: ModelProtokolu['wiersze'][number]): string | null {
   return w.regonCyfry ?? w.regonTekst ?? null;
 }
@@ -16,14 +15,24 @@ export function jsonKwalifikacji(mp: ModelProtokolu): Record<string, unknown> {
   const k = wynik.koperty;
   const grupy: Grupa[] = p.podzial === 'bez podziału' ? ['wszystkie'] : ['mała', 'średnia', 'duża'];
   const koperty: Record<string, string | null> = { I: m(k?.E.I), II: m(k?.E.II) };
-  for (const v of ['I', 'II'] as Wariant[]) for (const g of grupy) koperty[`${v}.${g}`] = m(k ? k.Es[v][g] ?? 0 : null);
+  for (const v of ['I', 'II'] as Wariant[])
+    for (const g of grupy) koperty[`${v}.${g}`] = m(k ? (k.Es[v][g] ?? 0) : null);
   koperty['D.I'] = m(k?.D.I);
   koperty['D.II'] = m(k?.D.II);
 
   const wnioski = mp.wiersze.map((w) => {
     const d = mp.decyzje.get(w.indeks);
     if (!d) {
-      return { regon: regonJson(w), decyzja: 'odrzucona formalnie', wariant: w.wariant, kwotaWsparcia: null, krok: null, pozycjaLosowania: null, brakujacaKwota: null, powod: `odrzucona formalnie: ${mp.powodyOdrzucenia.get(w.indeks) ?? ''}` };
+      return {
+        regon: regonJson(w),
+        decyzja: 'odrzucona formalnie',
+        wariant: w.wariant,
+        kwotaWsparcia: null,
+        krok: null,
+        pozycjaLosowania: null,
+        brakujacaKwota: null,
+        powod: `odrzucona formalnie: ${mp.powodyOdrzucenia.get(w.indeks) ?? ''}`,
+      };
     }
     const kwal = d.decyzja === 'zakwalifikowana' || d.decyzja === 'rezygnacja';
     return {
@@ -40,7 +49,11 @@ export function jsonKwalifikacji(mp: ModelProtokolu): Record<string, unknown> {
 
   const podsum = (v: Wariant) => {
     const lista = [...mp.decyzje.values()].filter((d) => d.decyzja === 'zakwalifikowana' && d.wariant === v);
-    return { zakwalifikowane: lista.length, kwota: m(lista.reduce((s, d) => s + (d.wsparcie ?? 0), 0)), niewykorzystane: m(k ? k.L[v] : null) };
+    return {
+      zakwalifikowane: lista.length,
+      kwota: m(lista.reduce((s, d) => s + (d.wsparcie ?? 0), 0)),
+      niewykorzystane: m(k ? k.L[v] : null),
+    };
   };
   const zakw = [...mp.decyzje.values()].filter((d) => d.decyzja === 'zakwalifikowana');
   return {

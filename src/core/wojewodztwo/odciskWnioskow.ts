@@ -4,7 +4,12 @@ import type { Parametry } from './parametry';
 import type { Ocena, WierszWniosku } from './wiersze';
 
 /** `oceny`: the effective evaluation of each row as used by the run. */
-export function odciskWnioskow(p: Parametry, wiersze: readonly WierszWniosku[], oceny: readonly Ocena[], reczna: boolean): string {
+export function odciskWnioskow(
+  p: Parametry,
+  wiersze: readonly WierszWniosku[],
+  oceny: readonly Ocena[],
+  reczna: boolean,
+): string {
   const dane: WierszOdcisku[] = wiersze.map((w) => ({
     regon: w.regonCyfry,
     wielkosc: w.wielkosc ?? '?',
@@ -13,7 +18,7 @@ export function odciskWnioskow(p: Parametry, wiersze: readonly WierszWniosku[], 
     wnioskowana: w.wnioskowana ?? '?',
     r: w.r ?? '?',
     ocena: oceny[w.indeks] === 'pozytywna' ? 'P' : 'N',
-    kolejnosc: w.kolejnoscPusta ? null : w.kolejnosc ?? '?',
+    kolejnosc: w.kolejnoscPusta ? null : (w.kolejnosc ?? '?'),
   }));
   return odcisk(
     {

@@ -7,7 +7,15 @@ import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { uwaga, type Uwaga } from '../uwagi';
 import { gotowe, maBlokujace, odmowa, zablokowane } from '../wynikOperacji';
-import { kwalifikuj, przetworzRezygnacje, zamrozStan, type ParametryKwalifikacji, type StanZamrozony, type WniosekDoKwalifikacji, type WynikRezygnacji } from '../kwalifikacja';
+import {
+  kwalifikuj,
+  przetworzRezygnacje,
+  zamrozStan,
+  type ParametryKwalifikacji,
+  type StanZamrozony,
+  type WniosekDoKwalifikacji,
+  type WynikRezygnacji,
+} from '../kwalifikacja';
 import { miejscePola, uwagaW } from '../wnioski/szkola';
 import { KLUCZ_STANU, przygotuj } from './przygotuj';
 import { sprawdzKolejnosc } from './ocena';
@@ -39,20 +47,41 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
   const uwagi = pr.uwagi;
   const p = pr.parametry;
   const t = pr.tabela;
-  if (maBlokujace(uwagi) || !p || !t || t.wierszNaglowka0 < 0 || p.kwota === null) return { koniec: zablokowane(uwagi, k.jezyk) };
+  if (maBlokujace(uwagi) || !p || !t || t.wierszNaglowka0 < 0 || p.kwota === null)
+    return { koniec: zablokowane(uwagi, k.jezyk) };
   const A = p.kwota;
 
   const { pozytywne, losowanie, reczna } = losowanieIReczna(pr, A);
   const negatywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] !== 'pozytywna');
   if (losowanie && reczna) uwagi.push(...sprawdzKolejnosc(t, pozytywne, negatywne));
   if (losowanie && !reczna && p.ziarno === null)
-    uwagi.push(uwaga(ARKUSZ_PARAMETRY, p.adresZiarna, 'błąd', 'WB-5.3', `Wnioski przekraczają kwotę środków, a nie podano „${ETYKIETY_PARAMETROW.ziarno}” ani kolejności ręcznej — losowanie nie może się odbyć.`, `Requests exceed the allocation and neither a draw seed nor a manual order is given — the draw cannot take place.`, { blokujaca: true }));
+    uwagi.push(
+      uwaga(
+        ARKUSZ_PARAMETRY,
+        p.adresZiarna,
+        'błąd',
+        'WB-5.3',
+        `Wnioski przekraczają kwotę środków, a nie podano „${ETYKIETY_PARAMETROW.ziarno}” ani kolejności ręcznej — losowanie nie może się odbyć.`,
+        `Requests exceed the allocation and neither a draw seed nor a manual order is given — the draw cannot take place.`,
+        { blokujaca: true },
+      ),
+    );
 
   const odcisk = odciskWnioskow(p, pr.wiersze, pr.oceny, reczna);
   const rezygnujace = pozytywne.filter((w) => w.rezygnacja);
   const stan = pr.stan && pr.stan.odcisk === odcisk ? pr.stan : null;
   if (pr.stan && !stan && rezygnujace.length)
-    uwagi.push(uwaga(t.arkusz, null, 'błąd', 'CS-Z3.R', 'Dane zmieniły się po protokole (odcisk danych jest inny niż zapisany) — rezygnacji nie można przetworzyć. Przywróć dane z protokołu albo usuń oznaczenia rezygnacji, aby przeprowadzić nową kwalifikację.', 'The data changed after the protocol (the fingerprint differs from the stored one) — resignations cannot be processed. Restore the protocol data or clear the resignations to run a new qualification.', { blokujaca: true }));
+    uwagi.push(
+      uwaga(
+        t.arkusz,
+        null,
+        'błąd',
+        'CS-Z3.R',
+        'Dane zmieniły się po protokole (odcisk danych jest inny niż zapisany) — rezygnacji nie można przetworzyć. Przywróć dane z protokołu albo usuń oznaczenia rezygnacji, aby przeprowadzić nową kwalifikację.',
+        'The data changed after the protocol (the fingerprint differs from the stored one) — resignations cannot be processed. Restore the protocol data or clear the resignations to run a new qualification.',
+        { blokujaca: true },
+      ),
+    );
   if (maBlokujace(uwagi)) return { koniec: zablokowane(uwagi, k.jezyk) };
 
   k.postep?.(0.3, 'kwalifikacja');
@@ -65,21 +94,41 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
     r: w.r!,
     ...(reczna ? { pozycjaReczna: w.kolejnosc! } : {}),
   }));
-  const parametryK: ParametryKwalifikacji = { kwota: A, udzialWariantuISetne: p.udzialSetne, podzial: p.podzial, sio: p.sio, ziarno: p.ziarno, kolejnoscReczna: reczna };
+  const parametryK: ParametryKwalifikacji = {
+    kwota: A,
+    udzialWariantuISetne: p.udzialSetne,
+    podzial: p.podzial,
+    sio: p.sio,
+    ziarno: p.ziarno,
+    kolejnoscReczna: reczna,
+  };
   let wynik = kwalifikuj(doKwal, parametryK, program);
   let stanNowy = zamrozStan(wynik, doKwal, odcisk);
   let rez: WynikRezygnacji | null = null;
   if (stan && (rezygnujace.length || stan.rezygnacje.length)) {
     // CS-Z3.R: the same inputs give the same first run; replay every resignation (stored, then new) on it
-    const lista = [...stan.rezygnacje.map((r) => ({ regon: r.regon, data: r.data })), ...rezygnujace.filter((w) => w.dataRezygnacji).map((w) => ({ regon: w.regon!, data: w.dataRezygnacji! }))];
-    rez = przetworzRezygnacje(stanNowy, lista, { przebiegDotychczasowy: wynik.przebieg, indeksy: new Map(doKwal.map((w) => [w.regon, w.indeks])), program });
+    const lista = [
+      ...stan.rezygnacje.map((r) => ({ regon: r.regon, data: r.data })),
+      ...rezygnujace.filter((w) => w.dataRezygnacji).map((w) => ({ regon: w.regon!, data: w.dataRezygnacji! })),
+    ];
+    rez = przetworzRezygnacje(stanNowy, lista, {
+      przebiegDotychczasowy: wynik.przebieg,
+      indeksy: new Map(doKwal.map((w) => [w.regon, w.indeks])),
+      program,
+    });
     wynik = rez.wynik;
     stanNowy = rez.stan;
     uwagi.push(...odrzuconeRezygnacje(rez, pr.wiersze, t));
   }
 
   const powodyOdrzucenia = new Map<number, string>();
-  for (const w of negatywne) powodyOdrzucenia.set(w.indeks, w.ocenaZespolu === 'negatywna' && w.uzasadnienie ? w.uzasadnienie : w.bledyFormalne.map((u) => (k.jezyk === 'en' ? u.message : u.komunikat)).join('; '));
+  for (const w of negatywne)
+    powodyOdrzucenia.set(
+      w.indeks,
+      w.ocenaZespolu === 'negatywna' && w.uzasadnienie
+        ? w.uzasadnienie
+        : w.bledyFormalne.map((u) => (k.jezyk === 'en' ? u.message : u.komunikat)).join('; '),
+    );
   const mp: ModelProtokolu = {
     parametry: p,
     wiersze: pr.wiersze,
@@ -103,9 +152,20 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
   const { mp, stanNowy, program } = o;
   const { uwagi, odcisk } = mp;
   k.postep?.(0.7, 'protokół');
-  const wynikOperacji = gotowe(z, k, arkuszeProtokolu(mp, program), uwagi, jsonKwalifikacji(mp), podsumowanieKwalifikacji(mp, k.jezyk), {
-    zmiany: { meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm }, dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) } },
-  });
+  const wynikOperacji = gotowe(
+    z,
+    k,
+    arkuszeProtokolu(mp, program),
+    uwagi,
+    jsonKwalifikacji(mp),
+    podsumowanieKwalifikacji(mp, k.jezyk),
+    {
+      zmiany: {
+        meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
+        dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) },
+      },
+    },
+  );
   k.postep?.(1, 'gotowe');
   return wynikOperacji;
 }
@@ -118,15 +178,25 @@ export function walidujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacj
 }
 
 /** CS-Z3.R: a resignation of a row that was not qualified → błąd on that row, no effect. */
-function odrzuconeRezygnacje(rez: WynikRezygnacji, wiersze: readonly WierszWniosku[], t: NonNullable<ReturnType<typeof przygotuj>['tabela']>): Uwaga[] {
+function odrzuconeRezygnacje(
+  rez: WynikRezygnacji,
+  wiersze: readonly WierszWniosku[],
+  t: NonNullable<ReturnType<typeof przygotuj>['tabela']>,
+): Uwaga[] {
   return rez.odrzucone.flatMap((o) => {
     const w = wiersze.find((x) => x.regonCyfry === o.regon && x.rezygnacja);
     if (!w) return [];
     const m = miejscePola(t, { wiersz0: w.wiersz - 1, indeks: w.indeks, komorki: [] }, K.rezygnacja);
     const [pl, en] =
       o.powod === 'inna data'
-        ? ['Rezygnację przetworzono już z inną datą — zmiana daty nie ma skutku.', 'The resignation was already processed with another date — changing it has no effect.']
-        : ['Rezygnacja wniosku, który nie został zakwalifikowany — bez skutku.', 'A resignation of an application that was not qualified — no effect.'];
+        ? [
+            'Rezygnację przetworzono już z inną datą — zmiana daty nie ma skutku.',
+            'The resignation was already processed with another date — changing it has no effect.',
+          ]
+        : [
+            'Rezygnacja wniosku, który nie został zakwalifikowany — bez skutku.',
+            'A resignation of an application that was not qualified — no effect.',
+          ];
     return [uwagaW(m, 'błąd', 'CS-Z3.R', pl, en)];
   });
 }

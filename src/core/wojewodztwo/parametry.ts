@@ -6,7 +6,16 @@ import type { PodzialWielkosci } from '../kwalifikacja/typy';
 import type { Grosze } from '../kwota';
 import { kwotaPl } from '../kwota';
 import { czytajEtykiety, type WartoscEtykiety } from '../zeszyt/czytnik';
-import { czyPusta, odczytajDate, odczytajKwote, odczytajLiczbeCalkowita, odczytajProcentSetne, odczytajSlownik, odczytajTekst, odczytajZiarno } from '../komorki/odczyt';
+import {
+  czyPusta,
+  odczytajDate,
+  odczytajKwote,
+  odczytajLiczbeCalkowita,
+  odczytajProcentSetne,
+  odczytajSlownik,
+  odczytajTekst,
+  odczytajZiarno,
+} from '../komorki/odczyt';
 import { Slownik } from '../tekst/normalizuj';
 import { uwaga, type Uwaga } from '../uwagi';
 import { dataIso, porownajDaty } from '../komorki/daty';
@@ -16,7 +25,11 @@ import { dziesietny } from '../rational';
 export const ARKUSZ_PARAMETRY = 'Parametry';
 export { ETYKIETY_PARAMETROW };
 
-export const PODZIAL = new Slownik<PodzialWielkosci>(['wg wnioskowanych kwot', 'wg liczby szkół i limitów (§9)', 'bez podziału']);
+export const PODZIAL = new Slownik<PodzialWielkosci>([
+  'wg wnioskowanych kwot',
+  'wg liczby szkół i limitów (§9)',
+  'bez podziału',
+]);
 export const WOJEWODZTWO = new Slownik<string>(WOJEWODZTWA.map((w) => w.nazwa));
 
 export interface Parametry {
@@ -58,7 +71,19 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
   const nazwa = arkusz.nazwa;
   const blad = (w: WartoscEtykiety, regula: string, pl: string, en: string, blokujaca = true) =>
     uwagi.push(uwaga(nazwa, w.adres, 'błąd', regula, pl, en, { blokujaca }));
-  const p: Parametry = { wojewodztwo: null, teryt: null, kwota: null, udzialSetne: null, podzial: 'wg wnioskowanych kwot', podzialDomyslny: true, sio: null, ziarno: null, adresZiarna: null, data: null, sklad: [] };
+  const p: Parametry = {
+    wojewodztwo: null,
+    teryt: null,
+    kwota: null,
+    udzialSetne: null,
+    podzial: 'wg wnioskowanych kwot',
+    podzialDomyslny: true,
+    sio: null,
+    ziarno: null,
+    adresZiarna: null,
+    data: null,
+    sklad: [],
+  };
 
   const woj = et.wartosci.get(E.wojewodztwo);
   if (woj) {
@@ -66,14 +91,26 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
     if (o.ok) {
       p.wojewodztwo = o.v;
       p.teryt = WOJEWODZTWA.find((w) => w.nazwa === o.v)!.teryt;
-    } else blad(woj, 'WB-5.3', `Województwo: ${o.pl} (jedna z 16 nazw małymi literami).`, `Voivodeship: ${o.en} (one of the 16 lowercase names).`);
+    } else
+      blad(
+        woj,
+        'WB-5.3',
+        `Województwo: ${o.pl} (jedna z 16 nazw małymi literami).`,
+        `Voivodeship: ${o.en} (one of the 16 lowercase names).`,
+      );
   }
 
   const kw = et.wartosci.get(E.kwota);
   if (kw) {
     const o = odczytajKwote(kw.komorka);
     if (!o.ok) blad(kw, 'WB-1.4', `Kwota środków: ${o.pl}.`, `Allocation: ${o.en}.`);
-    else if (o.v < 100) blad(kw, 'WB-5.3', `Kwota środków musi wynosić co najmniej 1,00 zł (jest ${kwotaPl(o.v)}).`, `The allocation must be at least 1.00 zł (it is ${kwotaPl(o.v)}).`);
+    else if (o.v < 100)
+      blad(
+        kw,
+        'WB-5.3',
+        `Kwota środków musi wynosić co najmniej 1,00 zł (jest ${kwotaPl(o.v)}).`,
+        `The allocation must be at least 1.00 zł (it is ${kwotaPl(o.v)}).`,
+      );
     else p.kwota = o.v;
   }
 
@@ -83,7 +120,12 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
     const { min, max } = program.udzialWariantu;
     if (!o.ok) blad(ud, 'WB-1.5', `Udział wariantu I: ${o.pl}.`, `Share of variant I: ${o.en}.`);
     else if (o.v < min * 100 || o.v > max * 100)
-      blad(ud, 'CS-9.2', `Udział wariantu I musi mieścić się w przedziale ${min}–${max} % (odczytano ${procent(o.v)} %).`, `The share of variant I must be within ${min}–${max} % (read ${procent(o.v)} %).`);
+      blad(
+        ud,
+        'CS-9.2',
+        `Udział wariantu I musi mieścić się w przedziale ${min}–${max} % (odczytano ${procent(o.v)} %).`,
+        `The share of variant I must be within ${min}–${max} % (read ${procent(o.v)} %).`,
+      );
     else p.udzialSetne = o.v;
   }
 
@@ -113,23 +155,61 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
       p.data = o.v;
       const termin = program.terminy.informacjaDlaMinistra;
       if (porownajDaty(o.v, termin) > 0)
-        uwagi.push(uwaga(nazwa, dt.adres, 'ostrzeżenie', 'CS-15.1', `Posiedzenie ${dataIso(o.v)} jest po terminie przekazania informacji ministrowi (${dataIso(termin)}).`, `The meeting on ${dataIso(o.v)} is after the deadline for informing the minister (${dataIso(termin)}).`));
-    } else blad(dt, 'WB-5.3', `Data posiedzenia zespołu: ${o.pl} (błąd nieblokujący — uzupełnij przed podpisaniem protokołu).`, `Team meeting date: ${o.en} (non-blocking — fill it in before signing).`, false);
+        uwagi.push(
+          uwaga(
+            nazwa,
+            dt.adres,
+            'ostrzeżenie',
+            'CS-15.1',
+            `Posiedzenie ${dataIso(o.v)} jest po terminie przekazania informacji ministrowi (${dataIso(termin)}).`,
+            `The meeting on ${dataIso(o.v)} is after the deadline for informing the minister (${dataIso(termin)}).`,
+          ),
+        );
+    } else
+      blad(
+        dt,
+        'WB-5.3',
+        `Data posiedzenia zespołu: ${o.pl} (błąd nieblokujący — uzupełnij przed podpisaniem protokołu).`,
+        `Team meeting date: ${o.en} (non-blocking — fill it in before signing).`,
+        false,
+      );
   }
 
   const sk = et.wartosci.get(E.sklad);
   if (sk) {
     const o = odczytajTekst(sk.komorka);
-    p.sklad = o.ok ? [...new Set(o.v.split(';').map((s) => s.trim()).filter((s) => s !== ''))] : [];
+    p.sklad = o.ok
+      ? [
+          ...new Set(
+            o.v
+              .split(';')
+              .map((s) => s.trim())
+              .filter((s) => s !== ''),
+          ),
+        ]
+      : [];
   }
   if (p.sklad.length < program.minimalnySkladZespolu)
-    uwagi.push(uwaga(nazwa, sk?.adres ?? null, 'błąd', 'CS-12.1', `Zespół ma ${p.sklad.length} członków; wymaganych jest co najmniej ${program.minimalnySkladZespolu} (błąd nieblokujący — popraw skład zespołu).`, `The team has ${p.sklad.length} members; at least ${program.minimalnySkladZespolu} are required (non-blocking).`));
+    uwagi.push(
+      uwaga(
+        nazwa,
+        sk?.adres ?? null,
+        'błąd',
+        'CS-12.1',
+        `Zespół ma ${p.sklad.length} członków; wymaganych jest co najmniej ${program.minimalnySkladZespolu} (błąd nieblokujący — popraw skład zespołu).`,
+        `The team has ${p.sklad.length} members; at least ${program.minimalnySkladZespolu} are required (non-blocking).`,
+      ),
+    );
   return { parametry: p, uwagi };
 }
 
 function czytajSio(wartosci: Map<string, WartoscEtykiety>, nazwa: string, uwagi: Uwaga[]): Parametry['sio'] {
   const wynik: Record<string, number> = {};
-  const pola: Array<[string, 'mała' | 'średnia' | 'duża']> = [[E.sioMale, 'mała'], [E.sioSrednie, 'średnia'], [E.sioDuze, 'duża']];
+  const pola: Array<[string, 'mała' | 'średnia' | 'duża']> = [
+    [E.sioMale, 'mała'],
+    [E.sioSrednie, 'średnia'],
+    [E.sioDuze, 'duża'],
+  ];
   let ok = true;
   for (const [etykieta, w] of pola) {
     const v = wartosci.get(etykieta);
@@ -139,7 +219,17 @@ function czytajSio(wartosci: Map<string, WartoscEtykiety>, nazwa: string, uwagi:
       ok = false;
       const pl = o ? (o.ok ? 'liczba ujemna' : o.pl) : 'brak etykiety';
       const en = o ? (o.ok ? 'negative number' : o.en) : 'label missing';
-      uwagi.push(uwaga(nazwa, v?.adres ?? null, 'błąd', 'WB-5.3', `„${etykieta}” jest wymagana przy podziale wg liczby szkół (§9): ${pl}.`, `"${etykieta}" is required with the §9 basis: ${en}.`, { blokujaca: true }));
+      uwagi.push(
+        uwaga(
+          nazwa,
+          v?.adres ?? null,
+          'błąd',
+          'WB-5.3',
+          `„${etykieta}” jest wymagana przy podziale wg liczby szkół (§9): ${pl}.`,
+          `"${etykieta}" is required with the §9 basis: ${en}.`,
+          { blokujaca: true },
+        ),
+      );
     }
   }
   return ok ? { mała: wynik['mała'], średnia: wynik['średnia'], duża: wynik['duża'] } : null;

@@ -28,7 +28,15 @@ export interface Przygotowanie {
 }
 
 export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
-  const wynik: Przygotowanie = { odmowa: null, uwagi: [], parametry: null, tabela: null, wiersze: [], oceny: [], stan: null };
+  const wynik: Przygotowanie = {
+    odmowa: null,
+    uwagi: [],
+    parametry: null,
+    tabela: null,
+    wiersze: [],
+    oceny: [],
+    stan: null,
+  };
   const ap = znajdzArkusz(z, ARKUSZ_PARAMETRY);
   const aw = znajdzArkusz(z, ARKUSZ_WNIOSKI);
   for (const a of [ap, aw]) {
@@ -54,7 +62,16 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
     try {
       wynik.stan = JSON.parse(stanTekst) as StanZamrozony;
     } catch {
-      wynik.uwagi.push(uwaga('_cyfrowa_szkola', null, 'ostrzeżenie', 'CS-Z3.R', 'Zapisany stan protokołu jest nieczytelny — zostanie pominięty.', 'The stored protocol state is unreadable — it is ignored.'));
+      wynik.uwagi.push(
+        uwaga(
+          '_cyfrowa_szkola',
+          null,
+          'ostrzeżenie',
+          'CS-Z3.R',
+          'Zapisany stan protokołu jest nieczytelny — zostanie pominięty.',
+          'The stored protocol state is unreadable — it is ignored.',
+        ),
+      );
     }
   }
 
@@ -70,8 +87,10 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
     if (wiersz.rezygnacja && !(wiersz.regon && wProtokole.has(wiersz.regon))) {
       // CS-Z3.R: nothing to resign from (no protocol, or the row was not in it) → błąd, negative, not drawn;
       // the same rule before and after the protocol keeps the fingerprint of the protocol's inputs stable
-      const pl = 'Rezygnacja wniosku, który nie brał udziału w kwalifikacji (nie ma protokołu albo wniosek nie był w nim oceniony pozytywnie) — bez skutku; wniosek nie bierze udziału w losowaniu.';
-      const en = 'A resignation of an application that took no part in a qualification (no protocol, or not formally positive in it) — no effect; the application is not drawn.';
+      const pl =
+        'Rezygnacja wniosku, który nie brał udziału w kwalifikacji (nie ma protokołu albo wniosek nie był w nim oceniony pozytywnie) — bez skutku; wniosek nie bierze udziału w losowaniu.';
+      const en =
+        'A resignation of an application that took no part in a qualification (no protocol, or not formally positive in it) — no effect; the application is not drawn.';
       const bl = uwagaW(miejscePola(t, tw, K.rezygnacja), 'błąd', 'CS-Z3.R', pl, en);
       wynik.uwagi.push(bl);
       wiersz.bledyFormalne.push(bl);

@@ -10,13 +10,19 @@ import type { WierszWniosku } from './wiersze';
 export const META_ODCISKU = 'kwalifikacja.odcisk';
 
 /** CS-Z3.1: a draw takes place when Σ r of the positive rows exceeds A; the manual order counts only then. */
-export function losowanieIReczna(pr: Przygotowanie, A: number): { pozytywne: WierszWniosku[]; losowanie: boolean; reczna: boolean } {
+export function losowanieIReczna(
+  pr: Przygotowanie,
+  A: number,
+): { pozytywne: WierszWniosku[]; losowanie: boolean; reczna: boolean } {
   const pozytywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] === 'pozytywna');
   const losowanie = pozytywne.reduce((s, w) => s + (w.r ?? 0), 0) > A;
   return { pozytywne, losowanie, reczna: losowanie && recznaWUzyciu(pozytywne) };
 }
 
-export function odciskZeszytu(z: ZeszytSnapshot, program: Program): { odcisk: string | null; odciskProtokolu: string | null } {
+export function odciskZeszytu(
+  z: ZeszytSnapshot,
+  program: Program,
+): { odcisk: string | null; odciskProtokolu: string | null } {
   const odciskProtokolu = czytajStan(z)?.meta[META_ODCISKU] ?? null;
   const pr = przygotuj(z, program);
   const p = pr.parametry;

@@ -8,7 +8,15 @@ import type { DataKalendarzowa, Program } from '../program/definicja';
 import type { Grosze } from '../kwota';
 import type { Wariant, WariantZastepczy, Wielkosc } from '../kwalifikacja/typy';
 import type { Uwaga } from '../uwagi';
-import { czyPusta, odczytajDate, odczytajLiczbeCalkowita, odczytajSlownik, odczytajTekst, tekstKomorki, TAK_NIE } from '../komorki/odczyt';
+import {
+  czyPusta,
+  odczytajDate,
+  odczytajLiczbeCalkowita,
+  odczytajSlownik,
+  odczytajTekst,
+  tekstKomorki,
+  TAK_NIE,
+} from '../komorki/odczyt';
 import { porownajDaty, dataIso } from '../komorki/daty';
 import { Slownik } from '../tekst/normalizuj';
 import {
@@ -69,10 +77,22 @@ export interface WierszWniosku {
 
 /** WB-5.2: the row's REGON, size, variant, fallback and amount must be readable for `pozytywna`. */
 export function daSieKwalifikowac(w: WierszWniosku): boolean {
-  return w.regonCyfry !== null && w.wielkosc !== null && w.wariant !== null && w.zastepczy !== null && w.r !== null && w.zastepczy !== w.wariant;
+  return (
+    w.regonCyfry !== null &&
+    w.wielkosc !== null &&
+    w.wariant !== null &&
+    w.zastepczy !== null &&
+    w.r !== null &&
+    w.zastepczy !== w.wariant
+  );
 }
 
-export function czytajWiersz(t: Tabela, tw: WierszTabeli, teryt: string | null, program: Program): { wiersz: WierszWniosku; uwagi: Uwaga[] } {
+export function czytajWiersz(
+  t: Tabela,
+  tw: WierszTabeli,
+  teryt: string | null,
+  program: Program,
+): { wiersz: WierszWniosku; uwagi: Uwaga[] } {
   const m = (h: string) => miejscePola(t, tw, h);
   const k = (h: string) => pole(t, tw, h);
   const uwagi: Uwaga[] = [];
@@ -93,7 +113,9 @@ export function czytajWiersz(t: Tabela, tw: WierszTabeli, teryt: string | null, 
   const wariant = dodaj(sprawdzWariant(k(K.wariant), m(K.wariant)));
   const zastepczy = sprawdzWariantZastepczy(k(K.zastepczy), m(K.zastepczy), wariant);
   uwagi.push(...zastepczy.uwagi);
-  const kw = dodaj(sprawdzWnioskowana(k(K.wnioskowana), m(K.wnioskowana), ucz?.wielkosc ?? null, 'wojewodztwo', program));
+  const kw = dodaj(
+    sprawdzWnioskowana(k(K.wnioskowana), m(K.wnioskowana), ucz?.wielkosc ?? null, 'wojewodztwo', program),
+  );
   const wklad = dodaj(sprawdzWklad(k(K.wklad), m(K.wklad), kw?.r ?? null, program));
 
   const dw = k(K.dataWniosku);
@@ -101,7 +123,15 @@ export function czytajWiersz(t: Tabela, tw: WierszTabeli, teryt: string | null, 
     const o = odczytajDate(dw);
     if (!o.ok) uwagi.push(bladOdczytu(m(K.dataWniosku), 'WB-1.7', K.dataWniosku, o));
     else if (porownajDaty(o.v, program.terminy.wniosekOrganu) > 0)
-      uwagi.push(uwagaW(m(K.dataWniosku), 'błąd', 'CS-11.1', `Wniosek organu z ${dataIso(o.v)} złożono po terminie ${dataIso(program.terminy.wniosekOrganu)} — ocena formalna proponowana negatywnie (zespół może ją zmienić z uzasadnieniem).`, `The body's application of ${dataIso(o.v)} is after the deadline ${dataIso(program.terminy.wniosekOrganu)} — formal evaluation proposed negative (the team may override with a reason).`));
+      uwagi.push(
+        uwagaW(
+          m(K.dataWniosku),
+          'błąd',
+          'CS-11.1',
+          `Wniosek organu z ${dataIso(o.v)} złożono po terminie ${dataIso(program.terminy.wniosekOrganu)} — ocena formalna proponowana negatywnie (zespół może ją zmienić z uzasadnieniem).`,
+          `The body's application of ${dataIso(o.v)} is after the deadline ${dataIso(program.terminy.wniosekOrganu)} — formal evaluation proposed negative (the team may override with a reason).`,
+        ),
+      );
   }
 
   let ocenaZespolu: Ocena | null = null;

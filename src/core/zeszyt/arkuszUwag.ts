@@ -27,6 +27,19 @@ export function arkuszUwag(uwagi: readonly Uwaga[], jezyk: Jezyk = 'pl'): ZapisA
 }
 
 /** `waliduj --json` / exit-1 object (WB-4.1). */
-export function uwagiJson(uwagi: readonly Uwaga[], jezyk: Jezyk = 'pl'): { uwagi: Array<{ arkusz: string | null; komorka: string | null; waga: string; regula: string; komunikat: string }> } {
-  return { uwagi: uwagi.map((u) => ({ arkusz: u.arkusz, komorka: u.komorka, waga: u.waga, regula: u.regula, komunikat: tekstUwagi(u, jezyk) })) };
+export function uwagiJson(
+  uwagi: readonly Uwaga[],
+  jezyk: Jezyk = 'pl',
+): {
+  uwagi: Array<{ arkusz: string | null; komorka: string | null; waga: string; regula: string; komunikat: string }>;
+} {
+  return {
+    uwagi: uwagi.map((u) => ({
+      arkusz: u.arkusz,
+      komorka: u.komorka,
+      waga: u.waga,
+      regula: u.regula,
+      komunikat: tekstUwagi(u, jezyk),
+    })),
+  };
 }

@@ -14,7 +14,9 @@ export function znajdzArkusz(zeszyt: ZeszytSnapshot, nazwa: string): ArkuszSnaps
 }
 
 export function brakArkusza(nazwa: string, regula = 'WB-5.3'): Uwaga {
-  return uwaga(nazwa, null, 'błąd', regula, `Brak arkusza „${nazwa}”.`, `Sheet "${nazwa}" is missing.`, { blokujaca: true });
+  return uwaga(nazwa, null, 'błąd', regula, `Brak arkusza „${nazwa}”.`, `Sheet "${nazwa}" is missing.`, {
+    blokujaca: true,
+  });
 }
 
 /** WB-1.9: a cell text longer than 32 767 characters → refusal (one message). */
@@ -25,7 +27,15 @@ export function zaDlugiTekst(arkusz: ArkuszSnapshot): Uwaga | null {
     for (let c = 0; c < w.length; c++) {
       const k = w[c];
       if (k && k.t === 's' && k.v.length > MAKS_DLUGOSC_TEKSTU)
-        return uwaga(arkusz.nazwa, adres(r, c), 'błąd', 'WB-1.9', `Tekst w komórce ma ${k.v.length} znaków (limit ${MAKS_DLUGOSC_TEKSTU}); plik odrzucony.`, `The cell text has ${k.v.length} characters (limit ${MAKS_DLUGOSC_TEKSTU}); file refused.`, { blokujaca: true });
+        return uwaga(
+          arkusz.nazwa,
+          adres(r, c),
+          'błąd',
+          'WB-1.9',
+          `Tekst w komórce ma ${k.v.length} znaków (limit ${MAKS_DLUGOSC_TEKSTU}); plik odrzucony.`,
+          `The cell text has ${k.v.length} characters (limit ${MAKS_DLUGOSC_TEKSTU}); file refused.`,
+          { blokujaca: true },
+        );
     }
   }
   return null;
@@ -54,7 +64,11 @@ export interface DefinicjaEtykiety {
 }
 
 /** WB-1.1: column A label, column B value; any row order; unknown labels ignored; duplicates blocking. */
-export function czytajEtykiety(arkusz: ArkuszSnapshot, definicje: readonly DefinicjaEtykiety[], regula = 'WB-1.1'): Etykiety {
+export function czytajEtykiety(
+  arkusz: ArkuszSnapshot,
+  definicje: readonly DefinicjaEtykiety[],
+  regula = 'WB-1.1',
+): Etykiety {
   const wgNormy = new Map<string, DefinicjaEtykiety>();
   for (const d of definicje) for (const e of [d.etykieta, ...(d.aliasy ?? [])]) wgNormy.set(normalizuj(e), d);
   const wartosci = new Map<string, WartoscEtykiety>();
@@ -67,7 +81,17 @@ export function czytajEtykiety(arkusz: ArkuszSnapshot, definicje: readonly Defin
     if (!d) return;
     const poprzedni = pierwszyWiersz.get(d.etykieta);
     if (poprzedni !== undefined) {
-      uwagi.push(uwaga(arkusz.nazwa, adres(r, 0), 'błąd', regula, `Etykieta „${d.etykieta}” występuje dwukrotnie (także w A${poprzedni + 1}).`, `Label "${d.etykieta}" appears twice (also in A${poprzedni + 1}).`, { blokujaca: true }));
+      uwagi.push(
+        uwaga(
+          arkusz.nazwa,
+          adres(r, 0),
+          'błąd',
+          regula,
+          `Etykieta „${d.etykieta}” występuje dwukrotnie (także w A${poprzedni + 1}).`,
+          `Label "${d.etykieta}" appears twice (also in A${poprzedni + 1}).`,
+          { blokujaca: true },
+        ),
+      );
       return;
     }
     pierwszyWiersz.set(d.etykieta, r);
@@ -75,7 +99,17 @@ export function czytajEtykiety(arkusz: ArkuszSnapshot, definicje: readonly Defin
   });
   for (const d of definicje) {
     if (d.wymagana && !wartosci.has(d.etykieta))
-      uwagi.push(uwaga(arkusz.nazwa, null, 'błąd', regula, `Brak wymaganej etykiety „${d.etykieta}” w kolumnie A.`, `Required label "${d.etykieta}" is missing from column A.`, { blokujaca: d.blokujaca !== false }));
+      uwagi.push(
+        uwaga(
+          arkusz.nazwa,
+          null,
+          'błąd',
+          regula,
+          `Brak wymaganej etykiety „${d.etykieta}” w kolumnie A.`,
+          `Required label "${d.etykieta}" is missing from column A.`,
+          { blokujaca: d.blokujaca !== false },
+        ),
+      );
   }
   return { arkusz: arkusz.nazwa, wartosci, uwagi };
 }
@@ -115,20 +149,44 @@ export function czytajTabele(arkusz: ArkuszSnapshot, definicje: readonly Definic
   const wgNormy = new Map<string, DefinicjaKolumny>();
   for (const d of definicje) for (const h of [d.naglowek, ...(d.aliasy ?? [])]) wgNormy.set(normalizuj(h), d);
   const wymagane = definicje.filter((d) => d.wymagana);
-  const pusta: Tabela = { arkusz: arkusz.nazwa, wierszNaglowka0: -1, kolumny: new Map(), wiersze: [], uwagi, odmowa: null };
+  const pusta: Tabela = {
+    arkusz: arkusz.nazwa,
+    wierszNaglowka0: -1,
+    kolumny: new Map(),
+    wiersze: [],
+    uwagi,
+    odmowa: null,
+  };
 
   let naglowek = -1;
   let najlepszy = { r: -1, brak: wymagane.map((d) => d.naglowek) };
   for (let r = 0; r < Math.min(10, arkusz.wiersze.length); r++) {
     const obecne = new Set<string>();
-    for (const k of arkusz.wiersze[r] ?? []) if (k && k.t === 's') { const d = wgNormy.get(normalizuj(k.v)); if (d) obecne.add(d.naglowek); }
+    for (const k of arkusz.wiersze[r] ?? [])
+      if (k && k.t === 's') {
+        const d = wgNormy.get(normalizuj(k.v));
+        if (d) obecne.add(d.naglowek);
+      }
     const brak = wymagane.filter((d) => !obecne.has(d.naglowek)).map((d) => d.naglowek);
-    if (brak.length === 0) { naglowek = r; break; }
+    if (brak.length === 0) {
+      naglowek = r;
+      break;
+    }
     if (obecne.size > 0 && brak.length < najlepszy.brak.length) najlepszy = { r, brak };
   }
   if (naglowek < 0) {
     for (const h of najlepszy.brak)
-      uwagi.push(uwaga(arkusz.nazwa, najlepszy.r >= 0 ? `A${najlepszy.r + 1}` : null, 'błąd', 'WB-1.2', `Brak wymaganego nagłówka „${h}” w pierwszych 10 wierszach.`, `Required header "${h}" is missing from the first 10 rows.`, { blokujaca: true }));
+      uwagi.push(
+        uwaga(
+          arkusz.nazwa,
+          najlepszy.r >= 0 ? `A${najlepszy.r + 1}` : null,
+          'błąd',
+          'WB-1.2',
+          `Brak wymaganego nagłówka „${h}” w pierwszych 10 wierszach.`,
+          `Required header "${h}" is missing from the first 10 rows.`,
+          { blokujaca: true },
+        ),
+      );
     return pusta;
   }
 
@@ -139,7 +197,17 @@ export function czytajTabele(arkusz: ArkuszSnapshot, definicje: readonly Definic
     if (!d) return;
     const byla = kolumny.get(d.naglowek);
     if (byla !== undefined) {
-      uwagi.push(uwaga(arkusz.nazwa, adres(naglowek, c), 'błąd', 'WB-1.2', `Nagłówek „${d.naglowek}” występuje dwukrotnie (także w ${adres(naglowek, byla)}).`, `Header "${d.naglowek}" appears twice (also in ${adres(naglowek, byla)}).`, { blokujaca: true }));
+      uwagi.push(
+        uwaga(
+          arkusz.nazwa,
+          adres(naglowek, c),
+          'błąd',
+          'WB-1.2',
+          `Nagłówek „${d.naglowek}” występuje dwukrotnie (także w ${adres(naglowek, byla)}).`,
+          `Header "${d.naglowek}" appears twice (also in ${adres(naglowek, byla)}).`,
+          { blokujaca: true },
+        ),
+      );
       return;
     }
     kolumny.set(d.naglowek, c);
@@ -157,11 +225,28 @@ export function czytajTabele(arkusz: ArkuszSnapshot, definicje: readonly Definic
     }
     if (pustyOd >= 0 && wiersze.length > 0) {
       const zakres = pustyOd === r - 1 ? `${pustyOd + 1}` : `${pustyOd + 1}–${r}`;
-      uwagi.push(uwaga(arkusz.nazwa, `A${pustyOd + 1}`, 'ostrzeżenie', 'WB-1.2', `Pusty wiersz ${zakres} w środku danych — pominięty.`, `Empty row ${zakres} in the middle of the data — skipped.`));
+      uwagi.push(
+        uwaga(
+          arkusz.nazwa,
+          `A${pustyOd + 1}`,
+          'ostrzeżenie',
+          'WB-1.2',
+          `Pusty wiersz ${zakres} w środku danych — pominięty.`,
+          `Empty row ${zakres} in the middle of the data — skipped.`,
+        ),
+      );
     }
     pustyOd = -1;
     if (wiersze.length >= MAKS_WIERSZY_DANYCH) {
-      const odmowa = uwaga(arkusz.nazwa, null, 'błąd', 'WB-1.9', `Arkusz ma ponad ${MAKS_WIERSZY_DANYCH.toLocaleString('pl-PL')} wierszy danych; plik odrzucony.`, `The sheet has more than ${MAKS_WIERSZY_DANYCH} data rows; file refused.`, { blokujaca: true });
+      const odmowa = uwaga(
+        arkusz.nazwa,
+        null,
+        'błąd',
+        'WB-1.9',
+        `Arkusz ma ponad ${MAKS_WIERSZY_DANYCH.toLocaleString('pl-PL')} wierszy danych; plik odrzucony.`,
+        `The sheet has more than ${MAKS_WIERSZY_DANYCH} data rows; file refused.`,
+        { blokujaca: true },
+      );
       return { ...pusta, kolumny, wierszNaglowka0: naglowek, odmowa };
     }
     wiersze.push({ wiersz0: r, indeks: wiersze.length, komorki: w });

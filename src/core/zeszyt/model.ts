@@ -25,18 +25,16 @@ export interface ZeszytSnapshot {
 }
 
 /** A cell to write. Text is always written with format `@` (WB-3.3) by the hosts. */
-export type ZapisKomorki =
-  | null
-  | {
-      v: string | number | boolean;
-      /** number-format code, e.g. `#,##0.00\ "zł"` (WB-3.3); default: General for numbers, `@` for text */
-      fmt?: string;
-      pogrubienie?: boolean;
-      /** background fill, hex RGB without '#', e.g. 'C6EFCE' */
-      tlo?: string;
-      kolorTekstu?: string;
-      zawijaj?: boolean;
-    };
+export type ZapisKomorki = null | {
+  v: string | number | boolean;
+  /** number-format code, e.g. `#,##0.00\ "zł"` (WB-3.3); default: General for numbers, `@` for text */
+  fmt?: string;
+  pogrubienie?: boolean;
+  /** background fill, hex RGB without '#', e.g. 'C6EFCE' */
+  tlo?: string;
+  kolorTekstu?: string;
+  zawijaj?: boolean;
+};
 
 export interface WalidacjaListy {
   /** A1 range on the same sheet, e.g. 'B2:B1000' */

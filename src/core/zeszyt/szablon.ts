@@ -16,10 +16,18 @@ export interface KolumnaSzablonu {
 }
 
 /** A table template: header row 1, frozen; dropdowns on rows 2…WIERSZE_SZABLONU+1. */
-export function arkuszTabeli(nazwa: string, kolumny: readonly KolumnaSzablonu[], dane: ZapisKomorki[][] = []): ZapisArkusza {
+export function arkuszTabeli(
+  nazwa: string,
+  kolumny: readonly KolumnaSzablonu[],
+  dane: ZapisKomorki[][] = [],
+): ZapisArkusza {
   const walidacje: WalidacjaListy[] = [];
   kolumny.forEach((k, i) => {
-    if (k.lista) walidacje.push({ zakres: `${literaKolumny(i)}2:${literaKolumny(i)}${WIERSZE_SZABLONU + 1}`, lista: [...k.lista] });
+    if (k.lista)
+      walidacje.push({
+        zakres: `${literaKolumny(i)}2:${literaKolumny(i)}${WIERSZE_SZABLONU + 1}`,
+        lista: [...k.lista],
+      });
   });
   return {
     nazwa,
@@ -45,7 +53,11 @@ export function arkuszEtykiet(nazwa: string, etykiety: readonly EtykietaSzablonu
   const walidacje: WalidacjaListy[] = [];
   const wiersze = etykiety.map((e, i) => {
     if (e.lista) walidacje.push({ zakres: `B${i + 1}`, lista: [...e.lista] });
-    return [tekst(e.etykieta, { pogrubienie: true }), e.wartosc ?? null, e.podpowiedz ? tekst(e.podpowiedz, { kolorTekstu: '595959' }) : null];
+    return [
+      tekst(e.etykieta, { pogrubienie: true }),
+      e.wartosc ?? null,
+      e.podpowiedz ? tekst(e.podpowiedz, { kolorTekstu: '595959' }) : null,
+    ];
   });
   return { nazwa, wiersze, szerokosciKolumn: [42, 30, 60], walidacje };
 }

@@ -43,7 +43,11 @@ export function czytajStan(z: ZeszytSnapshot): StanDodatku | null {
     else if (rodzaj === 'meta' && klucz) stan.meta[klucz] = tekstKomorki(w[2]);
     else if (rodzaj === 'dane' && klucz) (czesci[klucz] ??= []).push([Number(tekstKomorki(w[2])), tekstKomorki(w[3])]);
   }
-  for (const [k, lista] of Object.entries(czesci)) stan.dane[k] = lista.sort((x, y) => x[0] - y[0]).map(([, t]) => t).join('');
+  for (const [k, lista] of Object.entries(czesci))
+    stan.dane[k] = lista
+      .sort((x, y) => x[0] - y[0])
+      .map(([, t]) => t)
+      .join('');
   return stan;
 }
 
@@ -53,7 +57,8 @@ export function arkuszStanu(stan: StanDodatku): ZapisArkusza {
   for (const n of stan.arkusze) wiersze.push([tekst('arkusz'), tekst(n)]);
   for (const [k, v] of Object.entries(stan.meta)) wiersze.push([tekst('meta'), tekst(k), tekst(v)]);
   for (const [k, json] of Object.entries(stan.dane)) {
-    for (let i = 0, nr = 1; i < Math.max(json.length, 1); i += CZESC, nr++) wiersze.push([tekst('dane'), tekst(k), { v: nr }, tekst(json.slice(i, i + CZESC))]);
+    for (let i = 0, nr = 1; i < Math.max(json.length, 1); i += CZESC, nr++)
+      wiersze.push([tekst('dane'), tekst(k), { v: nr }, tekst(json.slice(i, i + CZESC))]);
   }
   return { nazwa: ARKUSZ_STANU, wiersze, widocznosc: 'bardzoUkryty' };
 }
@@ -66,7 +71,17 @@ export function kolizjeNazw(z: ZeszytSnapshot, nazwy: readonly string[], stan: S
   for (const n of nazwy) {
     const jest = istniejace.get(n.toLowerCase());
     if (jest !== undefined && !wlasne.has(n.toLowerCase()) && n !== ARKUSZ_STANU)
-      uwagi.push(uwaga(jest, null, 'błąd', 'WB-3.1', `Arkusz „${jest}” nie należy do dodatku, a dodatek chce zapisać arkusz o tej nazwie. Zmień nazwę swojego arkusza i uruchom ponownie — nic nie zapisano.`, `Sheet "${jest}" is not owned by the add-in, which needs that name. Rename your sheet and run again — nothing was written.`, { blokujaca: true }));
+      uwagi.push(
+        uwaga(
+          jest,
+          null,
+          'błąd',
+          'WB-3.1',
+          `Arkusz „${jest}” nie należy do dodatku, a dodatek chce zapisać arkusz o tej nazwie. Zmień nazwę swojego arkusza i uruchom ponownie — nic nie zapisano.`,
+          `Sheet "${jest}" is not owned by the add-in, which needs that name. Rename your sheet and run again — nothing was written.`,
+          { blokujaca: true },
+        ),
+      );
   }
   return uwagi;
 }
@@ -81,9 +96,15 @@ export function planWlasny(
   zmiany: { meta?: Record<string, string>; dane?: Record<string, string | null> } = {},
 ): { arkusze: ZapisArkusza[]; uwagi: Uwaga[] } {
   const stan = czytajStan(z);
-  const uwagi = kolizjeNazw(z, arkusze.map((a) => a.nazwa), stan);
+  const uwagi = kolizjeNazw(
+    z,
+    arkusze.map((a) => a.nazwa),
+    stan,
+  );
   if (uwagi.length) return { arkusze: [], uwagi };
-  const nowy: StanDodatku = stan ? { arkusze: [...stan.arkusze], meta: { ...stan.meta }, dane: { ...stan.dane } } : pustyStan();
+  const nowy: StanDodatku = stan
+    ? { arkusze: [...stan.arkusze], meta: { ...stan.meta }, dane: { ...stan.dane } }
+    : pustyStan();
   for (const a of arkusze) if (!nowy.arkusze.includes(a.nazwa)) nowy.arkusze.push(a.nazwa);
   Object.assign(nowy.meta, zmiany.meta ?? {});
   for (const [k, v] of Object.entries(zmiany.dane ?? {})) {

@@ -11,13 +11,18 @@ import webpack from 'webpack';
 export const KORZEN = path.resolve(__dirname, '../../..');
 const DIST = path.join(KORZEN, 'dist');
 /** webpack's persistent cache: a rebuild with nothing changed takes seconds */
-const PAMIEC = (nazwa: string): webpack.FileCacheOptions => ({ type: 'filesystem', name: nazwa, cacheDirectory: path.join(KORZEN, 'node_modules/.cache/testy-przegladarki') });
+const PAMIEC = (nazwa: string): webpack.FileCacheOptions => ({
+  type: 'filesystem',
+  name: nazwa,
+  cacheDirectory: path.join(KORZEN, 'node_modules/.cache/testy-przegladarki'),
+});
 
 function kompiluj(config: webpack.Configuration): Promise<void> {
   return new Promise((ok, nie) =>
     webpack(config, (blad, stats) => {
       if (blad) return nie(blad);
-      if (!stats || stats.hasErrors()) return nie(new Error(stats?.toString({ all: false, errors: true }) ?? 'webpack: brak statystyk'));
+      if (!stats || stats.hasErrors())
+        return nie(new Error(stats?.toString({ all: false, errors: true }) ?? 'webpack: brak statystyk'));
       ok();
     }),
   );
@@ -41,7 +46,14 @@ export async function zbudujFakeOffice(): Promise<string> {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: 'ts-loader', options: { transpileOnly: true, configFile: path.join(KORZEN, 'tsconfig.json'), compilerOptions: { module: 'es2020', sourceMap: false } } },
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.join(KORZEN, 'tsconfig.json'),
+              compilerOptions: { module: 'es2020', sourceMap: false },
+            },
+          },
         },
       ],
     },
@@ -59,12 +71,18 @@ function najnowszy(p: string): number {
 
 /** `dist/` when it is built and newer than the sources it comes from, else a fresh production build. */
 export async function katalogPanelu(): Promise<{ katalog: string; swiezy: boolean }> {
-  const zrodla = ['src/addin', 'src/core', 'manifest.xml', 'webpack.config.js'].map((p) => path.join(KORZEN, p)).filter(existsSync);
+  const zrodla = ['src/addin', 'src/core', 'manifest.xml', 'webpack.config.js']
+    .map((p) => path.join(KORZEN, p))
+    .filter(existsSync);
   // webpack does not rewrite an unchanged file, so the newest file of dist/ is what counts
-  if (existsSync(path.join(DIST, 'taskpane.html')) && najnowszy(DIST) >= Math.max(...zrodla.map(najnowszy))) return { katalog: DIST, swiezy: false };
+  if (existsSync(path.join(DIST, 'taskpane.html')) && najnowszy(DIST) >= Math.max(...zrodla.map(najnowszy)))
+    return { katalog: DIST, swiezy: false };
   const wyjscie = mkdtempSync(path.join(tmpdir(), 'cs-dist-'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fabryka = require(path.join(KORZEN, 'webpack.config.js')) as (env: unknown, argv: unknown) => Promise<webpack.Configuration>;
+  const fabryka = require(path.join(KORZEN, 'webpack.config.js')) as (
+    env: unknown,
+    argv: unknown,
+  ) => Promise<webpack.Configuration>;
   const config = await fabryka({}, { mode: 'production' });
   config.context = KORZEN;
   config.output = { ...config.output, path: wyjscie };

@@ -90,7 +90,10 @@ class BladFunkcji extends Error {
 
 const okno = window as unknown as Record<string, unknown>;
 okno.__fakeExcel = hak;
-okno.Excel = { run: (a: unknown, b?: unknown) => (typeof a === 'function' ? run(a as never) : run(b as never, a as Excel.RequestContext)) };
+okno.Excel = {
+  run: (a: unknown, b?: unknown) =>
+    typeof a === 'function' ? run(a as never) : run(b as never, a as Excel.RequestContext),
+};
 okno.Office = {
   onReady(cb?: (info: { host: string; platform: string }) => void) {
     const info = { host: 'Excel', platform: 'OfficeOnline' };
@@ -102,4 +105,8 @@ okno.Office = {
   addin: { showAsTaskpane: async () => undefined },
   HostType: { Excel: 'Excel' },
 };
-okno.CustomFunctions = { associate: () => undefined, Error: BladFunkcji, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' } };
+okno.CustomFunctions = {
+  associate: () => undefined,
+  Error: BladFunkcji,
+  ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
+};

@@ -64,7 +64,10 @@ export async function zrzutElementu(el: Locator, plik: string): Promise<string> 
 }
 
 /** every non-empty cell of the named sheets: value and number format, by `Arkusz!A1` */
-export async function komorkiArkuszy(bajty: Buffer, nazwy: readonly string[]): Promise<Record<string, { v: unknown; f: string }>> {
+export async function komorkiArkuszy(
+  bajty: Buffer,
+  nazwy: readonly string[],
+): Promise<Record<string, { v: unknown; f: string }>> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bajty as never);
   const wynik: Record<string, { v: unknown; f: string }> = {};

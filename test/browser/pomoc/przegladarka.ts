@@ -12,7 +12,16 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ADRES_PANELU = 'https://localhost:3000/taskpane.html';
 export const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-const ARGUMENTY = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGUMENTY = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const TYPY: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +47,12 @@ export interface Przegladarka {
 /** the wall clock the pane sees unless a test gives its own (the S2 team meeting) */
 export const ZEGAR = new Date('2012-05-10T10:15:00+02:00');
 
-export async function otworzPanel(katalogPanelu: string, fakeOffice: string, rozmiar = { width: 400, height: 900 }, zegar: Date = ZEGAR): Promise<Przegladarka> {
+export async function otworzPanel(
+  katalogPanelu: string,
+  fakeOffice: string,
+  rozmiar = { width: 400, height: 900 },
+  zegar: Date = ZEGAR,
+): Promise<Przegladarka> {
   const { chromium } = await import('playwright-core');
   const profil = mkdtempSync(path.join(tmpdir(), 'cs-chromium-'));
   const kontekst = await chromium.launchPersistentContext(profil, {
@@ -57,9 +71,15 @@ export async function otworzPanel(katalogPanelu: string, fakeOffice: string, roz
     const url = new URL(r.request().url());
     const plik = path.join(katalogPanelu, decodeURIComponent(url.pathname));
     if (!plik.startsWith(katalogPanelu) || !existsSync(plik)) return r.fulfill({ status: 404, body: 'brak pliku' });
-    await r.fulfill({ status: 200, body: readFileSync(plik), headers: { 'content-type': TYPY[path.extname(plik)] ?? 'application/octet-stream' } });
+    await r.fulfill({
+      status: 200,
+      body: readFileSync(plik),
+      headers: { 'content-type': TYPY[path.extname(plik)] ?? 'application/octet-stream' },
+    });
   });
-  await kontekst.route(OFFICE_JS, (r) => r.fulfill({ status: 200, body: readFileSync(fakeOffice), headers: { 'content-type': TYPY['.js'] } }));
+  await kontekst.route(OFFICE_JS, (r) =>
+    r.fulfill({ status: 200, body: readFileSync(fakeOffice), headers: { 'content-type': TYPY['.js'] } }),
+  );
   // a fixed wall clock (by default the S2 team meeting): the same screenshots on every run; timers still run
   await kontekst.clock.setFixedTime(zegar);
   const strona = kontekst.pages()[0] ?? (await kontekst.newPage());

@@ -6,7 +6,8 @@ const s = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many
 export const en: Komunikaty = {
   aplikacja: {
     tytul: 'Cyfrowa szkoła',
-    podtytul: 'The “Cyfrowa szkoła” programme (Dz.U. 2012 item 411) and digital development of schools in local governments',
+    podtytul:
+      'The “Cyfrowa szkoła” programme (Dz.U. 2012 item 411) and digital development of schools in local governments',
     jezyk: 'Pane language',
     nawigacja: 'Pane sections',
     ladowanie: 'Loading…',
@@ -35,10 +36,22 @@ export const en: Komunikaty = {
     grupaCs: 'Cyfrowa szkoła 2012',
     grupaJst: 'JST digital development 2023 (FERS)',
     rodzaje: {
-      wojewodztwo: ['Voivodeship — qualification', 'Parametry, Wnioski and Reguły: the voivode’s team qualifies schools.'],
-      'wniosek-dyrektora': ['School director’s application', 'Application, cost calculation, school equipment and the Annex 1–2 catalogues.'],
-      'wniosek-organu': ['Running body’s application', 'The body’s application and its list of schools (split by size).'],
-      'podzial-srodkow': ['National split (minister)', 'National sum and school counts of the 16 voivodeships (part A).'],
+      wojewodztwo: [
+        'Voivodeship — qualification',
+        'Parametry, Wnioski and Reguły: the voivode’s team qualifies schools.',
+      ],
+      'wniosek-dyrektora': [
+        'School director’s application',
+        'Application, cost calculation, school equipment and the Annex 1–2 catalogues.',
+      ],
+      'wniosek-organu': [
+        'Running body’s application',
+        'The body’s application and its list of schools (split by size).',
+      ],
+      'podzial-srodkow': [
+        'National split (minister)',
+        'National sum and school counts of the 16 voivodeships (part A).',
+      ],
       'diagnoza-jst': ['JST diagnosis', 'School data for the diagnosis of digitalisation and digital exclusion.'],
       'plan-jst': ['JST strategic plan', 'Actions, schedule and budget of the plan.'],
       'monitoring-jst': ['JST monitoring', 'Progress of actions and monitoring parameters.'],
@@ -49,7 +62,10 @@ export const en: Komunikaty = {
     opis: 'Checks the whole workbook against the programme’s rules. Invalid cells are highlighted with a fill and a note.',
     sprawdz: 'Check now',
     wyczysc: 'Clear highlights',
-    wyczyszczono: (n) => (n === 0 ? 'There were no highlights to remove.' : `Removed highlights from ${s(n, 'cell', 'cells')}; their previous formats were restored.`),
+    wyczyszczono: (n) =>
+      n === 0
+        ? 'There were no highlights to remove.'
+        : `Removed highlights from ${s(n, 'cell', 'cells')}; their previous formats were restored.`,
     naZywo: 'Check while I type',
     naZywoPomoc: 'A value picked from a dropdown may not trigger a check — then click “Check now”.',
     brakWynikow: 'The workbook has not been checked in this session yet.',
@@ -85,7 +101,8 @@ export const en: Komunikaty = {
     planowany: 'planned',
     nieliczony: 'Declared but not counted (CS-4.2)',
     minimum: 'Minimum own contribution',
-    cs43: (g, min) => `CS-4.3: contribution ≥ 20 % of the task value, i.e. 4 × contribution ≥ support G. G = ${g} → ⌈G / 4⌉ = ${min}.`,
+    cs43: (g, min) =>
+      `CS-4.3: contribution ≥ 20 % of the task value, i.e. 4 × contribution ≥ support G. G = ${g} → ⌈G / 4⌉ = ${min}.`,
     cs44: 'CS-4.4: for each type of aid that is an investment expenditure, the type’s contribution ≥ the type’s support (50 % of its cost).',
     cs44Brak: 'No line is flagged as an investment expenditure — CS-4.4 does not apply.',
     dolnaGranica: (a, b, wynik) => `Lower bound: max(${a}; ${b}) = ${wynik}`,
@@ -113,7 +130,8 @@ export const en: Komunikaty = {
     opis: 'Qualification of schools by the voivode’s team (CS-13, CS-Z3). A run never changes input cells — it writes only the output sheets.',
     parametry: 'Parameters',
     parametryOpis: 'Read from the “Parametry” sheet. Changes are written to the sheet only by “Save parameters”.',
-    brakArkusza: 'The workbook has no “Parametry” and “Wnioski” sheets. Insert the “Voivodeship — qualification” template.',
+    brakArkusza:
+      'The workbook has no “Parametry” and “Wnioski” sheets. Insert the “Voivodeship — qualification” template.',
     pola: {
       wojewodztwo: 'Voivodeship',
       kwota: 'Allocation (zł)',
@@ -138,25 +156,31 @@ export const en: Komunikaty = {
     zapisz: 'Save parameters',
     cofnij: 'Undo changes',
     zapisano: 'Parameters saved to the “Parametry” sheet.',
-    niezapisane: 'You have unsaved parameter changes. A run uses the values in the “Parametry” sheet — save your changes first.',
+    niezapisane:
+      'You have unsaved parameter changes. A run uses the values in the “Parametry” sheet — save your changes first.',
     nieczytelne: 'Fix the highlighted fields — they cannot be saved.',
     podglad: 'Envelope preview (CS-Z3.2, CS-Z3.3)',
-    podgladOpis: (n, suma, A) => `${s(n, 'application', 'applications')} evaluated positively: Σ r = ${suma}; money A = ${A}.`,
-    wszystkieMieszcza: 'The requests do not exceed the money: every positive application qualifies without a draw (CS-Z3.0).',
+    podgladOpis: (n, suma, A) =>
+      `${s(n, 'application', 'applications')} evaluated positively: Σ r = ${suma}; money A = ${A}.`,
+    wszystkieMieszcza:
+      'The requests do not exceed the money: every positive application qualifies without a draw (CS-Z3.0).',
     brakKwoty: 'Enter a valid allocation to see the envelopes.',
     brakWnioskow: 'No positively evaluated applications.',
-    udzialI: (p, domyslny) => `Share of variant I: ${p} %${domyslny ? ' (default: by requested amounts, within 20–80 %)' : ''}`,
+    udzialI: (p, domyslny) =>
+      `Share of variant I: ${p} %${domyslny ? ' (default: by requested amounts, within 20–80 %)' : ''}`,
     koperta: 'Envelope',
     wariant: 'Variant',
     razem: 'Total',
     brakSio: 'The §9 split needs the school counts (SIO) — size envelopes appear once they are given.',
-    rezygnacje: (n) => `Resignations (“Rezygnacja” = TAK): ${n}. A run processes them (CS-Z3.R) against the stored protocol.`,
+    rezygnacje: (n) =>
+      `Resignations (“Rezygnacja” = TAK): ${n}. A run processes them (CS-Z3.R) against the stored protocol.`,
     uruchom: 'Run qualification',
     uruchomienie: 'Qualification (CS-Z3)',
     protokol: 'Protocol',
     protokolOpis: 'Checks whether the inputs changed since the protocol was drawn up (input fingerprint, CS-Z3.F).',
     trwa: 'Qualification in progress',
-    zablokowana: (n) => `Qualification blocked: ${s(n, 'blocking error', 'blocking errors')}. Nothing was written except the “Uwagi” sheet.`,
+    zablokowana: (n) =>
+      `Qualification blocked: ${s(n, 'blocking error', 'blocking errors')}. Nothing was written except the “Uwagi” sheet.`,
     odmowa: 'Qualification refused:',
     podsumowanie: 'Qualification result',
     zakwalifikowane: 'Qualified',
@@ -169,10 +193,12 @@ export const en: Komunikaty = {
     bezBraku: 'Every positive application qualified — no shortfall.',
     pozostale: (nz, odrz, rez) => `Not qualified: ${nz}; formally rejected: ${odrz}; resigned: ${rez}.`,
     odcisk: 'Input fingerprint (CS-Z3.F)',
-    arkusze: 'Sheets written: Protokół, Wykaz wniosków, Zakwalifikowane, Niezakwalifikowane, Przebieg kwalifikacji, Informacja dla ministra, Uwagi.',
+    arkusze:
+      'Sheets written: Protokół, Wykaz wniosków, Zakwalifikowane, Niezakwalifikowane, Przebieg kwalifikacji, Informacja dla ministra, Uwagi.',
     weryfikuj: 'Verify protocol',
     zgodny: 'The inputs have not changed since the protocol — the fingerprint matches.',
-    niezgodny: 'The inputs have changed since the protocol — the fingerprint differs. Run the qualification again or restore the data.',
+    niezgodny:
+      'The inputs have changed since the protocol — the fingerprint differs. Run the qualification again or restore the data.',
     brakProtokolu: 'This workbook has no qualification protocol yet.',
     odciskTeraz: 'now',
     odciskProtokolu: 'in protocol',

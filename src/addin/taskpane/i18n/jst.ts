@@ -22,11 +22,13 @@ export const jstPl = {
   zZ: (a: string, b: string) => `${a} z ${b}`,
   diagnoza: {
     tytul: 'Diagnoza i rekomendacje',
-    skrot: (szkol: number, czerwonych: number) => `${ile(szkol, 'szkoła', 'szkoły', 'szkół')}, czerwonych: ${czerwonych}`,
+    skrot: (szkol: number, czerwonych: number) =>
+      `${ile(szkol, 'szkoła', 'szkoły', 'szkół')}, czerwonych: ${czerwonych}`,
     szkoly: 'Szkoły',
     uczniowie: 'Uczniowie',
     ranking: 'Ryzyko wykluczenia cyfrowego (JST\u20111.7)',
-    rankingOpis: (czerwony: string, bursztynowy: string) => `Udział = (uczniowie bez urządzenia + bez internetu w domu) / uczniowie; czerwony od ${czerwony}, bursztynowy od ${bursztynowy}. SPE — uczniowie ze specjalnymi potrzebami, OPS — z rodzin w pomocy społecznej.`,
+    rankingOpis: (czerwony: string, bursztynowy: string) =>
+      `Udział = (uczniowie bez urządzenia + bez internetu w domu) / uczniowie; czerwony od ${czerwony}, bursztynowy od ${bursztynowy}. SPE — uczniowie ze specjalnymi potrzebami, OPS — z rodzin w pomocy społecznej.`,
     lp: 'Lp.',
     szkola: 'Szkoła · udział wykluczonych',
     status: 'Status',
@@ -42,11 +44,17 @@ export const jstPl = {
       nauczycieleB1: 'Nauczyciele na poziomie B1+',
       wykluczenie: 'Wykluczenie cyfrowe',
     },
-    stany: { 'brak komputerów': 'brak komputerów', 'brak oceny': 'brak oceny', 'brak danych': 'brak danych' } as Record<string, string>,
+    stany: { 'brak komputerów': 'brak komputerów', 'brak oceny': 'brak oceny', 'brak danych': 'brak danych' } as Record<
+      string,
+      string
+    >,
     lacze: (mbps: string) => `Łącze ≥ ${mbps} Mb/s`,
     rekomendacje: 'Rekomendacje do planu strategicznego (JST-2)',
     brakRekomendacji: 'Żadna reguła rekomendacji nie została spełniona.',
-    priorytet: { wysoki: 'priorytet wysoki', średni: 'priorytet średni', niski: 'priorytet niski' } as Record<string, string>,
+    priorytet: { wysoki: 'priorytet wysoki', średni: 'priorytet średni', niski: 'priorytet niski' } as Record<
+      string,
+      string
+    >,
     szkolRek: (n: number) => ile(n, 'szkoła', 'szkoły', 'szkół'),
     wartoscJst: (w: string) => `Cała JST: ${w}`,
     arkusze: 'Zapisano arkusze: Diagnoza JST, Objaśnienia diagnozy, Rekomendacje.',
@@ -54,13 +62,15 @@ export const jstPl = {
   pulpit: {
     tytul: 'Pulpit monitoringu',
     skrot: (miesiac: string, czerwonych: number) => `${miesiac}: czerwonych ${czerwonych}`,
-    opis: (miesiecy: number, dzialan: number) => `${ile(miesiecy, 'miesiąc', 'miesiące', 'miesięcy')} monitoringu, ${ile(dzialan, 'działanie', 'działania', 'działań')} planu (JST-4).`,
+    opis: (miesiecy: number, dzialan: number) =>
+      `${ile(miesiecy, 'miesiąc', 'miesiące', 'miesięcy')} monitoringu, ${ile(dzialan, 'działanie', 'działania', 'działań')} planu (JST-4).`,
     wMiesiacu: (m: string) => `Status w ${m}`,
     wydano: 'Wydano narastająco',
     planDo: (kw: string) => `plan: ${kw}`,
     budzetDo: (kw: string) => `budżet planu: ${kw}`,
     statusy: 'Status działań w miesiącach',
-    wiersz: (m: string, z: number, b: number, c: number, brak: number) => `${m}: zielone ${z}, bursztynowe ${b}, czerwone ${c}${brak > 0 ? `, brak danych ${brak}` : ''}`,
+    wiersz: (m: string, z: number, b: number, c: number, brak: number) =>
+      `${m}: zielone ${z}, bursztynowe ${b}, czerwone ${c}${brak > 0 ? `, brak danych ${brak}` : ''}`,
     miesiac: 'Miesiąc',
     wydatki: 'Wydatki narastająco a plan',
     wykonanie: 'Wydatki',
@@ -68,7 +78,8 @@ export const jstPl = {
     wykonanieZl: 'Wydatki (zł)',
     planZl: 'Plan (zł)',
     budzet: 'Budżet planu',
-    opisWykresu: (m: string, wyd: string, plan: string, budzet: string) => `Wydatki narastająco do ${m}: ${wyd}; plan ${plan}; budżet planu ${budzet}.`,
+    opisWykresu: (m: string, wyd: string, plan: string, budzet: string) =>
+      `Wydatki narastająco do ${m}: ${wyd}; plan ${plan}; budżet planu ${budzet}.`,
     czerwone: 'Działania z czerwonym statusem',
     brakCzerwonych: 'Żadne działanie nie ma obecnie czerwonego statusu.',
     czerwoneOd: (od: string, n: number) => `czerwone od: ${od} (${ile(n, 'miesiąc', 'miesiące', 'miesięcy')})`,
@@ -80,7 +91,8 @@ export const jstPl = {
   },
   projekt: {
     tytul: 'Wskaźniki projektu (JST-5)',
-    stan: (data: string, osob: number, jst: number) => `Stan na ${data}: ${ile(osob, 'osoba', 'osoby', 'osób')}, ${jst} JST.`,
+    stan: (data: string, osob: number, jst: number) =>
+      `Stan na ${data}: ${ile(osob, 'osoba', 'osoby', 'osób')}, ${jst} JST.`,
     /** names by indicator id; empty = the core's (Polish) name */
     nazwy: {} as Record<string, string>,
     rodzaj: { produkt: 'wskaźnik produktu', rezultat: 'wskaźnik rezultatu' } as Record<string, string>,
@@ -89,8 +101,10 @@ export const jstPl = {
     m: 'M',
     kobiety: 'Kobiety',
     mezczyzni: 'Mężczyźni',
-    bezPlci: (n: number) => `K + M ≠ ogółem: ${ile(n, 'osoba', 'osoby', 'osób')} bez poprawnej płci — szczegóły w arkuszu „Uwagi”.`,
-    budzet: (wyd: string, plan: string, poza: string) => `Wydatki projektu (JST-6): ${wyd} z ${plan}; poza oknami zadań: ${poza}.`,
+    bezPlci: (n: number) =>
+      `K + M ≠ ogółem: ${ile(n, 'osoba', 'osoby', 'osób')} bez poprawnej płci — szczegóły w arkuszu „Uwagi”.`,
+    budzet: (wyd: string, plan: string, poza: string) =>
+      `Wydatki projektu (JST-6): ${wyd} z ${plan}; poza oknami zadań: ${poza}.`,
     arkusze: 'Zapisano arkusze: Wskaźniki projektu, Budżet projektu — rozliczenie.',
   },
 };
@@ -117,7 +131,8 @@ export const jstEn: TekstyJst = {
     szkoly: 'Schools',
     uczniowie: 'Pupils',
     ranking: 'Digital-exclusion risk (JST\u20111.7)',
-    rankingOpis: (czerwony, bursztynowy) => `Share = (pupils without a device + without internet at home) / pupils; red from ${czerwony}, amber from ${bursztynowy}. SEN — pupils with special needs, SA — from families receiving social assistance.`,
+    rankingOpis: (czerwony, bursztynowy) =>
+      `Share = (pupils without a device + without internet at home) / pupils; red from ${czerwony}, amber from ${bursztynowy}. SEN — pupils with special needs, SA — from families receiving social assistance.`,
     lp: 'No.',
     szkola: 'School · share excluded',
     status: 'Status',
@@ -145,7 +160,8 @@ export const jstEn: TekstyJst = {
   pulpit: {
     tytul: 'Monitoring dashboard',
     skrot: (miesiac, czerwonych) => `${miesiac}: ${czerwonych} red`,
-    opis: (miesiecy, dzialan) => `${s(miesiecy, 'month', 'months')} of monitoring, ${s(dzialan, 'action', 'actions')} in the plan (JST-4).`,
+    opis: (miesiecy, dzialan) =>
+      `${s(miesiecy, 'month', 'months')} of monitoring, ${s(dzialan, 'action', 'actions')} in the plan (JST-4).`,
     wMiesiacu: (m) => `Status in ${m}`,
     wydano: 'Spent to date',
     planDo: (kw) => `plan: ${kw}`,

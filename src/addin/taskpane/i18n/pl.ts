@@ -44,7 +44,10 @@ export const pl = {
     grupaJst: 'Cyfrowy rozwój JST 2023 (FERS)',
     rodzaje: {
       wojewodztwo: ['Województwo — kwalifikacja', 'Parametry, Wnioski i Reguły: zespół wojewody kwalifikuje szkoły.'],
-      'wniosek-dyrektora': ['Wniosek dyrektora szkoły', 'Wniosek, kalkulacja kosztów, wyposażenie szkoły i katalogi załączników 1–2.'],
+      'wniosek-dyrektora': [
+        'Wniosek dyrektora szkoły',
+        'Wniosek, kalkulacja kosztów, wyposażenie szkoły i katalogi załączników 1–2.',
+      ],
       'wniosek-organu': ['Wniosek organu prowadzącego', 'Wniosek organu i lista szkół (do podziału wg wielkości).'],
       'podzial-srodkow': ['Podział środków (minister)', 'Kwota krajowa i liczby szkół w 16 województwach (część A).'],
       'diagnoza-jst': ['Diagnoza JST', 'Dane szkół do diagnozy cyfryzacji i wykluczenia cyfrowego.'],
@@ -57,13 +60,17 @@ export const pl = {
     opis: 'Sprawdza cały skoroszyt według reguł programu. Błędne komórki są wyróżniane wypełnieniem i notatką.',
     sprawdz: 'Sprawdź teraz',
     wyczysc: 'Wyczyść oznaczenia',
-    wyczyszczono: (n: number) => (n === 0 ? 'Nie było oznaczeń do usunięcia.' : `Usunięto oznaczenia z ${ile(n, 'komórki', 'komórek', 'komórek')}; przywrócono ich poprzednie formaty.`),
+    wyczyszczono: (n: number) =>
+      n === 0
+        ? 'Nie było oznaczeń do usunięcia.'
+        : `Usunięto oznaczenia z ${ile(n, 'komórki', 'komórek', 'komórek')}; przywrócono ich poprzednie formaty.`,
     naZywo: 'Sprawdzaj na bieżąco podczas wpisywania',
     naZywoPomoc: 'Zmiany wybrane z listy rozwijanej mogą nie wywołać sprawdzenia — wtedy kliknij „Sprawdź teraz”.',
     brakWynikow: 'Skoroszyt nie był jeszcze sprawdzany w tej sesji.',
     bezUwag: 'Nie znaleziono żadnych uwag — skoroszyt jest poprawny.',
     wyniki: 'Wyniki sprawdzenia',
-    liczby: (b: number, o: number, i: number) => `${ile(b, 'błąd', 'błędy', 'błędów')}, ${ile(o, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}, ${ile(i, 'informacja', 'informacje', 'informacji')}`,
+    liczby: (b: number, o: number, i: number) =>
+      `${ile(b, 'błąd', 'błędy', 'błędów')}, ${ile(o, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}, ${ile(i, 'informacja', 'informacje', 'informacji')}`,
     skoroszyt: 'Cały skoroszyt',
     pokazWiecej: (n: number) => `Pokaż jeszcze ${n}`,
     zaznaczono: (adres: string) => `Zaznaczono ${adres}.`,
@@ -93,7 +100,8 @@ export const pl = {
     planowany: 'planowany',
     nieliczony: 'Zadeklarowany, ale niewliczany (CS-4.2)',
     minimum: 'Minimalny wkład własny',
-    cs43: (g: string, min: string) => `CS-4.3: wkład ≥ 20 % wartości zadania, czyli 4 × wkład ≥ wsparcie G. G = ${g} → ⌈G / 4⌉ = ${min}.`,
+    cs43: (g: string, min: string) =>
+      `CS-4.3: wkład ≥ 20 % wartości zadania, czyli 4 × wkład ≥ wsparcie G. G = ${g} → ⌈G / 4⌉ = ${min}.`,
     cs44: 'CS-4.4: dla każdego typu pomocy będącego wydatkiem inwestycyjnym wkład typu ≥ wsparcie typu (50 % kosztu typu).',
     cs44Brak: 'Żadna pozycja nie jest oznaczona jako wydatek inwestycyjny — CS-4.4 nie ma zastosowania.',
     dolnaGranica: (a: string, b: string, wynik: string) => `Dolna granica: max(${a}; ${b}) = ${wynik}`,
@@ -120,7 +128,8 @@ export const pl = {
   kwalifikacja: {
     opis: 'Kwalifikacja szkół przez zespół wojewody (CS-13, CS-Z3). Uruchomienie nie zmienia komórek wejściowych — zapisuje tylko arkusze wynikowe.',
     parametry: 'Parametry',
-    parametryOpis: 'Odczytane z arkusza „Parametry”. Zmiany trafiają do arkusza tylko po kliknięciu „Zapisz parametry”.',
+    parametryOpis:
+      'Odczytane z arkusza „Parametry”. Zmiany trafiają do arkusza tylko po kliknięciu „Zapisz parametry”.',
     brakArkusza: 'W skoroszycie nie ma arkuszy „Parametry” i „Wnioski”. Wstaw szablon „Województwo — kwalifikacja”.',
     // the sheet's own labels (WB-2), one copy
     pola: ETYKIETY_PARAMETROW as Record<keyof typeof ETYKIETY_PARAMETROW, string>,
@@ -136,41 +145,51 @@ export const pl = {
     zapisz: 'Zapisz parametry',
     cofnij: 'Cofnij zmiany',
     zapisano: 'Parametry zapisano w arkuszu „Parametry”.',
-    niezapisane: 'Masz niezapisane zmiany parametrów. Uruchomienie użyje wartości z arkusza „Parametry” — najpierw zapisz zmiany.',
+    niezapisane:
+      'Masz niezapisane zmiany parametrów. Uruchomienie użyje wartości z arkusza „Parametry” — najpierw zapisz zmiany.',
     nieczytelne: 'Popraw wyróżnione pola — nie da się ich zapisać.',
     podglad: 'Podgląd kopert (CS-Z3.2, CS-Z3.3)',
-    podgladOpis: (n: number, suma: string, A: string) => `${ile(n, 'wniosek oceniony', 'wnioski ocenione', 'wniosków ocenionych')} pozytywnie: Σ r = ${suma}; środki A = ${A}.`,
-    wszystkieMieszcza: 'Suma wniosków nie przekracza środków: wszystkie wnioski pozytywne zostaną zakwalifikowane bez losowania (CS-Z3.0).',
+    podgladOpis: (n: number, suma: string, A: string) =>
+      `${ile(n, 'wniosek oceniony', 'wnioski ocenione', 'wniosków ocenionych')} pozytywnie: Σ r = ${suma}; środki A = ${A}.`,
+    wszystkieMieszcza:
+      'Suma wniosków nie przekracza środków: wszystkie wnioski pozytywne zostaną zakwalifikowane bez losowania (CS-Z3.0).',
     brakKwoty: 'Podaj poprawną kwotę środków, aby zobaczyć koperty.',
     brakWnioskow: 'Brak wniosków ocenionych pozytywnie.',
-    udzialI: (p: string, domyslny: boolean) => `Udział wariantu I: ${p} %${domyslny ? ' (domyślny: wg wnioskowanych kwot, w paśmie 20–80 %)' : ''}`,
+    udzialI: (p: string, domyslny: boolean) =>
+      `Udział wariantu I: ${p} %${domyslny ? ' (domyślny: wg wnioskowanych kwot, w paśmie 20–80 %)' : ''}`,
     koperta: 'Koperta',
     wariant: 'Wariant',
     razem: 'Razem',
     brakSio: 'Podział wg §9 wymaga liczb szkół (SIO) — koperty wielkości pojawią się po ich podaniu.',
-    rezygnacje: (n: number) => `Rezygnacje (kolumna „Rezygnacja” = TAK): ${n}. Uruchomienie je przetworzy (CS-Z3.R) na podstawie zapisanego protokołu.`,
+    rezygnacje: (n: number) =>
+      `Rezygnacje (kolumna „Rezygnacja” = TAK): ${n}. Uruchomienie je przetworzy (CS-Z3.R) na podstawie zapisanego protokołu.`,
     uruchom: 'Uruchom kwalifikację',
     uruchomienie: 'Kwalifikacja (CS-Z3)',
     protokol: 'Protokół',
     protokolOpis: 'Sprawdza, czy dane wejściowe zmieniły się od sporządzenia protokołu (odcisk danych, CS-Z3.F).',
     trwa: 'Kwalifikacja w toku',
-    zablokowana: (n: number) => `Kwalifikacja zablokowana: ${ile(n, 'błąd blokujący', 'błędy blokujące', 'błędów blokujących')}. Nic nie zapisano poza arkuszem „Uwagi”.`,
+    zablokowana: (n: number) =>
+      `Kwalifikacja zablokowana: ${ile(n, 'błąd blokujący', 'błędy blokujące', 'błędów blokujących')}. Nic nie zapisano poza arkuszem „Uwagi”.`,
     odmowa: 'Kwalifikacja odrzucona:',
     podsumowanie: 'Wynik kwalifikacji',
     zakwalifikowane: 'Zakwalifikowane',
     liczba: 'Liczba',
     kwota: 'Kwota',
     niewykorzystane: 'Niewykorzystane',
-    przyznano: (n: number, kw: string) => `Zakwalifikowano ${ile(n, 'szkołę', 'szkoły', 'szkół')} na łączną kwotę ${kw}.`,
+    przyznano: (n: number, kw: string) =>
+      `Zakwalifikowano ${ile(n, 'szkołę', 'szkoły', 'szkół')} na łączną kwotę ${kw}.`,
     niewykorzystaneRazem: (kw: string) => `Środki niewykorzystane: ${kw}.`,
     najmniejszyBrak: (kw: string, regon: string) => `Najmniejszy brak: ${kw} (REGON ${regon}).`,
     bezBraku: 'Wszystkie wnioski pozytywne zakwalifikowano — brak niedoborów.',
-    pozostale: (nz: number, odrz: number, rez: number) => `Niezakwalifikowane: ${nz}; odrzucone formalnie: ${odrz}; rezygnacje: ${rez}.`,
+    pozostale: (nz: number, odrz: number, rez: number) =>
+      `Niezakwalifikowane: ${nz}; odrzucone formalnie: ${odrz}; rezygnacje: ${rez}.`,
     odcisk: 'Odcisk danych (CS-Z3.F)',
-    arkusze: 'Zapisane arkusze: Protokół, Wykaz wniosków, Zakwalifikowane, Niezakwalifikowane, Przebieg kwalifikacji, Informacja dla ministra, Uwagi.',
+    arkusze:
+      'Zapisane arkusze: Protokół, Wykaz wniosków, Zakwalifikowane, Niezakwalifikowane, Przebieg kwalifikacji, Informacja dla ministra, Uwagi.',
     weryfikuj: 'Zweryfikuj protokół',
     zgodny: 'Dane wejściowe nie zmieniły się od sporządzenia protokołu — odcisk zgodny.',
-    niezgodny: 'Dane wejściowe zmieniły się od sporządzenia protokołu — odcisk niezgodny. Uruchom kwalifikację ponownie albo przywróć dane.',
+    niezgodny:
+      'Dane wejściowe zmieniły się od sporządzenia protokołu — odcisk niezgodny. Uruchom kwalifikację ponownie albo przywróć dane.',
     brakProtokolu: 'W skoroszycie nie ma jeszcze protokołu kwalifikacji.',
     odciskTeraz: 'obecny',
     odciskProtokolu: 'w protokole',
@@ -185,7 +204,8 @@ export const pl = {
     udzial: 'Udział',
     kwota: 'Kwota',
     suma: 'Suma',
-    zablokowany: (n: number) => `Podział zablokowany: ${ile(n, 'błąd', 'błędy', 'błędów')}. Szczegóły w arkuszu „Uwagi”.`,
+    zablokowany: (n: number) =>
+      `Podział zablokowany: ${ile(n, 'błąd', 'błędy', 'błędów')}. Szczegóły w arkuszu „Uwagi”.`,
     zapisano: 'Zapisano arkusz „Podział środków — wynik”.',
   },
   jst: {
@@ -201,7 +221,8 @@ export const pl = {
     wskaznikiOpis: 'JST-5/6: wskaźniki programu i budżet projektu FERS.',
     trwa: 'Obliczenia w toku',
     gotowe: 'Gotowe.',
-    zablokowane: (n: number) => `Nic nie obliczono: ${ile(n, 'błąd blokujący', 'błędy blokujące', 'błędów blokujących')}. Szczegóły w arkuszu „Uwagi”.`,
+    zablokowane: (n: number) =>
+      `Nic nie obliczono: ${ile(n, 'błąd blokujący', 'błędy blokujące', 'błędów blokujących')}. Szczegóły w arkuszu „Uwagi”.`,
   },
   /** progress stages reported by the core and the adapter (shown as they are when not listed) */
   etapy: {} as Record<string, string>,

@@ -2,7 +2,12 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import {
-  BuildingGovernmentRegular, ClipboardTaskListLtrRegular, DataPieRegular, DocumentAddRegular, FormRegular, ShieldCheckmarkRegular,
+  BuildingGovernmentRegular,
+  ClipboardTaskListLtrRegular,
+  DataPieRegular,
+  DocumentAddRegular,
+  FormRegular,
+  ShieldCheckmarkRegular,
 } from '@fluentui/react-icons';
 import { DostawcaJezyka, useJezyk } from '../i18n/jezyk';
 import { DostawcaStanu, useStan } from '../stan/StanAplikacji';
@@ -21,7 +26,10 @@ const ladowanie: Record<Zakladka, () => Promise<{ default: ComponentType }>> = {
   podzial: () => import(/* webpackChunkName: "sekcja-podzial" */ '../sekcje/Podzial'),
   jst: () => import(/* webpackChunkName: "sekcja-jst" */ '../sekcje/Jst'),
 };
-const SEKCJE = Object.fromEntries(Object.entries(ladowanie).map(([k, f]) => [k, lazy(f)])) as Record<Zakladka, LazyExoticComponent<ComponentType>>;
+const SEKCJE = Object.fromEntries(Object.entries(ladowanie).map(([k, f]) => [k, lazy(f)])) as Record<
+  Zakladka,
+  LazyExoticComponent<ComponentType>
+>;
 const ZAKLADKI: Zakladka[] = ['szablony', 'sprawdz', 'wniosek', 'kwalifikacja', 'podzial', 'jst'];
 const IKONY: Record<Zakladka, JSX.Element> = {
   szablony: <DocumentAddRegular />,
@@ -34,7 +42,12 @@ const IKONY: Record<Zakladka, JSX.Element> = {
 const KLUCZ = 'cyfrowa-szkola.zakladka';
 
 const useStyle = makeStyles({
-  korzen: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2 },
+  korzen: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   zakladki: {
     flexWrap: 'wrap',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -95,7 +108,14 @@ function Panel() {
         aria-label={t.aplikacja.nawigacja}
       >
         {ZAKLADKI.map((z) => (
-          <Tab key={z} value={z} icon={IKONY[z]} id={`zakladka-${z}`} aria-controls={`panel-${z}`} data-testid={`zakladka-${z}`}>
+          <Tab
+            key={z}
+            value={z}
+            icon={IKONY[z]}
+            id={`zakladka-${z}`}
+            aria-controls={`panel-${z}`}
+            data-testid={`zakladka-${z}`}
+          >
             {t.zakladki[z]}
           </Tab>
         ))}
@@ -105,7 +125,14 @@ function Panel() {
         {odwiedzone.map((z) => {
           const Sekcja = SEKCJE[z];
           return (
-            <div key={z} role="tabpanel" id={`panel-${z}`} aria-labelledby={`zakladka-${z}`} hidden={z !== zakladka} data-testid={`panel-${z}`}>
+            <div
+              key={z}
+              role="tabpanel"
+              id={`panel-${z}`}
+              aria-labelledby={`zakladka-${z}`}
+              hidden={z !== zakladka}
+              data-testid={`panel-${z}`}
+            >
               <WidocznoscSekcji.Provider value={z === zakladka}>
                 <Suspense fallback={<Spinner className={s.czekaj} label={t.aplikacja.ladowanie} />}>
                   <Sekcja />

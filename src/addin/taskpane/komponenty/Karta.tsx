@@ -26,10 +26,18 @@ const useStyle = makeStyles({
   ikona: { display: 'inline-flex', flexShrink: 0, fontSize: '20px', color: tokens.colorBrandForeground1 },
   tytul: { flexGrow: 1, minWidth: 0 },
   ukryta: { display: 'none' },
-  skrot: { display: 'block', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
+  skrot: {
+    display: 'block',
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
-export const Karta = forwardRef<HTMLHeadingElement, KartaProps>(function Karta({ tytul, ikona, children, testId, zwijana, skrot, akcje }, ref) {
+export const Karta = forwardRef<HTMLHeadingElement, KartaProps>(function Karta(
+  { tytul, ikona, children, testId, zwijana, skrot, akcje },
+  ref,
+) {
   const s = useWspolneStyle();
   const st = useStyle();
   const { t } = useJezyk();

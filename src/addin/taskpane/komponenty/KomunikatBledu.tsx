@@ -13,7 +13,16 @@ export function KomunikatBledu({ tekst, zamknij }: { tekst: string | null; zamkn
         {tekst}
       </MessageBarBody>
       {zamknij && (
-        <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t.aplikacja.zamknij} icon={<DismissRegular />} onClick={zamknij} />} />
+        <MessageBarActions
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={t.aplikacja.zamknij}
+              icon={<DismissRegular />}
+              onClick={zamknij}
+            />
+          }
+        />
       )}
     </MessageBar>
   );

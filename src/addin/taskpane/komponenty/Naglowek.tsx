@@ -24,7 +24,12 @@ const useStyle = makeStyles({
     fontSize: tokens.fontSizeBase400,
   },
   teksty: { flexGrow: 1, minWidth: 0 },
-  tytul: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  tytul: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   podtytul: { margin: 0, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase200, opacity: 0.9 },
   jezyki: { display: 'flex', flexShrink: 0, columnGap: '2px' },
   jezyk: {

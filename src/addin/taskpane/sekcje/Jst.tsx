@@ -35,7 +35,9 @@ const useStyle = makeStyles({
 type OperacjaJst = Extract<OperacjaZapisu, 'diagnozuj' | 'monitoruj' | 'wskazniki'>;
 const OPERACJE: OperacjaJst[] = ['diagnozuj', 'monitoruj', 'wskazniki'];
 
-type Ostatni = { operacja: OperacjaJst; w: WynikOperacji } | { operacja: 'waliduj'; uwagi: Uwaga[]; liczby: [number, number, number] };
+type Ostatni =
+  | { operacja: OperacjaJst; w: WynikOperacji }
+  | { operacja: 'waliduj'; uwagi: Uwaga[]; liczby: [number, number, number] };
 
 export default function Jst() {
   const { t } = useJezyk();
@@ -48,7 +50,11 @@ export default function Jst() {
   // the latest successful result of each computation
   const [wyniki, setWyniki] = useState<Partial<Record<OperacjaJst, WynikOperacji>>>({});
   const naglowek = useRef<HTMLHeadingElement>(null);
-  const karty: Record<OperacjaJst, RefObject<HTMLHeadingElement>> = { diagnozuj: useRef(null), monitoruj: useRef(null), wskazniki: useRef(null) };
+  const karty: Record<OperacjaJst, RefObject<HTMLHeadingElement>> = {
+    diagnozuj: useRef(null),
+    monitoruj: useRef(null),
+    wskazniki: useRef(null),
+  };
   const j = t.jst;
   const tj = useTekstyJst();
 
@@ -87,7 +93,13 @@ export default function Jst() {
       <Karta tytul={j.szablony} ikona={<DocumentAddRegular aria-hidden />}>
         <div className={s.przyciski}>
           {SZABLONY_JST.map((r: RodzajSzablonu) => (
-            <Button key={r} size="small" disabledFocusable={szablon.op.trwa} onClick={() => void szablon.wstaw(r)} data-testid={`szablon-${r}`}>
+            <Button
+              key={r}
+              size="small"
+              disabledFocusable={szablon.op.trwa}
+              onClick={() => void szablon.wstaw(r)}
+              data-testid={`szablon-${r}`}
+            >
               {t.szablony.rodzaje[r][0]}
             </Button>
           ))}
@@ -96,12 +108,25 @@ export default function Jst() {
         <WynikSzablonu wynik={szablon.wynik} />
       </Karta>
       <Karta ref={naglowek} tytul={j.dzialania} ikona={<CalculatorRegular aria-hidden />} testId="jst-dzialania">
-        <Button className={st.przyciskSzeroki} icon={<ShieldCheckmarkRegular />} disabledFocusable={op.trwa} onClick={() => void sprawdz()} data-testid="jst-sprawdz">
+        <Button
+          className={st.przyciskSzeroki}
+          icon={<ShieldCheckmarkRegular />}
+          disabledFocusable={op.trwa}
+          onClick={() => void sprawdz()}
+          data-testid="jst-sprawdz"
+        >
           {j.sprawdz}
         </Button>
         {OPERACJE.map((o) => (
           <div key={o} className={st.dzialanie}>
-            <Button className={st.przyciskSzeroki} appearance="primary" icon={op.trwa ? <Spinner size="tiny" /> : <CalculatorRegular />} disabledFocusable={op.trwa} onClick={() => void wykonaj(o)} data-testid={`jst-${o}`}>
+            <Button
+              className={st.przyciskSzeroki}
+              appearance="primary"
+              icon={op.trwa ? <Spinner size="tiny" /> : <CalculatorRegular />}
+              disabledFocusable={op.trwa}
+              onClick={() => void wykonaj(o)}
+              data-testid={`jst-${o}`}
+            >
               {j[o]}
             </Button>
             <p className={s.maly}>{j[`${o}Opis`]}</p>
@@ -117,13 +142,21 @@ export default function Jst() {
             <UwagiWyniku uwagi={ostatni.uwagi} otwarte />
           </>
         )}
-        {ostatni && ostatni.operacja !== 'waliduj' && ostatni.w.status !== 'ok' && <WynikZablokowany wynik={ostatni.w} komunikat={j.zablokowane} />}
+        {ostatni && ostatni.operacja !== 'waliduj' && ostatni.w.status !== 'ok' && (
+          <WynikZablokowany wynik={ostatni.w} komunikat={j.zablokowane} />
+        )}
         {ostatni && ostatni.operacja !== 'waliduj' && ostatni.w.status === 'ok' && (
           <>
-            <MessageBar intent={liczWagi(ostatni.w.uwagi)[0] > 0 ? 'warning' : 'success'} layout="multiline" data-testid="jst-wynik">
+            <MessageBar
+              intent={liczWagi(ostatni.w.uwagi)[0] > 0 ? 'warning' : 'success'}
+              layout="multiline"
+              data-testid="jst-wynik"
+            >
               <MessageBarBody>
                 {j.gotowe} {tj.wynikiPonizej}
-                {ostatni.w.uwagi.length > 0 && <span className={st.uwagi}>{tj.uwagiWDanych(t.sprawdz.liczby(...liczWagi(ostatni.w.uwagi)))}</span>}
+                {ostatni.w.uwagi.length > 0 && (
+                  <span className={st.uwagi}>{tj.uwagiWDanych(t.sprawdz.liczby(...liczWagi(ostatni.w.uwagi)))}</span>
+                )}
               </MessageBarBody>
             </MessageBar>
             <UwagiWyniku key={ostatni.operacja} uwagi={ostatni.w.uwagi} />

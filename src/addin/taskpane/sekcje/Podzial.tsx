@@ -51,7 +51,13 @@ export default function Podzial() {
   return (
     <Sekcja tytul={t.zakladki.podzial} opis={p.opis}>
       <div className={s.przyciski}>
-        <Button appearance="primary" icon={op.trwa ? <Spinner size="tiny" /> : <PlayFilled />} disabledFocusable={op.trwa} onClick={() => void uruchom()} data-testid="uruchom-podzial">
+        <Button
+          appearance="primary"
+          icon={op.trwa ? <Spinner size="tiny" /> : <PlayFilled />}
+          disabledFocusable={op.trwa}
+          onClick={() => void uruchom()}
+          data-testid="uruchom-podzial"
+        >
           {p.uruchom}
         </Button>
       </div>
@@ -66,7 +72,13 @@ export default function Podzial() {
                 <MessageBarBody>{p.zapisano}</MessageBarBody>
               </MessageBar>
               <table className={s.tabela}>
-                <NaglowekTabeli kolumny={[{ tekst: p.wojewodztwo }, { tekst: p.udzial, liczba: true }, { tekst: p.kwota, liczba: true }]} />
+                <NaglowekTabeli
+                  kolumny={[
+                    { tekst: p.wojewodztwo },
+                    { tekst: p.udzial, liczba: true },
+                    { tekst: p.kwota, liczba: true },
+                  ]}
+                />
                 <tbody>
                   {json.wojewodztwa.map((w) => (
                     <tr key={w.teryt}>

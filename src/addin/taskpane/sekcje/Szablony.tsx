@@ -1,6 +1,15 @@
 /** Szablony: insert any WB-2 template (voivodeship, applications, Part A, JST) into the workbook. */
 import { useState } from 'react';
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, OptionGroup, Spinner } from '@fluentui/react-components';
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  OptionGroup,
+  Spinner,
+} from '@fluentui/react-components';
 import { DocumentAddRegular } from '@fluentui/react-icons';
 import type { RodzajSzablonu } from '../../../core/api';
 import type { Uwaga } from '../../../core/uwagi';
@@ -32,7 +41,11 @@ export function useWstawSzablon() {
     if (!w) return;
     setWynik(w);
     if (w.wstawione.length > 0) zmieniono();
-    oglos(w.wstawione.length > 0 ? t.szablony.wstawiono(w.wstawione.length, w.wstawione.join(', ')) : t.szablony.nicNieWstawiono);
+    oglos(
+      w.wstawione.length > 0
+        ? t.szablony.wstawiono(w.wstawione.length, w.wstawione.join(', '))
+        : t.szablony.nicNieWstawiono,
+    );
   };
   return { op, wynik, wstaw };
 }

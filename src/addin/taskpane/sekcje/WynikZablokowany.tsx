@@ -17,7 +17,9 @@ export function WynikZablokowany({ wynik, komunikat }: { wynik: WynikOperacji; k
   return (
     <>
       <MessageBar intent="error" layout="multiline" data-testid="wynik-zablokowany">
-        <MessageBarBody>{wynik.status === 'odmowa' ? wynik.uwagi.map(tekst).join(' ') : komunikat(uwagi.length)}</MessageBarBody>
+        <MessageBarBody>
+          {wynik.status === 'odmowa' ? wynik.uwagi.map(tekst).join(' ') : komunikat(uwagi.length)}
+        </MessageBarBody>
       </MessageBar>
       <KomunikatBledu tekst={zaz.blad} zamknij={zaz.wyczysc} />
       {wynik.status !== 'odmowa' && uwagi.length > 0 && <ListaUwag uwagi={uwagi} naWybor={zaz.zaznacz} />}

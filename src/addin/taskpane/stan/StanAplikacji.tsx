@@ -49,7 +49,10 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
     setOgloszenie('');
     window.setTimeout(() => setOgloszenie(tekst), 50);
   }, []);
-  const ustawUwagi = useCallback((uwagi: Uwaga[], zrodlo: ZrodloUwag) => setWynik({ uwagi, zrodlo, czas: new Date() }), []);
+  const ustawUwagi = useCallback(
+    (uwagi: Uwaga[], zrodlo: ZrodloUwag) => setWynik({ uwagi, zrodlo, czas: new Date() }),
+    [],
+  );
   const zmieniono = useCallback(() => setWersja((w) => w + 1), []);
 
   const przelaczNaZywo = useCallback(
@@ -84,7 +87,18 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
   );
 
   const wartosc = useMemo<StanAplikacji>(
-    () => ({ wynik, ustawUwagi, naZywo, przelaczNaZywo, wersja, zmieniono, oglos, ogloszenie, bladGlobalny, ustawBladGlobalny }),
+    () => ({
+      wynik,
+      ustawUwagi,
+      naZywo,
+      przelaczNaZywo,
+      wersja,
+      zmieniono,
+      oglos,
+      ogloszenie,
+      bladGlobalny,
+      ustawBladGlobalny,
+    }),
     [wynik, ustawUwagi, naZywo, przelaczNaZywo, wersja, zmieniono, oglos, ogloszenie, bladGlobalny],
   );
   return <Kontekst.Provider value={wartosc}>{children}</Kontekst.Provider>;

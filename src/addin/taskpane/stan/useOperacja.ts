@@ -21,7 +21,7 @@ export function useOperacja(): StanOperacji {
   const zajete = useRef(false);
 
   const uruchom = useCallback(
-    async <T,>(f: (postep: Postep) => Promise<T>): Promise<T | undefined> => {
+    async <T>(f: (postep: Postep) => Promise<T>): Promise<T | undefined> => {
       if (zajete.current) return undefined;
       zajete.current = true;
       setTrwa(true);

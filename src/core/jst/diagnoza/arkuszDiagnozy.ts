@@ -15,11 +15,36 @@ import type { WynikReguly } from './rekomendacje';
 export const ARKUSZ_DIAGNOZY = 'Diagnoza JST';
 
 export const NAGLOWKI_DIAGNOZY = [
-  'Lp.', 'Nazwa szkoły', 'REGON szkoły', 'Typ', 'Uczniowie', 'Nauczyciele', 'Sale lekcyjne', 'Komputery dla uczniów', 'w tym starsze niż 5 lat', 'Komputery dla nauczycieli',
-  'Uczniowie na komputer (JST-1.1)', 'Komputery starsze niż 5 lat (JST-1.2)', 'Przepustowość łącza (Mb/s)', 'Standard łącza (JST-1.3)', 'Mb/s na ucznia (JST-1.3)',
-  'Sale z Wi-Fi (JST-1.4)', 'Sale z monitorem lub tablicą (JST-1.4)', 'Etaty informatyka', 'Etaty IT na 100 komputerów (JST-1.5)', 'Administrowanie IT',
-  'Administrowanie przez nauczyciela lub brak (JST-1.5)', 'Nauczyciele B1 lub wyżej (JST-1.6)', 'Nauczyciele A1-A2 (JST-1.6)', 'Nauczyciele bez oceny (JST-1.6)',
-  'Bez urządzenia w domu (JST-1.7)', 'Bez internetu w domu (JST-1.7)', 'Dzielący urządzenie (JST-1.7)', 'Wykluczenie cyfrowe (JST-1.7)', 'Status wykluczenia (JST-1.7)', 'Rekomendacje (JST-2)',
+  'Lp.',
+  'Nazwa szkoły',
+  'REGON szkoły',
+  'Typ',
+  'Uczniowie',
+  'Nauczyciele',
+  'Sale lekcyjne',
+  'Komputery dla uczniów',
+  'w tym starsze niż 5 lat',
+  'Komputery dla nauczycieli',
+  'Uczniowie na komputer (JST-1.1)',
+  'Komputery starsze niż 5 lat (JST-1.2)',
+  'Przepustowość łącza (Mb/s)',
+  'Standard łącza (JST-1.3)',
+  'Mb/s na ucznia (JST-1.3)',
+  'Sale z Wi-Fi (JST-1.4)',
+  'Sale z monitorem lub tablicą (JST-1.4)',
+  'Etaty informatyka',
+  'Etaty IT na 100 komputerów (JST-1.5)',
+  'Administrowanie IT',
+  'Administrowanie przez nauczyciela lub brak (JST-1.5)',
+  'Nauczyciele B1 lub wyżej (JST-1.6)',
+  'Nauczyciele A1-A2 (JST-1.6)',
+  'Nauczyciele bez oceny (JST-1.6)',
+  'Bez urządzenia w domu (JST-1.7)',
+  'Bez internetu w domu (JST-1.7)',
+  'Dzielący urządzenie (JST-1.7)',
+  'Wykluczenie cyfrowe (JST-1.7)',
+  'Status wykluczenia (JST-1.7)',
+  'Rekomendacje (JST-2)',
 ];
 
 const KLUCZE_PRZED: KluczWskaznika[] = ['uczniowieNaKomputer', 'starszeKomputery'];
@@ -29,19 +54,51 @@ export function komorkaWskaznika(w: Wskaznik, styl: { pogrubienie?: boolean } = 
   return w.procent ? procent(w.wartosc, styl) : liczba2(w.wartosc, styl);
 }
 
-function wskaznikiKomorki(w: Wskazniki, mbps: ZapisKomorki, standard: ZapisKomorki, etaty: ZapisKomorki, admin: ZapisKomorki, adminFlaga: ZapisKomorki, nieocenieni: ZapisKomorki, styl: { pogrubienie?: boolean }): ZapisKomorki[] {
+function wskaznikiKomorki(
+  w: Wskazniki,
+  mbps: ZapisKomorki,
+  standard: ZapisKomorki,
+  etaty: ZapisKomorki,
+  admin: ZapisKomorki,
+  adminFlaga: ZapisKomorki,
+  nieocenieni: ZapisKomorki,
+  styl: { pogrubienie?: boolean },
+): ZapisKomorki[] {
   const k = (kl: KluczWskaznika) => komorkaWskaznika(w[kl], styl);
   return [
-    ...KLUCZE_PRZED.map(k), mbps, standard, k('mbpsNaUcznia'), k('saleWifi'), k('saleMonitor'), etaty, k('etatyNa100'), admin, adminFlaga,
-    k('nauczycieleB1'), k('nauczycieleA'), nieocenieni, k('bezUrzadzenia'), k('bezInternetu'), k('dzielacy'), k('wykluczenie'),
+    ...KLUCZE_PRZED.map(k),
+    mbps,
+    standard,
+    k('mbpsNaUcznia'),
+    k('saleWifi'),
+    k('saleMonitor'),
+    etaty,
+    k('etatyNa100'),
+    admin,
+    adminFlaga,
+    k('nauczycieleB1'),
+    k('nauczycieleA'),
+    nieocenieni,
+    k('bezUrzadzenia'),
+    k('bezInternetu'),
+    k('dzielacy'),
+    k('wykluczenie'),
   ];
 }
 
 function wierszSzkoly(r: WynikSzkoly, lp: number, rek: string): ZapisKomorki[] {
   const s = r.szkola;
   return [
-    { v: lp }, tekst(s.nazwa ?? s.etykieta), tekst(s.regon ?? ''), tekst(s.typ ?? ''),
-    calkowita(s.uczniowie), calkowita(s.nauczyciele), calkowita(s.sale), calkowita(s.kompUczniow), calkowita(s.kompStarsze), calkowita(s.kompNauczycieli),
+    { v: lp },
+    tekst(s.nazwa ?? s.etykieta),
+    tekst(s.regon ?? ''),
+    tekst(s.typ ?? ''),
+    calkowita(s.uczniowie),
+    calkowita(s.nauczyciele),
+    calkowita(s.sale),
+    calkowita(s.kompUczniow),
+    calkowita(s.kompStarsze),
+    calkowita(s.kompNauczycieli),
     ...wskaznikiKomorki(
       r.w,
       s.mbps === null ? stan('brak danych') : { v: Number(s.mbps) / 10 ** SKALA_MBPS, fmt: '0.###' },
@@ -62,8 +119,16 @@ function wierszJst(d: Diagnoza): ZapisKomorki[] {
   const b = { pogrubienie: true };
   const c = (n: number) => ({ v: n, fmt: '0', pogrubienie: true });
   return [
-    null, tekst('Razem JST', b), tekst(`${d.szkoly.length} szkół`, b), null,
-    c(j.sumy.uczniowie), c(j.sumy.nauczyciele), c(j.sumy.sale), c(j.sumy.kompUczniow), c(j.sumy.kompStarsze), c(j.sumy.kompNauczycieli),
+    null,
+    tekst('Razem JST', b),
+    tekst(`${d.szkoly.length} szkół`, b),
+    null,
+    c(j.sumy.uczniowie),
+    c(j.sumy.nauczyciele),
+    c(j.sumy.sale),
+    c(j.sumy.kompUczniow),
+    c(j.sumy.kompStarsze),
+    c(j.sumy.kompNauczycieli),
     ...wskaznikiKomorki(
       j.w,
       pogrub({ v: Number(j.sumy.mbps.l) / Number(j.sumy.mbps.m), fmt: '0.###' }),
@@ -82,7 +147,8 @@ function wierszJst(d: Diagnoza): ZapisKomorki[] {
 /** school → ids of the recommendations it triggered, in rule order */
 export function rekomendacjeSzkol(rek: readonly WynikReguly[]): Map<WynikSzkoly, string[]> {
   const m = new Map<WynikSzkoly, string[]>();
-  for (const g of rek) for (const t of g.szkoly) (m.get(t.szkola) ?? m.set(t.szkola, []).get(t.szkola)!).push(g.regula.id);
+  for (const g of rek)
+    for (const t of g.szkoly) (m.get(t.szkola) ?? m.set(t.szkola, []).get(t.szkola)!).push(g.regula.id);
   return m;
 }
 
@@ -105,21 +171,74 @@ export function arkuszDiagnozy(d: Diagnoza, rek: WynikReguly[]): ZapisArkusza {
   d.szkoly.forEach((r, i) => wiersze.push(wierszSzkoly(r, i + 1, idWgSzkoly(r))));
   wiersze.push(wierszJst(d));
   wiersze.push([], [sekcja('Wykluczenie cyfrowe — szkoły według ryzyka (JST-1.7)')]);
-  wiersze.push(['Lp.', 'Nazwa szkoły', 'REGON szkoły', 'Status', 'Wykluczenie cyfrowe', 'Bez urządzenia w domu', 'Bez internetu w domu', 'Dzielący urządzenie', 'Uczniowie ze specjalnymi potrzebami', 'Uczniowie z rodzin w pomocy społecznej', 'Uczniowie'].map(naglowek));
+  wiersze.push(
+    [
+      'Lp.',
+      'Nazwa szkoły',
+      'REGON szkoły',
+      'Status',
+      'Wykluczenie cyfrowe',
+      'Bez urządzenia w domu',
+      'Bez internetu w domu',
+      'Dzielący urządzenie',
+      'Uczniowie ze specjalnymi potrzebami',
+      'Uczniowie z rodzin w pomocy społecznej',
+      'Uczniowie',
+    ].map(naglowek),
+  );
   rankingWykluczenia(d).forEach((r, i) => {
     const s = r.szkola;
-    wiersze.push([{ v: i + 1 }, tekst(s.etykieta), tekst(s.regon ?? ''), kolor(r.status), komorkaWskaznika(r.w.wykluczenie), calkowita(s.bezUrzadzenia), calkowita(s.bezInternetu), calkowita(s.dzielacy), calkowita(s.specjalne), calkowita(s.pomoc), calkowita(s.uczniowie)]);
+    wiersze.push([
+      { v: i + 1 },
+      tekst(s.etykieta),
+      tekst(s.regon ?? ''),
+      kolor(r.status),
+      komorkaWskaznika(r.w.wykluczenie),
+      calkowita(s.bezUrzadzenia),
+      calkowita(s.bezInternetu),
+      calkowita(s.dzielacy),
+      calkowita(s.specjalne),
+      calkowita(s.pomoc),
+      calkowita(s.uczniowie),
+    ]);
   });
   const p = d.parametry;
   wiersze.push([], [sekcja('Parametry (arkusz „Reguły diagnozy”)')]);
-  wiersze.push([tekst('P-LACZE'), tekst('Standard przepustowości łącza (JST-1.3)'), tekst(`${liczbaTekst(p.standardMbps).replace(/,00$/, '')} Mb/s`)]);
-  wiersze.push([tekst('P-WYKLUCZENIE-CZERWONY'), tekst('Status czerwony od (JST-1.7)'), tekst(procentTekst(p.progCzerwony))]);
-  wiersze.push([tekst('P-WYKLUCZENIE-BURSZTYNOWY'), tekst('Status bursztynowy od (JST-1.7)'), tekst(procentTekst(p.progBursztynowy))]);
-  wiersze.push([], [stan('Wartości JST są ilorazami sum (nie średnimi wskaźników szkół), zaokrąglonymi do 2 miejsc (połówki w górę). Objaśnienie każdej liczby: arkusz „Objaśnienia diagnozy”.')]);
+  wiersze.push([
+    tekst('P-LACZE'),
+    tekst('Standard przepustowości łącza (JST-1.3)'),
+    tekst(`${liczbaTekst(p.standardMbps).replace(/,00$/, '')} Mb/s`),
+  ]);
+  wiersze.push([
+    tekst('P-WYKLUCZENIE-CZERWONY'),
+    tekst('Status czerwony od (JST-1.7)'),
+    tekst(procentTekst(p.progCzerwony)),
+  ]);
+  wiersze.push([
+    tekst('P-WYKLUCZENIE-BURSZTYNOWY'),
+    tekst('Status bursztynowy od (JST-1.7)'),
+    tekst(procentTekst(p.progBursztynowy)),
+  ]);
+  wiersze.push(
+    [],
+    [
+      stan(
+        'Wartości JST są ilorazami sum (nie średnimi wskaźników szkół), zaokrąglonymi do 2 miejsc (połówki w górę). Objaśnienie każdej liczby: arkusz „Objaśnienia diagnozy”.',
+      ),
+    ],
+  );
   return {
     nazwa: ARKUSZ_DIAGNOZY,
     wiersze,
-    szerokosciKolumn: NAGLOWKI_DIAGNOZY.map((h, i) => (i === 1 ? 34 : i === 0 ? 6 : i === NAGLOWKI_DIAGNOZY.length - 1 ? 40 : Math.max(12, Math.min(20, Math.ceil(h.length / 2) + 4)))),
+    szerokosciKolumn: NAGLOWKI_DIAGNOZY.map((h, i) =>
+      i === 1
+        ? 34
+        : i === 0
+          ? 6
+          : i === NAGLOWKI_DIAGNOZY.length - 1
+            ? 40
+            : Math.max(12, Math.min(20, Math.ceil(h.length / 2) + 4)),
+    ),
     zamrozenie: { wiersze: 1, kolumny: 2 },
   };
 }

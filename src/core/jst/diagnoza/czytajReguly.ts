@@ -11,10 +11,26 @@ import { uwaga, type Uwaga } from '../../uwagi';
 import { PolaWiersza } from '../pola';
 import { PRIORYTET } from '../slowniki';
 import { porownaj, procentTekst, liczbaTekst, skalowana, type Ulamek } from '../ulamek';
-import { DOMYSLNE_PARAMETRY, DOMYSLNE_REGULY, ID_PARAMETROW, ID_REGUL, parametryZListy, type ParametrDiagnozy, type RegulaDiagnozy, type RegulyDiagnozy, type RodzajProgu } from './reguly';
+import {
+  DOMYSLNE_PARAMETRY,
+  DOMYSLNE_REGULY,
+  ID_PARAMETROW,
+  ID_REGUL,
+  parametryZListy,
+  type ParametrDiagnozy,
+  type RegulaDiagnozy,
+  type RegulyDiagnozy,
+  type RodzajProgu,
+} from './reguly';
 
 export const ARKUSZ_REGUL = 'Reguły diagnozy';
-export const HR = { id: 'Id', warunek: 'Warunek', prog: 'Próg', priorytet: 'Priorytet', tekst: 'Tekst rekomendacji' } as const;
+export const HR = {
+  id: 'Id',
+  warunek: 'Warunek',
+  prog: 'Próg',
+  priorytet: 'Priorytet',
+  tekst: 'Tekst rekomendacji',
+} as const;
 export const KOLUMNY_REGUL: DefinicjaKolumny[] = [
   { naglowek: HR.id, wymagana: true },
   { naglowek: HR.warunek, wymagana: false },
@@ -41,7 +57,8 @@ export function czytajReguly(a: ArkuszSnapshot): OdczytRegul {
   const parametry = DOMYSLNE_PARAMETRY.map((p) => ({ ...p }));
   const domyslne = new Set<string>([...ID_REGUL, ...ID_PARAMETROW]);
   const wynik = () => ({ reguly: reguly, parametry: parametryZListy(parametry), domyslne: [...domyslne] });
-  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca)) return { reguly: wynik(), uwagi, odmowa: t.odmowa };
+  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca))
+    return { reguly: wynik(), uwagi, odmowa: t.odmowa };
 
   const znane = new Map<string, RegulaDiagnozy | ParametrDiagnozy>();
   for (const r of [...reguly, ...parametry]) znane.set(normalizuj(r.id), r);
@@ -52,12 +69,22 @@ export function czytajReguly(a: ArkuszSnapshot): OdczytRegul {
     if (id === null) continue;
     const cel = znane.get(normalizuj(id));
     if (!cel) {
-      p.zglos(HR.id, 'ostrzeżenie', `nieznany identyfikator „${id}” — wiersz pominięty (znane: ${[...ID_REGUL, ...ID_PARAMETROW].join(', ')})`, `unknown id "${id}" — row ignored (known: ${[...ID_REGUL, ...ID_PARAMETROW].join(', ')})`);
+      p.zglos(
+        HR.id,
+        'ostrzeżenie',
+        `nieznany identyfikator „${id}” — wiersz pominięty (znane: ${[...ID_REGUL, ...ID_PARAMETROW].join(', ')})`,
+        `unknown id "${id}" — row ignored (known: ${[...ID_REGUL, ...ID_PARAMETROW].join(', ')})`,
+      );
       continue;
     }
     const byl = widziane.get(cel.id);
     if (byl !== undefined) {
-      p.zglos(HR.id, 'błąd', `identyfikator ${cel.id} występuje dwukrotnie (także w wierszu ${byl}) — użyto pierwszego wiersza`, `id ${cel.id} appears twice (also in row ${byl}) — the first row is used`);
+      p.zglos(
+        HR.id,
+        'błąd',
+        `identyfikator ${cel.id} występuje dwukrotnie (także w wierszu ${byl}) — użyto pierwszego wiersza`,
+        `id ${cel.id} appears twice (also in row ${byl}) — the first row is used`,
+      );
       continue;
     }
     widziane.set(cel.id, p.wiersz);
@@ -67,7 +94,12 @@ export function czytajReguly(a: ArkuszSnapshot): OdczytRegul {
     if (prog === undefined) {
       if (cel.rodzajProgu !== 'brak') {
         domyslne.add(cel.id);
-        p.zglos(HR.prog, 'informacja', `przyjęto wartość domyślną ${progTekst(cel.rodzajProgu, stary)}`, `the default value ${progTekst(cel.rodzajProgu, stary)} is used`);
+        p.zglos(
+          HR.prog,
+          'informacja',
+          `przyjęto wartość domyślną ${progTekst(cel.rodzajProgu, stary)}`,
+          `the default value ${progTekst(cel.rodzajProgu, stary)} is used`,
+        );
       }
     } else if ('wartosc' in cel) cel.wartosc = prog;
     else cel.prog = prog;
@@ -75,17 +107,41 @@ export function czytajReguly(a: ArkuszSnapshot): OdczytRegul {
   }
   const brak = [...ID_REGUL, ...ID_PARAMETROW].filter((id) => !widziane.has(id));
   if (brak.length)
-    uwagi.push(uwaga(a.nazwa, null, 'informacja', 'JST-2', `Brak wierszy ${brak.join(', ')} — przyjęto wartości domyślne.`, `Rows ${brak.join(', ')} are missing — the defaults are used.`));
+    uwagi.push(
+      uwaga(
+        a.nazwa,
+        null,
+        'informacja',
+        'JST-2',
+        `Brak wierszy ${brak.join(', ')} — przyjęto wartości domyślne.`,
+        `Rows ${brak.join(', ')} are missing — the defaults are used.`,
+      ),
+    );
   const par = parametryZListy(parametry);
   if (porownaj(par.progBursztynowy, par.progCzerwony) > 0)
-    uwagi.push(uwaga(a.nazwa, null, 'ostrzeżenie', 'JST-1.7', `Próg bursztynowy (${procentTekst(par.progBursztynowy)}) jest wyższy niż czerwony (${procentTekst(par.progCzerwony)}) — status bursztynowy nie wystąpi.`, `The amber threshold (${procentTekst(par.progBursztynowy, '.')}%) is above the red one (${procentTekst(par.progCzerwony, '.')}%) — amber cannot occur.`));
+    uwagi.push(
+      uwaga(
+        a.nazwa,
+        null,
+        'ostrzeżenie',
+        'JST-1.7',
+        `Próg bursztynowy (${procentTekst(par.progBursztynowy)}) jest wyższy niż czerwony (${procentTekst(par.progCzerwony)}) — status bursztynowy nie wystąpi.`,
+        `The amber threshold (${procentTekst(par.progBursztynowy, '.')}%) is above the red one (${procentTekst(par.progCzerwony, '.')}%) — amber cannot occur.`,
+      ),
+    );
   return { reguly: wynik(), uwagi, odmowa: null };
 }
 
 /** the `Próg` cell by kind; undefined when it cannot be used (a finding was given) */
 function czytajProg(p: PolaWiersza, rodzaj: RodzajProgu): Ulamek | undefined {
   if (rodzaj === 'brak') {
-    if (!czyPusta(p.komorka(HR.prog))) p.zglos(HR.prog, 'informacja', 'ta reguła nie ma progu — wartość pominięta', 'this rule has no threshold — the value is ignored');
+    if (!czyPusta(p.komorka(HR.prog)))
+      p.zglos(
+        HR.prog,
+        'informacja',
+        'ta reguła nie ma progu — wartość pominięta',
+        'this rule has no threshold — the value is ignored',
+      );
     return undefined;
   }
   if (rodzaj === 'procent') {
@@ -100,9 +156,20 @@ function czytajTresc(p: PolaWiersza, r: RegulaDiagnozy, domyslne: Set<string>): 
   const priorytet = p.slownik(HR.priorytet, PRIORYTET);
   if (priorytet === null) {
     domyslne.add(r.id);
-    p.zglos(HR.priorytet, 'informacja', `przyjęto priorytet domyślny „${r.priorytet}”`, `the default priority "${r.priorytet}" is used`);
+    p.zglos(
+      HR.priorytet,
+      'informacja',
+      `przyjęto priorytet domyślny „${r.priorytet}”`,
+      `the default priority "${r.priorytet}" is used`,
+    );
   } else r.priorytet = priorytet;
   const tekst = p.tekst(HR.tekst, { wymagana: false });
-  if (tekst === null) p.zglos(HR.tekst, 'ostrzeżenie', 'brak tekstu rekomendacji — przyjęto tekst domyślny', 'no recommendation text — the default text is used');
+  if (tekst === null)
+    p.zglos(
+      HR.tekst,
+      'ostrzeżenie',
+      'brak tekstu rekomendacji — przyjęto tekst domyślny',
+      'no recommendation text — the default text is used',
+    );
   else r.tekst = tekst;
 }

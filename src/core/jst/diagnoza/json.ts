@@ -1,7 +1,14 @@
 /** The `diagnozuj --json` object (WB-4.1 style): shapes and builder. */
 import { liczbaJson, procentJson } from '../ulamek';
 import type { Kolor } from '../slowniki';
-import { DEFINICJE, type Diagnoza, type KluczWskaznika, type Wskaznik, type Wskazniki, type StanWskaznika } from './wskazniki';
+import {
+  DEFINICJE,
+  type Diagnoza,
+  type KluczWskaznika,
+  type Wskaznik,
+  type Wskazniki,
+  type StanWskaznika,
+} from './wskazniki';
 import { rankingWykluczenia, rekomendacjeSzkol } from './arkuszDiagnozy';
 import type { WynikReguly } from './rekomendacje';
 import type { RegulyDiagnozy } from './reguly';
@@ -20,7 +27,12 @@ export interface WskaznikJson {
 }
 
 export interface DiagnozaJson {
-  parametry: { standardLaczaMbps: string; wykluczenieCzerwone: string; wykluczenieBursztynowe: string; domyslne: string[] };
+  parametry: {
+    standardLaczaMbps: string;
+    wykluczenieCzerwone: string;
+    wykluczenieBursztynowe: string;
+    domyslne: string[];
+  };
   szkoly: Array<{
     wiersz: number;
     nazwa: string | null;
@@ -35,7 +47,18 @@ export interface DiagnozaJson {
   }>;
   jst: {
     liczbaSzkol: number;
-    sumy: { uczniowie: number; nauczyciele: number; saleLekcyjne: number; komputeryUczniow: number; komputeryStarsze: number; komputeryNauczycieli: number; przepustowoscMbps: string; etatyInformatyka: string; uczniowieSpecjalnePotrzeby: number; uczniowiePomocSpoleczna: number };
+    sumy: {
+      uczniowie: number;
+      nauczyciele: number;
+      saleLekcyjne: number;
+      komputeryUczniow: number;
+      komputeryStarsze: number;
+      komputeryNauczycieli: number;
+      przepustowoscMbps: string;
+      etatyInformatyka: string;
+      uczniowieSpecjalnePotrzeby: number;
+      uczniowiePomocSpoleczna: number;
+    };
     wskazniki: Record<KluczWskaznika, WskaznikJson>;
     standardLacza: { spelnia: number; z: number };
     administrowanieNieskuteczne: { tak: number; z: number };
@@ -52,12 +75,26 @@ export interface DiagnozaJson {
     nieocenione: Array<{ wiersz: number; nazwa: string | null; regon: string | null }>;
     wartoscJst: string;
   }>;
-  rankingWykluczenia: Array<{ wiersz: number; nazwa: string | null; regon: string | null; status: Kolor | null; udzial: string | null; uczniowieSpecjalnePotrzeby: number | null; uczniowiePomocSpoleczna: number | null }>;
+  rankingWykluczenia: Array<{
+    wiersz: number;
+    nazwa: string | null;
+    regon: string | null;
+    status: Kolor | null;
+    udzial: string | null;
+    uczniowieSpecjalnePotrzeby: number | null;
+    uczniowiePomocSpoleczna: number | null;
+  }>;
 }
 
 export function wskaznikJson(w: Wskaznik): WskaznikJson {
   const wartosc = w.stan === 'ok' && w.wartosc ? (w.procent ? procentJson(w.wartosc) : liczbaJson(w.wartosc)) : null;
-  return { regula: w.regula, jednostka: w.procent ? 'procent' : 'liczba', wartosc, stan: w.stan, objasnienie: { wzor: w.objasnienie.wzor, dane: w.objasnienie.dane, wynik: w.objasnienie.wynik } };
+  return {
+    regula: w.regula,
+    jednostka: w.procent ? 'procent' : 'liczba',
+    wartosc,
+    stan: w.stan,
+    objasnienie: { wzor: w.objasnienie.wzor, dane: w.objasnienie.dane, wynik: w.objasnienie.wynik },
+  };
 }
 
 function wszystkie(w: Wskazniki): Record<KluczWskaznika, WskaznikJson> {
@@ -70,7 +107,12 @@ export function diagnozaJson(d: Diagnoza, rek: WynikReguly[], reguly: RegulyDiag
   const j = d.jst;
   const ids = rekomendacjeSzkol(rek);
   return {
-    parametry: { standardLaczaMbps: liczbaJson(d.parametry.standardMbps), wykluczenieCzerwone: procentJson(d.parametry.progCzerwony), wykluczenieBursztynowe: procentJson(d.parametry.progBursztynowy), domyslne: reguly.domyslne },
+    parametry: {
+      standardLaczaMbps: liczbaJson(d.parametry.standardMbps),
+      wykluczenieCzerwone: procentJson(d.parametry.progCzerwony),
+      wykluczenieBursztynowe: procentJson(d.parametry.progBursztynowy),
+      domyslne: reguly.domyslne,
+    },
     szkoly: d.szkoly.map((r) => ({
       wiersz: r.szkola.wiersz,
       nazwa: r.szkola.nazwa,
@@ -109,8 +151,17 @@ export function diagnozaJson(d: Diagnoza, rek: WynikReguly[], reguly: RegulyDiag
       tekst: g.regula.tekst,
       warunek: g.warunek,
       uruchomiona: g.uruchomiona,
-      szkoly: g.szkoly.map((t) => ({ wiersz: t.szkola.szkola.wiersz, nazwa: t.szkola.szkola.nazwa, regon: t.szkola.szkola.regon, wartosc: t.wartosc })),
-      nieocenione: g.nieocenione.map((t) => ({ wiersz: t.szkola.szkola.wiersz, nazwa: t.szkola.szkola.nazwa, regon: t.szkola.szkola.regon })),
+      szkoly: g.szkoly.map((t) => ({
+        wiersz: t.szkola.szkola.wiersz,
+        nazwa: t.szkola.szkola.nazwa,
+        regon: t.szkola.szkola.regon,
+        wartosc: t.wartosc,
+      })),
+      nieocenione: g.nieocenione.map((t) => ({
+        wiersz: t.szkola.szkola.wiersz,
+        nazwa: t.szkola.szkola.nazwa,
+        regon: t.szkola.szkola.regon,
+      })),
       wartoscJst: g.wartoscJst,
     })),
     rankingWykluczenia: rankingWykluczenia(d).map((r) => ({

@@ -33,7 +33,16 @@ export function przebiegDiagnozy(z: ZeszytSnapshot): PrzebiegDiagnozy {
     reguly = r.reguly;
   } else {
     // decision: the rules sheet is optional — its absence means the spec's defaults
-    uwagi.push(uwaga(ARKUSZ_REGUL, null, 'informacja', 'JST-2', `Brak arkusza „${ARKUSZ_REGUL}” — użyto reguł i parametrów domyślnych.`, `Sheet "${ARKUSZ_REGUL}" is missing — the default rules and parameters are used.`));
+    uwagi.push(
+      uwaga(
+        ARKUSZ_REGUL,
+        null,
+        'informacja',
+        'JST-2',
+        `Brak arkusza „${ARKUSZ_REGUL}” — użyto reguł i parametrów domyślnych.`,
+        `Sheet "${ARKUSZ_REGUL}" is missing — the default rules and parameters are used.`,
+      ),
+    );
   }
   if (szkoly.odmowa) return { uwagi, odmowa: szkoly.odmowa, wynik: null };
   if (uwagi.some((u) => u.blokujaca)) return { uwagi, odmowa: null, wynik: null };

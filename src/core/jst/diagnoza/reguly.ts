@@ -5,7 +5,16 @@
 import { skalowana, type Ulamek } from '../ulamek';
 import type { Priorytet } from '../slowniki';
 
-export const ID_REGUL = ['R-LACZE', 'R-SPRZET', 'R-WYMIANA', 'R-WIFI', 'R-IT', 'R-BEZPIECZENSTWO', 'R-KOMPETENCJE', 'R-WYKLUCZENIE'] as const;
+export const ID_REGUL = [
+  'R-LACZE',
+  'R-SPRZET',
+  'R-WYMIANA',
+  'R-WIFI',
+  'R-IT',
+  'R-BEZPIECZENSTWO',
+  'R-KOMPETENCJE',
+  'R-WYKLUCZENIE',
+] as const;
 export type IdReguly = (typeof ID_REGUL)[number];
 
 export const ID_PARAMETROW = ['P-LACZE', 'P-WYKLUCZENIE-CZERWONY', 'P-WYKLUCZENIE-BURSZTYNOWY'] as const;
@@ -63,7 +72,8 @@ export const DOMYSLNE_REGULY: readonly RegulaDiagnozy[] = [
     prog: null,
     jednostka: '',
     priorytet: 'wysoki',
-    tekst: 'Podłączenie szkoły do światłowodu i Ogólnopolskiej Sieci Edukacyjnej (OSE) z przepustowością co najmniej standardu.',
+    tekst:
+      'Podłączenie szkoły do światłowodu i Ogólnopolskiej Sieci Edukacyjnej (OSE) z przepustowością co najmniej standardu.',
   },
   {
     id: 'R-SPRZET',
@@ -138,16 +148,46 @@ export const DOMYSLNE_REGULY: readonly RegulaDiagnozy[] = [
 ];
 
 export const DOMYSLNE_PARAMETRY: readonly ParametrDiagnozy[] = [
-  { id: 'P-LACZE', opis: 'Standard przepustowości łącza (JST-1.3)', opisEn: 'Bandwidth standard (JST-1.3)', rodzajProgu: 'liczba', wartosc: licz(100), jednostka: 'Mb/s' },
-  { id: 'P-WYKLUCZENIE-CZERWONY', opis: 'Wykluczenie cyfrowe — status czerwony od (JST-1.7)', opisEn: 'Digital exclusion — red from (JST-1.7)', rodzajProgu: 'procent', wartosc: pr(10), jednostka: '% uczniów' },
-  { id: 'P-WYKLUCZENIE-BURSZTYNOWY', opis: 'Wykluczenie cyfrowe — status bursztynowy od (JST-1.7)', opisEn: 'Digital exclusion — amber from (JST-1.7)', rodzajProgu: 'procent', wartosc: pr(3), jednostka: '% uczniów' },
+  {
+    id: 'P-LACZE',
+    opis: 'Standard przepustowości łącza (JST-1.3)',
+    opisEn: 'Bandwidth standard (JST-1.3)',
+    rodzajProgu: 'liczba',
+    wartosc: licz(100),
+    jednostka: 'Mb/s',
+  },
+  {
+    id: 'P-WYKLUCZENIE-CZERWONY',
+    opis: 'Wykluczenie cyfrowe — status czerwony od (JST-1.7)',
+    opisEn: 'Digital exclusion — red from (JST-1.7)',
+    rodzajProgu: 'procent',
+    wartosc: pr(10),
+    jednostka: '% uczniów',
+  },
+  {
+    id: 'P-WYKLUCZENIE-BURSZTYNOWY',
+    opis: 'Wykluczenie cyfrowe — status bursztynowy od (JST-1.7)',
+    opisEn: 'Digital exclusion — amber from (JST-1.7)',
+    rodzajProgu: 'procent',
+    wartosc: pr(3),
+    jednostka: '% uczniów',
+  },
 ];
 
 export function parametryZListy(lista: readonly ParametrDiagnozy[]): ParametryDiagnozy {
-  const w = (id: IdParametru) => (lista.find((p) => p.id === id) ?? DOMYSLNE_PARAMETRY.find((p) => p.id === id)!).wartosc;
-  return { standardMbps: w('P-LACZE'), progCzerwony: w('P-WYKLUCZENIE-CZERWONY'), progBursztynowy: w('P-WYKLUCZENIE-BURSZTYNOWY') };
+  const w = (id: IdParametru) =>
+    (lista.find((p) => p.id === id) ?? DOMYSLNE_PARAMETRY.find((p) => p.id === id)!).wartosc;
+  return {
+    standardMbps: w('P-LACZE'),
+    progCzerwony: w('P-WYKLUCZENIE-CZERWONY'),
+    progBursztynowy: w('P-WYKLUCZENIE-BURSZTYNOWY'),
+  };
 }
 
 export function domyslneReguly(): RegulyDiagnozy {
-  return { reguly: DOMYSLNE_REGULY.map((r) => ({ ...r })), parametry: parametryZListy(DOMYSLNE_PARAMETRY), domyslne: [...ID_REGUL, ...ID_PARAMETROW] };
+  return {
+    reguly: DOMYSLNE_REGULY.map((r) => ({ ...r })),
+    parametry: parametryZListy(DOMYSLNE_PARAMETRY),
+    domyslne: [...ID_REGUL, ...ID_PARAMETROW],
+  };
 }

@@ -21,7 +21,12 @@ function lub(...v: Trojstan[]): Trojstan {
 const tn = (b: boolean | null): string => (b === null ? '?' : b ? 'TAK' : 'NIE');
 
 /** compares an indicator with a threshold: `>` or `<`; a special state gives its fixed answer */
-function prog(w: Wskaznik, p: Ulamek | null, znak: '>' | '<', specjalny: Partial<Record<Wskaznik['stan'], boolean>>): Trojstan {
+function prog(
+  w: Wskaznik,
+  p: Ulamek | null,
+  znak: '>' | '<',
+  specjalny: Partial<Record<Wskaznik['stan'], boolean>>,
+): Trojstan {
   if (w.stan !== 'ok' || !w.wartosc || !p) return specjalny[w.stan] ?? null;
   const c = porownaj(w.wartosc, p);
   return znak === '>' ? c > 0 : c < 0;
@@ -48,17 +53,30 @@ const mbps = (r: WynikSzkoly): string => (r.szkola.mbps === null ? '?' : pokazSk
 const SPRAWDZENIA: Record<IdReguly, Sprawdzenie> = {
   'R-LACZE': {
     wskaznik: 'Przepustowość (Mb/s); światłowód',
-    szkola: (r) => ({ tak: lub(r.standardLacza === null ? null : !r.standardLacza, r.szkola.swiatlowod === null ? null : !r.szkola.swiatlowod), wartosc: `${mbps(r)} Mb/s; światłowód: ${tn(r.szkola.swiatlowod)}` }),
-    jst: (d) => `standard spełnia ${d.jst.standardLacza.spelnia} z ${d.jst.standardLacza.z} szkół; światłowód: ${ile(d, (r) => r.szkola.swiatlowod)}`,
+    szkola: (r) => ({
+      tak: lub(
+        r.standardLacza === null ? null : !r.standardLacza,
+        r.szkola.swiatlowod === null ? null : !r.szkola.swiatlowod,
+      ),
+      wartosc: `${mbps(r)} Mb/s; światłowód: ${tn(r.szkola.swiatlowod)}`,
+    }),
+    jst: (d) =>
+      `standard spełnia ${d.jst.standardLacza.spelnia} z ${d.jst.standardLacza.z} szkół; światłowód: ${ile(d, (r) => r.szkola.swiatlowod)}`,
   },
   'R-SPRZET': {
     wskaznik: 'Uczniowie na komputer uczniowski',
-    szkola: (r, g) => ({ tak: prog(r.w.uczniowieNaKomputer, g.prog, '>', { 'brak komputerów': true }), wartosc: wartoscTekst(r.w.uczniowieNaKomputer) }),
+    szkola: (r, g) => ({
+      tak: prog(r.w.uczniowieNaKomputer, g.prog, '>', { 'brak komputerów': true }),
+      wartosc: wartoscTekst(r.w.uczniowieNaKomputer),
+    }),
     jst: (d) => wartoscTekst(d.jst.w.uczniowieNaKomputer),
   },
   'R-WYMIANA': {
     wskaznik: 'Komputery uczniowskie starsze niż 5 lat',
-    szkola: (r, g) => ({ tak: prog(r.w.starszeKomputery, g.prog, '>', { 'brak komputerów': false }), wartosc: wartoscTekst(r.w.starszeKomputery) }),
+    szkola: (r, g) => ({
+      tak: prog(r.w.starszeKomputery, g.prog, '>', { 'brak komputerów': false }),
+      wartosc: wartoscTekst(r.w.starszeKomputery),
+    }),
     jst: (d) => wartoscTekst(d.jst.w.starszeKomputery),
   },
   'R-WIFI': {
@@ -72,25 +90,36 @@ const SPRAWDZENIA: Record<IdReguly, Sprawdzenie> = {
       tak: lub(prog(r.w.etatyNa100, g.prog, '<', { 'brak komputerów': false }), r.administrowanieNieskuteczne),
       wartosc: `${wartoscTekst(r.w.etatyNa100)}; ${r.szkola.administrowanie ?? '?'}`,
     }),
-    jst: (d) => `${wartoscTekst(d.jst.w.etatyNa100)}; administrowanie przez nauczyciela lub brak: ${d.jst.administrowanieNieskuteczne.tak} z ${d.jst.administrowanieNieskuteczne.z}`,
+    jst: (d) =>
+      `${wartoscTekst(d.jst.w.etatyNa100)}; administrowanie przez nauczyciela lub brak: ${d.jst.administrowanieNieskuteczne.tak} z ${d.jst.administrowanieNieskuteczne.z}`,
   },
   'R-BEZPIECZENSTWO': {
     wskaznik: 'Kopie zapasowe; polityka ochrony danych',
     szkola: (r) => ({
-      tak: lub(r.szkola.kopie === null ? null : !r.szkola.kopie, r.szkola.polityka === null ? null : !r.szkola.polityka),
+      tak: lub(
+        r.szkola.kopie === null ? null : !r.szkola.kopie,
+        r.szkola.polityka === null ? null : !r.szkola.polityka,
+      ),
       wartosc: `kopie: ${tn(r.szkola.kopie)}; polityka: ${tn(r.szkola.polityka)}`,
     }),
     jst: (d) => `kopie: ${ile(d, (r) => r.szkola.kopie)}; polityka: ${ile(d, (r) => r.szkola.polityka)}`,
   },
   'R-KOMPETENCJE': {
     wskaznik: 'Ocenieni nauczyciele na poziomie A1–A2',
-    szkola: (r, g) => ({ tak: prog(r.w.nauczycieleA, g.prog, '>', { 'brak oceny': false }), wartosc: wartoscTekst(r.w.nauczycieleA) }),
+    szkola: (r, g) => ({
+      tak: prog(r.w.nauczycieleA, g.prog, '>', { 'brak oceny': false }),
+      wartosc: wartoscTekst(r.w.nauczycieleA),
+    }),
     jst: (d) => wartoscTekst(d.jst.w.nauczycieleA),
   },
   'R-WYKLUCZENIE': {
     wskaznik: 'Wykluczenie cyfrowe (JST-1.7)',
-    szkola: (r) => ({ tak: r.status === null ? null : r.status === 'czerwony', wartosc: `${wartoscTekst(r.w.wykluczenie)} — ${r.status ?? 'brak danych'}` }),
-    jst: (d) => `${wartoscTekst(d.jst.w.wykluczenie)}; czerwone ${d.jst.statusy.czerwony}, bursztynowe ${d.jst.statusy.bursztynowy}, zielone ${d.jst.statusy.zielony}`,
+    szkola: (r) => ({
+      tak: r.status === null ? null : r.status === 'czerwony',
+      wartosc: `${wartoscTekst(r.w.wykluczenie)} — ${r.status ?? 'brak danych'}`,
+    }),
+    jst: (d) =>
+      `${wartoscTekst(d.jst.w.wykluczenie)}; czerwone ${d.jst.statusy.czerwony}, bursztynowe ${d.jst.statusy.bursztynowy}, zielone ${d.jst.statusy.zielony}`,
   },
 };
 
@@ -122,6 +151,14 @@ export function rekomendacje(d: Diagnoza, reguly: RegulyDiagnozy): WynikReguly[]
       else if (o.tak === null) nieocenione.push({ szkola: r, wartosc: o.wartosc });
     }
     const warunek = g.rodzajProgu === 'brak' ? g.warunek : `${g.warunek} (próg ${progTekst(g.rodzajProgu, g.prog)})`;
-    return { regula: g, wskaznik: s.wskaznik, warunek, uruchomiona: szkoly.length > 0, szkoly, nieocenione, wartoscJst: s.jst(d) };
+    return {
+      regula: g,
+      wskaznik: s.wskaznik,
+      warunek,
+      uruchomiona: szkoly.length > 0,
+      szkoly,
+      nieocenione,
+      wartoscJst: s.jst(d),
+    };
   });
 }

@@ -43,7 +43,10 @@ export const H = {
 
 /** Headers shown only (not used by any computation) are optional; all the others are required. */
 const OPCJONALNE = new Set<string>([H.serwerownia, H.dziennik, H.platforma, H.specjalne, H.pomoc]);
-export const KOLUMNY_SZKOL: DefinicjaKolumny[] = Object.values(H).map((naglowek) => ({ naglowek, wymagana: !OPCJONALNE.has(naglowek) }));
+export const KOLUMNY_SZKOL: DefinicjaKolumny[] = Object.values(H).map((naglowek) => ({
+  naglowek,
+  wymagana: !OPCJONALNE.has(naglowek),
+}));
 
 /** decimals kept exactly: Mb/s to 3 places, FTE to 4 places */
 export const SKALA_MBPS = 3;
@@ -95,17 +98,28 @@ export interface OdczytSzkol {
 export function czytajSzkoly(a: ArkuszSnapshot): OdczytSzkol {
   const t = czytajTabele(a, KOLUMNY_SZKOL);
   const uwagi = [...t.uwagi];
-  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca)) return { szkoly: [], uwagi, odmowa: t.odmowa };
+  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca))
+    return { szkoly: [], uwagi, odmowa: t.odmowa };
   const szkoly = t.wiersze.map((w) => czytajSzkole(new PolaWiersza(t, w, uwagi, 'JST-1')));
   duplikatyRegon(szkoly, a.nazwa, t.kolumny.get(H.regon) ?? 0, uwagi);
-  if (szkoly.length === 0) uwagi.push(uwaga(a.nazwa, null, 'ostrzeżenie', 'JST-1', 'Arkusz nie zawiera żadnej szkoły.', 'The sheet lists no school.'));
+  if (szkoly.length === 0)
+    uwagi.push(
+      uwaga(a.nazwa, null, 'ostrzeżenie', 'JST-1', 'Arkusz nie zawiera żadnej szkoły.', 'The sheet lists no school.'),
+    );
   return { szkoly, uwagi, odmowa: null };
 }
 
 function czytajSzkole(p: PolaWiersza): Szkola {
   const nazwa = p.tekst(H.nazwa);
   const regon = p.identyfikator(H.regon, 'REGON');
-  if (regon !== null && !regonPoprawny(regon)) p.zglos(H.regon, 'błąd', `REGON ${regon} jest niepoprawny (długość lub cyfra kontrolna)`, `REGON ${regon} is invalid (length or check digit)`, 'CS-10.4');
+  if (regon !== null && !regonPoprawny(regon))
+    p.zglos(
+      H.regon,
+      'błąd',
+      `REGON ${regon} jest niepoprawny (długość lub cyfra kontrolna)`,
+      `REGON ${regon} is invalid (length or check digit)`,
+      'CS-10.4',
+    );
   const s: Szkola = {
     wiersz: p.wiersz,
     etykieta: nazwa ?? `wiersz ${p.wiersz}`,
@@ -144,25 +158,55 @@ function czytajSzkole(p: PolaWiersza): Szkola {
 
 /** JST-1 consistency: a part never exceeds its whole; the part becomes unusable (null) when it does. */
 function spojnosc(s: Szkola, p: PolaWiersza): void {
-  const czesc = (k: 'kompStarsze' | 'saleMonitor' | 'saleWifi' | 'bezUrzadzenia' | 'bezInternetu' | 'dzielacy' | 'specjalne' | 'pomoc', calosc: number | null, hCalosci: string) => {
+  const czesc = (
+    k:
+      | 'kompStarsze'
+      | 'saleMonitor'
+      | 'saleWifi'
+      | 'bezUrzadzenia'
+      | 'bezInternetu'
+      | 'dzielacy'
+      | 'specjalne'
+      | 'pomoc',
+    calosc: number | null,
+    hCalosci: string,
+  ) => {
     const v = s[k];
     if (v === null || calosc === null || v <= calosc) return;
-    p.zglos(H[k], 'błąd', `${v} > ${calosc} („${hCalosci}”) — część nie może przekraczać całości`, `${v} > ${calosc} ("${hCalosci}") — a part cannot exceed the whole`);
+    p.zglos(
+      H[k],
+      'błąd',
+      `${v} > ${calosc} („${hCalosci}”) — część nie może przekraczać całości`,
+      `${v} > ${calosc} ("${hCalosci}") — a part cannot exceed the whole`,
+    );
     s[k] = null;
   };
   czesc('kompStarsze', s.kompUczniow, H.kompUczniow);
   czesc('saleMonitor', s.sale, H.sale);
   czesc('saleWifi', s.sale, H.sale);
-  for (const k of ['bezUrzadzenia', 'bezInternetu', 'dzielacy', 'specjalne', 'pomoc'] as const) czesc(k, s.uczniowie, H.uczniowie);
+  for (const k of ['bezUrzadzenia', 'bezInternetu', 'dzielacy', 'specjalne', 'pomoc'] as const)
+    czesc(k, s.uczniowie, H.uczniowie);
   // JST-1.6: A + B + C ≤ Nauczyciele (fewer: not everyone assessed → warning)
   if (s.nA !== null && s.nB !== null && s.nC !== null && s.nauczyciele !== null) {
     const ocenieni = s.nA + s.nB + s.nC;
     if (ocenieni > s.nauczyciele) {
-      p.zglos(H.nA, 'błąd', `ocenionych nauczycieli (${ocenieni}) jest więcej niż nauczycieli (${s.nauczyciele})`, `assessed teachers (${ocenieni}) exceed the teachers (${s.nauczyciele})`, 'JST-1.6');
+      p.zglos(
+        H.nA,
+        'błąd',
+        `ocenionych nauczycieli (${ocenieni}) jest więcej niż nauczycieli (${s.nauczyciele})`,
+        `assessed teachers (${ocenieni}) exceed the teachers (${s.nauczyciele})`,
+        'JST-1.6',
+      );
       s.nA = s.nB = s.nC = null;
     } else if (ocenieni < s.nauczyciele) {
       const n = s.nauczyciele - ocenieni;
-      p.zglos(H.nA, 'ostrzeżenie', `ocenionych ${ocenieni} z ${s.nauczyciele} nauczycieli — ${n} bez oceny DigCompEdu`, `${ocenieni} of ${s.nauczyciele} teachers assessed — ${n} without a DigCompEdu assessment`, 'JST-1.6');
+      p.zglos(
+        H.nA,
+        'ostrzeżenie',
+        `ocenionych ${ocenieni} z ${s.nauczyciele} nauczycieli — ${n} bez oceny DigCompEdu`,
+        `${ocenieni} of ${s.nauczyciele} teachers assessed — ${n} without a DigCompEdu assessment`,
+        'JST-1.6',
+      );
     }
   }
 }
@@ -173,6 +217,17 @@ function duplikatyRegon(szkoly: Szkola[], arkusz: string, kolumna: number, uwagi
     if (s.regon === null) continue;
     const w = pierwszy.get(s.regon);
     if (w === undefined) pierwszy.set(s.regon, s.wiersz);
-    else uwagi.push(uwaga(arkusz, `${literaKolumny(kolumna)}${s.wiersz}`, 'błąd', 'JST-1', `REGON ${s.regon} występuje dwukrotnie (także w wierszu ${w}).`, `REGON ${s.regon} appears twice (also in row ${w}).`, { wiersz: s.wiersz }));
+    else
+      uwagi.push(
+        uwaga(
+          arkusz,
+          `${literaKolumny(kolumna)}${s.wiersz}`,
+          'błąd',
+          'JST-1',
+          `REGON ${s.regon} występuje dwukrotnie (także w wierszu ${w}).`,
+          `REGON ${s.regon} appears twice (also in row ${w}).`,
+          { wiersz: s.wiersz },
+        ),
+      );
   }
 }

@@ -61,21 +61,154 @@ interface Definicja {
 }
 
 const cal = (v: number | null): Ulamek | null => (v === null ? null : ulamek(v));
-const suma = (...v: Array<number | null>): number | null => (v.some((x) => x === null) ? null : v.reduce<number>((a, b) => a + b!, 0));
+const suma = (...v: Array<number | null>): number | null =>
+  v.some((x) => x === null) ? null : v.reduce<number>((a, b) => a + b!, 0);
 
 export const DEFINICJE: readonly Definicja[] = [
-  { klucz: 'uczniowieNaKomputer', regula: 'JST-1.1', nazwa: 'Uczniowie na komputer uczniowski', procent: false, licznik: H.uczniowie, mianownik: H.kompUczniow, l: (s) => cal(s.uczniowie), m: (s) => s.kompUczniow, mnoznik: 1n, naZero: 'brak komputerów' },
-  { klucz: 'starszeKomputery', regula: 'JST-1.2', nazwa: 'Komputery uczniowskie starsze niż 5 lat', procent: true, licznik: H.kompStarsze, mianownik: H.kompUczniow, l: (s) => cal(s.kompStarsze), m: (s) => s.kompUczniow, mnoznik: 1n, naZero: 'brak komputerów' },
-  { klucz: 'mbpsNaUcznia', regula: 'JST-1.3', nazwa: 'Mb/s na ucznia', procent: false, licznik: H.mbps, mianownik: H.uczniowie, l: (s) => (s.mbps === null ? null : skalowana(s.mbps, SKALA_MBPS)), m: (s) => s.uczniowie, mnoznik: 1n, naZero: 'brak danych' },
-  { klucz: 'saleWifi', regula: 'JST-1.4', nazwa: 'Sale z Wi-Fi', procent: true, licznik: H.saleWifi, mianownik: H.sale, l: (s) => cal(s.saleWifi), m: (s) => s.sale, mnoznik: 1n, naZero: 'brak danych' },
-  { klucz: 'saleMonitor', regula: 'JST-1.4', nazwa: 'Sale z monitorem lub tablicą interaktywną', procent: true, licznik: H.saleMonitor, mianownik: H.sale, l: (s) => cal(s.saleMonitor), m: (s) => s.sale, mnoznik: 1n, naZero: 'brak danych' },
-  { klucz: 'etatyNa100', regula: 'JST-1.5', nazwa: 'Etaty informatyka na 100 komputerów', procent: false, licznik: H.etaty, mianownik: `${H.kompUczniow} + ${H.kompNauczycieli}`, l: (s) => (s.etaty === null ? null : skalowana(s.etaty, SKALA_ETATOW)), m: (s) => suma(s.kompUczniow, s.kompNauczycieli), mnoznik: 100n, naZero: 'brak komputerów' },
-  { klucz: 'nauczycieleB1', regula: 'JST-1.6', nazwa: 'Ocenieni nauczyciele na poziomie B1 lub wyższym', procent: true, licznik: `${H.nB} + ${H.nC}`, mianownik: `${H.nA} + ${H.nB} + ${H.nC}`, l: (s) => cal(suma(s.nB, s.nC)), m: (s) => suma(s.nA, s.nB, s.nC), mnoznik: 1n, naZero: 'brak oceny' },
-  { klucz: 'nauczycieleA', regula: 'JST-1.6', nazwa: 'Ocenieni nauczyciele na poziomie A1–A2', procent: true, licznik: H.nA, mianownik: `${H.nA} + ${H.nB} + ${H.nC}`, l: (s) => cal(s.nA), m: (s) => suma(s.nA, s.nB, s.nC), mnoznik: 1n, naZero: 'brak oceny' },
-  { klucz: 'bezUrzadzenia', regula: 'JST-1.7', nazwa: 'Uczniowie bez urządzenia w domu', procent: true, licznik: H.bezUrzadzenia, mianownik: H.uczniowie, l: (s) => cal(s.bezUrzadzenia), m: (s) => s.uczniowie, mnoznik: 1n, naZero: 'brak danych' },
-  { klucz: 'bezInternetu', regula: 'JST-1.7', nazwa: 'Uczniowie bez internetu w domu', procent: true, licznik: H.bezInternetu, mianownik: H.uczniowie, l: (s) => cal(s.bezInternetu), m: (s) => s.uczniowie, mnoznik: 1n, naZero: 'brak danych' },
-  { klucz: 'dzielacy', regula: 'JST-1.7', nazwa: 'Uczniowie dzielący urządzenie', procent: true, licznik: H.dzielacy, mianownik: H.uczniowie, l: (s) => cal(s.dzielacy), m: (s) => s.uczniowie, mnoznik: 1n, naZero: 'brak danych' },
-  { klucz: 'wykluczenie', regula: 'JST-1.7', nazwa: 'Wykluczenie cyfrowe (bez urządzenia + bez internetu)', procent: true, licznik: `${H.bezUrzadzenia} + ${H.bezInternetu}`, mianownik: H.uczniowie, l: (s) => cal(suma(s.bezUrzadzenia, s.bezInternetu)), m: (s) => s.uczniowie, mnoznik: 1n, naZero: 'brak danych' },
+  {
+    klucz: 'uczniowieNaKomputer',
+    regula: 'JST-1.1',
+    nazwa: 'Uczniowie na komputer uczniowski',
+    procent: false,
+    licznik: H.uczniowie,
+    mianownik: H.kompUczniow,
+    l: (s) => cal(s.uczniowie),
+    m: (s) => s.kompUczniow,
+    mnoznik: 1n,
+    naZero: 'brak komputerów',
+  },
+  {
+    klucz: 'starszeKomputery',
+    regula: 'JST-1.2',
+    nazwa: 'Komputery uczniowskie starsze niż 5 lat',
+    procent: true,
+    licznik: H.kompStarsze,
+    mianownik: H.kompUczniow,
+    l: (s) => cal(s.kompStarsze),
+    m: (s) => s.kompUczniow,
+    mnoznik: 1n,
+    naZero: 'brak komputerów',
+  },
+  {
+    klucz: 'mbpsNaUcznia',
+    regula: 'JST-1.3',
+    nazwa: 'Mb/s na ucznia',
+    procent: false,
+    licznik: H.mbps,
+    mianownik: H.uczniowie,
+    l: (s) => (s.mbps === null ? null : skalowana(s.mbps, SKALA_MBPS)),
+    m: (s) => s.uczniowie,
+    mnoznik: 1n,
+    naZero: 'brak danych',
+  },
+  {
+    klucz: 'saleWifi',
+    regula: 'JST-1.4',
+    nazwa: 'Sale z Wi-Fi',
+    procent: true,
+    licznik: H.saleWifi,
+    mianownik: H.sale,
+    l: (s) => cal(s.saleWifi),
+    m: (s) => s.sale,
+    mnoznik: 1n,
+    naZero: 'brak danych',
+  },
+  {
+    klucz: 'saleMonitor',
+    regula: 'JST-1.4',
+    nazwa: 'Sale z monitorem lub tablicą interaktywną',
+    procent: true,
+    licznik: H.saleMonitor,
+    mianownik: H.sale,
+    l: (s) => cal(s.saleMonitor),
+    m: (s) => s.sale,
+    mnoznik: 1n,
+    naZero: 'brak danych',
+  },
+  {
+    klucz: 'etatyNa100',
+    regula: 'JST-1.5',
+    nazwa: 'Etaty informatyka na 100 komputerów',
+    procent: false,
+    licznik: H.etaty,
+    mianownik: `${H.kompUczniow} + ${H.kompNauczycieli}`,
+    l: (s) => (s.etaty === null ? null : skalowana(s.etaty, SKALA_ETATOW)),
+    m: (s) => suma(s.kompUczniow, s.kompNauczycieli),
+    mnoznik: 100n,
+    naZero: 'brak komputerów',
+  },
+  {
+    klucz: 'nauczycieleB1',
+    regula: 'JST-1.6',
+    nazwa: 'Ocenieni nauczyciele na poziomie B1 lub wyższym',
+    procent: true,
+    licznik: `${H.nB} + ${H.nC}`,
+    mianownik: `${H.nA} + ${H.nB} + ${H.nC}`,
+    l: (s) => cal(suma(s.nB, s.nC)),
+    m: (s) => suma(s.nA, s.nB, s.nC),
+    mnoznik: 1n,
+    naZero: 'brak oceny',
+  },
+  {
+    klucz: 'nauczycieleA',
+    regula: 'JST-1.6',
+    nazwa: 'Ocenieni nauczyciele na poziomie A1–A2',
+    procent: true,
+    licznik: H.nA,
+    mianownik: `${H.nA} + ${H.nB} + ${H.nC}`,
+    l: (s) => cal(s.nA),
+    m: (s) => suma(s.nA, s.nB, s.nC),
+    mnoznik: 1n,
+    naZero: 'brak oceny',
+  },
+  {
+    klucz: 'bezUrzadzenia',
+    regula: 'JST-1.7',
+    nazwa: 'Uczniowie bez urządzenia w domu',
+    procent: true,
+    licznik: H.bezUrzadzenia,
+    mianownik: H.uczniowie,
+    l: (s) => cal(s.bezUrzadzenia),
+    m: (s) => s.uczniowie,
+    mnoznik: 1n,
+    naZero: 'brak danych',
+  },
+  {
+    klucz: 'bezInternetu',
+    regula: 'JST-1.7',
+    nazwa: 'Uczniowie bez internetu w domu',
+    procent: true,
+    licznik: H.bezInternetu,
+    mianownik: H.uczniowie,
+    l: (s) => cal(s.bezInternetu),
+    m: (s) => s.uczniowie,
+    mnoznik: 1n,
+    naZero: 'brak danych',
+  },
+  {
+    klucz: 'dzielacy',
+    regula: 'JST-1.7',
+    nazwa: 'Uczniowie dzielący urządzenie',
+    procent: true,
+    licznik: H.dzielacy,
+    mianownik: H.uczniowie,
+    l: (s) => cal(s.dzielacy),
+    m: (s) => s.uczniowie,
+    mnoznik: 1n,
+    naZero: 'brak danych',
+  },
+  {
+    klucz: 'wykluczenie',
+    regula: 'JST-1.7',
+    nazwa: 'Wykluczenie cyfrowe (bez urządzenia + bez internetu)',
+    procent: true,
+    licznik: `${H.bezUrzadzenia} + ${H.bezInternetu}`,
+    mianownik: H.uczniowie,
+    l: (s) => cal(suma(s.bezUrzadzenia, s.bezInternetu)),
+    m: (s) => s.uczniowie,
+    mnoznik: 1n,
+    naZero: 'brak danych',
+  },
 ];
 
 export type Wskazniki = Record<KluczWskaznika, Wskaznik>;
@@ -103,7 +236,18 @@ export interface WynikJst {
   nieocenieni: number;
   /** JST-1.7 counts of schools per status */
   statusy: Record<Kolor, number>;
-  sumy: { uczniowie: number; nauczyciele: number; sale: number; kompUczniow: number; kompStarsze: number; kompNauczycieli: number; mbps: Ulamek; etaty: Ulamek; specjalne: number; pomoc: number };
+  sumy: {
+    uczniowie: number;
+    nauczyciele: number;
+    sale: number;
+    kompUczniow: number;
+    kompStarsze: number;
+    kompNauczycieli: number;
+    mbps: Ulamek;
+    etaty: Ulamek;
+    specjalne: number;
+    pomoc: number;
+  };
 }
 
 export interface Diagnoza {
@@ -138,11 +282,20 @@ function iloraz(d: Definicja, szkoly: readonly Szkola[], jst: boolean): Wskaznik
     czesci.push(jst ? `${s.etykieta} ${pokaz(ls)}/${ms}` : `${d.licznik} = ${pokaz(ls)}; ${d.mianownik} = ${ms}`);
   }
   const wzor = `${d.mnoznik === 1n ? '' : `${d.mnoznik} × `}${jst ? 'Σ ' : ''}(${d.licznik}) / ${jst ? 'Σ ' : ''}(${d.mianownik})${d.procent ? ' × 100 %' : ''}`;
-  let dane = jst ? `Σ = ${pokaz(l)} / ${m}; szkoły: ${lista(czesci, 50, '; ') || '—'}` : czesci.join('') || 'brak danych';
+  let dane = jst
+    ? `Σ = ${pokaz(l)} / ${m}; szkoły: ${lista(czesci, 50, '; ') || '—'}`
+    : czesci.join('') || 'brak danych';
   if (jst && pominiete.length) dane += `; pominięte (brak danych): ${lista(pominiete)}`;
   const baza = { klucz: d.klucz, regula: d.regula, nazwa: d.nazwa, procent: d.procent };
-  if (czesci.length === 0 || (!jst && pominiete.length)) return { ...baza, stan: 'brak danych', wartosc: null, objasnienie: { regula: d.regula, wzor, dane, wynik: 'brak danych' } };
-  if (m === 0n) return { ...baza, stan: d.naZero, wartosc: null, objasnienie: { regula: d.regula, wzor, dane, wynik: d.naZero } };
+  if (czesci.length === 0 || (!jst && pominiete.length))
+    return {
+      ...baza,
+      stan: 'brak danych',
+      wartosc: null,
+      objasnienie: { regula: d.regula, wzor, dane, wynik: 'brak danych' },
+    };
+  if (m === 0n)
+    return { ...baza, stan: d.naZero, wartosc: null, objasnienie: { regula: d.regula, wzor, dane, wynik: d.naZero } };
   const wartosc = ulamek(l.l * d.mnoznik, l.m * m);
   const w: Wskaznik = { ...baza, stan: 'ok', wartosc, objasnienie: { regula: d.regula, wzor, dane, wynik: '' } };
   w.objasnienie.wynik = wartoscTekst(w);
@@ -170,8 +323,12 @@ function wynikSzkoly(s: Szkola, p: ParametryDiagnozy): WynikSzkoly {
     szkola: s,
     w,
     standardLacza: s.mbps === null ? null : porownaj(skalowana(s.mbps, SKALA_MBPS), p.standardMbps) >= 0,
-    administrowanieNieskuteczne: s.administrowanie === null ? null : ADMINISTROWANIE_NIESKUTECZNE.includes(s.administrowanie),
-    nieocenieni: s.nauczyciele === null || s.nA === null || s.nB === null || s.nC === null ? null : s.nauczyciele - s.nA - s.nB - s.nC,
+    administrowanieNieskuteczne:
+      s.administrowanie === null ? null : ADMINISTROWANIE_NIESKUTECZNE.includes(s.administrowanie),
+    nieocenieni:
+      s.nauczyciele === null || s.nA === null || s.nB === null || s.nC === null
+        ? null
+        : s.nauczyciele - s.nA - s.nB - s.nC,
     status,
     statusObjasnienie: {
       regula: 'JST-1.7',
@@ -182,7 +339,8 @@ function wynikSzkoly(s: Szkola, p: ParametryDiagnozy): WynikSzkoly {
   };
 }
 
-const sumaPol = (szkoly: readonly Szkola[], f: (s: Szkola) => number | null): number => szkoly.reduce((a, s) => a + (f(s) ?? 0), 0);
+const sumaPol = (szkoly: readonly Szkola[], f: (s: Szkola) => number | null): number =>
+  szkoly.reduce((a, s) => a + (f(s) ?? 0), 0);
 
 /** JST-1: the whole diagnosis (per school and for the JST). */
 export function diagnozuj1(szkoly: readonly Szkola[], p: ParametryDiagnozy): Diagnoza {
@@ -208,8 +366,14 @@ export function diagnozuj1(szkoly: readonly Szkola[], p: ParametryDiagnozy): Dia
         kompUczniow: sumaPol(szkoly, (s) => s.kompUczniow),
         kompStarsze: sumaPol(szkoly, (s) => s.kompStarsze),
         kompNauczycieli: sumaPol(szkoly, (s) => s.kompNauczycieli),
-        mbps: skalowana(sumaPol(szkoly, (s) => s.mbps), SKALA_MBPS),
-        etaty: skalowana(sumaPol(szkoly, (s) => s.etaty), SKALA_ETATOW),
+        mbps: skalowana(
+          sumaPol(szkoly, (s) => s.mbps),
+          SKALA_MBPS,
+        ),
+        etaty: skalowana(
+          sumaPol(szkoly, (s) => s.etaty),
+          SKALA_ETATOW,
+        ),
         specjalne: sumaPol(szkoly, (s) => s.specjalne),
         pomoc: sumaPol(szkoly, (s) => s.pomoc),
       },

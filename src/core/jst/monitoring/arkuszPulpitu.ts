@@ -17,7 +17,17 @@ import type { StatusMiesiaca } from './status';
 import type { Pulpit } from './pulpit';
 import { ARKUSZ_PULPITU, opisWykresu, opisWykresuWydatkow } from './wykres';
 
-const NAGLOWKI_WYKRESU = ['Miesiąc', 'Zielone', 'Bursztynowe', 'Czerwone', 'Brak danych', 'Wydatki w miesiącu (zł)', 'Wydatki narastająco (zł)', 'Plan wydatków narastająco (zł)', 'Budżet planu (zł)'];
+const NAGLOWKI_WYKRESU = [
+  'Miesiąc',
+  'Zielone',
+  'Bursztynowe',
+  'Czerwone',
+  'Brak danych',
+  'Wydatki w miesiącu (zł)',
+  'Wydatki narastająco (zł)',
+  'Plan wydatków narastająco (zł)',
+  'Budżet planu (zł)',
+];
 
 const pr = (u: Ulamek) => procent(mnozSetna(u));
 /** percent → fraction */
@@ -35,14 +45,33 @@ export function realizacjaCelu(d: Dzialanie, wartosc: Ulamek | null): Ulamek | n
 
 const wartoscKom = (u: Ulamek | null): ZapisKomorki => (u ? { v: liczbaKomorki(u, 4) } : null);
 
-export function arkuszPulpitu(dzialania: readonly Dzialanie[], st: readonly StatusMiesiaca[], p: Pulpit, par: ParametryMonitoringu): ZapisArkusza {
+export function arkuszPulpitu(
+  dzialania: readonly Dzialanie[],
+  st: readonly StatusMiesiaca[],
+  p: Pulpit,
+  par: ParametryMonitoringu,
+): ZapisArkusza {
   const wiersze: ZapisKomorki[][] = [
     [tytul('Pulpit monitoringu planu strategicznego (JST-4)')],
-    [stan(`Status obliczony: zielony gdy postęp ≥ plan − ${liczbaTekst(par.zielony)} pkt, bursztynowy gdy ≥ plan − ${liczbaTekst(par.bursztynowy)} pkt, inaczej czerwony; po terminie czerwony poniżej 100 %; wydatki narastająco ponad budżet → co najmniej bursztynowy.`)],
+    [
+      stan(
+        `Status obliczony: zielony gdy postęp ≥ plan − ${liczbaTekst(par.zielony)} pkt, bursztynowy gdy ≥ plan − ${liczbaTekst(par.bursztynowy)} pkt, inaczej czerwony; po terminie czerwony poniżej 100 %; wydatki narastająco ponad budżet → co najmniej bursztynowy.`,
+      ),
+    ],
     NAGLOWKI_WYKRESU.map(naglowek),
   ];
   for (const m of p.miesiace)
-    wiersze.push([tekst(miesiacIso(m.miesiac)), { v: m.zielone, tlo: TLO_KOLORU.zielony }, { v: m.bursztynowe, tlo: TLO_KOLORU.bursztynowy }, { v: m.czerwone, tlo: TLO_KOLORU.czerwony }, { v: m.brakDanych }, zl(m.wydatki), zl(m.narastajaco), zl(m.planNarastajaco), zl(m.budzet)]);
+    wiersze.push([
+      tekst(miesiacIso(m.miesiac)),
+      { v: m.zielone, tlo: TLO_KOLORU.zielony },
+      { v: m.bursztynowe, tlo: TLO_KOLORU.bursztynowy },
+      { v: m.czerwone, tlo: TLO_KOLORU.czerwony },
+      { v: m.brakDanych },
+      zl(m.wydatki),
+      zl(m.narastajaco),
+      zl(m.planNarastajaco),
+      zl(m.budzet),
+    ]);
   if (!p.miesiace.length) wiersze.push([stan('brak wierszy monitoringu')]);
 
   // status matrix
@@ -52,7 +81,10 @@ export function arkuszPulpitu(dzialania: readonly Dzialanie[], st: readonly Stat
   wiersze.push(['Działanie', 'Początek', 'Koniec', 'Budżet (zł)', ...os.map(miesiacIso)].map(naglowek));
   for (const d of dzialania) {
     wiersze.push([
-      tekst(d.etykieta), tekst(d.okres ? dataIso(d.okres.od) : '—'), tekst(d.okres ? dataIso(d.okres.do) : '—'), zl(d.budzet),
+      tekst(d.etykieta),
+      tekst(d.okres ? dataIso(d.okres.od) : '—'),
+      tekst(d.okres ? dataIso(d.okres.do) : '—'),
+      zl(d.budzet),
       ...os.map((m): ZapisKomorki => {
         const s = wgKlucza.get(`${d.wiersz}|${indeksMiesiaca(m)}`);
         if (!s) return null;
@@ -64,16 +96,49 @@ export function arkuszPulpitu(dzialania: readonly Dzialanie[], st: readonly Stat
 
   // every status, explained
   wiersze.push([], [sekcja('Szczegóły statusów (JST-4)')]);
-  wiersze.push(['Działanie', 'Miesiąc', 'Wiersz w „Monitoring”', 'Postęp planowany', 'Postęp', 'Wydatki narastająco (zł)', 'Budżet (zł)', 'Po terminie', 'Wydatki ponad budżet', 'Status', 'Objaśnienie'].map(naglowek));
+  wiersze.push(
+    [
+      'Działanie',
+      'Miesiąc',
+      'Wiersz w „Monitoring”',
+      'Postęp planowany',
+      'Postęp',
+      'Wydatki narastająco (zł)',
+      'Budżet (zł)',
+      'Po terminie',
+      'Wydatki ponad budżet',
+      'Status',
+      'Objaśnienie',
+    ].map(naglowek),
+  );
   for (const s of st)
     wiersze.push([
-      tekst(s.dzialanie.etykieta), tekst(miesiacIso(s.miesiac)), { v: s.wiersz.wiersz }, s.planowany ? pr(s.planowany) : stan('—'), s.postep ? pr(s.postep) : stan('brak danych'),
-      zl(s.narastajaco), zl(s.dzialanie.budzet), tekst(s.poTerminie ? 'TAK' : 'NIE'), tekst(s.przekroczenie ? 'TAK' : 'NIE'), kolor(s.kolor), tekst(s.objasnienie, { zawijaj: false }),
+      tekst(s.dzialanie.etykieta),
+      tekst(miesiacIso(s.miesiac)),
+      { v: s.wiersz.wiersz },
+      s.planowany ? pr(s.planowany) : stan('—'),
+      s.postep ? pr(s.postep) : stan('brak danych'),
+      zl(s.narastajaco),
+      zl(s.dzialanie.budzet),
+      tekst(s.poTerminie ? 'TAK' : 'NIE'),
+      tekst(s.przekroczenie ? 'TAK' : 'NIE'),
+      kolor(s.kolor),
+      tekst(s.objasnienie, { zawijaj: false }),
     ]);
 
   // indicator paths
   wiersze.push([], [sekcja('Ścieżka wskaźników do wartości docelowej')]);
-  wiersze.push(['Działanie', 'Wskaźnik', 'Wartość bazowa', 'Wartość docelowa', ...os.map(miesiacIso), 'Ostatnia wartość', 'Realizacja celu'].map(naglowek));
+  wiersze.push(
+    [
+      'Działanie',
+      'Wskaźnik',
+      'Wartość bazowa',
+      'Wartość docelowa',
+      ...os.map(miesiacIso),
+      'Ostatnia wartość',
+      'Realizacja celu',
+    ].map(naglowek),
+  );
   for (const d of dzialania) {
     let ostatnia: Ulamek | null = null;
     const kom = os.map((m) => {
@@ -83,10 +148,26 @@ export function arkuszPulpitu(dzialania: readonly Dzialanie[], st: readonly Stat
       return wartoscKom(v);
     });
     const real = realizacjaCelu(d, ostatnia);
-    wiersze.push([tekst(d.etykieta), tekst(d.wskaznik ?? ''), wartoscKom(d.bazowa), wartoscKom(d.docelowa), ...kom, wartoscKom(ostatnia), real ? procent(real) : stan('—')]);
+    wiersze.push([
+      tekst(d.etykieta),
+      tekst(d.wskaznik ?? ''),
+      wartoscKom(d.bazowa),
+      wartoscKom(d.docelowa),
+      ...kom,
+      wartoscKom(ostatnia),
+      real ? procent(real) : stan('—'),
+    ]);
   }
   // the charts stand right of the widest table, so they cover no data
   const kolumna = literaKolumny(Math.max(...wiersze.map((w) => w.length)) + 1);
-  const wykresy = [opisWykresu(p.miesiace.length, kolumna), opisWykresuWydatkow(p.miesiace.length, kolumna)].map(({ arkusz: _, ...w }) => w);
-  return { nazwa: ARKUSZ_PULPITU, wiersze, szerokosciKolumn: [40, 12, 12, 14, 12, 16, 18, 18, 16, ...os.map(() => 10)], zamrozenie: { wiersze: 3, kolumny: 1 }, wykresy };
+  const wykresy = [opisWykresu(p.miesiace.length, kolumna), opisWykresuWydatkow(p.miesiace.length, kolumna)].map(
+    ({ arkusz: _, ...w }) => w,
+  );
+  return {
+    nazwa: ARKUSZ_PULPITU,
+    wiersze,
+    szerokosciKolumn: [40, 12, 12, 14, 12, 16, 18, 18, 16, ...os.map(() => 10)],
+    zamrozenie: { wiersze: 3, kolumny: 1 },
+    wykresy,
+  };
 }

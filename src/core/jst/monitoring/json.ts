@@ -44,7 +44,17 @@ export interface MonitoringJson {
     status: Kolor | null;
     objasnienie: string;
   }>;
-  miesiace: Array<{ miesiac: string; zielone: number; bursztynowe: number; czerwone: number; brakDanych: number; wydatki: string; wydatkiNarastajaco: string; planWydatkowNarastajaco: string; budzetPlanu: string }>;
+  miesiace: Array<{
+    miesiac: string;
+    zielone: number;
+    bursztynowe: number;
+    czerwone: number;
+    brakDanych: number;
+    wydatki: string;
+    wydatkiNarastajaco: string;
+    planWydatkowNarastajaco: string;
+    budzetPlanu: string;
+  }>;
 }
 
 const w4 = (u: Ulamek | null) => (u ? liczbaJson(u, 4) : null);
@@ -60,7 +70,11 @@ export function monitoringJson(
 ): MonitoringJson {
   const podzial = new Map(b.podzialy.map((x) => [x.dzialanie, x.lata]));
   return {
-    parametry: { progZielony: liczbaJson(par.zielony), progBursztynowy: liczbaJson(par.bursztynowy), domyslne: par.domyslne },
+    parametry: {
+      progZielony: liczbaJson(par.zielony),
+      progBursztynowy: liczbaJson(par.bursztynowy),
+      domyslne: par.domyslne,
+    },
     dzialania: dzialania.map((d) => ({
       wiersz: d.wiersz,
       cel: d.cel,
@@ -80,11 +94,17 @@ export function monitoringJson(
     budzetPlanu: {
       lata: b.lata.map((rok) => {
         const r = b.macierz.get(rok)!;
-        return { rok, zrodla: Object.fromEntries(ZRODLA.map((z) => [z, kwotaJson(r[z])])), razem: kwotaJson(ZRODLA.reduce((s, z) => s + r[z], 0)) };
+        return {
+          rok,
+          zrodla: Object.fromEntries(ZRODLA.map((z) => [z, kwotaJson(r[z])])),
+          razem: kwotaJson(ZRODLA.reduce((s, z) => s + r[z], 0)),
+        };
       }),
       razem: kwotaJson(b.razem),
     },
-    pokrycieRekomendacji: pokrycie ? { sprawdzone: true, wymagane: pokrycie.wymagane, nieuwzglednione: pokrycie.nieuwzglednione } : { sprawdzone: false, wymagane: [], nieuwzglednione: [] },
+    pokrycieRekomendacji: pokrycie
+      ? { sprawdzone: true, wymagane: pokrycie.wymagane, nieuwzglednione: pokrycie.nieuwzglednione }
+      : { sprawdzone: false, wymagane: [], nieuwzglednione: [] },
     statusy: st.map((s) => ({
       wiersz: s.wiersz.wiersz,
       dzialanie: s.dzialanie.etykieta,

@@ -17,8 +17,18 @@ import { skalowana, type Ulamek } from '../ulamek';
 import { SKALA_WSKAZNIKA, type Dzialanie } from '../plan/plan';
 
 export const ARKUSZ_MONITORINGU = 'Monitoring';
-export const HM = { dzialanie: 'Działanie', miesiac: 'Miesiąc', postep: 'Postęp (%)', wartosc: 'Wartość wskaźnika', wydatki: 'Wydatki (zł)', uwagi: 'Uwagi' } as const;
-export const KOLUMNY_MONITORINGU: DefinicjaKolumny[] = Object.values(HM).map((naglowek) => ({ naglowek, wymagana: naglowek !== HM.uwagi }));
+export const HM = {
+  dzialanie: 'Działanie',
+  miesiac: 'Miesiąc',
+  postep: 'Postęp (%)',
+  wartosc: 'Wartość wskaźnika',
+  wydatki: 'Wydatki (zł)',
+  uwagi: 'Uwagi',
+} as const;
+export const KOLUMNY_MONITORINGU: DefinicjaKolumny[] = Object.values(HM).map((naglowek) => ({
+  naglowek,
+  wymagana: naglowek !== HM.uwagi,
+}));
 
 export interface WierszMonitoringu {
   wiersz: number;
@@ -33,8 +43,11 @@ export interface WierszMonitoringu {
 }
 
 /** `Miesiąc`: text `RRRR-MM` (also a full date `RRRR-MM-DD` / `DD.MM.RRRR`, or `MM.RRRR`), or a date cell */
-export function odczytajMiesiac(k: Komorka): { ok: true; v: Miesiac } | { ok: false; pusta: boolean; pl: string; en: string } {
-  if (czyPusta(k)) return { ok: false, pusta: true, pl: 'brak wartości (pole wymagane)', en: 'value missing (required field)' };
+export function odczytajMiesiac(
+  k: Komorka,
+): { ok: true; v: Miesiac } | { ok: false; pusta: boolean; pl: string; en: string } {
+  if (czyPusta(k))
+    return { ok: false, pusta: true, pl: 'brak wartości (pole wymagane)', en: 'value missing (required field)' };
   const c = k!;
   if (c.t === 'd') return { ok: true, v: { y: c.y, m: c.m } };
   if (c.t === 'e') return { ok: false, pusta: false, pl: `błąd formuły (${c.v})`, en: `formula error (${c.v})` };
@@ -44,7 +57,10 @@ export function odczytajMiesiac(k: Komorka): { ok: true; v: Miesiac } | { ok: fa
     const mr = /^(\d{1,2})[./](\d{4})$/.exec(t);
     const yy = rm ? Number(rm[1]) : mr ? Number(mr[2]) : null;
     const mm = rm ? Number(rm[2]) : mr ? Number(mr[1]) : null;
-    if (yy !== null && mm !== null) return mm >= 1 && mm <= 12 ? { ok: true, v: { y: yy, m: mm } } : { ok: false, pusta: false, pl: `miesiąc ${t} nie istnieje`, en: `the month ${t} does not exist` };
+    if (yy !== null && mm !== null)
+      return mm >= 1 && mm <= 12
+        ? { ok: true, v: { y: yy, m: mm } }
+        : { ok: false, pusta: false, pl: `miesiąc ${t} nie istnieje`, en: `the month ${t} does not exist` };
     const d = dataZTekstu(t);
     if (d?.data) return { ok: true, v: { y: d.data.y, m: d.data.m } };
   }
@@ -61,7 +77,8 @@ export interface OdczytMonitoringu {
 export function czytajMonitoring(a: ArkuszSnapshot, dzialania: readonly Dzialanie[]): OdczytMonitoringu {
   const t = czytajTabele(a, KOLUMNY_MONITORINGU);
   const uwagi = [...t.uwagi];
-  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca)) return { wiersze: [], uwagi, odmowa: t.odmowa };
+  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca))
+    return { wiersze: [], uwagi, odmowa: t.odmowa };
   const wgKlucza = new Map<string, Dzialanie>();
   for (const d of dzialania) if (d.klucz !== null) wgKlucza.set(d.klucz, d);
   const zajete = new Map<string, number>();
@@ -69,12 +86,19 @@ export function czytajMonitoring(a: ArkuszSnapshot, dzialania: readonly Dzialani
     const p = new PolaWiersza(t, w, uwagi, 'JST-4');
     const nazwa = p.tekst(HM.dzialanie);
     const dzialanie = nazwa === null ? null : (wgKlucza.get(normalizuj(nazwa)) ?? null);
-    if (nazwa !== null && !dzialanie) p.zglos(HM.dzialanie, 'błąd', `„${skroc(nazwa)}” nie jest działaniem z arkusza „Plan strategiczny”`, `"${skroc(nazwa)}" is not an action of the sheet "Plan strategiczny"`);
+    if (nazwa !== null && !dzialanie)
+      p.zglos(
+        HM.dzialanie,
+        'błąd',
+        `„${skroc(nazwa)}” nie jest działaniem z arkusza „Plan strategiczny”`,
+        `"${skroc(nazwa)}" is not an action of the sheet "Plan strategiczny"`,
+      );
     const om = odczytajMiesiac(p.komorka(HM.miesiac));
     const miesiac = om.ok ? om.v : null;
     if (!om.ok) p.zglos(HM.miesiac, 'błąd', om.pl, om.en, om.pusta ? 'WB-1.4' : 'JST-4');
     const postep = p.procent(HM.postep);
-    if (postep !== null && postep > 10_000) p.zglos(HM.postep, 'błąd', 'postęp większy niż 100 %', 'progress above 100 %');
+    if (postep !== null && postep > 10_000)
+      p.zglos(HM.postep, 'błąd', 'postęp większy niż 100 %', 'progress above 100 %');
     const wartosc = p.skalowana(HM.wartosc, SKALA_WSKAZNIKA, { wymagana: false });
     const wydatki = p.kwota(HM.wydatki, { wymagana: false });
     let uzyty = dzialanie !== null && miesiac !== null;
@@ -82,12 +106,35 @@ export function czytajMonitoring(a: ArkuszSnapshot, dzialania: readonly Dzialani
       const klucz = `${dzialanie!.wiersz}|${miesiacIso(miesiac!)}`;
       const byl = zajete.get(klucz);
       if (byl !== undefined) {
-        p.zglos(HM.miesiac, 'błąd', `drugi wiersz działania „${dzialanie!.etykieta}” za ${miesiacIso(miesiac!)} (pierwszy: wiersz ${byl}) — pominięty`, `a second row of action "${dzialanie!.etykieta}" for ${miesiacIso(miesiac!)} (first: row ${byl}) — ignored`);
+        p.zglos(
+          HM.miesiac,
+          'błąd',
+          `drugi wiersz działania „${dzialanie!.etykieta}” za ${miesiacIso(miesiac!)} (pierwszy: wiersz ${byl}) — pominięty`,
+          `a second row of action "${dzialanie!.etykieta}" for ${miesiacIso(miesiac!)} (first: row ${byl}) — ignored`,
+        );
         uzyty = false;
       } else zajete.set(klucz, p.wiersz);
     }
-    return { wiersz: p.wiersz, dzialanie, miesiac, postep: postep !== null && postep <= 10_000 ? postep : null, wartosc: wartosc === null ? null : skalowana(wartosc, SKALA_WSKAZNIKA), wydatki: wydatki ?? 0, uzyty };
+    return {
+      wiersz: p.wiersz,
+      dzialanie,
+      miesiac,
+      postep: postep !== null && postep <= 10_000 ? postep : null,
+      wartosc: wartosc === null ? null : skalowana(wartosc, SKALA_WSKAZNIKA),
+      wydatki: wydatki ?? 0,
+      uzyty,
+    };
   });
-  if (wiersze.length === 0) uwagi.push(uwaga(a.nazwa, null, 'ostrzeżenie', 'JST-4', 'Arkusz nie zawiera żadnego wiersza monitoringu.', 'The sheet has no monitoring row.'));
+  if (wiersze.length === 0)
+    uwagi.push(
+      uwaga(
+        a.nazwa,
+        null,
+        'ostrzeżenie',
+        'JST-4',
+        'Arkusz nie zawiera żadnego wiersza monitoringu.',
+        'The sheet has no monitoring row.',
+      ),
+    );
   return { wiersze, uwagi, odmowa: null };
 }

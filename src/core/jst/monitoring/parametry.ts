@@ -20,9 +20,16 @@ export interface ParametryMonitoringu {
   domyslne: string[];
 }
 
-export const DOMYSLNE_PARAMETRY_MONITORINGU: ParametryMonitoringu = { zielony: skalowana(10, 0), bursztynowy: skalowana(25, 0), domyslne: [ETYKIETA_ZIELONY, ETYKIETA_BURSZTYNOWY] };
+export const DOMYSLNE_PARAMETRY_MONITORINGU: ParametryMonitoringu = {
+  zielony: skalowana(10, 0),
+  bursztynowy: skalowana(25, 0),
+  domyslne: [ETYKIETA_ZIELONY, ETYKIETA_BURSZTYNOWY],
+};
 
-export function czytajParametryMonitoringu(a: ArkuszSnapshot | undefined): { parametry: ParametryMonitoringu; uwagi: Uwaga[] } {
+export function czytajParametryMonitoringu(a: ArkuszSnapshot | undefined): {
+  parametry: ParametryMonitoringu;
+  uwagi: Uwaga[];
+} {
   if (!a) return { parametry: DOMYSLNE_PARAMETRY_MONITORINGU, uwagi: [] };
   const e = czytajEtykiety(a, [
     { etykieta: ETYKIETA_ZIELONY, wymagana: false },
@@ -38,14 +45,36 @@ export function czytajParametryMonitoringu(a: ArkuszSnapshot | undefined): { par
     }
     const o = odczytajLiczbeSkalowana(w.komorka, 2);
     if (o.ok && o.v >= 0) return skalowana(o.v, 2);
-    const [pl, en] = o.ok ? ['wartość ujemna', 'a negative value'] : o.pusta ? ['brak wartości', 'value missing'] : [o.pl, o.en];
-    uwagi.push(uwaga(a.nazwa, w.adres, 'błąd', 'JST-4', `„${etykieta}”: ${pl} — przyjęto ${liczbaTekst(dom)}`, `"${etykieta}": ${en} — ${liczbaTekst(dom, 2, '.')} is used`));
+    const [pl, en] = o.ok
+      ? ['wartość ujemna', 'a negative value']
+      : o.pusta
+        ? ['brak wartości', 'value missing']
+        : [o.pl, o.en];
+    uwagi.push(
+      uwaga(
+        a.nazwa,
+        w.adres,
+        'błąd',
+        'JST-4',
+        `„${etykieta}”: ${pl} — przyjęto ${liczbaTekst(dom)}`,
+        `"${etykieta}": ${en} — ${liczbaTekst(dom, 2, '.')} is used`,
+      ),
+    );
     domyslne.push(etykieta);
     return dom;
   };
   const zielony = czytaj(ETYKIETA_ZIELONY, DOMYSLNE_PARAMETRY_MONITORINGU.zielony);
   const bursztynowy = czytaj(ETYKIETA_BURSZTYNOWY, DOMYSLNE_PARAMETRY_MONITORINGU.bursztynowy);
   if (porownaj(zielony, bursztynowy) > 0)
-    uwagi.push(uwaga(a.nazwa, null, 'ostrzeżenie', 'JST-4', 'Próg zielony jest większy niż bursztynowy — status bursztynowy nie wystąpi.', 'The green threshold exceeds the amber one — amber cannot occur.'));
+    uwagi.push(
+      uwaga(
+        a.nazwa,
+        null,
+        'ostrzeżenie',
+        'JST-4',
+        'Próg zielony jest większy niż bursztynowy — status bursztynowy nie wystąpi.',
+        'The green threshold exceeds the amber one — amber cannot occur.',
+      ),
+    );
   return { parametry: { zielony, bursztynowy, domyslne }, uwagi };
 }

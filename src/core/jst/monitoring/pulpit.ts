@@ -34,20 +34,31 @@ export interface Pulpit {
 }
 
 export function osMiesiecy(wiersze: readonly WierszMonitoringu[]): Miesiac[] {
-  const idx = [...new Set(wiersze.filter((w) => w.uzyty && w.miesiac).map((w) => indeksMiesiaca(w.miesiac!)))].sort((a, b) => a - b);
+  const idx = [...new Set(wiersze.filter((w) => w.uzyty && w.miesiac).map((w) => indeksMiesiaca(w.miesiac!)))].sort(
+    (a, b) => a - b,
+  );
   if (!idx.length) return [];
   if (idx[idx.length - 1] - idx[0] + 1 > MAKS_MIESIECY_PULPITU) return idx.map(zIndeksu);
   return miesiace(zIndeksu(idx[0]), zIndeksu(idx[idx.length - 1]));
 }
 
-export function pulpit(dzialania: readonly Dzialanie[], st: readonly StatusMiesiaca[], wiersze: readonly WierszMonitoringu[]): Pulpit {
+export function pulpit(
+  dzialania: readonly Dzialanie[],
+  st: readonly StatusMiesiaca[],
+  wiersze: readonly WierszMonitoringu[],
+): Pulpit {
   const os = osMiesiecy(wiersze);
   const budzet = dzialania.reduce((s, d) => s + (d.budzet ?? 0), 0);
   const obecne = new Set(st.map((s) => `${s.dzialanie.wiersz}|${indeksMiesiaca(s.miesiac)}`));
   const braki = new Map<Dzialanie, Miesiac[]>();
   const stWgMiesiaca = grupuj(st, (s) => indeksMiesiaca(s.miesiac));
   const wydatkiWgMiesiaca = new Map<number, Grosze>();
-  for (const w of wiersze) if (w.uzyty && w.miesiac) wydatkiWgMiesiaca.set(indeksMiesiaca(w.miesiac), (wydatkiWgMiesiaca.get(indeksMiesiaca(w.miesiac)) ?? 0) + w.wydatki);
+  for (const w of wiersze)
+    if (w.uzyty && w.miesiac)
+      wydatkiWgMiesiaca.set(
+        indeksMiesiaca(w.miesiac),
+        (wydatkiWgMiesiaca.get(indeksMiesiaca(w.miesiac)) ?? 0) + w.wydatki,
+      );
   let narastajaco = 0;
   const wynik = os.map((m): MiesiacPulpitu => {
     const i = indeksMiesiaca(m);
@@ -57,7 +68,8 @@ export function pulpit(dzialania: readonly Dzialanie[], st: readonly StatusMiesi
     for (const d of dzialania) {
       if (!d.okres) continue;
       const plan = postepPlanowany(d.okres.od, d.okres.do, m);
-      if (d.budzet !== null) planNarastajaco += Number(zaokraglij(mnoz(ulamek(BigInt(d.budzet)), mnoz(plan.procent, ulamek(1n, 100n))), 0));
+      if (d.budzet !== null)
+        planNarastajaco += Number(zaokraglij(mnoz(ulamek(BigInt(d.budzet)), mnoz(plan.procent, ulamek(1n, 100n))), 0));
       if (miesiacWOkresie(m, d.okres.od, d.okres.do) && !obecne.has(`${d.wiersz}|${i}`)) {
         brakDanych++;
         (braki.get(d) ?? braki.set(d, []).get(d)!).push(m);
@@ -90,6 +102,13 @@ function grupuj<T>(lista: readonly T[], klucz: (x: T) => number): Map<number, T[
 export function uwagiBrakow(p: Pulpit): Uwaga[] {
   return [...p.braki.entries()].map(([d, ms]) => {
     const lista = ms.map(miesiacIso).join(', ');
-    return uwaga(ARKUSZ_MONITORINGU, null, 'ostrzeżenie', 'JST-4', `Działanie „${d.etykieta}” (plan, wiersz ${d.wiersz}) nie ma wiersza monitoringu za: ${lista}.`, `Action "${d.etykieta}" (plan row ${d.wiersz}) has no monitoring row for: ${lista}.`);
+    return uwaga(
+      ARKUSZ_MONITORINGU,
+      null,
+      'ostrzeżenie',
+      'JST-4',
+      `Działanie „${d.etykieta}” (plan, wiersz ${d.wiersz}) nie ma wiersza monitoringu za: ${lista}.`,
+      `Action "${d.etykieta}" (plan row ${d.wiersz}) has no monitoring row for: ${lista}.`,
+    );
   });
 }

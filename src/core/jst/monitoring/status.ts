@@ -18,7 +18,11 @@ import type { WierszMonitoringu } from './monitoring';
 const STO = ulamek(100n);
 
 /** planned progress in percent (exact), with the day counts used */
-export function postepPlanowany(od: DataKalendarzowa, doDnia: DataKalendarzowa, m: Miesiac): { procent: Ulamek; dni: number; z: number } {
+export function postepPlanowany(
+  od: DataKalendarzowa,
+  doDnia: DataKalendarzowa,
+  m: Miesiac,
+): { procent: Ulamek; dni: number; z: number } {
   const koniecM = ostatniDzien(m);
   const granica = numerDnia(koniecM) < numerDnia(doDnia) ? koniecM : doDnia;
   const licznik = dni(od, granica); // 0 before the start (clamp at 0); ≤ z by construction (clamp at 1)
@@ -54,7 +58,9 @@ const pr = (u: Ulamek) => `${liczbaTekst(u)} %`;
 /** JST-4: cumulative spending of the row's action over the months ≤ the row's month (used rows only) */
 export function wydatkiNarastajaco(wiersze: readonly WierszMonitoringu[]): Map<WierszMonitoringu, Grosze> {
   const wgDzialania = new Map<Dzialanie, WierszMonitoringu[]>();
-  for (const w of wiersze) if (w.uzyty && w.dzialanie && w.miesiac) (wgDzialania.get(w.dzialanie) ?? wgDzialania.set(w.dzialanie, []).get(w.dzialanie)!).push(w);
+  for (const w of wiersze)
+    if (w.uzyty && w.dzialanie && w.miesiac)
+      (wgDzialania.get(w.dzialanie) ?? wgDzialania.set(w.dzialanie, []).get(w.dzialanie)!).push(w);
   const wynik = new Map<WierszMonitoringu, Grosze>();
   for (const lista of wgDzialania.values()) {
     lista.sort((a, b) => indeksMiesiaca(a.miesiac!) - indeksMiesiaca(b.miesiac!));
@@ -77,21 +83,40 @@ export function statusy(wiersze: readonly WierszMonitoringu[], p: ParametryMonit
     const przekroczenie = d.budzet !== null && narastajaco > d.budzet;
     const baza = { wiersz: w, dzialanie: d, miesiac: m, postep, narastajaco, przekroczenie };
     if (!d.okres) {
-      wynik.push({ ...baza, planowany: null, poTerminie: false, kolor: null, objasnienie: 'brak poprawnych dat działania w planie — status nieobliczony' });
+      wynik.push({
+        ...baza,
+        planowany: null,
+        poTerminie: false,
+        kolor: null,
+        objasnienie: 'brak poprawnych dat działania w planie — status nieobliczony',
+      });
       continue;
     }
     const plan = postepPlanowany(d.okres.od, d.okres.do, m);
     const poTerminie = numerDnia(pierwszyDzien(m)) > numerDnia(d.okres.do);
-    const czesci = [`plan ${miesiacIso(m)}: ${plan.dni}/${plan.z} dni (${dataIso(d.okres.od)} … ${dataIso(d.okres.do)}) = ${pr(plan.procent)}`];
+    const czesci = [
+      `plan ${miesiacIso(m)}: ${plan.dni}/${plan.z} dni (${dataIso(d.okres.od)} … ${dataIso(d.okres.do)}) = ${pr(plan.procent)}`,
+    ];
     if (!postep) {
-      wynik.push({ ...baza, planowany: plan.procent, poTerminie, kolor: null, objasnienie: `${czesci[0]}; brak odczytu postępu — status nieobliczony` });
+      wynik.push({
+        ...baza,
+        planowany: plan.procent,
+        poTerminie,
+        kolor: null,
+        objasnienie: `${czesci[0]}; brak odczytu postępu — status nieobliczony`,
+      });
       continue;
     }
     let kolor = kolorPostepu(plan.procent, postep, poTerminie, p);
     if (poTerminie && porownaj(postep, STO) < 0) czesci.push(`po terminie i postęp ${pr(postep)} < 100 % → czerwony`);
-    else czesci.push(`postęp ${pr(postep)}; zielony od ${pr(odejmij(plan.procent, p.zielony))}, bursztynowy od ${pr(odejmij(plan.procent, p.bursztynowy))} → ${kolor}`);
+    else
+      czesci.push(
+        `postęp ${pr(postep)}; zielony od ${pr(odejmij(plan.procent, p.zielony))}, bursztynowy od ${pr(odejmij(plan.procent, p.bursztynowy))} → ${kolor}`,
+      );
     if (przekroczenie) {
-      czesci.push(`wydatki narastająco ${kwotaPl(narastajaco)} > budżet ${kwotaPl(d.budzet!)} → co najmniej bursztynowy`);
+      czesci.push(
+        `wydatki narastająco ${kwotaPl(narastajaco)} > budżet ${kwotaPl(d.budzet!)} → co najmniej bursztynowy`,
+      );
       if (kolor === 'zielony') kolor = 'bursztynowy';
     }
     wynik.push({ ...baza, planowany: plan.procent, poTerminie, kolor, objasnienie: czesci.join('; ') });

@@ -17,11 +17,23 @@ export interface OpisWykresu extends Wykres {
 /** the status chart: months × green / amber / red counts (stacked columns) */
 export function opisWykresu(liczbaMiesiecy: number, kolumna = 'K'): OpisWykresu {
   const ostatni = WIERSZ_NAGLOWKA_WYKRESU + Math.max(liczbaMiesiecy, 1);
-  return { arkusz: ARKUSZ_PULPITU, zakresDanych: `A${WIERSZ_NAGLOWKA_WYKRESU}:D${ostatni}`, typ: 'kolumnowySkumulowany', tytul: 'Status działań w miesiącach (JST-4)', polozenie: `${kolumna}3` };
+  return {
+    arkusz: ARKUSZ_PULPITU,
+    zakresDanych: `A${WIERSZ_NAGLOWKA_WYKRESU}:D${ostatni}`,
+    typ: 'kolumnowySkumulowany',
+    tytul: 'Status działań w miesiącach (JST-4)',
+    polozenie: `${kolumna}3`,
+  };
 }
 
 /** the spending chart: cumulative spending vs planned cumulative spending (lines) */
 export function opisWykresuWydatkow(liczbaMiesiecy: number, kolumna = 'K'): OpisWykresu {
   const ostatni = WIERSZ_NAGLOWKA_WYKRESU + Math.max(liczbaMiesiecy, 1);
-  return { arkusz: ARKUSZ_PULPITU, zakresDanych: `A${WIERSZ_NAGLOWKA_WYKRESU}:A${ostatni},G${WIERSZ_NAGLOWKA_WYKRESU}:H${ostatni}`, typ: 'liniowy', tytul: 'Wydatki narastająco: wykonanie i plan (JST-4)', polozenie: `${kolumna}22` };
+  return {
+    arkusz: ARKUSZ_PULPITU,
+    zakresDanych: `A${WIERSZ_NAGLOWKA_WYKRESU}:A${ostatni},G${WIERSZ_NAGLOWKA_WYKRESU}:H${ostatni}`,
+    typ: 'liniowy',
+    tytul: 'Wydatki narastająco: wykonanie i plan (JST-4)',
+    polozenie: `${kolumna}22`,
+  };
 }

@@ -21,15 +21,36 @@ export function arkuszBudzetuPlanu(b: BudzetPlanu): ZapisArkusza {
     }
     wiersze.push([tekst(String(rok)), ...ZRODLA.map((z) => zl(r[z])), zl(suma, { pogrubienie: true })]);
   }
-  wiersze.push([tekst('Razem', { pogrubienie: true }), ...ZRODLA.map((z) => zl(sumaZrodel[z], { pogrubienie: true })), pogrub(zl(b.razem))]);
+  wiersze.push([
+    tekst('Razem', { pogrubienie: true }),
+    ...ZRODLA.map((z) => zl(sumaZrodel[z], { pogrubienie: true })),
+    pogrub(zl(b.razem)),
+  ]);
 
-  wiersze.push([], [sekcja('Podział działań na lata (proporcjonalnie do dni w roku, metoda największych reszt, JST-3)')]);
-  wiersze.push(['Działanie', 'Źródło finansowania', 'Początek', 'Koniec', 'Budżet (zł)', ...b.lata.map(String), 'Dni w latach'].map(naglowek));
+  wiersze.push(
+    [],
+    [sekcja('Podział działań na lata (proporcjonalnie do dni w roku, metoda największych reszt, JST-3)')],
+  );
+  wiersze.push(
+    [
+      'Działanie',
+      'Źródło finansowania',
+      'Początek',
+      'Koniec',
+      'Budżet (zł)',
+      ...b.lata.map(String),
+      'Dni w latach',
+    ].map(naglowek),
+  );
   for (const p of b.podzialy) {
     const d = p.dzialanie;
     const wgRoku = new Map(p.lata.map((l) => [l.rok, l]));
     wiersze.push([
-      tekst(d.etykieta), tekst(d.zrodlo ?? ''), tekst(d.okres ? dataIso(d.okres.od) : ''), tekst(d.okres ? dataIso(d.okres.do) : ''), zl(d.budzet),
+      tekst(d.etykieta),
+      tekst(d.zrodlo ?? ''),
+      tekst(d.okres ? dataIso(d.okres.od) : ''),
+      tekst(d.okres ? dataIso(d.okres.do) : ''),
+      zl(d.budzet),
       ...b.lata.map((rok) => {
         const l = wgRoku.get(rok);
         return l ? zl(l.kwota) : null;
@@ -37,6 +58,23 @@ export function arkuszBudzetuPlanu(b: BudzetPlanu): ZapisArkusza {
       tekst(p.lata.map((l) => `${l.rok}: ${l.dni}`).join(', ')),
     ]);
   }
-  if (b.pominiete.length) wiersze.push([], [stan(`Pominięte (błędne daty, budżet lub źródło): ${lista(b.pominiete.map((d) => `${d.etykieta} (wiersz ${d.wiersz})`), 30, '; ')}.`)]);
-  return { nazwa: ARKUSZ_BUDZETU_PLANU, wiersze, szerokosciKolumn: [40, 18, 14, 14, 16, 16, 16, ...b.lata.map(() => 16), 30], zamrozenie: { wiersze: 1, kolumny: 1 } };
+  if (b.pominiete.length)
+    wiersze.push(
+      [],
+      [
+        stan(
+          `Pominięte (błędne daty, budżet lub źródło): ${lista(
+            b.pominiete.map((d) => `${d.etykieta} (wiersz ${d.wiersz})`),
+            30,
+            '; ',
+          )}.`,
+        ),
+      ],
+    );
+  return {
+    nazwa: ARKUSZ_BUDZETU_PLANU,
+    wiersze,
+    szerokosciKolumn: [40, 18, 14, 14, 16, 16, 16, ...b.lata.map(() => 16), 30],
+    zamrozenie: { wiersze: 1, kolumny: 1 },
+  };
 }

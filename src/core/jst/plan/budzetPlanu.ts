@@ -27,9 +27,17 @@ export interface BudzetPlanu {
 }
 
 /** JST-3: pro-rata split of one budget over calendar years by days (largest remainder, ties → earlier). */
-export function podzielNaLata(budzet: Grosze, od: DataKalendarzowa, doDnia: DataKalendarzowa): Array<{ rok: number; dni: number; kwota: Grosze }> {
+export function podzielNaLata(
+  budzet: Grosze,
+  od: DataKalendarzowa,
+  doDnia: DataKalendarzowa,
+): Array<{ rok: number; dni: number; kwota: Grosze }> {
   const lata = dniWLatach(od, doDnia);
-  const kwoty = largestRemainder(BigInt(budzet), lata.map((l) => BigInt(l.dni)), (i, j) => i - j);
+  const kwoty = largestRemainder(
+    BigInt(budzet),
+    lata.map((l) => BigInt(l.dni)),
+    (i, j) => i - j,
+  );
   return lata.map((l, i) => ({ ...l, kwota: Number(kwoty[i]) }));
 }
 
@@ -45,7 +53,10 @@ export function budzetPlanu(dzialania: readonly Dzialanie[]): BudzetPlanu {
       pominiete.push(d);
       continue;
     }
-    const lata = d.budzet === 0 ? dniWLatach(d.okres.od, d.okres.do).map((l) => ({ ...l, kwota: 0 })) : podzielNaLata(d.budzet, d.okres.od, d.okres.do);
+    const lata =
+      d.budzet === 0
+        ? dniWLatach(d.okres.od, d.okres.do).map((l) => ({ ...l, kwota: 0 }))
+        : podzielNaLata(d.budzet, d.okres.od, d.okres.do);
     podzialy.push({ dzialanie: d, lata });
     for (const l of lata) {
       if (!macierz.has(l.rok)) macierz.set(l.rok, pusty());

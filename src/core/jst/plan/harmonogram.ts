@@ -3,7 +3,15 @@ import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { naglowek, tekst, zl } from '../../zeszyt/formaty';
 import { dataIso } from '../../komorki/daty';
 import { uwaga, type Uwaga } from '../../uwagi';
-import { indeksMiesiaca, miesiacDaty, miesiacIso, miesiace, miesiacWOkresie, zIndeksu, type Miesiac } from '../kalendarz';
+import {
+  indeksMiesiaca,
+  miesiacDaty,
+  miesiacIso,
+  miesiace,
+  miesiacWOkresie,
+  zIndeksu,
+  type Miesiac,
+} from '../kalendarz';
 import { stan } from '../komorki';
 import type { Dzialanie } from './plan';
 import { lista } from '../lista';
@@ -12,7 +20,18 @@ export const ARKUSZ_HARMONOGRAMU = 'Harmonogram';
 /** longest schedule drawn (10 years) */
 export const MAKS_MIESIECY = 120;
 /** bar fills, one per goal (`Cel`) in order of first appearance */
-export const PALETA = ['5B9BD5', 'ED7D31', '70AD47', 'FFC000', '4472C4', 'A5A5A5', '9E480E', '264478', '43682B', '7030A0'];
+export const PALETA = [
+  '5B9BD5',
+  'ED7D31',
+  '70AD47',
+  'FFC000',
+  '4472C4',
+  'A5A5A5',
+  '9E480E',
+  '264478',
+  '43682B',
+  '7030A0',
+];
 
 const STALE = ['Lp.', 'Cel', 'Działanie', 'Odpowiedzialny', 'Początek', 'Koniec', 'Budżet (zł)'];
 
@@ -27,7 +46,16 @@ export function zakresMiesiecy(dzialania: readonly Dzialanie[]): Miesiac[] {
 export function arkuszHarmonogramu(dzialania: readonly Dzialanie[], uwagi: Uwaga[]): ZapisArkusza {
   let mies = zakresMiesiecy(dzialania);
   if (mies.length > MAKS_MIESIECY) {
-    uwagi.push(uwaga(ARKUSZ_HARMONOGRAMU, null, 'informacja', 'JST-3', `Plan obejmuje ${mies.length} miesięcy; harmonogram pokazuje pierwsze ${MAKS_MIESIECY}.`, `The plan spans ${mies.length} months; the schedule shows the first ${MAKS_MIESIECY}.`));
+    uwagi.push(
+      uwaga(
+        ARKUSZ_HARMONOGRAMU,
+        null,
+        'informacja',
+        'JST-3',
+        `Plan obejmuje ${mies.length} miesięcy; harmonogram pokazuje pierwsze ${MAKS_MIESIECY}.`,
+        `The plan spans ${mies.length} months; the schedule shows the first ${MAKS_MIESIECY}.`,
+      ),
+    );
     mies = mies.slice(0, MAKS_MIESIECY);
   }
   const kolory = new Map<string, string>();
@@ -46,11 +74,18 @@ export function arkuszHarmonogramu(dzialania: readonly Dzialanie[], uwagi: Uwaga
     }
     const tlo = kolorCelu(d.cel);
     wiersze.push([
-      { v: i + 1 }, tekst(d.cel ?? ''), tekst(d.etykieta), tekst(d.odpowiedzialny ?? ''), tekst(dataIso(o.od)), tekst(dataIso(o.do)), zl(d.budzet),
+      { v: i + 1 },
+      tekst(d.cel ?? ''),
+      tekst(d.etykieta),
+      tekst(d.odpowiedzialny ?? ''),
+      tekst(dataIso(o.od)),
+      tekst(dataIso(o.do)),
+      zl(d.budzet),
       ...mies.map((m): ZapisKomorki => (miesiacWOkresie(m, o.od, o.do) ? { v: '', fmt: '@', tlo } : null)),
     ]);
   });
-  if (pominiete.length) wiersze.push([], [stan(`Bez paska (brak poprawnych dat Początek/Koniec): ${lista(pominiete, 30, '; ')}.`)]);
+  if (pominiete.length)
+    wiersze.push([], [stan(`Bez paska (brak poprawnych dat Początek/Koniec): ${lista(pominiete, 30, '; ')}.`)]);
   return {
     nazwa: ARKUSZ_HARMONOGRAMU,
     wiersze,

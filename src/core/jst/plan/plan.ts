@@ -32,7 +32,10 @@ export const HP = {
   konsultacje: 'Konsultacje',
 } as const;
 const OPCJONALNE = new Set<string>([HP.rekomendacja, HP.konsultacje]);
-export const KOLUMNY_PLANU: DefinicjaKolumny[] = Object.values(HP).map((naglowek) => ({ naglowek, wymagana: !OPCJONALNE.has(naglowek) }));
+export const KOLUMNY_PLANU: DefinicjaKolumny[] = Object.values(HP).map((naglowek) => ({
+  naglowek,
+  wymagana: !OPCJONALNE.has(naglowek),
+}));
 
 /** indicator values are kept exactly to 4 decimals */
 export const SKALA_WSKAZNIKA = 4;
@@ -67,7 +70,8 @@ export interface OdczytPlanu {
 export function czytajPlan(a: ArkuszSnapshot): OdczytPlanu {
   const t = czytajTabele(a, KOLUMNY_PLANU);
   const uwagi = [...t.uwagi];
-  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca)) return { dzialania: [], uwagi, odmowa: t.odmowa };
+  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca))
+    return { dzialania: [], uwagi, odmowa: t.odmowa };
   const klucze = new Map<string, number>();
   const dzialania = t.wiersze.map((w) => {
     const p = new PolaWiersza(t, w, uwagi, 'JST-3');
@@ -75,27 +79,48 @@ export function czytajPlan(a: ArkuszSnapshot): OdczytPlanu {
     if (d.klucz !== null) {
       const byl = klucze.get(d.klucz);
       if (byl !== undefined) {
-        p.zglos(HP.dzialanie, 'błąd', `działanie „${d.nazwa}” występuje dwukrotnie (także w wierszu ${byl}) — wiersze „Monitoring” odnoszą się do pierwszego`, `action "${d.nazwa}" appears twice (also in row ${byl}) — "Monitoring" rows refer to the first one`);
+        p.zglos(
+          HP.dzialanie,
+          'błąd',
+          `działanie „${d.nazwa}” występuje dwukrotnie (także w wierszu ${byl}) — wiersze „Monitoring” odnoszą się do pierwszego`,
+          `action "${d.nazwa}" appears twice (also in row ${byl}) — "Monitoring" rows refer to the first one`,
+        );
         d.klucz = null;
       } else klucze.set(d.klucz, d.wiersz);
     }
     return d;
   });
-  if (dzialania.length === 0) uwagi.push(uwaga(a.nazwa, null, 'ostrzeżenie', 'JST-3', 'Plan nie zawiera żadnego działania.', 'The plan lists no action.'));
+  if (dzialania.length === 0)
+    uwagi.push(
+      uwaga(a.nazwa, null, 'ostrzeżenie', 'JST-3', 'Plan nie zawiera żadnego działania.', 'The plan lists no action.'),
+    );
   return { dzialania, uwagi, odmowa: null };
 }
 
 function czytajDzialanie(p: PolaWiersza): Dzialanie {
   const nazwa = p.tekst(HP.dzialanie);
   const cel = p.tekst(HP.cel, { wymagana: false });
-  if (cel === null) p.zglos(HP.cel, 'ostrzeżenie', 'działanie bez celu strategicznego', 'an action without a strategic goal');
+  if (cel === null)
+    p.zglos(HP.cel, 'ostrzeżenie', 'działanie bez celu strategicznego', 'an action without a strategic goal');
   const odpowiedzialny = p.tekst(HP.odpowiedzialny, { wymagana: false });
-  if (odpowiedzialny === null) p.zglos(HP.odpowiedzialny, 'ostrzeżenie', 'nie wskazano osoby ani komórki odpowiedzialnej', 'no person or unit responsible is named');
+  if (odpowiedzialny === null)
+    p.zglos(
+      HP.odpowiedzialny,
+      'ostrzeżenie',
+      'nie wskazano osoby ani komórki odpowiedzialnej',
+      'no person or unit responsible is named',
+    );
   const poczatek = p.data(HP.poczatek);
   const koniec = p.data(HP.koniec);
   let okres: Dzialanie['okres'] = null;
   if (poczatek && koniec) {
-    if (porownajDaty(koniec, poczatek) < 0) p.zglos(HP.koniec, 'błąd', `koniec ${dataIso(koniec)} przed początkiem ${dataIso(poczatek)}`, `end ${dataIso(koniec)} before start ${dataIso(poczatek)}`);
+    if (porownajDaty(koniec, poczatek) < 0)
+      p.zglos(
+        HP.koniec,
+        'błąd',
+        `koniec ${dataIso(koniec)} przed początkiem ${dataIso(poczatek)}`,
+        `end ${dataIso(koniec)} before start ${dataIso(poczatek)}`,
+      );
     else okres = { od: poczatek, do: koniec };
   }
   const wskaznik = p.tekst(HP.wskaznik, { wymagana: false });
@@ -105,10 +130,21 @@ function czytajDzialanie(p: PolaWiersza): Dzialanie {
   const brak = [HP.wskaznik, HP.bazowa, HP.docelowa].filter((h) => czyPusta(p.komorka(h)));
   if (brak.length) {
     const lista = brak.map((b) => `„${b}”`).join(', ');
-    p.zglos(brak[0], 'błąd', `każde działanie musi mieć wskaźnik z wartością bazową i docelową — brak: ${lista}`, `every action needs an indicator with a base and a target value — missing: ${brak.map((b) => `"${b}"`).join(', ')}`);
+    p.zglos(
+      brak[0],
+      'błąd',
+      `każde działanie musi mieć wskaźnik z wartością bazową i docelową — brak: ${lista}`,
+      `every action needs an indicator with a base and a target value — missing: ${brak.map((b) => `"${b}"`).join(', ')}`,
+    );
   }
   const konsultacje = p.tekst(HP.konsultacje, { wymagana: false });
-  if (konsultacje === null && p.t.kolumny.has(HP.konsultacje)) p.zglos(HP.konsultacje, 'informacja', 'nie wpisano, z kim konsultowano działanie (dyrektorzy, nauczyciele, rodzice, uczniowie …)', 'no stakeholders consulted are entered (directors, teachers, parents, pupils …)');
+  if (konsultacje === null && p.t.kolumny.has(HP.konsultacje))
+    p.zglos(
+      HP.konsultacje,
+      'informacja',
+      'nie wpisano, z kim konsultowano działanie (dyrektorzy, nauczyciele, rodzice, uczniowie …)',
+      'no stakeholders consulted are entered (directors, teachers, parents, pupils …)',
+    );
   return {
     wiersz: p.wiersz,
     cel,
@@ -138,7 +174,13 @@ function czytajRekomendacje(p: PolaWiersza): IdReguly[] {
     const id = ID_REGUL.find((r) => normalizuj(r) === normalizuj(cz));
     if (id) {
       if (!ids.includes(id)) ids.push(id);
-    } else p.zglos(HP.rekomendacja, 'ostrzeżenie', `„${cz}” nie jest identyfikatorem rekomendacji (${ID_REGUL.join(', ')})`, `"${cz}" is not a recommendation id (${ID_REGUL.join(', ')})`);
+    } else
+      p.zglos(
+        HP.rekomendacja,
+        'ostrzeżenie',
+        `„${cz}” nie jest identyfikatorem rekomendacji (${ID_REGUL.join(', ')})`,
+        `"${cz}" is not a recommendation id (${ID_REGUL.join(', ')})`,
+      );
   }
   return ids;
 }

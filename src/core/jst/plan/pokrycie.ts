@@ -13,16 +13,51 @@ export interface Pokrycie {
   dzialania: Partial<Record<IdReguly, number[]>>;
 }
 
-export function pokrycieRekomendacji(dzialania: readonly Dzialanie[], rekomendacje: readonly WynikReguly[]): { pokrycie: Pokrycie; uwagi: Uwaga[] } {
+export function pokrycieRekomendacji(
+  dzialania: readonly Dzialanie[],
+  rekomendacje: readonly WynikReguly[],
+): { pokrycie: Pokrycie; uwagi: Uwaga[] } {
   const wymagane = rekomendacje.filter((g) => g.uruchomiona && g.regula.priorytet === 'wysoki');
   const mapa: Partial<Record<IdReguly, number[]>> = {};
   for (const d of dzialania) for (const id of d.rekomendacje) (mapa[id] ??= []).push(d.wiersz);
   const nie = wymagane.filter((g) => !mapa[g.regula.id]);
   const uwagi: Uwaga[] = [];
   if (nie.length) {
-    const pl = nie.map((g) => `${g.regula.id} (${g.regula.tekst} — szkoły: ${lista(g.szkoly.map((s) => s.szkola.szkola.etykieta), 20)})`).join('; ');
-    const en = nie.map((g) => `${g.regula.id} (schools: ${lista(g.szkoly.map((s) => s.szkola.szkola.etykieta), 20)})`).join('; ');
-    uwagi.push(uwaga(ARKUSZ_PLANU, null, 'ostrzeżenie', 'JST-3', `Rekomendacje o wysokim priorytecie bez działania w planie (kolumna „${HP.rekomendacja}”): ${pl}.`, `High-priority recommendations not addressed by any action (column "${HP.rekomendacja}"): ${en}.`));
+    const pl = nie
+      .map(
+        (g) =>
+          `${g.regula.id} (${g.regula.tekst} — szkoły: ${lista(
+            g.szkoly.map((s) => s.szkola.szkola.etykieta),
+            20,
+          )})`,
+      )
+      .join('; ');
+    const en = nie
+      .map(
+        (g) =>
+          `${g.regula.id} (schools: ${lista(
+            g.szkoly.map((s) => s.szkola.szkola.etykieta),
+            20,
+          )})`,
+      )
+      .join('; ');
+    uwagi.push(
+      uwaga(
+        ARKUSZ_PLANU,
+        null,
+        'ostrzeżenie',
+        'JST-3',
+        `Rekomendacje o wysokim priorytecie bez działania w planie (kolumna „${HP.rekomendacja}”): ${pl}.`,
+        `High-priority recommendations not addressed by any action (column "${HP.rekomendacja}"): ${en}.`,
+      ),
+    );
   }
-  return { pokrycie: { wymagane: wymagane.map((g) => g.regula.id), nieuwzglednione: nie.map((g) => g.regula.id), dzialania: mapa }, uwagi };
+  return {
+    pokrycie: {
+      wymagane: wymagane.map((g) => g.regula.id),
+      nieuwzglednione: nie.map((g) => g.regula.id),
+      dzialania: mapa,
+    },
+    uwagi,
+  };
 }

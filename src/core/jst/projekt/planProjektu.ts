@@ -46,29 +46,82 @@ export function kwartal(rok: number, q: 1 | 2 | 3 | 4): { od: DataKalendarzowa; 
   return { od: { y: rok, m: 3 * q - 2, d: 1 }, do: { y: rok, m: 3 * q, d: DNI_KONCA[q - 1] } };
 }
 
-const okno = (r1: number, q1: 1 | 2 | 3 | 4, r2: number, q2: 1 | 2 | 3 | 4) => ({ od: kwartal(r1, q1).od, do: kwartal(r2, q2).do });
+const okno = (r1: number, q1: 1 | 2 | 3 | 4, r2: number, q2: 1 | 2 | 3 | 4) => ({
+  od: kwartal(r1, q1).od,
+  do: kwartal(r2, q2).do,
+});
 const RZYMSKIE = ['I', 'II', 'III', 'IV'];
-const opis = (r1: number, q1: number, r2: number, q2: number) => `${RZYMSKIE[q1 - 1]} kw. ${r1} – ${RZYMSKIE[q2 - 1]} kw. ${r2}`;
+const opis = (r1: number, q1: number, r2: number, q2: number) =>
+  `${RZYMSKIE[q1 - 1]} kw. ${r1} – ${RZYMSKIE[q2 - 1]} kw. ${r2}`;
 
 const zl = (n: number): Grosze => n * 100;
 
 export const PROJEKT_FERS_2023: PlanProjektu = {
-  nazwa: 'Cyfrowy rozwój oświaty w jednostkach samorządu terytorialnego – szkolenie i doradztwo dla kadry JST (FERS 2023)',
+  nazwa:
+    'Cyfrowy rozwój oświaty w jednostkach samorządu terytorialnego – szkolenie i doradztwo dla kadry JST (FERS 2023)',
   ogolem: zl(6_000_000),
   lata: [2023, 2024, 2025, 2026].map((rok) => ({ rok, kwota: zl(1_500_000) })),
   zadania: [
-    { zadanie: 'Zadanie 1', udzialSetne: 500, kwota: zl(300_000), okno: okno(2023, 2, 2024, 2), opisOkna: opis(2023, 2, 2024, 2) },
-    { zadanie: 'Zadanie 2', udzialSetne: 7000, kwota: zl(4_200_000), okno: okno(2024, 2, 2025, 3), opisOkna: opis(2024, 2, 2025, 3) },
-    { zadanie: 'Zadanie 3', udzialSetne: 1000, kwota: zl(600_000), okno: okno(2025, 3, 2026, 4), opisOkna: opis(2025, 3, 2026, 4) },
-    { zadanie: 'Zadanie 4', udzialSetne: 1500, kwota: zl(900_000), okno: okno(2024, 2, 2026, 4), opisOkna: opis(2024, 2, 2026, 4) },
+    {
+      zadanie: 'Zadanie 1',
+      udzialSetne: 500,
+      kwota: zl(300_000),
+      okno: okno(2023, 2, 2024, 2),
+      opisOkna: opis(2023, 2, 2024, 2),
+    },
+    {
+      zadanie: 'Zadanie 2',
+      udzialSetne: 7000,
+      kwota: zl(4_200_000),
+      okno: okno(2024, 2, 2025, 3),
+      opisOkna: opis(2024, 2, 2025, 3),
+    },
+    {
+      zadanie: 'Zadanie 3',
+      udzialSetne: 1000,
+      kwota: zl(600_000),
+      okno: okno(2025, 3, 2026, 4),
+      opisOkna: opis(2025, 3, 2026, 4),
+    },
+    {
+      zadanie: 'Zadanie 4',
+      udzialSetne: 1500,
+      kwota: zl(900_000),
+      okno: okno(2024, 2, 2026, 4),
+      opisOkna: opis(2024, 2, 2026, 4),
+    },
   ],
   udzialUeSetne: 8252,
   wkladUe: zl(4_951_200),
   wkladWlasny: 0,
   wskazniki: [
-    { id: 'kadra-wsparcie', nazwa: 'Liczba pracowników JST objętych wsparciem', nazwaEn: 'JST staff supported', rodzaj: 'produkt', cel: 150, celK: 105, celM: 45 },
-    { id: 'kadra-kompetencje', nazwa: 'Liczba pracowników JST, którzy podnieśli kompetencje', nazwaEn: 'JST staff who raised competences', rodzaj: 'rezultat', cel: 150, celK: 105, celM: 45 },
-    { id: 'jst-doradztwo', nazwa: 'Liczba JST objętych doradztwem w zakresie cyfrowych rozwiązań strategicznych', nazwaEn: 'JSTs covered by advisory on digital strategic solutions', rodzaj: 'rezultat', cel: 50, celK: null, celM: null },
+    {
+      id: 'kadra-wsparcie',
+      nazwa: 'Liczba pracowników JST objętych wsparciem',
+      nazwaEn: 'JST staff supported',
+      rodzaj: 'produkt',
+      cel: 150,
+      celK: 105,
+      celM: 45,
+    },
+    {
+      id: 'kadra-kompetencje',
+      nazwa: 'Liczba pracowników JST, którzy podnieśli kompetencje',
+      nazwaEn: 'JST staff who raised competences',
+      rodzaj: 'rezultat',
+      cel: 150,
+      celK: 105,
+      celM: 45,
+    },
+    {
+      id: 'jst-doradztwo',
+      nazwa: 'Liczba JST objętych doradztwem w zakresie cyfrowych rozwiązań strategicznych',
+      nazwaEn: 'JSTs covered by advisory on digital strategic solutions',
+      rodzaj: 'rezultat',
+      cel: 50,
+      celK: null,
+      celM: null,
+    },
   ],
 };
 

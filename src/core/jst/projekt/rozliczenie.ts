@@ -51,12 +51,41 @@ export function udzialKwoty(ogolem: Grosze, setne: number): Grosze {
 /** JST-6: the plan must reconcile */
 export function uzgodnieniaPlanu(plan: PlanProjektu): Kontrola[] {
   const k: Kontrola[] = [];
-  const dodaj = (kontrola: string, kontrolaEn: string, oczekiwane: Grosze, wartosc: Grosze) => k.push({ kontrola, kontrolaEn, jednostka: 'zł', oczekiwane, wartosc, zgodne: oczekiwane === wartosc });
-  dodaj('Suma zadań = budżet ogółem', 'Sum of tasks = total budget', plan.ogolem, plan.zadania.reduce((s, z) => s + z.kwota, 0));
-  dodaj('Suma lat = budżet ogółem', 'Sum of years = total budget', plan.ogolem, plan.lata.reduce((s, l) => s + l.kwota, 0));
-  k.push({ kontrola: 'Suma udziałów zadań = 100 %', kontrolaEn: 'Sum of task shares = 100 %', jednostka: '%', oczekiwane: 10_000, wartosc: plan.zadania.reduce((s, z) => s + z.udzialSetne, 0), zgodne: plan.zadania.reduce((s, z) => s + z.udzialSetne, 0) === 10_000 });
-  for (const z of plan.zadania) dodaj(`${z.zadanie} = ${procentSetne(z.udzialSetne)} × budżet ogółem`, `${z.zadanie} = ${dziesietny(BigInt(z.udzialSetne), 2)} % × total`, udzialKwoty(plan.ogolem, z.udzialSetne), z.kwota);
-  dodaj(`Wkład UE = ${procentSetne(plan.udzialUeSetne)} × budżet ogółem (do grosza)`, `EU share = ${dziesietny(BigInt(plan.udzialUeSetne), 2)} % × total (to the grosz)`, udzialKwoty(plan.ogolem, plan.udzialUeSetne), plan.wkladUe);
+  const dodaj = (kontrola: string, kontrolaEn: string, oczekiwane: Grosze, wartosc: Grosze) =>
+    k.push({ kontrola, kontrolaEn, jednostka: 'zł', oczekiwane, wartosc, zgodne: oczekiwane === wartosc });
+  dodaj(
+    'Suma zadań = budżet ogółem',
+    'Sum of tasks = total budget',
+    plan.ogolem,
+    plan.zadania.reduce((s, z) => s + z.kwota, 0),
+  );
+  dodaj(
+    'Suma lat = budżet ogółem',
+    'Sum of years = total budget',
+    plan.ogolem,
+    plan.lata.reduce((s, l) => s + l.kwota, 0),
+  );
+  k.push({
+    kontrola: 'Suma udziałów zadań = 100 %',
+    kontrolaEn: 'Sum of task shares = 100 %',
+    jednostka: '%',
+    oczekiwane: 10_000,
+    wartosc: plan.zadania.reduce((s, z) => s + z.udzialSetne, 0),
+    zgodne: plan.zadania.reduce((s, z) => s + z.udzialSetne, 0) === 10_000,
+  });
+  for (const z of plan.zadania)
+    dodaj(
+      `${z.zadanie} = ${procentSetne(z.udzialSetne)} × budżet ogółem`,
+      `${z.zadanie} = ${dziesietny(BigInt(z.udzialSetne), 2)} % × total`,
+      udzialKwoty(plan.ogolem, z.udzialSetne),
+      z.kwota,
+    );
+  dodaj(
+    `Wkład UE = ${procentSetne(plan.udzialUeSetne)} × budżet ogółem (do grosza)`,
+    `EU share = ${dziesietny(BigInt(plan.udzialUeSetne), 2)} % × total (to the grosz)`,
+    udzialKwoty(plan.ogolem, plan.udzialUeSetne),
+    plan.wkladUe,
+  );
   dodaj('Wkład własny = 0,00 zł', 'Own contribution = 0.00 zł', 0, plan.wkladWlasny);
   return k;
 }
@@ -66,15 +95,38 @@ function kontroleMacierzy(plan: PlanProjektu, m: MacierzPlanu, uwagi: Uwaga[]): 
   for (const z of plan.zadania) {
     const wiersz = m.get(z.zadanie);
     const suma = wiersz ? [...wiersz.values()].reduce((s, v) => s + v, 0) : 0;
-    k.push({ kontrola: `${ARKUSZ_PLANU_ZADAN}: ${z.zadanie} (suma lat) = plan zadania`, kontrolaEn: `${ARKUSZ_PLANU_ZADAN}: ${z.zadanie} (sum of years) = task plan`, jednostka: 'zł', oczekiwane: z.kwota, wartosc: suma, zgodne: suma === z.kwota });
+    k.push({
+      kontrola: `${ARKUSZ_PLANU_ZADAN}: ${z.zadanie} (suma lat) = plan zadania`,
+      kontrolaEn: `${ARKUSZ_PLANU_ZADAN}: ${z.zadanie} (sum of years) = task plan`,
+      jednostka: 'zł',
+      oczekiwane: z.kwota,
+      wartosc: suma,
+      zgodne: suma === z.kwota,
+    });
     for (const [rok, v] of wiersz ?? []) {
       if (v !== 0 && (rok < z.okno.od.y || rok > z.okno.do.y))
-        uwagi.push(uwaga(ARKUSZ_PLANU_ZADAN, null, 'ostrzeżenie', 'JST-6', `${z.zadanie}: plan ${kwotaPl(v)} w roku ${rok}, poza oknem zadania (${z.opisOkna}).`, `${z.zadanie}: ${kwotaEn(v)} planned in ${rok}, outside the task window.`));
+        uwagi.push(
+          uwaga(
+            ARKUSZ_PLANU_ZADAN,
+            null,
+            'ostrzeżenie',
+            'JST-6',
+            `${z.zadanie}: plan ${kwotaPl(v)} w roku ${rok}, poza oknem zadania (${z.opisOkna}).`,
+            `${z.zadanie}: ${kwotaEn(v)} planned in ${rok}, outside the task window.`,
+          ),
+        );
     }
   }
   for (const l of plan.lata) {
     const suma = plan.zadania.reduce((s, z) => s + (m.get(z.zadanie)?.get(l.rok) ?? 0), 0);
-    k.push({ kontrola: `${ARKUSZ_PLANU_ZADAN}: rok ${l.rok} (suma zadań) = plan roku`, kontrolaEn: `${ARKUSZ_PLANU_ZADAN}: year ${l.rok} (sum of tasks) = year plan`, jednostka: 'zł', oczekiwane: l.kwota, wartosc: suma, zgodne: suma === l.kwota });
+    k.push({
+      kontrola: `${ARKUSZ_PLANU_ZADAN}: rok ${l.rok} (suma zadań) = plan roku`,
+      kontrolaEn: `${ARKUSZ_PLANU_ZADAN}: year ${l.rok} (sum of tasks) = year plan`,
+      jednostka: 'zł',
+      oczekiwane: l.kwota,
+      wartosc: suma,
+      zgodne: suma === l.kwota,
+    });
   }
   return k;
 }
@@ -85,7 +137,16 @@ export function rozlicz(plan: PlanProjektu, linie: readonly LiniaWydatku[], maci
   if (macierz) uzgodnienia.push(...kontroleMacierzy(plan, macierz, uwagi));
   for (const k of uzgodnienia.filter((x) => !x.zgodne)) {
     const arkusz = k.kontrola.startsWith(ARKUSZ_PLANU_ZADAN) ? ARKUSZ_PLANU_ZADAN : ARKUSZ_BUDZETU_PROJEKTU;
-    uwagi.push(uwaga(arkusz, null, 'błąd', 'JST-6', `Plan się nie uzgadnia: ${k.kontrola} — oczekiwane ${wartoscKontroli(k, k.oczekiwane)}, jest ${wartoscKontroli(k, k.wartosc)}.`, `The plan does not reconcile: ${k.kontrolaEn} — expected ${wartoscKontroli(k, k.oczekiwane, 'en')}, found ${wartoscKontroli(k, k.wartosc, 'en')}.`));
+    uwagi.push(
+      uwaga(
+        arkusz,
+        null,
+        'błąd',
+        'JST-6',
+        `Plan się nie uzgadnia: ${k.kontrola} — oczekiwane ${wartoscKontroli(k, k.oczekiwane)}, jest ${wartoscKontroli(k, k.wartosc)}.`,
+        `The plan does not reconcile: ${k.kontrolaEn} — expected ${wartoscKontroli(k, k.oczekiwane, 'en')}, found ${wartoscKontroli(k, k.wartosc, 'en')}.`,
+      ),
+    );
   }
 
   const zadanieRok = new Map<NazwaZadania, Map<number, Grosze>>();
@@ -102,7 +163,8 @@ export function rozlicz(plan: PlanProjektu, linie: readonly LiniaWydatku[], maci
     const r = l.data.y;
     const zr = zadanieRok.get(l.zadanie) ?? zadanieRok.set(l.zadanie, new Map()).get(l.zadanie)!;
     zr.set(r, (zr.get(r) ?? 0) + l.kwota);
-    const z = wgZadania.get(l.zadanie) ?? wgZadania.set(l.zadanie, { wydatki: 0, pozaOknem: 0, linii: 0 }).get(l.zadanie)!;
+    const z =
+      wgZadania.get(l.zadanie) ?? wgZadania.set(l.zadanie, { wydatki: 0, pozaOknem: 0, linii: 0 }).get(l.zadanie)!;
     z.wydatki += l.kwota;
     z.linii++;
     if (l.wOknie === false) {
@@ -112,26 +174,82 @@ export function rozlicz(plan: PlanProjektu, linie: readonly LiniaWydatku[], maci
     wgRoku.set(r, (wgRoku.get(r) ?? 0) + l.kwota);
     razem += l.kwota;
   }
-  const zadania = plan.zadania.map((z) => ({ zadanie: z, ...(wgZadania.get(z.zadanie) ?? { wydatki: 0, pozaOknem: 0, linii: 0 }) }));
+  const zadania = plan.zadania.map((z) => ({
+    zadanie: z,
+    ...(wgZadania.get(z.zadanie) ?? { wydatki: 0, pozaOknem: 0, linii: 0 }),
+  }));
   const lataPlanu = new Set(plan.lata.map((l) => l.rok));
   const lata = [
     ...plan.lata.map((l) => ({ rok: l.rok, plan: l.kwota as Grosze | null, wydatki: wgRoku.get(l.rok) ?? 0 })),
-    ...[...wgRoku.keys()].filter((r) => !lataPlanu.has(r)).sort((a, b) => a - b).map((rok) => ({ rok, plan: null, wydatki: wgRoku.get(rok)! })),
+    ...[...wgRoku.keys()]
+      .filter((r) => !lataPlanu.has(r))
+      .sort((a, b) => a - b)
+      .map((rok) => ({ rok, plan: null, wydatki: wgRoku.get(rok)! })),
   ];
 
   // spending above the plan (warnings)
   for (const z of zadania)
-    if (z.wydatki > z.zadanie.kwota) uwagi.push(uwaga(ARKUSZ_BUDZETU_PROJEKTU, null, 'ostrzeżenie', 'JST-6', `${z.zadanie.zadanie}: wydatki ${kwotaPl(z.wydatki)} przekraczają plan ${kwotaPl(z.zadanie.kwota)}.`, `${z.zadanie.zadanie}: spending ${kwotaEn(z.wydatki)} exceeds the plan ${kwotaEn(z.zadanie.kwota)}.`));
+    if (z.wydatki > z.zadanie.kwota)
+      uwagi.push(
+        uwaga(
+          ARKUSZ_BUDZETU_PROJEKTU,
+          null,
+          'ostrzeżenie',
+          'JST-6',
+          `${z.zadanie.zadanie}: wydatki ${kwotaPl(z.wydatki)} przekraczają plan ${kwotaPl(z.zadanie.kwota)}.`,
+          `${z.zadanie.zadanie}: spending ${kwotaEn(z.wydatki)} exceeds the plan ${kwotaEn(z.zadanie.kwota)}.`,
+        ),
+      );
   for (const l of lata) {
-    if (l.plan === null) uwagi.push(uwaga(ARKUSZ_BUDZETU_PROJEKTU, null, 'ostrzeżenie', 'JST-6', `Wydatki ${kwotaPl(l.wydatki)} w roku ${l.rok}, poza latami planu.`, `Spending of ${kwotaEn(l.wydatki)} in ${l.rok}, outside the plan years.`));
-    else if (l.wydatki > l.plan) uwagi.push(uwaga(ARKUSZ_BUDZETU_PROJEKTU, null, 'ostrzeżenie', 'JST-6', `Rok ${l.rok}: wydatki ${kwotaPl(l.wydatki)} przekraczają plan ${kwotaPl(l.plan)}.`, `Year ${l.rok}: spending ${kwotaEn(l.wydatki)} exceeds the plan ${kwotaEn(l.plan)}.`));
+    if (l.plan === null)
+      uwagi.push(
+        uwaga(
+          ARKUSZ_BUDZETU_PROJEKTU,
+          null,
+          'ostrzeżenie',
+          'JST-6',
+          `Wydatki ${kwotaPl(l.wydatki)} w roku ${l.rok}, poza latami planu.`,
+          `Spending of ${kwotaEn(l.wydatki)} in ${l.rok}, outside the plan years.`,
+        ),
+      );
+    else if (l.wydatki > l.plan)
+      uwagi.push(
+        uwaga(
+          ARKUSZ_BUDZETU_PROJEKTU,
+          null,
+          'ostrzeżenie',
+          'JST-6',
+          `Rok ${l.rok}: wydatki ${kwotaPl(l.wydatki)} przekraczają plan ${kwotaPl(l.plan)}.`,
+          `Year ${l.rok}: spending ${kwotaEn(l.wydatki)} exceeds the plan ${kwotaEn(l.plan)}.`,
+        ),
+      );
   }
   if (macierz)
     for (const [zad, lataZ] of zadanieRok)
       for (const [rok, w] of lataZ) {
         const pl = macierz.get(zad)?.get(rok);
-        if (pl !== undefined && w > pl) uwagi.push(uwaga(ARKUSZ_BUDZETU_PROJEKTU, null, 'ostrzeżenie', 'JST-6', `${zad}, rok ${rok}: wydatki ${kwotaPl(w)} przekraczają plan z „${ARKUSZ_PLANU_ZADAN}” ${kwotaPl(pl)}.`, `${zad}, ${rok}: spending ${kwotaEn(w)} exceeds the "${ARKUSZ_PLANU_ZADAN}" plan ${kwotaEn(pl)}.`));
+        if (pl !== undefined && w > pl)
+          uwagi.push(
+            uwaga(
+              ARKUSZ_BUDZETU_PROJEKTU,
+              null,
+              'ostrzeżenie',
+              'JST-6',
+              `${zad}, rok ${rok}: wydatki ${kwotaPl(w)} przekraczają plan z „${ARKUSZ_PLANU_ZADAN}” ${kwotaPl(pl)}.`,
+              `${zad}, ${rok}: spending ${kwotaEn(w)} exceeds the "${ARKUSZ_PLANU_ZADAN}" plan ${kwotaEn(pl)}.`,
+            ),
+          );
       }
-  if (razem > plan.ogolem) uwagi.push(uwaga(ARKUSZ_BUDZETU_PROJEKTU, null, 'ostrzeżenie', 'JST-6', `Wydatki razem ${kwotaPl(razem)} przekraczają budżet ${kwotaPl(plan.ogolem)}.`, `Total spending ${kwotaEn(razem)} exceeds the budget ${kwotaEn(plan.ogolem)}.`));
+  if (razem > plan.ogolem)
+    uwagi.push(
+      uwaga(
+        ARKUSZ_BUDZETU_PROJEKTU,
+        null,
+        'ostrzeżenie',
+        'JST-6',
+        `Wydatki razem ${kwotaPl(razem)} przekraczają budżet ${kwotaPl(plan.ogolem)}.`,
+        `Total spending ${kwotaEn(razem)} exceeds the budget ${kwotaEn(plan.ogolem)}.`,
+      ),
+    );
   return { uzgodnienia, zadania, lata, zadanieRok, macierz, razem, pozaOknem, pominiete, uwagi };
 }

@@ -27,7 +27,10 @@ export const HU = {
   kompetencje: 'Podniósł kompetencje',
   doradztwo: 'JST objęta doradztwem',
 } as const;
-export const KOLUMNY_UCZESTNIKOW: DefinicjaKolumny[] = Object.values(HU).map((naglowek) => ({ naglowek, wymagana: true }));
+export const KOLUMNY_UCZESTNIKOW: DefinicjaKolumny[] = Object.values(HU).map((naglowek) => ({
+  naglowek,
+  wymagana: true,
+}));
 
 type Flaga = 'szkolenia' | 'kompetencje' | 'doradztwo';
 const FLAGI: Flaga[] = ['szkolenia', 'kompetencje', 'doradztwo'];
@@ -63,17 +66,25 @@ export interface OdczytUczestnikow {
 export function czytajUczestnikow(a: ArkuszSnapshot): OdczytUczestnikow {
   const t = czytajTabele(a, KOLUMNY_UCZESTNIKOW);
   const uwagi = [...t.uwagi];
-  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca)) return { osoby: [], wierszy: 0, uwagi, odmowa: t.odmowa };
+  if (t.odmowa || t.wierszNaglowka0 < 0 || uwagi.some((u) => u.blokujaca))
+    return { osoby: [], wierszy: 0, uwagi, odmowa: t.odmowa };
   const osoby = new Map<string, Osoba>();
   for (const w of t.wiersze) {
     const p = new PolaWiersza(t, w, uwagi, 'JST-5');
     const id = p.tekst(HU.id);
     const plec = p.slownik(HU.plec, PLEC);
     const jst = p.tekst(HU.jst, { wymagana: false });
-    if (jst === null && czyPusta(p.komorka(HU.jst))) p.zglos(HU.jst, 'ostrzeżenie', 'brak nazwy JST', 'the JST name is missing');
+    if (jst === null && czyPusta(p.komorka(HU.jst)))
+      p.zglos(HU.jst, 'ostrzeżenie', 'brak nazwy JST', 'the JST name is missing');
     let teryt = p.identyfikator(HU.teryt, 'TERYT');
     if (teryt !== null && problemTeryt(teryt)) {
-      p.zglos(HU.teryt, 'błąd', `TERYT ${teryt} jest niepoprawny (długość, typ gminy lub województwo)`, `TERYT ${teryt} is invalid (length, municipality type or voivodeship)`, 'CS-10.4');
+      p.zglos(
+        HU.teryt,
+        'błąd',
+        `TERYT ${teryt} jest niepoprawny (długość, typ gminy lub województwo)`,
+        `TERYT ${teryt} is invalid (length, municipality type or voivodeship)`,
+        'CS-10.4',
+      );
       teryt = null;
     }
     const rola = p.slownik(HU.rola, ROLA);
@@ -88,10 +99,23 @@ export function czytajUczestnikow(a: ArkuszSnapshot): OdczytUczestnikow {
     const o = osoby.get(klucz);
     if (!o) {
       osoby.set(klucz, {
-        id, wiersze: [p.wiersz], plec, teryt, jst, rola, start,
-        szkolenia: flagi.szkolenia === true, kompetencje: flagi.kompetencje === true, doradztwo: flagi.doradztwo === true,
-        adresTeryt: p.adres(HU.teryt), adresKompetencji: p.adres(HU.kompetencje),
-        jawne: { szkolenia: zbior(flagi.szkolenia), kompetencje: zbior(flagi.kompetencje), doradztwo: zbior(flagi.doradztwo) },
+        id,
+        wiersze: [p.wiersz],
+        plec,
+        teryt,
+        jst,
+        rola,
+        start,
+        szkolenia: flagi.szkolenia === true,
+        kompetencje: flagi.kompetencje === true,
+        doradztwo: flagi.doradztwo === true,
+        adresTeryt: p.adres(HU.teryt),
+        adresKompetencji: p.adres(HU.kompetencje),
+        jawne: {
+          szkolenia: zbior(flagi.szkolenia),
+          kompetencje: zbior(flagi.kompetencje),
+          doradztwo: zbior(flagi.doradztwo),
+        },
       });
       continue;
     }
@@ -115,11 +139,23 @@ function scal(o: Osoba, p: PolaWiersza, w: Wiersz): void {
   o.wiersze.push(p.wiersz);
   if (w.plec !== null) {
     if (o.plec === null) o.plec = w.plec;
-    else if (o.plec !== w.plec) p.zglos(HU.plec, 'błąd', `osoba ${o.id} ma inną płeć niż w wierszu ${pierwszy} (${o.plec}) — przyjęto ${o.plec}`, `person ${o.id} has a different sex than in row ${pierwszy} (${o.plec}) — ${o.plec} is kept`);
+    else if (o.plec !== w.plec)
+      p.zglos(
+        HU.plec,
+        'błąd',
+        `osoba ${o.id} ma inną płeć niż w wierszu ${pierwszy} (${o.plec}) — przyjęto ${o.plec}`,
+        `person ${o.id} has a different sex than in row ${pierwszy} (${o.plec}) — ${o.plec} is kept`,
+      );
   }
   if (w.teryt !== null) {
     if (o.teryt === null) o.teryt = w.teryt;
-    else if (o.teryt !== w.teryt) p.zglos(HU.teryt, 'błąd', `osoba ${o.id} ma inny TERYT JST niż w wierszu ${pierwszy} (${o.teryt}) — przyjęto ${o.teryt}`, `person ${o.id} has a different TERYT JST than in row ${pierwszy} (${o.teryt}) — ${o.teryt} is kept`);
+    else if (o.teryt !== w.teryt)
+      p.zglos(
+        HU.teryt,
+        'błąd',
+        `osoba ${o.id} ma inny TERYT JST niż w wierszu ${pierwszy} (${o.teryt}) — przyjęto ${o.teryt}`,
+        `person ${o.id} has a different TERYT JST than in row ${pierwszy} (${o.teryt}) — ${o.teryt} is kept`,
+      );
   }
   if (o.jst === null) o.jst = w.jst;
   if (o.rola === null) o.rola = w.rola;
@@ -134,7 +170,12 @@ function scal(o: Osoba, p: PolaWiersza, w: Wiersz): void {
     if (v) o[f] = true;
     if (!sprzeczne) continue;
     const h = f === 'szkolenia' ? HU.szkolenia : f === 'kompetencje' ? HU.kompetencje : HU.doradztwo;
-    p.zglos(h, 'ostrzeżenie', `osoba ${o.id}: sprzeczne TAK/NIE z wcześniejszymi wierszami (${lista(o.wiersze.slice(0, -1).map(String), 10)}) — przyjęto TAK`, `person ${o.id}: TAK/NIE conflicts with earlier rows (${lista(o.wiersze.slice(0, -1).map(String), 10)}) — TAK is taken`);
+    p.zglos(
+      h,
+      'ostrzeżenie',
+      `osoba ${o.id}: sprzeczne TAK/NIE z wcześniejszymi wierszami (${lista(o.wiersze.slice(0, -1).map(String), 10)}) — przyjęto TAK`,
+      `person ${o.id}: TAK/NIE conflicts with earlier rows (${lista(o.wiersze.slice(0, -1).map(String), 10)}) — TAK is taken`,
+    );
   }
 }
 

@@ -56,18 +56,43 @@ function policz(cel: CelWskaznika, osoby: readonly Osoba[], opis: string): Warto
   };
 }
 
-export function wskaznikiProjektu(osoby: readonly Osoba[], plan: PlanProjektu, dzis: DataKalendarzowa): WskaznikiProjektu {
+export function wskaznikiProjektu(
+  osoby: readonly Osoba[],
+  plan: PlanProjektu,
+  dzis: DataKalendarzowa,
+): WskaznikiProjektu {
   const uwagi: Uwaga[] = [];
   const wsparci = osoby.filter((o) => o.start !== null && porownajDaty(o.start, dzis) <= 0);
   const przyszli = osoby.filter((o) => o.start !== null && porownajDaty(o.start, dzis) > 0);
   if (przyszli.length)
-    uwagi.push(uwaga(ARKUSZ_UCZESTNIKOW, null, 'informacja', 'JST-5', `Osoby z datą rozpoczęcia wsparcia po ${dataIso(dzis)} (${przyszli.length}) nie są jeszcze liczone jako objęte wsparciem.`, `${przyszli.length} person(s) start support after ${dataIso(dzis)} — not yet counted as supported.`));
+    uwagi.push(
+      uwaga(
+        ARKUSZ_UCZESTNIKOW,
+        null,
+        'informacja',
+        'JST-5',
+        `Osoby z datą rozpoczęcia wsparcia po ${dataIso(dzis)} (${przyszli.length}) nie są jeszcze liczone jako objęte wsparciem.`,
+        `${przyszli.length} person(s) start support after ${dataIso(dzis)} — not yet counted as supported.`,
+      ),
+    );
   // JST-5: raised competences without completing the training → error, not counted
   for (const o of osoby.filter((x) => x.kompetencje && !x.szkolenia))
-    uwagi.push(uwaga(ARKUSZ_UCZESTNIKOW, o.adresKompetencji, 'błąd', 'JST-5', `Osoba ${o.id}: „Podniósł kompetencje” = TAK bez ukończenia szkoleń — nie liczona we wskaźniku rezultatu.`, `Person ${o.id}: "Podniósł kompetencje" = TAK without completing the training — not counted in the result indicator.`, { wiersz: Number(o.adresKompetencji.replace(/^[A-Z]+/, '')) }));
+    uwagi.push(
+      uwaga(
+        ARKUSZ_UCZESTNIKOW,
+        o.adresKompetencji,
+        'błąd',
+        'JST-5',
+        `Osoba ${o.id}: „Podniósł kompetencje” = TAK bez ukończenia szkoleń — nie liczona we wskaźniku rezultatu.`,
+        `Person ${o.id}: "Podniósł kompetencje" = TAK without completing the training — not counted in the result indicator.`,
+        { wiersz: Number(o.adresKompetencji.replace(/^[A-Z]+/, '')) },
+      ),
+    );
   const podniesli = wsparci.filter((o) => o.kompetencje && o.szkolenia);
   const terytDoradztwa = new Map<string, Osoba[]>();
-  for (const o of osoby) if (o.doradztwo && o.teryt !== null) (terytDoradztwa.get(o.teryt) ?? terytDoradztwa.set(o.teryt, []).get(o.teryt)!).push(o);
+  for (const o of osoby)
+    if (o.doradztwo && o.teryt !== null)
+      (terytDoradztwa.get(o.teryt) ?? terytDoradztwa.set(o.teryt, []).get(o.teryt)!).push(o);
 
   const [c1, c2, c3] = plan.wskazniki;
   const wskazniki: WartoscWskaznika[] = [
@@ -88,12 +113,37 @@ export function wskaznikiProjektu(osoby: readonly Osoba[], plan: PlanProjektu, d
   for (const w of wskazniki) {
     if (w.k === null || w.m === null || w.k + w.m === w.wartosc) continue;
     const n = w.wartosc - w.k - w.m;
-    uwagi.push(uwaga(ARKUSZ_UCZESTNIKOW, null, 'błąd', 'JST-5', `„${w.cel.nazwa}”: K ${w.k} + M ${w.m} ≠ ogółem ${w.wartosc} — osoby bez poprawnej płci: ${n}.`, `"${w.cel.nazwaEn}": K ${w.k} + M ${w.m} ≠ total ${w.wartosc} — ${n} person(s) without a valid sex.`));
+    uwagi.push(
+      uwaga(
+        ARKUSZ_UCZESTNIKOW,
+        null,
+        'błąd',
+        'JST-5',
+        `„${w.cel.nazwa}”: K ${w.k} + M ${w.m} ≠ ogółem ${w.wartosc} — osoby bez poprawnej płci: ${n}.`,
+        `"${w.cel.nazwaEn}": K ${w.k} + M ${w.m} ≠ total ${w.wartosc} — ${n} person(s) without a valid sex.`,
+      ),
+    );
   }
   const zespoly = zespolyJst(osoby);
   for (const z of zespoly.filter((x) => x.niezgodny)) {
     const kto = `${z.jst ?? 'JST'} (TERYT ${z.teryt})`;
-    uwagi.push(uwaga(ARKUSZ_UCZESTNIKOW, z.osoby[0].adresTeryt, 'ostrzeżenie', 'JST-5', `Zespół ${kto}: liczba osób ${z.osoby.length}, oczekiwane ${ZESPOL_JST.min}–${ZESPOL_JST.max} (${lista(z.osoby.map((o) => o.id), 20)}).`, `The team of ${kto} has ${z.osoby.length} person(s) (expected ${ZESPOL_JST.min}–${ZESPOL_JST.max}): ${lista(z.osoby.map((o) => o.id), 20)}.`, { wiersz: z.osoby[0].wiersze[0] }));
+    uwagi.push(
+      uwaga(
+        ARKUSZ_UCZESTNIKOW,
+        z.osoby[0].adresTeryt,
+        'ostrzeżenie',
+        'JST-5',
+        `Zespół ${kto}: liczba osób ${z.osoby.length}, oczekiwane ${ZESPOL_JST.min}–${ZESPOL_JST.max} (${lista(
+          z.osoby.map((o) => o.id),
+          20,
+        )}).`,
+        `The team of ${kto} has ${z.osoby.length} person(s) (expected ${ZESPOL_JST.min}–${ZESPOL_JST.max}): ${lista(
+          z.osoby.map((o) => o.id),
+          20,
+        )}.`,
+        { wiersz: z.osoby[0].wiersze[0] },
+      ),
+    );
   }
   return { wskazniki, zespoly, osob: osoby.length, uwagi };
 }

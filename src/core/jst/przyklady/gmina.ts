@@ -8,7 +8,13 @@ import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { tekst, zl } from '../../zeszyt/formaty';
 import { cyfraKontrolnaRegon } from '../../identyfikatory';
 import { dataIso, dataZTekstu } from '../../komorki/daty';
-import { szablonMonitoringu, szablonParametrowMonitoringu, szablonPlanu, szablonRegul, szablonSzkol } from '../szablony';
+import {
+  szablonMonitoringu,
+  szablonParametrowMonitoringu,
+  szablonPlanu,
+  szablonRegul,
+  szablonSzkol,
+} from '../szablony';
 import { miesiacIso, miesiace, ostatniDzien, pierwszyDzien, type Miesiac } from '../kalendarz';
 import { postepPlanowany } from '../monitoring/status';
 import { zaokraglij, ulamek } from '../ulamek';
@@ -18,7 +24,35 @@ const regon = (i: number): string => {
   return `${p}${cyfraKontrolnaRegon(p)}`;
 };
 
-type S = [nazwa: string, typ: string, u: number, n: number, s: number, ku: number, ks: number, kn: number, sm: number, sw: number, mbps: number, sw1: string, serw: string, dz: string, pl: string, kop: string, pol: string, et: number, adm: string, a: number, b: number, c: number, bu: number, bi: number, dzl: number, sp: number, pom: number];
+type S = [
+  nazwa: string,
+  typ: string,
+  u: number,
+  n: number,
+  s: number,
+  ku: number,
+  ks: number,
+  kn: number,
+  sm: number,
+  sw: number,
+  mbps: number,
+  sw1: string,
+  serw: string,
+  dz: string,
+  pl: string,
+  kop: string,
+  pol: string,
+  et: number,
+  adm: string,
+  a: number,
+  b: number,
+  c: number,
+  bu: number,
+  bi: number,
+  dzl: number,
+  sp: number,
+  pom: number,
+];
 
 // prettier-ignore
 const SZKOLY: S[] = [
@@ -100,20 +134,53 @@ function monitoring(): ZapisKomorki[][] {
       // after its end an action is reported only while it is unfinished
       if (dataIso(pierwszyDzien(m)) > doD && fakt >= 100n) return;
       // spending follows the actual progress; the over-budget action spends 12 % more
-      const narast = Number(zaokraglij(ulamek(BigInt(budzet * 100) * fakt * (profil === 'przekroczenie' ? 112n : 100n), 10_000n), 0));
+      const narast = Number(
+        zaokraglij(ulamek(BigInt(budzet * 100) * fakt * (profil === 'przekroczenie' ? 112n : 100n), 10_000n), 0),
+      );
       const wydatki = Math.max(narast - wydanoGr, 0);
       wydanoGr += wydatki;
       const wartosc = Number(zaokraglij(ulamek(BigInt(baza) * (100n - fakt) + BigInt(cel) * fakt, 10_000n), 2)) / 100;
-      const uwagi = profil === 'poTerminie' && dataIso(ostatniDzien(m)) > doD ? 'opóźnienie wdrożenia polityki w 2 placówkach' : profil === 'przekroczenie' && fakt > 50n ? 'wzrost cen sprzętu' : '';
-      wiersze.push([tekst(nazwa), tekst(miesiacIso(m)), { v: Number(fakt) }, { v: wartosc }, zl(wydatki), tekst(uwagi)]);
+      const uwagi =
+        profil === 'poTerminie' && dataIso(ostatniDzien(m)) > doD
+          ? 'opóźnienie wdrożenia polityki w 2 placówkach'
+          : profil === 'przekroczenie' && fakt > 50n
+            ? 'wzrost cen sprzętu'
+            : '';
+      wiersze.push([
+        tekst(nazwa),
+        tekst(miesiacIso(m)),
+        { v: Number(fakt) },
+        { v: wartosc },
+        zl(wydatki),
+        tekst(uwagi),
+      ]);
     });
   }
   return wiersze;
 }
 
 export function przykladGminy(): ZapisArkusza[] {
-  const plan: ZapisKomorki[][] = DZIALANIA.map(([cel, nazwa, kto, od, doD, budzet, zrodlo, wsk, baza, docel, rek, kons]) => [
-    tekst(cel), tekst(nazwa), tekst(kto), tekst(od), tekst(doD), zl(budzet * 100), tekst(zrodlo), tekst(wsk), { v: baza / 100 }, { v: docel / 100 }, tekst(rek), tekst(kons),
-  ]);
-  return [szablonSzkol(SZKOLY.map(wierszSzkoly)), szablonRegul(), szablonPlanu(plan), szablonMonitoringu(monitoring()), szablonParametrowMonitoringu()];
+  const plan: ZapisKomorki[][] = DZIALANIA.map(
+    ([cel, nazwa, kto, od, doD, budzet, zrodlo, wsk, baza, docel, rek, kons]) => [
+      tekst(cel),
+      tekst(nazwa),
+      tekst(kto),
+      tekst(od),
+      tekst(doD),
+      zl(budzet * 100),
+      tekst(zrodlo),
+      tekst(wsk),
+      { v: baza / 100 },
+      { v: docel / 100 },
+      tekst(rek),
+      tekst(kons),
+    ],
+  );
+  return [
+    szablonSzkol(SZKOLY.map(wierszSzkoly)),
+    szablonRegul(),
+    szablonPlanu(plan),
+    szablonMonitoringu(monitoring()),
+    szablonParametrowMonitoringu(),
+  ];
 }

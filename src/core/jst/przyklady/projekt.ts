@@ -48,7 +48,8 @@ function uczestnicy(): ZapisKomorki[][] {
     const jst = `${rodzaj(j)} ${nazwa}`;
     // recruitment waves: April 2024 … June 2025; the last wave starts after the reporting date
     const fala = j % 6;
-    const start = fala === 5 ? data(2025, 7, 1) : data(2024 + (fala >= 3 ? 1 : 0), [4, 9, 11, 2, 4][fala], 1 + (j % 20));
+    const start =
+      fala === 5 ? data(2025, 7, 1) : data(2024 + (fala >= 3 ? 1 : 0), [4, 9, 11, 2, 4][fala], 1 + (j % 20));
     const ukonczyli = fala <= 2;
     for (let k = 0; k < rozmiar(j); k++) {
       nr++;
@@ -59,7 +60,17 @@ function uczestnicy(): ZapisKomorki[][] {
       let kompetencje = szkolenia && nr % 9 !== 0;
       if (nr === 100) kompetencje = true; // competences raised without the training (JST-5 error)
       const doradztwo = fala <= 3 || j % 5 === 0;
-      const w: ZapisKomorki[] = [tekst(id), tekst(plec), tekst(jst), tekst(t), tekst(rola), tekst(start), tekst(szkolenia ? 'TAK' : 'NIE'), tekst(kompetencje ? 'TAK' : 'NIE'), tekst(doradztwo ? 'TAK' : 'NIE')];
+      const w: ZapisKomorki[] = [
+        tekst(id),
+        tekst(plec),
+        tekst(jst),
+        tekst(t),
+        tekst(rola),
+        tekst(start),
+        tekst(szkolenia ? 'TAK' : 'NIE'),
+        tekst(kompetencje ? 'TAK' : 'NIE'),
+        tekst(doradztwo ? 'TAK' : 'NIE'),
+      ];
       // incomplete rows: a missing sex, a missing start date, a missing TERYT
       if (nr === 17) w[1] = null;
       if (nr === 58) w[5] = null;

@@ -8,5 +8,12 @@ import { arkuszPrzebiegu } from './przebieg';
 import { arkuszInformacji } from './informacja';
 
 export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArkusza[] {
-  return [arkuszProtokolu(mp, program), arkuszWykazu(mp), arkuszZakwalifikowanych(mp), arkuszNiezakwalifikowanych(mp), arkuszPrzebiegu(mp.wynik.przebieg), arkuszInformacji(mp)];
+  return [
+    arkuszProtokolu(mp, program),
+    arkuszWykazu(mp),
+    arkuszZakwalifikowanych(mp),
+    arkuszNiezakwalifikowanych(mp),
+    arkuszPrzebiegu(mp.wynik.przebieg),
+    arkuszInformacji(mp),
+  ];
 }

@@ -18,7 +18,11 @@ export interface KolumnaListy<T> {
 }
 
 /** Column 0 is `Lp.`; the subtotal label goes into column 1. */
-export function arkuszListy<T>(nazwa: string, kolumny: readonly KolumnaListy<T>[], grupy: readonly GrupaListy<T>[]): ZapisArkusza {
+export function arkuszListy<T>(
+  nazwa: string,
+  kolumny: readonly KolumnaListy<T>[],
+  grupy: readonly GrupaListy<T>[],
+): ZapisArkusza {
   const wiersze: ZapisKomorki[][] = [[naglowek('Lp.'), ...kolumny.map((k) => naglowek(k.naglowek))]];
   let lp = 0;
   for (const g of grupy) {
@@ -44,4 +48,5 @@ export function arkuszListy<T>(nazwa: string, kolumny: readonly KolumnaListy<T>[
   };
 }
 
-export const pusteLubTekst = (s: string | null | undefined): ZapisKomorki => (s === null || s === undefined || s === '' ? null : tekst(s));
+export const pusteLubTekst = (s: string | null | undefined): ZapisKomorki =>
+  s === null || s === undefined || s === '' ? null : tekst(s);

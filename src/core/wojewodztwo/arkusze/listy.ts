@@ -26,18 +26,34 @@ function klucz(p: Pozycja): number {
 function grupujWgWariantu(pozycje: Pozycja[], wariant: (p: Pozycja) => Wariant | null): GrupaListy<Pozycja>[] {
   const wg: Record<Wariant | 'brak', Pozycja[]> = { I: [], II: [], brak: [] };
   for (const p of [...pozycje].sort((a, b) => klucz(a) - klucz(b))) wg[wariant(p) ?? 'brak'].push(p);
-  return [...WARIANTY.map((v) => ({ razem: `Razem wariant ${v}`, wiersze: wg[v] })), { razem: 'Razem nieokreślony', wiersze: wg.brak }];
+  return [
+    ...WARIANTY.map((v) => ({ razem: `Razem wariant ${v}`, wiersze: wg[v] })),
+    { razem: 'Razem nieokreślony', wiersze: wg.brak },
+  ];
 }
 
 /** The shared columns; `t` shares the cells of few-valued columns within one sheet. */
 const kolumny = (t = tekstyPowtarzalne()) => ({
   t,
-  wariant: (f: (p: Pozycja) => string | null): KolumnaListy<Pozycja> => ({ naglowek: 'Wariant', szerokosc: 10, komorka: (p) => t(f(p) ?? 'nieokreślony') }),
+  wariant: (f: (p: Pozycja) => string | null): KolumnaListy<Pozycja> => ({
+    naglowek: 'Wariant',
+    szerokosc: 10,
+    komorka: (p) => t(f(p) ?? 'nieokreślony'),
+  }),
   organ: { naglowek: 'Organ prowadzący', szerokosc: 32, komorka: (p: Pozycja) => pusteLubTekst(p.w.organ) },
   nazwa: { naglowek: 'Nazwa szkoły', szerokosc: 40, komorka: (p: Pozycja) => pusteLubTekst(p.w.nazwa) },
   regon: { naglowek: 'REGON szkoły', szerokosc: 16, komorka: (p: Pozycja) => pusteLubTekst(regonJson(p.w)) },
-  wielkosc: { naglowek: 'Wielkość szkoły', szerokosc: 12, komorka: (p: Pozycja) => (p.w.wielkosc ? t(p.w.wielkosc) : null) },
-  wnioskowana: { naglowek: 'Wnioskowana kwota (zł)', szerokosc: 18, komorka: (p: Pozycja) => zl(p.w.wnioskowana), suma: (p: Pozycja) => p.w.wnioskowana },
+  wielkosc: {
+    naglowek: 'Wielkość szkoły',
+    szerokosc: 12,
+    komorka: (p: Pozycja) => (p.w.wielkosc ? t(p.w.wielkosc) : null),
+  },
+  wnioskowana: {
+    naglowek: 'Wnioskowana kwota (zł)',
+    szerokosc: 18,
+    komorka: (p: Pozycja) => zl(p.w.wnioskowana),
+    suma: (p: Pozycja) => p.w.wnioskowana,
+  },
   pozycja: { naglowek: 'Pozycja w losowaniu', szerokosc: 12, komorka: (p: Pozycja) => liczba(p.d?.pozycja ?? null) },
 });
 
@@ -106,7 +122,11 @@ export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
       kol.wnioskowana,
       { naglowek: 'Powód', szerokosc: 48, komorka: (p) => kol.t(powod(mp, p)) },
       kol.pozycja,
-      { naglowek: 'Brakująca kwota (zł)', szerokosc: 18, komorka: (p) => zl(p.d?.decyzja === 'niezakwalifikowana' ? p.d.brak : null) },
+      {
+        naglowek: 'Brakująca kwota (zł)',
+        szerokosc: 18,
+        komorka: (p) => zl(p.d?.decyzja === 'niezakwalifikowana' ? p.d.brak : null),
+      },
     ],
     [
       ...grupujWgWariantu(nie, (p) => p.w.wariant).filter((g) => g.razem !== 'Razem nieokreślony'),

@@ -32,26 +32,65 @@ export function arkuszProtokolu(mp: ModelProtokolu, program: Program): ZapisArku
   dodaj(tekst('Województwo'), tekst(p.wojewodztwo ?? '— brak —'));
   dodaj(tekst('Data posiedzenia zespołu'), tekst(p.data ? dataIso(p.data) : '— brak (błąd nieblokujący, WB-5.3) —'));
   dodaj(tekst('Skład zespołu'), tekst(p.sklad.length ? p.sklad.join('; ') : '— brak —'));
-  for (const u of mp.uwagi.filter((u) => u.waga === 'błąd' && (u.regula === 'CS-12.1' || (u.regula === 'WB-5.3' && !u.blokujaca && u.arkusz === 'Parametry'))))
-    dodaj(tekst('UWAGA', { ...pogr, kolorTekstu: 'C00000' }), tekst(`${u.regula}: ${u.komunikat}`, { kolorTekstu: 'C00000' }));
+  for (const u of mp.uwagi.filter(
+    (u) =>
+      u.waga === 'błąd' &&
+      (u.regula === 'CS-12.1' || (u.regula === 'WB-5.3' && !u.blokujaca && u.arkusz === 'Parametry')),
+  ))
+    dodaj(
+      tekst('UWAGA', { ...pogr, kolorTekstu: 'C00000' }),
+      tekst(`${u.regula}: ${u.komunikat}`, { kolorTekstu: 'C00000' }),
+    );
   odstep();
 
   dodaj(naglowek('Parametr'), naglowek('Wartość'), naglowek('Źródło'));
   dodaj(tekst('Kwota środków województwa (A)'), zl(p.kwota), tekst('Parametry'));
   const ud = wynik.udzial;
-  if (wynik.wszystkieMieszcza) dodaj(tekst('Udział wariantu I (%)'), tekst('nie dotyczy'), tekst('wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)'));
+  if (wynik.wszystkieMieszcza)
+    dodaj(
+      tekst('Udział wariantu I (%)'),
+      tekst('nie dotyczy'),
+      tekst('wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)'),
+    );
   else if (ud) {
     const setne = Number(roundHalfUpBig(ud.licznik * 10000n, ud.mianownik));
-    dodaj(tekst('Udział wariantu I (%)'), udzialKomorka(setne), tekst(ud.domyslny ? `domyślny: R_I / (R_I + R_II), ograniczony do 20–80 % (${ud.licznik} / ${ud.mianownik})` : `podany: ${procent(p.udzialSetne ?? 0)} %`));
+    dodaj(
+      tekst('Udział wariantu I (%)'),
+      udzialKomorka(setne),
+      tekst(
+        ud.domyslny
+          ? `domyślny: R_I / (R_I + R_II), ograniczony do 20–80 % (${ud.licznik} / ${ud.mianownik})`
+          : `podany: ${procent(p.udzialSetne ?? 0)} %`,
+      ),
+    );
   }
-  dodaj(tekst('Podział kwoty wariantu na wielkości szkół'), tekst(p.podzial), tekst(p.podzialDomyslny ? 'domyślny' : 'Parametry'));
-  if (p.sio) dodaj(tekst('Liczby szkół (SIO): małe / średnie / duże'), tekst(`${p.sio.mała} / ${p.sio.średnia} / ${p.sio.duża}`), tekst('Parametry'));
+  dodaj(
+    tekst('Podział kwoty wariantu na wielkości szkół'),
+    tekst(p.podzial),
+    tekst(p.podzialDomyslny ? 'domyślny' : 'Parametry'),
+  );
+  if (p.sio)
+    dodaj(
+      tekst('Liczby szkół (SIO): małe / średnie / duże'),
+      tekst(`${p.sio.mała} / ${p.sio.średnia} / ${p.sio.duża}`),
+      tekst('Parametry'),
+    );
   const losowanie = wynik.wszystkieMieszcza
     ? 'nieużyte — bez losowania (CS-Z3.0)'
     : mp.kolejnoscReczna
       ? 'kolejność ręczna (kolumna „Kolejność losowania”)'
       : `ziarno: ${p.ziarno ?? ''}`;
-  dodaj(tekst('Losowanie (CS-Z3.1)'), tekst(losowanie), tekst(mp.ziarnoUzyte ? 'klucz = SHA-256(ziarno + "|" + REGON)' : p.ziarno !== null ? `ziarno „${p.ziarno}” nieużyte` : ''));
+  dodaj(
+    tekst('Losowanie (CS-Z3.1)'),
+    tekst(losowanie),
+    tekst(
+      mp.ziarnoUzyte
+        ? 'klucz = SHA-256(ziarno + "|" + REGON)'
+        : p.ziarno !== null
+          ? `ziarno „${p.ziarno}” nieużyte`
+          : '',
+    ),
+  );
   dodaj(tekst('Algorytm'), tekst(ID_ALGORYTMU), tekst('qualification-algorithm.md, część B'));
   odstep();
 
@@ -60,14 +99,23 @@ export function arkuszProtokolu(mp: ModelProtokolu, program: Program): ZapisArku
   dodaj(tekst('Koperty (CS-Z3.2, CS-Z3.3, CS-Z3.7)', pogr));
   if (!k) dodaj(tekst('nie dotyczy — wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)'));
   else {
-    dodaj(naglowek('Wariant'), naglowek('E_k (zł)'), ...grupy.map((g) => naglowek(`E_k, ${g} (zł)`)), naglowek('D_k końcowe (zł)'), naglowek('Niewykorzystane L_k (zł)'));
-    for (const v of WARIANTY) dodaj(tekst(v), zl(k.E[v]), ...grupy.map((g) => zl(k.Es[v][g] ?? 0)), zl(k.D[v]), zl(k.L[v]));
+    dodaj(
+      naglowek('Wariant'),
+      naglowek('E_k (zł)'),
+      ...grupy.map((g) => naglowek(`E_k, ${g} (zł)`)),
+      naglowek('D_k końcowe (zł)'),
+      naglowek('Niewykorzystane L_k (zł)'),
+    );
+    for (const v of WARIANTY)
+      dodaj(tekst(v), zl(k.E[v]), ...grupy.map((g) => zl(k.Es[v][g] ?? 0)), zl(k.D[v]), zl(k.L[v]));
   }
   odstep();
 
   dodaj(tekst('Zakwalifikowane wg wariantu i wielkości szkoły', pogr));
   dodaj(naglowek('Wariant'), naglowek('Wielkość'), naglowek('Liczba szkół'), naglowek('Kwota wsparcia (zł)'));
-  const zakw = mp.wiersze.map((x) => ({ x, d: mp.decyzje.get(x.indeks) })).filter((e) => e.d?.decyzja === 'zakwalifikowana');
+  const zakw = mp.wiersze
+    .map((x) => ({ x, d: mp.decyzje.get(x.indeks) }))
+    .filter((e) => e.d?.decyzja === 'zakwalifikowana');
   for (const v of WARIANTY) {
     for (const s of WIELKOSCI) {
       const l = zakw.filter((e) => e.d!.wariant === v && e.x.wielkosc === s);
@@ -82,21 +130,46 @@ export function arkuszProtokolu(mp: ModelProtokolu, program: Program): ZapisArku
   odstep();
 
   const ocenione = mp.oceny.filter((o) => o === 'pozytywna').length;
-  dodaj(tekst('Wnioski: ogółem / ocenione pozytywnie / odrzucone formalnie'), tekst(`${mp.wiersze.length} / ${ocenione} / ${mp.wiersze.length - ocenione}`));
+  dodaj(
+    tekst('Wnioski: ogółem / ocenione pozytywnie / odrzucone formalnie'),
+    tekst(`${mp.wiersze.length} / ${ocenione} / ${mp.wiersze.length - ocenione}`),
+  );
   odstep();
 
   dodaj(tekst('Co-jeśli: inne udziały wariantu I (CS-Z3.W), ta sama kolejność losowania', pogr));
   if (!wynik.coJesli) dodaj(tekst('nie dotyczy (CS-Z3.0)'));
   else {
-    dodaj(naglowek('Udział wariantu I'), naglowek('Zakwalifikowane I'), naglowek('Kwota I (zł)'), naglowek('Zakwalifikowane II'), naglowek('Kwota II (zł)'), naglowek('Niewykorzystane (zł)'));
+    dodaj(
+      naglowek('Udział wariantu I'),
+      naglowek('Zakwalifikowane I'),
+      naglowek('Kwota I (zł)'),
+      naglowek('Zakwalifikowane II'),
+      naglowek('Kwota II (zł)'),
+      naglowek('Niewykorzystane (zł)'),
+    );
     for (const c of wynik.coJesli) dodaj(...wierszCoJesli(c));
   }
   odstep();
 
   if (mp.zmiany.length) {
     dodaj(tekst('Zmiany po protokole — rezygnacje (CS-Z3.R)', pogr));
-    dodaj(naglowek('Data'), naglowek('REGON szkoły'), naglowek('Zmiana'), naglowek('Wariant'), naglowek('Kwota (zł)'), naglowek('Wskutek rezygnacji'));
-    for (const z of mp.zmiany) dodaj(tekst(dataIso(z.data)), tekst(z.regon), tekst(z.zmiana === 'rezygnacja' ? 'rezygnacja' : 'zakwalifikowana (krok R)'), tekst(z.wariant), zl(z.kwota), tekst(z.wskutek));
+    dodaj(
+      naglowek('Data'),
+      naglowek('REGON szkoły'),
+      naglowek('Zmiana'),
+      naglowek('Wariant'),
+      naglowek('Kwota (zł)'),
+      naglowek('Wskutek rezygnacji'),
+    );
+    for (const z of mp.zmiany)
+      dodaj(
+        tekst(dataIso(z.data)),
+        tekst(z.regon),
+        tekst(z.zmiana === 'rezygnacja' ? 'rezygnacja' : 'zakwalifikowana (krok R)'),
+        tekst(z.wariant),
+        zl(z.kwota),
+        tekst(z.wskutek),
+      );
     odstep();
   }
 

@@ -6,7 +6,20 @@ import { pusteLubTekst } from './lista';
 
 export const ARKUSZ_PRZEBIEG = 'Przebieg kwalifikacji';
 
-const NAGLOWKI = ['Lp.', 'Krok', 'Wariant', 'Grupa', 'Pozycja w losowaniu', 'REGON szkoły', 'Klucz', 'r (zł)', 'Dostępne przed (zł)', 'Wynik', 'Brakująca kwota (zł)', 'Dostępne po (zł)'];
+const NAGLOWKI = [
+  'Lp.',
+  'Krok',
+  'Wariant',
+  'Grupa',
+  'Pozycja w losowaniu',
+  'REGON szkoły',
+  'Klucz',
+  'r (zł)',
+  'Dostępne przed (zł)',
+  'Wynik',
+  'Brakująca kwota (zł)',
+  'Dostępne po (zł)',
+];
 
 function wiersz(k: KrokPrzebiegu, lp: number, t: (v: string) => ZapisKomorki): ZapisKomorki[] {
   const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
@@ -36,7 +49,13 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[]): ZapisArkusz
   const t = tekstyPowtarzalne();
   for (let i = 0; i < n; i++) wiersze.push(wiersz(przebieg[i], i + 1, t));
   if (n < przebieg.length)
-    wiersze.push([null, tekst(`Przebieg skrócony do ${n} z ${przebieg.length} wierszy (limit arkusza Excela); decyzje i braki w pozostałych arkuszach są pełne.`, { pogrubienie: true })]);
+    wiersze.push([
+      null,
+      tekst(
+        `Przebieg skrócony do ${n} z ${przebieg.length} wierszy (limit arkusza Excela); decyzje i braki w pozostałych arkuszach są pełne.`,
+        { pogrubienie: true },
+      ),
+    ]);
   return {
     nazwa: ARKUSZ_PRZEBIEG,
     wiersze,

@@ -17,10 +17,34 @@ const useStyle = makeStyles({
     borderRadius: `0 ${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0`,
     backgroundColor: '#FFF5F6',
   },
-  nazwa: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  meta: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: '2px', alignItems: 'center', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  znacznik: { padding: `0 ${tokens.spacingHorizontalXS}`, borderRadius: tokens.borderRadiusSmall, fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightSemibold, backgroundColor: TLO.czerwony, color: TEKST.czerwony },
-  objasnienie: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  nazwa: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: '2px',
+    alignItems: 'center',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  znacznik: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase100,
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: TLO.czerwony,
+    color: TEKST.czerwony,
+  },
+  objasnienie: {
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: 'anywhere',
+  },
 });
 
 export function CzerwoneDzialania({ dzialania }: { dzialania: readonly CzerwoneDzialanie[] }) {
@@ -38,7 +62,9 @@ export function CzerwoneDzialania({ dzialania }: { dzialania: readonly CzerwoneD
           <span className={st.nazwa}>{d.dzialanie}</span>
           <span className={st.meta}>
             <span>{p.czerwoneOd(nazwaMiesiaca(d.od, jezyk), d.miesiecy)}</span>
-            {d.postep !== null && d.postepPlanowany !== null && <span>{p.postep(procent(d.postep, jezyk), procent(d.postepPlanowany, jezyk))}</span>}
+            {d.postep !== null && d.postepPlanowany !== null && (
+              <span>{p.postep(procent(d.postep, jezyk), procent(d.postepPlanowany, jezyk))}</span>
+            )}
             {d.poTerminie && <span className={st.znacznik}>{p.poTerminie}</span>}
             {d.przekroczenieBudzetu && <span className={st.znacznik}>{p.przekroczenie}</span>}
           </span>

@@ -24,7 +24,11 @@ export function Odznaka({ kolor }: { kolor: Kolor | null }) {
   const s = useStyle();
   if (!kolor) return <span>—</span>;
   return (
-    <span className={s.odznaka} style={{ backgroundColor: TLO[kolor], color: TEKST[kolor], boxShadow: `inset 0 0 0 1px ${RAMKA[kolor]}` }} data-kolor={kolor}>
+    <span
+      className={s.odznaka}
+      style={{ backgroundColor: TLO[kolor], color: TEKST[kolor], boxShadow: `inset 0 0 0 1px ${RAMKA[kolor]}` }}
+      data-kolor={kolor}
+    >
       <span className={s.kropka} style={{ backgroundColor: TEKST[kolor] }} aria-hidden />
       {tj.kolor[kolor]}
     </span>

@@ -21,12 +21,35 @@ import { useStyleJst } from './style';
 
 const useStyle = makeStyles({
   statusy: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
-  pasekBudzetu: { position: 'relative', height: '6px', marginTop: tokens.spacingVerticalXS, borderRadius: tokens.borderRadiusCircular, backgroundColor: tokens.colorNeutralBackground5, overflow: 'hidden' },
-  wypelnienie: { position: 'absolute', top: 0, bottom: 0, left: 0, borderRadius: tokens.borderRadiusCircular, backgroundColor: tokens.colorBrandBackground },
-  znacznikPlanu: { position: 'absolute', top: '-2px', bottom: '-2px', width: '2px', backgroundColor: tokens.colorNeutralForeground1 },
+  pasekBudzetu: {
+    position: 'relative',
+    height: '6px',
+    marginTop: tokens.spacingVerticalXS,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground5,
+    overflow: 'hidden',
+  },
+  wypelnienie: {
+    position: 'absolute',
+    top: 0,
+    bottom: 0,
+    left: 0,
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorBrandBackground,
+  },
+  znacznikPlanu: {
+    position: 'absolute',
+    top: '-2px',
+    bottom: '-2px',
+    width: '2px',
+    backgroundColor: tokens.colorNeutralForeground1,
+  },
 });
 
-export const PulpitMonitoringu = forwardRef<HTMLHeadingElement, { json: MonitoringJson }>(function PulpitMonitoringu({ json }, ref) {
+export const PulpitMonitoringu = forwardRef<HTMLHeadingElement, { json: MonitoringJson }>(function PulpitMonitoringu(
+  { json },
+  ref,
+) {
   const { jezyk, kwota } = useJezyk();
   const tj = useTekstyJst();
   const s = useWspolneStyle();
@@ -38,14 +61,25 @@ export const PulpitMonitoringu = forwardRef<HTMLHeadingElement, { json: Monitori
   const udzial = (g: number) => `${Math.max(0, Math.min(100, (g / (m.budzet || 1)) * 100))}%`;
 
   return (
-    <Karta ref={ref} tytul={p.tytul} ikona={<DataPieRegular aria-hidden />} testId="jst-pulpit" zwijana skrot={ost ? p.skrot(nazwaMiesiaca(ost.miesiac, jezyk), ost.liczby.czerwony) : undefined}>
+    <Karta
+      ref={ref}
+      tytul={p.tytul}
+      ikona={<DataPieRegular aria-hidden />}
+      testId="jst-pulpit"
+      zwijana
+      skrot={ost ? p.skrot(nazwaMiesiaca(ost.miesiac, jezyk), ost.liczby.czerwony) : undefined}
+    >
       <p className={s.maly}>{p.opis(m.miesiace.length, m.dzialan)}</p>
       {ost && (
         <>
           <span className={sj.kafelEtykieta}>{p.wMiesiacu(nazwaMiesiaca(ost.miesiac, jezyk))}</span>
           <div className={st.statusy} data-testid="jst-stan-ostatni">
             {KOLORY.map((k) => (
-              <div key={k} className={sj.kafel} style={{ backgroundColor: TLO[k], borderColor: RAMKA[k], color: TEKST[k] }}>
+              <div
+                key={k}
+                className={sj.kafel}
+                style={{ backgroundColor: TLO[k], borderColor: RAMKA[k], color: TEKST[k] }}
+              >
                 <span className={sj.kafelEtykieta} style={{ color: TEKST[k] }}>
                   {tj.kolorMnoga[k]}
                 </span>

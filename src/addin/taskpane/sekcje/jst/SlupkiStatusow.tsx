@@ -11,10 +11,28 @@ import { KOLORY, nazwaMiesiaca, skalaOsi, type MiesiacPulpitu } from './model';
 import { useStyleJst } from './style';
 
 const useStyle = makeStyles({
-  wykres: { display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, rowGap: '3px', alignItems: 'center' },
-  etykieta: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
+  wykres: {
+    display: 'grid',
+    gridTemplateColumns: 'auto minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: '3px',
+    alignItems: 'center',
+  },
+  etykieta: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    whiteSpace: 'nowrap',
+    fontVariantNumeric: 'tabular-nums',
+    textAlign: 'right',
+  },
   tor: { position: 'relative', height: '20px' },
-  linia: { position: 'absolute', top: '-2px', bottom: '-2px', width: '1px', backgroundColor: tokens.colorNeutralStroke3 },
+  linia: {
+    position: 'absolute',
+    top: '-2px',
+    bottom: '-2px',
+    width: '1px',
+    backgroundColor: tokens.colorNeutralStroke3,
+  },
   pasek: { position: 'relative', display: 'flex', height: '100%', borderRadius: '3px', overflow: 'hidden' },
   odcinek: {
     display: 'flex',
@@ -85,7 +103,17 @@ export function SlupkiStatusow({ miesiace, skala }: { miesiace: readonly Miesiac
                   {odcinki(m)
                     .filter((o) => o.n > 0)
                     .map((o) => (
-                      <span key={o.klucz} className={s.odcinek} style={{ flexGrow: o.n, flexBasis: 0, backgroundColor: o.tlo, color: o.tekst, boxShadow: `inset 0 0 0 1px ${o.ramka}` }}>
+                      <span
+                        key={o.klucz}
+                        className={s.odcinek}
+                        style={{
+                          flexGrow: o.n,
+                          flexBasis: 0,
+                          backgroundColor: o.tlo,
+                          color: o.tekst,
+                          boxShadow: `inset 0 0 0 1px ${o.ramka}`,
+                        }}
+                      >
                         {o.n}
                       </span>
                     ))}

@@ -12,7 +12,14 @@ import { useStyleJst } from './style';
 const useStyle = makeStyles({
   przewijana: { overflowX: 'auto', maxWidth: '100%' },
   miesiac: { whiteSpace: 'nowrap' },
-  litera: { display: 'inline-block', minWidth: '16px', padding: '0 3px', borderRadius: '3px', textAlign: 'center', fontWeight: tokens.fontWeightSemibold },
+  litera: {
+    display: 'inline-block',
+    minWidth: '16px',
+    padding: '0 3px',
+    borderRadius: '3px',
+    textAlign: 'center',
+    fontWeight: tokens.fontWeightSemibold,
+  },
   waski: { paddingLeft: '2px', paddingRight: '2px' },
 });
 
@@ -26,14 +33,33 @@ export function TabelaPulpitu({ miesiace }: { miesiace: readonly MiesiacPulpitu[
   const id = useId();
   const p = tj.pulpit;
   const brak = miesiace.some((m) => m.brakDanych > 0);
-  const zl = new Intl.NumberFormat(jezyk === 'en' ? 'en-GB' : 'pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const zl = new Intl.NumberFormat(jezyk === 'en' ? 'en-GB' : 'pl-PL', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const kw = (g: number) => zl.format(g / 100);
   return (
     <>
-      <Button className={sj.przelacznik} appearance="subtle" size="small" icon={widoczna ? <ChevronUpRegular /> : <ChevronDownRegular />} iconPosition="after" aria-expanded={widoczna} aria-controls={id} onClick={() => setWidoczna((w) => !w)} data-testid="jst-pokaz-tabele">
+      <Button
+        className={sj.przelacznik}
+        appearance="subtle"
+        size="small"
+        icon={widoczna ? <ChevronUpRegular /> : <ChevronDownRegular />}
+        iconPosition="after"
+        aria-expanded={widoczna}
+        aria-controls={id}
+        onClick={() => setWidoczna((w) => !w)}
+        data-testid="jst-pokaz-tabele"
+      >
         {widoczna ? tj.ukryjTabele : tj.pokazTabele}
       </Button>
-      <div id={id} className={widoczna ? st.przewijana : sj.ukrytaTabela} role="region" aria-label={p.tabela} tabIndex={widoczna ? 0 : undefined}>
+      <div
+        id={id}
+        className={widoczna ? st.przewijana : sj.ukrytaTabela}
+        role="region"
+        aria-label={p.tabela}
+        tabIndex={widoczna ? 0 : undefined}
+      >
         <table className={s.tabela} data-testid="jst-tabela-pulpitu">
           <caption className={s.ukryty}>{p.tabela}</caption>
           <thead>
@@ -43,7 +69,11 @@ export function TabelaPulpitu({ miesiace }: { miesiace: readonly MiesiacPulpitu[
               </th>
               {KOLORY.map((k) => (
                 <th key={k} className={mergeClasses(s.th, s.liczba, st.waski)} scope="col">
-                  <span className={st.litera} style={{ backgroundColor: TLO[k], color: TEKST[k], boxShadow: `inset 0 0 0 1px ${RAMKA[k]}` }} aria-hidden>
+                  <span
+                    className={st.litera}
+                    style={{ backgroundColor: TLO[k], color: TEKST[k], boxShadow: `inset 0 0 0 1px ${RAMKA[k]}` }}
+                    aria-hidden
+                  >
                     {tj.kolorSkrot[k]}
                   </span>
                   <span className={s.ukryty}>{tj.kolorMnoga[k]}</span>

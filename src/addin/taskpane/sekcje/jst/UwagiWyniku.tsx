@@ -17,7 +17,16 @@ export function UwagiWyniku({ uwagi, otwarte = false }: { uwagi: readonly Uwaga[
   if (uwagi.length === 0) return null;
   return (
     <>
-      <Button className={sj.przelacznik} appearance="subtle" size="small" icon={widoczne ? <ChevronUpRegular /> : <ChevronDownRegular />} iconPosition="after" aria-expanded={widoczne} onClick={() => setWidoczne((w) => !w)} data-testid="jst-pokaz-uwagi">
+      <Button
+        className={sj.przelacznik}
+        appearance="subtle"
+        size="small"
+        icon={widoczne ? <ChevronUpRegular /> : <ChevronDownRegular />}
+        iconPosition="after"
+        aria-expanded={widoczne}
+        onClick={() => setWidoczne((w) => !w)}
+        data-testid="jst-pokaz-uwagi"
+      >
         {widoczne ? tj.ukryjUwagi : tj.pokazUwagi(uwagi.length)}
       </Button>
       {widoczne && (

@@ -14,18 +14,65 @@ import { calkowita, modelWskaznikow, procent, type WskaznikProjektu } from './mo
 import { useStyleJst } from './style';
 
 const useStyle = makeStyles({
-  wskaznik: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2), borderRadius: tokens.borderRadiusMedium },
-  gora: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
-  nazwa: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  rodzaj: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, textTransform: 'uppercase', letterSpacing: '0.03em' },
-  wartosc: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
-  cel: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
-  postep: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
-  tor: { height: '8px', borderRadius: tokens.borderRadiusCircular, backgroundColor: tokens.colorNeutralBackground5, overflow: 'hidden' },
+  wskaznik: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  gora: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'baseline',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  nazwa: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  rodzaj: {
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+    textTransform: 'uppercase',
+    letterSpacing: '0.03em',
+  },
+  wartosc: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+    whiteSpace: 'nowrap',
+  },
+  cel: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground3,
+  },
+  postep: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+  },
+  tor: {
+    height: '8px',
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground5,
+    overflow: 'hidden',
+  },
   pasek: { height: '100%', borderRadius: tokens.borderRadiusCircular },
   ostrzezenie: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1 },
   skrot: { textDecorationLine: 'none', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground3 },
-  plcie: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', columnGap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, fontVariantNumeric: 'tabular-nums' },
+  plcie: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    columnGap: tokens.spacingHorizontalM,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    fontVariantNumeric: 'tabular-nums',
+  },
 });
 
 function Wskaznik({ w }: { w: WskaznikProjektu }) {
@@ -50,14 +97,26 @@ function Wskaznik({ w }: { w: WskaznikProjektu }) {
       <span className={st.nazwa}>{p.nazwy[w.id] ?? w.nazwa}</span>
       <span className={st.gora}>
         <span className={st.wartosc}>
-          {calkowita(w.wartosc, jezyk)} <span className={st.cel}>/ {calkowita(w.cel, jezyk)} ({p.cel})</span>
+          {calkowita(w.wartosc, jezyk)}{' '}
+          <span className={st.cel}>
+            / {calkowita(w.cel, jezyk)} ({p.cel})
+          </span>
         </span>
-        <span className={st.postep} style={{ color: osiagniety ? tokens.colorPaletteGreenForeground1 : tokens.colorNeutralForeground1 }}>
+        <span
+          className={st.postep}
+          style={{ color: osiagniety ? tokens.colorPaletteGreenForeground1 : tokens.colorNeutralForeground1 }}
+        >
           {procent(w.postep, jezyk)}
         </span>
       </span>
       <div className={st.tor} aria-hidden>
-        <div className={st.pasek} style={{ width: `${w.pasek * 100}%`, backgroundColor: osiagniety ? tokens.colorPaletteGreenBackground3 : tokens.colorBrandBackground }} />
+        <div
+          className={st.pasek}
+          style={{
+            width: `${w.pasek * 100}%`,
+            backgroundColor: osiagniety ? tokens.colorPaletteGreenBackground3 : tokens.colorBrandBackground,
+          }}
+        />
       </div>
       {(w.k || w.m) && (
         <span className={st.plcie}>
@@ -74,7 +133,10 @@ function Wskaznik({ w }: { w: WskaznikProjektu }) {
   );
 }
 
-export const WskaznikiProjektu = forwardRef<HTMLHeadingElement, { json: WskaznikiJson }>(function WskaznikiProjektu({ json }, ref) {
+export const WskaznikiProjektu = forwardRef<HTMLHeadingElement, { json: WskaznikiJson }>(function WskaznikiProjektu(
+  { json },
+  ref,
+) {
   const { kwota } = useJezyk();
   const tj = useTekstyJst();
   const s = useWspolneStyle();

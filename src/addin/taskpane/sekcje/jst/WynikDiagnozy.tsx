@@ -21,13 +21,27 @@ import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 const useStyle = makeStyles({
   lp: { width: '1.6em', color: tokens.colorNeutralForeground3 },
   status: { width: '1%', textAlign: 'right' },
-  rozklad: { display: 'flex', columnGap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums' },
+  rozklad: {
+    display: 'flex',
+    columnGap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: 'tabular-nums',
+  },
   szczegoly: { display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   udzial: { color: tokens.colorNeutralForeground1, fontVariantNumeric: 'tabular-nums' },
-  regula: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightRegular },
+  regula: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase100,
+    marginLeft: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
 });
 
-export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson }>(function WynikDiagnozy({ json }, ref) {
+export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson }>(function WynikDiagnozy(
+  { json },
+  ref,
+) {
   const { jezyk } = useJezyk();
   const tj = useTekstyJst();
   const s = useWspolneStyle();
@@ -35,11 +49,23 @@ export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson
   const st = useStyle();
   const d = tj.diagnoza;
   const m = useMemo(() => modelDiagnozy(json), [json]);
-  const wartosc = (w: (typeof m.wskazniki)[number]) => (w.wartosc === null ? (d.stany[w.stan] ?? w.stan) : w.jednostka === 'procent' ? procent(w.wartosc, jezyk) : dziesietna(w.wartosc, jezyk));
+  const wartosc = (w: (typeof m.wskazniki)[number]) =>
+    w.wartosc === null
+      ? (d.stany[w.stan] ?? w.stan)
+      : w.jednostka === 'procent'
+        ? procent(w.wartosc, jezyk)
+        : dziesietna(w.wartosc, jezyk);
   const wykluczenie = m.wskazniki.find((w) => w.klucz === 'wykluczenie');
 
   return (
-    <Karta ref={ref} tytul={d.tytul} ikona={<ClipboardTaskListLtrRegular aria-hidden />} testId="jst-diagnoza" zwijana skrot={d.skrot(m.szkol, m.statusy.czerwony)}>
+    <Karta
+      ref={ref}
+      tytul={d.tytul}
+      ikona={<ClipboardTaskListLtrRegular aria-hidden />}
+      testId="jst-diagnoza"
+      zwijana
+      skrot={d.skrot(m.szkol, m.statusy.czerwony)}
+    >
       <div className={sj.kafle}>
         <div className={sj.kafel}>
           <span className={sj.kafelEtykieta}>{d.szkoly}</span>
@@ -52,7 +78,10 @@ export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson
         <div className={sj.kafel}>
           <span className={sj.kafelEtykieta}>{d.nazwy.wykluczenie}</span>
           <span className={sj.kafelWartosc}>{wykluczenie ? wartosc(wykluczenie) : '—'}</span>
-          <span className={st.rozklad} aria-label={KOLORY.map((k) => `${tj.kolorMnoga[k]}: ${m.statusy[k]}`).join(', ')}>
+          <span
+            className={st.rozklad}
+            aria-label={KOLORY.map((k) => `${tj.kolorMnoga[k]}: ${m.statusy[k]}`).join(', ')}
+          >
             {[...KOLORY].reverse().map((k) => (
               <span key={k} style={{ color: TEKST[k] }} aria-hidden>
                 ● {m.statusy[k]}
@@ -63,9 +92,16 @@ export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson
       </div>
 
       <h4 className={sj.podtytul}>{d.ranking}</h4>
-      <p className={s.maly}>{d.rankingOpis(procent(json.parametry.wykluczenieCzerwone, jezyk), procent(json.parametry.wykluczenieBursztynowe, jezyk))}</p>
+      <p className={s.maly}>
+        {d.rankingOpis(
+          procent(json.parametry.wykluczenieCzerwone, jezyk),
+          procent(json.parametry.wykluczenieBursztynowe, jezyk),
+        )}
+      </p>
       <table className={s.tabela} data-testid="jst-ranking">
-        <NaglowekTabeli kolumny={[{ tekst: d.lp, klasa: st.lp }, { tekst: d.szkola }, { tekst: d.status, klasa: st.status }]} />
+        <NaglowekTabeli
+          kolumny={[{ tekst: d.lp, klasa: st.lp }, { tekst: d.szkola }, { tekst: d.status, klasa: st.status }]}
+        />
         <tbody>
           {m.ranking.map((r, i) => (
             <tr key={r.wiersz} data-testid="jst-szkola" data-wiersz={r.wiersz} data-status={r.status ?? ''}>
@@ -75,7 +111,11 @@ export const WynikDiagnozy = forwardRef<HTMLHeadingElement, { json: DiagnozaJson
                   {r.nazwa ?? r.regon ?? `#${r.wiersz}`}
                 </span>
                 <span className={st.szczegoly}>
-                  <strong className={st.udzial}>{r.udzial === null ? '—' : procent(r.udzial, jezyk)}</strong> {d.grupy(r.uczniowieSpecjalnePotrzeby === null ? '—' : String(r.uczniowieSpecjalnePotrzeby), r.uczniowiePomocSpoleczna === null ? '—' : String(r.uczniowiePomocSpoleczna))}
+                  <strong className={st.udzial}>{r.udzial === null ? '—' : procent(r.udzial, jezyk)}</strong>{' '}
+                  {d.grupy(
+                    r.uczniowieSpecjalnePotrzeby === null ? '—' : String(r.uczniowieSpecjalnePotrzeby),
+                    r.uczniowiePomocSpoleczna === null ? '—' : String(r.uczniowiePomocSpoleczna),
+                  )}
                 </span>
               </th>
               <td className={mergeClasses(s.td, st.status)}>

@@ -12,7 +12,9 @@ export const KOLORY: readonly Kolor[] = ['zielony', 'bursztynowy', 'czerwony'];
 const obiekt = (j: unknown): j is Record<string, unknown> => typeof j === 'object' && j !== null;
 
 export function jakoDiagnoza(j: unknown): DiagnozaJson | null {
-  return obiekt(j) && Array.isArray(j.rankingWykluczenia) && Array.isArray(j.rekomendacje) && obiekt(j.jst) ? (j as unknown as DiagnozaJson) : null;
+  return obiekt(j) && Array.isArray(j.rankingWykluczenia) && Array.isArray(j.rekomendacje) && obiekt(j.jst)
+    ? (j as unknown as DiagnozaJson)
+    : null;
 }
 
 export function jakoMonitoring(j: unknown): MonitoringJson | null {
@@ -20,7 +22,9 @@ export function jakoMonitoring(j: unknown): MonitoringJson | null {
 }
 
 export function jakoWskazniki(j: unknown): WskaznikiJson | null {
-  return obiekt(j) && Array.isArray(j.wskazniki) && typeof j.stanNa === 'string' ? (j as unknown as WskaznikiJson) : null;
+  return obiekt(j) && Array.isArray(j.wskazniki) && typeof j.stanNa === 'string'
+    ? (j as unknown as WskaznikiJson)
+    : null;
 }
 
 /** "1175460.00" → 117546000 grosze (WB-4.1 money: a dot, two decimals) */
@@ -51,12 +55,21 @@ export function nazwaMiesiaca(rrrrMm: string, jezyk: Jezyk): string {
   const m = /^(\d{4})-(\d{2})$/.exec(rrrrMm);
   if (!m) return rrrrMm;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-  return new Intl.DateTimeFormat(jezyk === 'en' ? 'en-GB' : 'pl-PL', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d).replace(/\.$/, '');
+  return new Intl.DateTimeFormat(jezyk === 'en' ? 'en-GB' : 'pl-PL', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
+    .format(d)
+    .replace(/\.$/, '');
 }
 
 /** axis labels: "400 tys.", "1,2 mln" / "400K", "1.2M" */
 export function kwotaSkrocona(g: number, jezyk: Jezyk): string {
-  return new Intl.NumberFormat(jezyk === 'en' ? 'en-GB' : 'pl-PL', { notation: 'compact', maximumFractionDigits: 1 }).format(g / 100);
+  return new Intl.NumberFormat(jezyk === 'en' ? 'en-GB' : 'pl-PL', {
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(g / 100);
 }
 
 /** the smallest "nice" step (1, 2, 2.5, 5 × 10^k; whole numbers only for counts) covering `maks` in at most `podzialek` steps */
@@ -64,14 +77,24 @@ export function skalaOsi(maks: number, podzialek = 4, calkowite = false): { krok
   if (!(maks > 0) || !(podzialek > 0)) return { krok: 1, gora: Math.max(1, podzialek) };
   const surowy = maks / podzialek;
   const rzad = calkowite ? Math.max(1, 10 ** Math.floor(Math.log10(surowy))) : 10 ** Math.floor(Math.log10(surowy));
-  const krok = (calkowite ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10]).map((m) => m * rzad).find((k) => k >= surowy) ?? 10 * rzad;
+  const krok =
+    (calkowite ? [1, 2, 5, 10] : [1, 2, 2.5, 5, 10]).map((m) => m * rzad).find((k) => k >= surowy) ?? 10 * rzad;
   return { krok, gora: krok * Math.ceil(maks / krok - 1e-9) };
 }
 
 // ---- diagnozuj -------------------------------------------------------------------------------
 
 /** the JST figures the pane shows (ratios of sums), in this order */
-export const WSKAZNIKI_JST = ['uczniowieNaKomputer', 'starszeKomputery', 'mbpsNaUcznia', 'saleWifi', 'saleMonitor', 'etatyNa100', 'nauczycieleB1', 'wykluczenie'] as const;
+export const WSKAZNIKI_JST = [
+  'uczniowieNaKomputer',
+  'starszeKomputery',
+  'mbpsNaUcznia',
+  'saleWifi',
+  'saleMonitor',
+  'etatyNa100',
+  'nauczycieleB1',
+  'wykluczenie',
+] as const;
 export type KluczWskaznikaJst = (typeof WSKAZNIKI_JST)[number];
 
 export interface ModelDiagnozy {
@@ -93,7 +116,11 @@ export function modelDiagnozy(d: DiagnozaJson): ModelDiagnozy {
   return {
     szkol: d.jst.liczbaSzkol,
     uczniow: d.jst.sumy.uczniowie,
-    statusy: { zielony: d.jst.wykluczenie.zielony ?? 0, bursztynowy: d.jst.wykluczenie.bursztynowy ?? 0, czerwony: d.jst.wykluczenie.czerwony ?? 0 },
+    statusy: {
+      zielony: d.jst.wykluczenie.zielony ?? 0,
+      bursztynowy: d.jst.wykluczenie.bursztynowy ?? 0,
+      czerwony: d.jst.wykluczenie.czerwony ?? 0,
+    },
     // the core's order (JST-1.7: worst first); kept as given
     ranking: d.rankingWykluczenia,
     wskazniki: WSKAZNIKI_JST.map((klucz) => ({ klucz, ...d.jst.wskazniki[klucz] })),
@@ -173,7 +200,8 @@ export function modelPulpitu(m: MonitoringJson): ModelPulpitu {
     });
   }
   czerwone.sort((a, b) => b.miesiecy - a.miesiecy || a.dzialanie.localeCompare(b.dzialanie, 'pl'));
-  const budzet = m.miesiace.length > 0 ? grosze(m.miesiace[m.miesiace.length - 1].budzetPlanu) : grosze(m.budzetPlanu.razem);
+  const budzet =
+    m.miesiace.length > 0 ? grosze(m.miesiace[m.miesiace.length - 1].budzetPlanu) : grosze(m.budzetPlanu.razem);
   return {
     miesiace,
     skala: Math.max(1, ...miesiace.map((x) => x.razem)),
@@ -201,7 +229,15 @@ export interface WskaznikProjektu {
   bezPlci: number;
 }
 
-export function modelWskaznikow(w: WskaznikiJson): { stanNa: string; osob: number; jst: number; wskazniki: WskaznikProjektu[]; wydatki: number; plan: number; pozaOknem: number } {
+export function modelWskaznikow(w: WskaznikiJson): {
+  stanNa: string;
+  osob: number;
+  jst: number;
+  wskazniki: WskaznikProjektu[];
+  wydatki: number;
+  plan: number;
+  pozaOknem: number;
+} {
   return {
     stanNa: w.stanNa,
     osob: w.uczestnicy.osob,

@@ -7,7 +7,12 @@ import { useJezyk } from '../../i18n/jezyk';
 import { POLA_SIO, type Pole, type Teksty } from './pola';
 
 const useStyle = makeStyles({
-  siatka: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  siatka: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(88px, 1fr))',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
   formularz: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   zmienione: { '& input, & textarea, & button': { backgroundColor: tokens.colorPaletteYellowBackground1 } },
 });
@@ -83,11 +88,22 @@ export function FormularzParametrow({ wartosci, zmienione, wgPola, bledyZapisu, 
           ))}
         </Dropdown>
       </Field>
-      {sio && <div className={s.siatka}>{POLA_SIO.map((p) => <div key={p}>{input(p, { inputMode: 'numeric' })}</div>)}</div>}
+      {sio && (
+        <div className={s.siatka}>
+          {POLA_SIO.map((p) => (
+            <div key={p}>{input(p, { inputMode: 'numeric' })}</div>
+          ))}
+        </div>
+      )}
       {input('ziarno')}
       {input('data', { placeholder: 'RRRR-MM-DD' })}
       <Field {...pole('sklad')}>
-        <Textarea value={wartosci.sklad} resize="vertical" onChange={(_, d) => zmien('sklad', d.value)} data-testid="pole-sklad" />
+        <Textarea
+          value={wartosci.sklad}
+          resize="vertical"
+          onChange={(_, d) => zmien('sklad', d.value)}
+          data-testid="pole-sklad"
+        />
       </Field>
     </div>
   );

@@ -4,7 +4,15 @@
  */
 import { useMemo, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
-import { ArrowSyncRegular, ArrowUndoRegular, ClipboardTaskListLtrRegular, FingerprintRegular, PlayFilled, SaveRegular, SettingsRegular } from '@fluentui/react-icons';
+import {
+  ArrowSyncRegular,
+  ArrowUndoRegular,
+  ClipboardTaskListLtrRegular,
+  FingerprintRegular,
+  PlayFilled,
+  SaveRegular,
+  SettingsRegular,
+} from '@fluentui/react-icons';
 import type { WynikOperacji } from '../../../../core/api';
 import { maBlokujace } from '../../../../core/uwagi';
 import { useJezyk } from '../../i18n/jezyk';
@@ -46,8 +54,14 @@ export default function Kwalifikacja() {
   const zArkusza = dane.dane?.teksty;
   const wartosci = useMemo(() => (zArkusza ? ({ ...zArkusza, ...edycje } as Teksty) : null), [zArkusza, edycje]);
   const zmienione = useMemo(() => new Set(Object.keys(edycje) as Pole[]), [edycje]);
-  const ocena = useMemo(() => (dane.dane?.arkuszParametrow ? ocenParametry(dane.dane.arkuszParametrow, edycje) : null), [dane.dane, edycje]);
-  const pg = useMemo(() => (ocena && dane.dane?.przygotowanie ? podglad(dane.dane.przygotowanie, ocena.parametry) : null), [ocena, dane.dane]);
+  const ocena = useMemo(
+    () => (dane.dane?.arkuszParametrow ? ocenParametry(dane.dane.arkuszParametrow, edycje) : null),
+    [dane.dane, edycje],
+  );
+  const pg = useMemo(
+    () => (ocena && dane.dane?.przygotowanie ? podglad(dane.dane.przygotowanie, ocena.parametry) : null),
+    [ocena, dane.dane],
+  );
   const bledyZapisu = useMemo(() => doZapisu(edycje).bledy, [edycje]);
 
   const zmien = (p: Pole, v: string) => {
@@ -92,10 +106,15 @@ export default function Kwalifikacja() {
     window.setTimeout(() => naglowekWyniku.current?.focus(), 0);
   };
 
-  const skrotParametrow = wartosci ? [wartosci.wojewodztwo, wartosci.kwota && `${wartosci.kwota} zł`].filter(Boolean).join(' · ') : undefined;
+  const skrotParametrow = wartosci
+    ? [wartosci.wojewodztwo, wartosci.kwota && `${wartosci.kwota} zł`].filter(Boolean).join(' · ')
+    : undefined;
   if (dane.ladowanie && !dane.dane) return <Spinner label={t.aplikacja.ladowanie} />;
   const brakArkuszy = dane.dane && (!dane.dane.arkuszParametrow || !dane.dane.przygotowanie);
-  const blokujace = wynik && wynik.w.status !== 'ok' ? wynik.w.uwagi.filter((u) => u.waga === 'błąd' && (u.blokujaca || wynik.w.status === 'odmowa')) : [];
+  const blokujace =
+    wynik && wynik.w.status !== 'ok'
+      ? wynik.w.uwagi.filter((u) => u.waga === 'błąd' && (u.blokujaca || wynik.w.status === 'odmowa'))
+      : [];
 
   return (
     <Sekcja tytul={t.zakladki.kwalifikacja} opis={k.opis}>
@@ -106,10 +125,23 @@ export default function Kwalifikacja() {
         </MessageBar>
       )}
       {wartosci && ocena && (
-        <Karta tytul={k.parametry} ikona={<SettingsRegular aria-hidden />} testId="parametry"
+        <Karta
+          tytul={k.parametry}
+          ikona={<SettingsRegular aria-hidden />}
+          testId="parametry"
           zwijana
           skrot={skrotParametrow}
-          akcje={<Button appearance="subtle" size="small" icon={dane.ladowanie ? <Spinner size="extra-tiny" /> : <ArrowSyncRegular />} onClick={() => void dane.odswiez()} aria-label={k.odswiez} title={k.odswiez} data-testid="odswiez-parametry" />}
+          akcje={
+            <Button
+              appearance="subtle"
+              size="small"
+              icon={dane.ladowanie ? <Spinner size="extra-tiny" /> : <ArrowSyncRegular />}
+              onClick={() => void dane.odswiez()}
+              aria-label={k.odswiez}
+              title={k.odswiez}
+              data-testid="odswiez-parametry"
+            />
+          }
         >
           <p className={s.maly}>{k.parametryOpis}</p>
           <FormularzParametrow
@@ -150,7 +182,13 @@ export default function Kwalifikacja() {
           </MessageBar>
         )}
         <div className={s.przyciski}>
-          <Button appearance="primary" icon={bieg.trwa ? <Spinner size="tiny" /> : <PlayFilled />} disabledFocusable={bieg.trwa} onClick={() => void uruchom()} data-testid="uruchom-kwalifikacje">
+          <Button
+            appearance="primary"
+            icon={bieg.trwa ? <Spinner size="tiny" /> : <PlayFilled />}
+            disabledFocusable={bieg.trwa}
+            onClick={() => void uruchom()}
+            data-testid="uruchom-kwalifikacje"
+          >
             {k.uruchom}
           </Button>
         </div>
@@ -161,7 +199,11 @@ export default function Kwalifikacja() {
       {wynik && !wynik.p && (
         <Karta ref={naglowekWyniku} tytul={t.wspolne.uwagiBlokujace} testId="kwalifikacja-zablokowana">
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{wynik.w.status === 'odmowa' ? `${k.odmowa} ${wynik.w.uwagi.map((u) => (jezyk === 'en' ? u.message : u.komunikat)).join(' ')}` : k.zablokowana(blokujace.length)}</MessageBarBody>
+            <MessageBarBody>
+              {wynik.w.status === 'odmowa'
+                ? `${k.odmowa} ${wynik.w.uwagi.map((u) => (jezyk === 'en' ? u.message : u.komunikat)).join(' ')}`
+                : k.zablokowana(blokujace.length)}
+            </MessageBarBody>
           </MessageBar>
           <KomunikatBledu tekst={zaz.blad} zamknij={zaz.wyczysc} />
           {maBlokujace(wynik.w.uwagi) && <ListaUwag uwagi={blokujace} naWybor={zaz.zaznacz} />}

@@ -19,7 +19,13 @@ export function PodgladKopert({ p }: { p: Podglad }) {
   const Es = p.koperty?.Es;
   const grupy = Es ? GRUPY.filter((g) => Es.I[g] !== undefined) : [];
   return (
-    <Karta tytul={k.podglad} ikona={<MoneyRegular aria-hidden />} testId="podglad-kopert" zwijana skrot={p.koperty ? `E_I = ${kwota(p.koperty.E.I)} · E_II = ${kwota(p.koperty.E.II)}` : undefined}>
+    <Karta
+      tytul={k.podglad}
+      ikona={<MoneyRegular aria-hidden />}
+      testId="podglad-kopert"
+      zwijana
+      skrot={p.koperty ? `E_I = ${kwota(p.koperty.E.I)} · E_II = ${kwota(p.koperty.E.II)}` : undefined}
+    >
       {p.A === null && <p className={s.maly}>{k.brakKwoty}</p>}
       {p.A !== null && <p className={s.maly}>{k.podgladOpis(p.pozytywne, kwota(p.sumaR), kwota(p.A))}</p>}
       {p.A !== null && p.pozytywne === 0 && <p className={s.maly}>{k.brakWnioskow}</p>}
@@ -32,7 +38,9 @@ export function PodgladKopert({ p }: { p: Podglad }) {
         <>
           <p className={s.maly}>{k.udzialI(procentTekst(p.koperty.udzialSetne), p.koperty.udzialDomyslny)}</p>
           <table className={s.tabela} data-testid="tabela-kopert">
-            <NaglowekTabeli kolumny={[{ tekst: k.koperta }, ...WARIANTY.map((v) => ({ tekst: `${k.wariant} ${v}`, liczba: true }))]} />
+            <NaglowekTabeli
+              kolumny={[{ tekst: k.koperta }, ...WARIANTY.map((v) => ({ tekst: `${k.wariant} ${v}`, liczba: true }))]}
+            />
             <tbody>
               <tr className={s.wierszSumy}>
                 <th className={mergeClasses(s.td, s.etykietaSumy)} scope="row">

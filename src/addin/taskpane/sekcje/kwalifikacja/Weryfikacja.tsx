@@ -30,13 +30,23 @@ export function Weryfikacja() {
   return (
     <>
       <div className={s.przyciski}>
-        <Button icon={op.trwa ? <Spinner size="tiny" /> : <FingerprintRegular />} disabledFocusable={op.trwa} onClick={() => void weryfikuj()} data-testid="weryfikuj">
+        <Button
+          icon={op.trwa ? <Spinner size="tiny" /> : <FingerprintRegular />}
+          disabledFocusable={op.trwa}
+          onClick={() => void weryfikuj()}
+          data-testid="weryfikuj"
+        >
           {k.weryfikuj}
         </Button>
       </div>
       <KomunikatBledu tekst={op.blad} zamknij={op.wyczyscBlad} />
       {wynik && (
-        <MessageBar intent={wynik.odciskProtokolu === null ? 'info' : wynik.zgodny ? 'success' : 'warning'} layout="multiline" data-testid="wynik-weryfikacji" data-zgodny={String(wynik.zgodny)}>
+        <MessageBar
+          intent={wynik.odciskProtokolu === null ? 'info' : wynik.zgodny ? 'success' : 'warning'}
+          layout="multiline"
+          data-testid="wynik-weryfikacji"
+          data-zgodny={String(wynik.zgodny)}
+        >
           <MessageBarBody>
             {wynik.odciskProtokolu === null ? k.brakProtokolu : wynik.zgodny ? k.zgodny : k.niezgodny}
             {wynik.odciskProtokolu !== null && (

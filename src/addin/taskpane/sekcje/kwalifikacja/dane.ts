@@ -21,5 +21,9 @@ export interface DaneWojewodztwa {
 export function daneWojewodztwa(z: ZeszytSnapshot): DaneWojewodztwa {
   const a = znajdzArkusz(z, ARKUSZ_PARAMETRY);
   const w = znajdzArkusz(z, ARKUSZ_WNIOSKI);
-  return { arkuszParametrow: a, teksty: tekstyZArkusza(a), przygotowanie: w ? przygotuj(z, CYFROWA_SZKOLA_2012) : null };
+  return {
+    arkuszParametrow: a,
+    teksty: tekstyZArkusza(a),
+    przygotowanie: w ? przygotuj(z, CYFROWA_SZKOLA_2012) : null,
+  };
 }

@@ -9,8 +9,23 @@ import type { WartoscEtykiety } from '../../../office/operacje';
 import { czytajEtykiety } from '../../../../core/zeszyt/czytnik';
 import { kwotaPl } from '../../../../core/kwota';
 import { dataIso } from '../../../../core/komorki/daty';
-import { czyPusta, odczytajDate, odczytajKwote, odczytajLiczbeCalkowita, odczytajProcentSetne, odczytajZiarno, tekstKomorki, type Odczyt } from '../../../../core/komorki/odczyt';
-import { ARKUSZ_PARAMETRY, czytajParametry, PODZIAL, WOJEWODZTWO, type Parametry } from '../../../../core/wojewodztwo/parametry';
+import {
+  czyPusta,
+  odczytajDate,
+  odczytajKwote,
+  odczytajLiczbeCalkowita,
+  odczytajProcentSetne,
+  odczytajZiarno,
+  tekstKomorki,
+  type Odczyt,
+} from '../../../../core/komorki/odczyt';
+import {
+  ARKUSZ_PARAMETRY,
+  czytajParametry,
+  PODZIAL,
+  WOJEWODZTWO,
+  type Parametry,
+} from '../../../../core/wojewodztwo/parametry';
 import { FORMAT_ZL } from '../../../../core/zeszyt/formaty';
 import { CYFROWA_SZKOLA_2012 } from '../../../../core/program/definicja';
 import { adres } from '../../../../core/komorki/adres';
@@ -20,7 +35,10 @@ const tekst = (v: string): Komorka => (v.trim() === '' ? null : { t: 's', v });
 
 function wartosciEtykiet(a: ArkuszSnapshot | undefined) {
   if (!a) return new Map<string, { komorka: Komorka; adres: string }>();
-  return czytajEtykiety(a, POLA.map((p) => ({ etykieta: etykieta(p), wymagana: false }))).wartosci;
+  return czytajEtykiety(
+    a,
+    POLA.map((p) => ({ etykieta: etykieta(p), wymagana: false })),
+  ).wartosci;
 }
 
 export function procentTekst(setne: number): string {
@@ -29,7 +47,7 @@ export function procentTekst(setne: number): string {
 
 function wyswietl(p: Pole, k: Komorka): string {
   if (czyPusta(k)) return '';
-  const z = <T,>(o: Odczyt<T>, f: (v: T) => string) => (o.ok ? f(o.v) : tekstKomorki(k));
+  const z = <T>(o: Odczyt<T>, f: (v: T) => string) => (o.ok ? f(o.v) : tekstKomorki(k));
   switch (p) {
     case 'kwota':
       return z(odczytajKwote(k), (g) => kwotaPl(g, false));
@@ -60,7 +78,10 @@ export interface OcenaParametrow {
 }
 
 /** The sheet with the changed fields' value cells replaced by text cells (missing labels appended). */
-export function zNadpisaniem(a: ArkuszSnapshot | undefined, zmiany: Partial<Teksty>): { arkusz: ArkuszSnapshot; adresy: Record<Pole, string | null> } {
+export function zNadpisaniem(
+  a: ArkuszSnapshot | undefined,
+  zmiany: Partial<Teksty>,
+): { arkusz: ArkuszSnapshot; adresy: Record<Pole, string | null> } {
   const wiersze = (a?.wiersze ?? []).map((w) => [...(w ?? [])]);
   const w = wartosciEtykiet(a);
   const adresy = {} as Record<Pole, string | null>;
@@ -85,7 +106,11 @@ export function ocenParametry(a: ArkuszSnapshot | undefined, zmiany: Partial<Tek
   const { parametry, uwagi } = czytajParametry(arkusz, CYFROWA_SZKOLA_2012);
   const wgPola: Partial<Record<Pole, Uwaga[]>> = {};
   for (const u of uwagi) {
-    const p = POLA.find((x) => (u.komorka !== null && adresy[x] === u.komorka) || (u.komorka === null && u.komunikat.includes(`„${etykieta(x)}”`)));
+    const p = POLA.find(
+      (x) =>
+        (u.komorka !== null && adresy[x] === u.komorka) ||
+        (u.komorka === null && u.komunikat.includes(`„${etykieta(x)}”`)),
+    );
     if (p) (wgPola[p] ??= []).push(u);
   }
   return { parametry, uwagi, wgPola };

@@ -40,7 +40,15 @@ export interface Podsumowanie {
   przyznano: Grosze;
   niewykorzystane: Grosze;
   A: Grosze;
-  warianty: Record<Wariant, { liczba: number; kwota: Grosze; niewykorzystane: Grosze | null; wgWielkosci: Record<Wielkosc, KomorkaPodsumowania> | null }>;
+  warianty: Record<
+    Wariant,
+    {
+      liczba: number;
+      kwota: Grosze;
+      niewykorzystane: Grosze | null;
+      wgWielkosci: Record<Wielkosc, KomorkaPodsumowania> | null;
+    }
+  >;
   najmniejszyBrak: { kwota: Grosze; regon: string } | null;
   niezakwalifikowane: number;
   odrzucone: number;
@@ -56,11 +64,21 @@ export function grosze(s: string): Grosze {
   return m[1] ? -g : g;
 }
 
-const pusta = (): Record<Wielkosc, KomorkaPodsumowania> => ({ mała: { liczba: 0, kwota: 0 }, średnia: { liczba: 0, kwota: 0 }, duża: { liczba: 0, kwota: 0 } });
+const pusta = (): Record<Wielkosc, KomorkaPodsumowania> => ({
+  mała: { liczba: 0, kwota: 0 },
+  średnia: { liczba: 0, kwota: 0 },
+  duża: { liczba: 0, kwota: 0 },
+});
 
-export function podsumuj(json: KwalifikacjaJson, wiersze: readonly Pick<WierszWniosku, 'wielkosc'>[] | null): Podsumowanie {
+export function podsumuj(
+  json: KwalifikacjaJson,
+  wiersze: readonly Pick<WierszWniosku, 'wielkosc'>[] | null,
+): Podsumowanie {
   const zgodne = wiersze !== null && wiersze.length === json.wnioski.length;
-  const wg: Record<Wariant, Record<Wielkosc, KomorkaPodsumowania> | null> = { I: zgodne ? pusta() : null, II: zgodne ? pusta() : null };
+  const wg: Record<Wariant, Record<Wielkosc, KomorkaPodsumowania> | null> = {
+    I: zgodne ? pusta() : null,
+    II: zgodne ? pusta() : null,
+  };
   let najmniejszyBrak: Podsumowanie['najmniejszyBrak'] = null;
   let niezakwalifikowane = 0;
   let odrzucone = 0;

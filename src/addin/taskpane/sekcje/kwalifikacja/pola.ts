@@ -3,13 +3,35 @@ import { ETYKIETY_PARAMETROW } from '../../../../core/wojewodztwo/parametry';
 
 export type Pole = keyof typeof ETYKIETY_PARAMETROW;
 
-export const POLA: readonly Pole[] = ['wojewodztwo', 'kwota', 'udzial', 'podzial', 'sioMale', 'sioSrednie', 'sioDuze', 'ziarno', 'data', 'sklad'];
+export const POLA: readonly Pole[] = [
+  'wojewodztwo',
+  'kwota',
+  'udzial',
+  'podzial',
+  'sioMale',
+  'sioSrednie',
+  'sioDuze',
+  'ziarno',
+  'data',
+  'sklad',
+];
 export const POLA_SIO: readonly Pole[] = ['sioMale', 'sioSrednie', 'sioDuze'];
 
 /** The text shown in each field (what the user edits). */
 export type Teksty = Record<Pole, string>;
 
-export const PUSTE: Teksty = { wojewodztwo: '', kwota: '', udzial: '', podzial: '', sioMale: '', sioSrednie: '', sioDuze: '', ziarno: '', data: '', sklad: '' };
+export const PUSTE: Teksty = {
+  wojewodztwo: '',
+  kwota: '',
+  udzial: '',
+  podzial: '',
+  sioMale: '',
+  sioSrednie: '',
+  sioDuze: '',
+  ziarno: '',
+  data: '',
+  sklad: '',
+};
 
 export function etykieta(p: Pole): string {
   return ETYKIETY_PARAMETROW[p];

@@ -3,7 +3,16 @@
  * Long groups show the first 50 and a "show more" button (a 6 000-row workbook can have thousands).
  */
 import { useMemo, useState } from 'react';
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { Uwaga, Waga } from '../../../../core/uwagi';
 import { useJezyk } from '../../i18n/jezyk';
 import { grupujUwagi, KOLEJNOSC_WAG, type GrupaWagi } from './grupuj';
@@ -14,7 +23,13 @@ const NA_STRONE = 50;
 
 const useStyle = makeStyles({
   naglowek: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, width: '100%', minWidth: 0 },
-  nazwa: { fontWeight: tokens.fontWeightSemibold, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', flexGrow: 1 },
+  nazwa: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    flexGrow: 1,
+  },
   liczby: { display: 'flex', columnGap: tokens.spacingHorizontalXXS, flexShrink: 0 },
   waga: {
     display: 'flex',
@@ -30,7 +45,11 @@ const useStyle = makeStyles({
   panel: { marginLeft: 0, marginRight: 0, paddingBottom: tokens.spacingVerticalS },
 });
 
-const KOLOR: Record<Waga, 'danger' | 'warning' | 'informative'> = { błąd: 'danger', ostrzeżenie: 'warning', informacja: 'informative' };
+const KOLOR: Record<Waga, 'danger' | 'warning' | 'informative'> = {
+  błąd: 'danger',
+  ostrzeżenie: 'warning',
+  informacja: 'informative',
+};
 
 function GrupaWag({ g, naWybor }: { g: GrupaWagi; naWybor(u: Uwaga): void }) {
   const s = useStyle();
@@ -57,7 +76,15 @@ function GrupaWag({ g, naWybor }: { g: GrupaWagi; naWybor(u: Uwaga): void }) {
   );
 }
 
-export function ListaUwag({ uwagi, naWybor, widoczne }: { uwagi: readonly Uwaga[]; naWybor(u: Uwaga): void; widoczne?: ReadonlySet<Waga> }) {
+export function ListaUwag({
+  uwagi,
+  naWybor,
+  widoczne,
+}: {
+  uwagi: readonly Uwaga[];
+  naWybor(u: Uwaga): void;
+  widoczne?: ReadonlySet<Waga>;
+}) {
   const s = useStyle();
   const { t } = useJezyk();
   const grupy = useMemo(() => grupujUwagi(uwagi, widoczne), [uwagi, widoczne]);
@@ -88,7 +115,13 @@ export function ListaUwag({ uwagi, naWybor, widoczne }: { uwagi: readonly Uwaga[
                 <span className={s.nazwa}>{g.arkusz ?? t.sprawdz.skoroszyt}</span>
                 <span className={s.liczby}>
                   {KOLEJNOSC_WAG.filter((w) => g.liczby[w] > 0).map((w) => (
-                    <Badge key={w} size="small" appearance="filled" color={KOLOR[w]} aria-label={`${t.wagiMnoga[w]}: ${g.liczby[w]}`}>
+                    <Badge
+                      key={w}
+                      size="small"
+                      appearance="filled"
+                      color={KOLOR[w]}
+                      aria-label={`${t.wagiMnoga[w]}: ${g.liczby[w]}`}
+                    >
                       {g.liczby[w]}
                     </Badge>
                   ))}

@@ -3,7 +3,16 @@
  * cell), `Wyczyść oznaczenia`, and the live-validation switch (debounced in the adapter).
  */
 import { useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Switch, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { CheckmarkCircleFilled, EraserRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
 import type { Waga } from '../../../../core/uwagi';
 import { useJezyk } from '../../i18n/jezyk';
@@ -20,7 +29,12 @@ import { KOLEJNOSC_WAG } from './grupuj';
 import { useZaznacz } from './useZaznacz';
 
 const useStyle = makeStyles({
-  filtry: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXS },
+  filtry: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   przelacznik: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
@@ -57,15 +71,32 @@ export default function Sprawdz() {
   return (
     <Sekcja tytul={t.zakladki.sprawdz} opis={t.sprawdz.opis}>
       <div className={s.przyciski}>
-        <Button appearance="primary" icon={op.trwa ? <Spinner size="tiny" /> : <ShieldCheckmarkRegular />} disabledFocusable={op.trwa} onClick={() => void sprawdz()} data-testid="sprawdz">
+        <Button
+          appearance="primary"
+          icon={op.trwa ? <Spinner size="tiny" /> : <ShieldCheckmarkRegular />}
+          disabledFocusable={op.trwa}
+          onClick={() => void sprawdz()}
+          data-testid="sprawdz"
+        >
           {t.sprawdz.sprawdz}
         </Button>
-        <Button icon={<EraserRegular />} disabledFocusable={op.trwa} onClick={() => void wyczysc()} data-testid="wyczysc">
+        <Button
+          icon={<EraserRegular />}
+          disabledFocusable={op.trwa}
+          onClick={() => void wyczysc()}
+          data-testid="wyczysc"
+        >
           {t.sprawdz.wyczysc}
         </Button>
       </div>
       <div>
-        <Switch className={st.przelacznik} checked={naZywo} onChange={(_, d) => przelacz(d.checked)} label={t.sprawdz.naZywo} data-testid="na-zywo" />
+        <Switch
+          className={st.przelacznik}
+          checked={naZywo}
+          onChange={(_, d) => przelacz(d.checked)}
+          label={t.sprawdz.naZywo}
+          data-testid="na-zywo"
+        />
         <p className={s.maly}>{t.sprawdz.naZywoPomoc}</p>
       </div>
       <KomunikatBledu tekst={op.blad ?? zaz.blad} zamknij={op.blad ? op.wyczyscBlad : zaz.wyczysc} />
@@ -93,23 +124,23 @@ export default function Sprawdz() {
             <div className={st.filtry} role="group" aria-label={t.sprawdz.filtr}>
               {KOLEJNOSC_WAG.map((w, i) =>
                 liczby![i] === 0 ? null : (
-                <ToggleButton
-                  key={w}
-                  size="small"
-                  shape="circular"
-                  checked={widoczne.has(w)}
-                  icon={<IkonaWagi waga={w} />}
-                  onClick={() =>
-                    setWidoczne((v) => {
-                      const n = new Set(v);
-                      if (n.has(w)) n.delete(w);
-                      else n.add(w);
-                      return n;
-                    })
-                  }
-                >
-                  {t.wagiMnoga[w]} {liczby![i]}
-                </ToggleButton>
+                  <ToggleButton
+                    key={w}
+                    size="small"
+                    shape="circular"
+                    checked={widoczne.has(w)}
+                    icon={<IkonaWagi waga={w} />}
+                    onClick={() =>
+                      setWidoczne((v) => {
+                        const n = new Set(v);
+                        if (n.has(w)) n.delete(w);
+                        else n.add(w);
+                        return n;
+                      })
+                    }
+                  >
+                    {t.wagiMnoga[w]} {liczby![i]}
+                  </ToggleButton>
                 ),
               )}
             </div>

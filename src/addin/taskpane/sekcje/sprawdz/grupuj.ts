@@ -15,7 +15,10 @@ export interface GrupaArkusza {
   wagi: GrupaWagi[];
 }
 
-export function grupujUwagi(uwagi: readonly Uwaga[], widoczne: ReadonlySet<Waga> = new Set(KOLEJNOSC_WAG)): GrupaArkusza[] {
+export function grupujUwagi(
+  uwagi: readonly Uwaga[],
+  widoczne: ReadonlySet<Waga> = new Set(KOLEJNOSC_WAG),
+): GrupaArkusza[] {
   const wgArkusza = new Map<string | null, Uwaga[]>();
   if (uwagi.some((u) => u.arkusz === null)) wgArkusza.set(null, []);
   for (const u of uwagi) {
@@ -27,7 +30,10 @@ export function grupujUwagi(uwagi: readonly Uwaga[], widoczne: ReadonlySet<Waga>
   for (const [arkusz, lista] of wgArkusza) {
     const liczby: Record<Waga, number> = { błąd: 0, ostrzeżenie: 0, informacja: 0 };
     for (const u of lista) liczby[u.waga]++;
-    const wagi = KOLEJNOSC_WAG.filter((w) => widoczne.has(w) && liczby[w] > 0).map((waga) => ({ waga, uwagi: lista.filter((u) => u.waga === waga) }));
+    const wagi = KOLEJNOSC_WAG.filter((w) => widoczne.has(w) && liczby[w] > 0).map((waga) => ({
+      waga,
+      uwagi: lista.filter((u) => u.waga === waga),
+    }));
     if (wagi.length > 0) grupy.push({ arkusz, liczby, wagi });
   }
   return grupy;

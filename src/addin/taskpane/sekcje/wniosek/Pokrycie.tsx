@@ -13,7 +13,13 @@ export function Pokrycie({ m }: { m: ModelWnioskuDyrektora }) {
   if (!m.pokrycie) return <p className={s.maly}>{w.brakPokrycia}</p>;
   return (
     <table className={s.tabela} data-testid="tabela-pokrycia">
-      <NaglowekTabeli kolumny={[{ tekst: w.funkcjonalnosc }, { tekst: w.wymagane, liczba: true }, { tekst: w.zapewnione, liczba: true }]} />
+      <NaglowekTabeli
+        kolumny={[
+          { tekst: w.funkcjonalnosc },
+          { tekst: w.wymagane, liczba: true },
+          { tekst: w.zapewnione, liczba: true },
+        ]}
+      />
       <tbody>
         {m.pokrycie.map((p) => (
           <tr key={p.funkcjonalnosc}>

@@ -26,13 +26,9 @@ export function Wklad({ m }: { m: ModelWnioskuDyrektora }) {
         <dt className={s.dt}>{w.wkladWlasny}</dt>
         <dd className={s.dd}>{kwota(o.wkladWlasny)}</dd>
         <dt className={s.dt}>· {w.poniesiony}</dt>
-        <dd className={mergeClasses(s.dd, s.ddZwykly)}>
-          {kwota(o.wkladPoniesiony)}
-        </dd>
+        <dd className={mergeClasses(s.dd, s.ddZwykly)}>{kwota(o.wkladPoniesiony)}</dd>
         <dt className={s.dt}>· {w.planowany}</dt>
-        <dd className={mergeClasses(s.dd, s.ddZwykly)}>
-          {kwota(o.wkladPlanowany)}
-        </dd>
+        <dd className={mergeClasses(s.dd, s.ddZwykly)}>{kwota(o.wkladPlanowany)}</dd>
         {o.wkladNieliczony > 0 && (
           <>
             <dt className={s.dt}>{w.nieliczony}</dt>
@@ -47,14 +43,23 @@ export function Wklad({ m }: { m: ModelWnioskuDyrektora }) {
         </dd>
       </dl>
       <p className={s.maly}>{w.cs43(kwota(o.wsparcie), kwota(o.minimumCs43))}</p>
-      {!o.spelniaCs43 && <p className={mergeClasses(s.maly, s.zle)}>{w.brakuje(kwota(o.minimumCs43 - o.wkladWlasny))}</p>}
+      {!o.spelniaCs43 && (
+        <p className={mergeClasses(s.maly, s.zle)}>{w.brakuje(kwota(o.minimumCs43 - o.wkladWlasny))}</p>
+      )}
       <p className={s.maly}>{w.cs44}</p>
       {o.typyInwestycyjne.length === 0 ? (
         <p className={s.maly}>{w.cs44Brak}</p>
       ) : (
         <>
           <table className={s.tabela} data-testid="tabela-cs44">
-            <NaglowekTabeli kolumny={[{ tekst: w.pkt }, { tekst: w.wsparcieTypu, liczba: true }, { tekst: w.wkladTypu, liczba: true }, { tekst: 'CS-4.4' }]} />
+            <NaglowekTabeli
+              kolumny={[
+                { tekst: w.pkt },
+                { tekst: w.wsparcieTypu, liczba: true },
+                { tekst: w.wkladTypu, liczba: true },
+                { tekst: 'CS-4.4' },
+              ]}
+            />
             <tbody>
               {o.typyInwestycyjne.map((ty) => (
                 <tr key={ty.pkt}>

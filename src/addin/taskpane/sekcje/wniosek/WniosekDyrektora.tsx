@@ -3,8 +3,23 @@
  * Annex 2 coverage, computed by the core from the director's sheets — re-read after every live change.
  */
 import { useState } from 'react';
-import { Badge, Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner } from '@fluentui/react-components';
-import { ArrowSyncRegular, BuildingRegular, CheckboxCheckedRegular, MoneyRegular, WarningRegular } from '@fluentui/react-icons';
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Spinner,
+} from '@fluentui/react-components';
+import {
+  ArrowSyncRegular,
+  BuildingRegular,
+  CheckboxCheckedRegular,
+  MoneyRegular,
+  WarningRegular,
+} from '@fluentui/react-icons';
 import type { ModelWnioskuDyrektora } from '../../../../core/wnioski/wniosekDyrektora';
 import { useJezyk } from '../../i18n/jezyk';
 import { useStan } from '../../stan/StanAplikacji';
@@ -76,7 +91,11 @@ export default function WniosekDyrektora() {
   return (
     <Sekcja tytul={t.zakladki.wniosek} opis={w.opis}>
       <div className={s.przyciski}>
-        <Button icon={odczyt.ladowanie ? <Spinner size="tiny" /> : <ArrowSyncRegular />} onClick={() => void odswiez()} data-testid="odswiez-wniosek">
+        <Button
+          icon={odczyt.ladowanie ? <Spinner size="tiny" /> : <ArrowSyncRegular />}
+          onClick={() => void odswiez()}
+          data-testid="odswiez-wniosek"
+        >
           {w.odswiez}
         </Button>
       </div>
@@ -94,7 +113,11 @@ export default function WniosekDyrektora() {
             onOptionSelect={(_, d) => setWybrany(Number(d.optionValue ?? 0))}
           >
             {modele.map((x, i) => (
-              <Option key={x.arkusze.wniosek} value={String(i)} text={`${x.arkusze.wniosek}${x.dane.nazwaSzkoly ? ` — ${x.dane.nazwaSzkoly}` : ''}`}>
+              <Option
+                key={x.arkusze.wniosek}
+                value={String(i)}
+                text={`${x.arkusze.wniosek}${x.dane.nazwaSzkoly ? ` — ${x.dane.nazwaSzkoly}` : ''}`}
+              >
                 {x.arkusze.wniosek}
                 {x.dane.nazwaSzkoly ? ` — ${x.dane.nazwaSzkoly}` : ''}
               </Option>

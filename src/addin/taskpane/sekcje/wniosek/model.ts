@@ -2,9 +2,17 @@
 import type { ZeszytSnapshot } from '../../../../core/zeszyt/model';
 import { normalizuj } from '../../../../core/tekst/normalizuj';
 import { walidujWnioskiDyrektorow, type ModelWnioskuDyrektora } from '../../../../core/wnioski/wniosekDyrektora';
-import { ARKUSZ_FUNKCJONALNOSCI, ARKUSZ_KALKULACJI, ARKUSZ_KATALOGU, ARKUSZ_WNIOSKU_DYREKTORA, ARKUSZ_WYPOSAZENIA } from '../../../../core/wnioski/schemat';
+import {
+  ARKUSZ_FUNKCJONALNOSCI,
+  ARKUSZ_KALKULACJI,
+  ARKUSZ_KATALOGU,
+  ARKUSZ_WNIOSKU_DYREKTORA,
+  ARKUSZ_WYPOSAZENIA,
+} from '../../../../core/wnioski/schemat';
 
-const ZESTAW = new RegExp(`^(${[ARKUSZ_WNIOSKU_DYREKTORA, ARKUSZ_KALKULACJI, ARKUSZ_WYPOSAZENIA].map((n) => normalizuj(n)).join('|')})( \\(\\d+\\))?$`);
+const ZESTAW = new RegExp(
+  `^(${[ARKUSZ_WNIOSKU_DYREKTORA, ARKUSZ_KALKULACJI, ARKUSZ_WYPOSAZENIA].map((n) => normalizuj(n)).join('|')})( \\(\\d+\\))?$`,
+);
 const KATALOGI = new Set([ARKUSZ_KATALOGU, ARKUSZ_FUNKCJONALNOSCI].map(normalizuj));
 
 /** The sheets the form needs: `Wniosek dyrektora (n)`, `Kalkulacja kosztów (n)`, `Wyposażenie szkoły (n)`, catalogues. */
