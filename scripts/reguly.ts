@@ -13,8 +13,14 @@ export const PLIKI_SPEC = [
   'jst-digital-development.md',
 ];
 
-/** Report-only rules or rules of a later issue (issue 2's acceptance list). */
+/** Rules of open issues, not yet implemented: each id leaves this list when its issue lands. */
 export const WYLACZONE = new Set([
+  // issue 10 (streaming CLI, hostile files)
+  'WB-1.10',
+  // issue 9 (templates and printed papers)
+  'WB-2.0',
+  'WB-3.4',
+  // issue 11 (reports and settlement)
   'CS-R',
   'CS-R.1',
   'CS-R.2',
