@@ -87,7 +87,6 @@ const WARIANTY: Wariant[] = ['I', 'II'];
 const WIELKOSCI: Wielkosc[] = ['mała', 'średnia', 'duża'];
 const KOLEJNOSC_GRUP: Grupa[] = ['mała', 'średnia', 'duża', 'wszystkie'];
 
-const inny = (k: Wariant): Wariant => (k === 'I' ? 'II' : 'I');
 const ceilDiv = (a: bigint, b: bigint): bigint => (a + b - 1n) / b; // a ≥ 0, b > 0
 const minB = (a: bigint, b: bigint): bigint => (a < b ? a : b);
 
@@ -99,7 +98,7 @@ export function kluczZiarna(ziarno: string, regon: string): string {
 }
 
 /** The basket of an application (CS-Z3.1 P4): first variant × size, or the first variant alone under `bez podziału`. */
-export function koszyk(w: WniosekW, podzial: Podzial): { v: Wariant; g: Grupa } {
+export function koszyk(w: Pick<WniosekW, 'v1' | 'wielkosc'>, podzial: Podzial): { v: Wariant; g: Grupa } {
   return { v: w.v1, g: podzial === 'bez podziału' ? 'wszystkie' : w.wielkosc };
 }
 
@@ -308,7 +307,10 @@ export function wyrocznia(wnioski: WniosekW[], p: ParametryW): WynikW {
     }
     let suma = 0n;
     for (const b of bazy) suma += b;
-    if (suma === 0n) {
+    if (p.podzial === 'bez podziału') {
+      // the `bez podziału` bullet: E_k,wszystkie = E_k, with no bases (even when no application chose k)
+      Es[k].wszystkie = E[k];
+    } else if (suma === 0n) {
       for (const g of grupy) Es[k][g] = 0n;
       L[k] = E[k];
     } else {
