@@ -49,12 +49,13 @@ const wniosekArb = fc
     return { wielkosc, v1, v2, r };
   });
 
-/** n from 1 to 150, mostly small (where ties and edge envelopes are frequent). */
-const nArb = fc.oneof(
-  { arbitrary: fc.integer({ min: 1, max: 8 }), weight: 10 },
-  { arbitrary: fc.integer({ min: 9, max: 40 }), weight: 6 },
-  { arbitrary: fc.integer({ min: 41, max: 150 }), weight: 1 },
-);
+/** n from 1 to `maks` (≤ 150), mostly small (where ties and edge envelopes are frequent). */
+const nArb = (maks: number) =>
+  fc.oneof(
+    { arbitrary: fc.integer({ min: 1, max: Math.min(8, maks) }), weight: 10 },
+    { arbitrary: fc.integer({ min: Math.min(9, maks), max: Math.min(40, maks) }), weight: 6 },
+    { arbitrary: fc.integer({ min: Math.min(41, maks), max: maks }), weight: 1 },
+  );
 
 /** Numbers 1…n_b inside each basket (P4 `w koszykach`) from a random permutation of the rows. */
 function numeryWKoszykach(
@@ -75,8 +76,8 @@ function numeryWKoszykach(
 }
 
 /** A whole voivodeship: applications, A around Σr, every P1/P2 form; the draw modes given. */
-export function wojewodztwoArb(tryby: Losowanie[]): fc.Arbitrary<Wojewodztwo> {
-  return nArb.chain((n) =>
+export function wojewodztwoArb(tryby: Losowanie[], maksN = 150): fc.Arbitrary<Wojewodztwo> {
+  return nArb(maksN).chain((n) =>
     fc
       .record({
         apps: fc.array(wniosekArb, { minLength: n, maxLength: n }),
