@@ -106,37 +106,57 @@ export function wojewodztwoArb(tryby: Losowanie[], maksN = 150): fc.Arbitrary<Wo
           fc.constant('2012-05-10 losowanie 7-13-22'),
         ),
         losowanie: fc.constantFrom(...tryby),
+        // one amount for every school (≤ the small cap): equal bases, equal remainders in CS-Z3.3
+        jednaKwota: fc.oneof(
+          { arbitrary: fc.constant(null), weight: 3 },
+          { arbitrary: fc.constantFrom(100n, 9_000_000n, 3_333_333n), weight: 1 },
+        ),
       })
-      .map(({ apps, rdzenRegonu, krokRegonu, permutacja, kwotaTryb, p1, podzial, sio, ziarno, losowanie }) => {
-        const numery =
-          losowanie === 'w koszykach'
-            ? numeryWKoszykach(apps, podzial, permutacja)
-            : permutacja.map((_, i) => permutacja.indexOf(i) + 1);
-        const wnioski: WniosekW[] = apps.map((a, i) => ({
-          ...a,
-          regon: regon9((rdzenRegonu + i * krokRegonu) % 100_000_000),
-          numer: losowanie === 'ziarno' ? null : numery[i],
-        }));
-        let suma = 0n;
-        for (const w of wnioski) suma += w.r;
-        const A =
-          'promile' in kwotaTryb
-            ? (suma * BigInt(kwotaTryb.promile)) / 1000n
-            : 'd' in kwotaTryb
-              ? suma + BigInt(kwotaTryb.d)
-              : BigInt(kwotaTryb.staly);
-        const parametry: ParametryW = {
-          A: A < 100n ? 100n : A,
-          p1Setne: p1,
+      .map(
+        ({
+          jednaKwota,
+          apps: bezKwoty,
+          rdzenRegonu,
+          krokRegonu,
+          permutacja,
+          kwotaTryb,
+          p1,
           podzial,
-          sio:
-            podzial === 'wg liczby szkół i limitów (§9)'
-              ? { mała: BigInt(sio.mała), średnia: BigInt(sio.średnia), duża: BigInt(sio.duża) }
-              : null,
-          ziarno: losowanie === 'ziarno' ? ziarno : null,
+          sio,
+          ziarno,
           losowanie,
-        };
-        return { wnioski, parametry };
-      }),
+        }) => {
+          const apps = jednaKwota === null ? bezKwoty : bezKwoty.map((a) => ({ ...a, r: jednaKwota }));
+          const numery =
+            losowanie === 'w koszykach'
+              ? numeryWKoszykach(apps, podzial, permutacja)
+              : permutacja.map((_, i) => permutacja.indexOf(i) + 1);
+          const wnioski: WniosekW[] = apps.map((a, i) => ({
+            ...a,
+            regon: regon9((rdzenRegonu + i * krokRegonu) % 100_000_000),
+            numer: losowanie === 'ziarno' ? null : numery[i],
+          }));
+          let suma = 0n;
+          for (const w of wnioski) suma += w.r;
+          const A =
+            'promile' in kwotaTryb
+              ? (suma * BigInt(kwotaTryb.promile)) / 1000n
+              : 'd' in kwotaTryb
+                ? suma + BigInt(kwotaTryb.d)
+                : BigInt(kwotaTryb.staly);
+          const parametry: ParametryW = {
+            A: A < 100n ? 100n : A,
+            p1Setne: p1,
+            podzial,
+            sio:
+              podzial === 'wg liczby szkół i limitów (§9)'
+                ? { mała: BigInt(sio.mała), średnia: BigInt(sio.średnia), duża: BigInt(sio.duża) }
+                : null,
+            ziarno: losowanie === 'ziarno' ? ziarno : null,
+            losowanie,
+          };
+          return { wnioski, parametry };
+        },
+      ),
   );
 }
