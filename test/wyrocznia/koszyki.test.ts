@@ -127,5 +127,5 @@ test('CS-Z3.1 P4 w koszykach: a number missing, repeated or out of range in a ba
 test('CS-Z3.1 P4: the S7 numbers with `jedna lista` are a blocking błąd (numbers repeat)', () => {
   const p = porownajPrzezZeszyt({ ...S7, parametry: { ...S7.parametry, losowanie: 'jedna lista' } }, true);
   expect(p.status).toBe('zablokowane');
-  expect(p.uwagi.some((u) => u.startsWith('błąd CS-Z3.1'))).toBe(true);
+  expect(p.uwagi.some((u) => u.waga === 'błąd' && u.regula === 'CS-Z3.1' && u.blokujaca === true)).toBe(true);
 });

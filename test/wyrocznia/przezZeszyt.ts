@@ -7,10 +7,20 @@
  */
 import fc from 'fast-check';
 import type { Kontekst } from '../../src/core/api';
+import type { Uwaga } from '../../src/core/uwagi';
 import { wykonaj } from '../../src/core/operacje';
 import type { ArkuszSnapshot, Komorka, ZeszytSnapshot } from '../../src/core/zeszyt/model';
-import { wojewodztwoArb } from './generator';
-import { LIMIT, wyrocznia, type Losowanie, type ParametryW, type WniosekW, type WynikW } from './wyrocznia';
+import { regon9, wojewodztwoArb } from './generator';
+import {
+  LIMIT,
+  wyrocznia,
+  type Losowanie,
+  type ParametryW,
+  type Wariant,
+  type Wielkosc,
+  type WniosekW,
+  type WynikW,
+} from './wyrocznia';
 
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
 const UCZNIOWIE = { mała: 80, średnia: 200, duża: 400 };
@@ -32,6 +42,29 @@ export interface WojewodztwoWZeszycie {
   etykietaLosowania: boolean;
   /** leave `Podział…` empty when it is the default */
   podzialPusty: boolean;
+  /**
+   * formally negative rows (no own contribution, CS-4.3) placed before positive row `przed` (n = at the
+   * end); their `Kolejność losowania`, if any, must be ignored (CS-Z3.1)
+   */
+  odrzucone?: { wniosek: WniosekW; przed: number }[];
+}
+
+interface WierszArkusza {
+  w: WniosekW;
+  wnioskowana: bigint;
+  /** index among the positive applications, or null for a formally negative row */
+  dodatni: number | null;
+}
+
+/** The `Wnioski` data rows in sheet order. */
+function wierszeArkusza(w: WojewodztwoWZeszycie): WierszArkusza[] {
+  const wynik: WierszArkusza[] = [];
+  for (let i = 0; i <= w.wnioski.length; i++) {
+    for (const o of w.odrzucone ?? [])
+      if (o.przed === i) wynik.push({ w: o.wniosek, wnioskowana: o.wniosek.r, dodatni: null });
+    if (i < w.wnioski.length) wynik.push({ w: w.wnioski[i], wnioskowana: w.wnioskowane[i], dodatni: i });
+  }
+  return wynik;
 }
 
 export function zeszytWojewodztwa(w: WojewodztwoWZeszycie): ZeszytSnapshot {
@@ -73,7 +106,7 @@ export function zeszytWojewodztwa(w: WojewodztwoWZeszycie): ZeszytSnapshot {
     'Kolejność losowania',
   ].map(tekst);
   const wiersze: Komorka[][] = [naglowki];
-  w.wnioski.forEach((x, i) => {
+  wierszeArkusza(w).forEach(({ w: x, wnioskowana, dodatni }, i) => {
     wiersze.push([
       liczba(i + 1),
       tekst('Gmina Testowa'),
@@ -83,8 +116,8 @@ export function zeszytWojewodztwa(w: WojewodztwoWZeszycie): ZeszytSnapshot {
       liczba(UCZNIOWIE[x.wielkosc]),
       tekst(x.v1),
       tekst(x.v2),
-      zlote(w.wnioskowane[i]),
-      zlote((x.r + 3n) / 4n), // CS-4.3: 4 · wkład ≥ r, the minimum
+      zlote(wnioskowana),
+      zlote(dodatni === null ? 0n : (x.r + 3n) / 4n), // CS-4.3: 4 · wkład ≥ r, the minimum (0 → negative)
       x.numer === null ? null : liczba(x.numer),
     ]);
   });
@@ -94,6 +127,9 @@ export function zeszytWojewodztwa(w: WojewodztwoWZeszycie): ZeszytSnapshot {
   ];
   return { arkusze };
 }
+
+/** WB-4.1: `"odrzucona formalnie: "` + the reason; the reason's words are not the oracle's business. */
+const POWOD_ODRZUCENIA = 'odrzucona formalnie: …';
 
 /**
  * The WB-4.1 facts the oracle's result fixes (spec-silent fields under CS-Z3.0 are left out);
@@ -128,17 +164,33 @@ export function oczekiwanyJson(w: WojewodztwoWZeszycie, o: WynikW, koszyki: bool
       ...(o.wszystkieMieszcza ? {} : { ziarno: p.ziarno, kolejnoscReczna: p.losowanie !== 'ziarno' }),
     },
     koperty,
-    wnioski: o.decyzje.map((d) => ({
-      regon: d.regon,
-      decyzja: d.decyzja,
-      wariant: d.wariant,
-      kwotaWsparcia: json(d.wsparcie),
-      krok: d.krok,
-      pozycjaLosowania: d.pozycja,
-      ...(koszyki ? { numerWKoszyku: d.numerWKoszyku } : {}),
-      brakujacaKwota: json(d.brak),
-      powod: d.powod,
-    })),
+    wnioski: wierszeArkusza(w).map(({ w: x, dodatni }) => {
+      if (dodatni === null)
+        // CS-Z3.8: formally negative rows are listed with their reason and no draw position
+        return {
+          regon: x.regon,
+          decyzja: 'odrzucona formalnie',
+          wariant: x.v1,
+          kwotaWsparcia: null,
+          krok: null,
+          pozycjaLosowania: null,
+          ...(koszyki ? { numerWKoszyku: null } : {}),
+          brakujacaKwota: null,
+          powod: POWOD_ODRZUCENIA,
+        };
+      const d = o.decyzje[dodatni];
+      return {
+        regon: d.regon,
+        decyzja: d.decyzja,
+        wariant: d.wariant,
+        kwotaWsparcia: json(d.wsparcie),
+        krok: d.krok,
+        pozycjaLosowania: d.pozycja,
+        ...(koszyki ? { numerWKoszyku: d.numerWKoszyku } : {}),
+        brakujacaKwota: json(d.brak),
+        powod: d.powod,
+      };
+    }),
     podsumowanie: {
       zakwalifikowane: o.decyzje.filter((d) => d.decyzja === 'zakwalifikowana').length,
       kwotaPrzyznana: json(o.przyznano),
@@ -171,7 +223,8 @@ export interface PorownanieZeszytu {
   status: string;
   oczekiwane: unknown;
   otrzymane: unknown;
-  uwagi: string[];
+  uwagi: Uwaga[];
+  wyrocznia: WynikW;
 }
 
 /** Runs the oracle and the `kwalifikuj` operation on the same voivodeship. */
@@ -179,13 +232,14 @@ export function porownajPrzezZeszyt(w: WojewodztwoWZeszycie, koszyki: boolean): 
   const o = wyrocznia(w.wnioski, w.parametry);
   const wynik = wykonaj('kwalifikuj', zeszytWojewodztwa(w), K);
   const oczekiwane = oczekiwanyJson(w, o, koszyki);
-  const uwagi = wynik.uwagi.map((u) => `${u.waga} ${u.regula} ${u.komunikat}`);
-  return {
-    status: wynik.status,
-    oczekiwane,
-    otrzymane: wynik.status === 'ok' ? wybierz(wynik.json as Record<string, unknown>, oczekiwane) : null,
-    uwagi,
-  };
+  const otrzymane =
+    wynik.status === 'ok'
+      ? (wybierz(wynik.json as Record<string, unknown>, oczekiwane) as { wnioski?: unknown })
+      : null;
+  if (otrzymane && Array.isArray(otrzymane.wnioski))
+    for (const x of otrzymane.wnioski as { powod?: unknown }[])
+      if (typeof x.powod === 'string' && x.powod.startsWith('odrzucona formalnie: ')) x.powod = POWOD_ODRZUCENIA;
+  return { status: wynik.status, oczekiwane, otrzymane, uwagi: wynik.uwagi, wyrocznia: o };
 }
 
 /** Requested amounts for a voivodeship: r itself, or above the cap when r is the cap (CS-5.2 capping). */
@@ -204,8 +258,18 @@ export function wojewodztwoWZeszycieArb(tryby: Losowanie[], maksN = 60): fc.Arbi
       }),
       etykietaLosowania: fc.boolean(),
       podzialPusty: fc.boolean(),
+      odrzucone: fc.array(
+        fc.record({
+          przedUlamek: fc.double({ min: 0, max: 1, noNaN: true }),
+          wielkosc: fc.constantFrom<Wielkosc>('mała', 'średnia', 'duża'),
+          v1: fc.constantFrom<Wariant>('I', 'II'),
+          r: fc.integer({ min: 100, max: 9_000_000 }),
+          numer: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
+        }),
+        { maxLength: 3 },
+      ),
     })
-    .map(({ w, ponadLimit, etykietaLosowania, podzialPusty }) => ({
+    .map(({ w, ponadLimit, etykietaLosowania, podzialPusty, odrzucone }) => ({
       // WB-1.8 reads the seed trimmed and NFC: generate seeds that read back as written
       parametry: {
         ...w.parametry,
@@ -215,12 +279,38 @@ export function wojewodztwoWZeszycieArb(tryby: Losowanie[], maksN = 60): fc.Arbi
       wnioskowane: wnioskowane(w.wnioski, ponadLimit),
       etykietaLosowania,
       podzialPusty,
+      odrzucone: odrzucone.map((o, j) => ({
+        wniosek: {
+          regon: regon9(1_000_000 + j),
+          wielkosc: o.wielkosc,
+          v1: o.v1,
+          v2: 'odstąpienie' as const,
+          r: BigInt(o.r),
+          numer: o.numer,
+        },
+        przed: Math.floor(o.przedUlamek * w.wnioski.length),
+      })),
     }));
 }
 
 /** Oracle = operation on one voivodeship, or a jest failure showing the differing WB-4.1 facts. */
 export function zgodnyZeszyt(w: WojewodztwoWZeszycie, koszyki = false): void {
   const p = porownajPrzezZeszyt(w, koszyki);
-  if (p.status !== 'ok') throw new Error(`the operation did not run (${p.status}):\n${p.uwagi.join('\n')}`);
+  if (p.status !== 'ok')
+    throw new Error(
+      `the operation did not run (${p.status}):\n${p.uwagi.map((u) => `${u.waga} ${u.regula} ${u.komorka} ${u.komunikat}`).join('\n')}`,
+    );
   expect(p.otrzymane).toEqual(p.oczekiwane);
+  // CS-Z3.1: numbers on formally negative rows are ignored with an ostrzeżenie (when the manual order is used)
+  if (!p.wyrocznia.wszystkieMieszcza && w.parametry.losowanie !== 'ziarno') {
+    const wiersze = wierszeArkusza(w);
+    for (let i = 0; i < wiersze.length; i++) {
+      if (wiersze[i].dodatni !== null || wiersze[i].w.numer === null) continue;
+      const komorka = `K${i + 2}`;
+      const ostrzezenie = p.uwagi.some(
+        (u) => u.waga === 'ostrzeżenie' && (u.komorka === komorka || u.komunikat.includes(komorka)),
+      );
+      expect([komorka, ostrzezenie]).toEqual([komorka, true]);
+    }
+  }
 }

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { wojewodztwoWZeszycieArb, zgodnyZeszyt } from './przezZeszyt';
 
-test('CS-Z3.0–CS-Z3.8 CS-5.2 WB-4.1 oracle = the kwalifikuj operation through the workbook (seed and one-list order)', () => {
+test('CS-Z3.0–CS-Z3.8 CS-5.2 WB-4.1 WB-5.1 oracle = the kwalifikuj operation through the workbook (seed and one-list order, formally negative rows among them)', () => {
   fc.assert(
     fc.property(wojewodztwoWZeszycieArb(['ziarno', 'jedna lista']), (w) => {
       zgodnyZeszyt(w);
