@@ -9,7 +9,7 @@ import {
   type WniosekDoKwalifikacji,
   type WynikKwalifikacji,
 } from '../../src/core/kwalifikacja';
-import type { ParametryW, WniosekW, WynikW } from './wyrocznia';
+import type { ParametryW, Ulamek, WierszCoJesliW, WniosekW, WynikW } from './wyrocznia';
 
 /** The engine on the same voivodeship (one list or seed: the modes the engine's pure entry takes). */
 export function silnik(wnioski: WniosekW[], p: ParametryW): WynikKwalifikacji {
@@ -44,6 +44,7 @@ export interface Widok {
   decyzje: string[];
   kolejnosc: string[];
   przebieg: string[];
+  coJesli: string[];
 }
 
 interface WierszWspolny {
@@ -68,6 +69,37 @@ function wierszPrzebiegu(w: WierszWspolny): string {
     return `7 ${w.wynik} ${g(w.kwota)} z ${w.zWariantu} do ${w.wynik === 'zwrot' ? '' : w.wariant}`;
   const grupa = w.krok === '4' ? w.grupa : '';
   return `${w.krok} ${w.wariant} ${grupa} poz=${w.pozycja} ${w.regon} r=${g(w.r)} przed=${g(w.przed)} ${w.wynik} brak=${g(w.brak)} po=${g(w.po)}`;
+}
+
+function skrocony(u: Ulamek): string {
+  let [x, y] = [u.licznik, u.mianownik];
+  while (y !== 0n) [x, y] = [y, x % y];
+  return `${u.licznik / x}/${u.mianownik / x}`;
+}
+
+type WierszCoJesliWspolny = Omit<WierszCoJesliW, 'udzial' | 'I' | 'II' | 'niewykorzystane'> & {
+  udzial: Ulamek;
+  I: { liczba: number; kwota: Kwota };
+  II: { liczba: number; kwota: Kwota };
+  niewykorzystane: Kwota;
+};
+
+/**
+ * CS-Z3.W: one line per share 20…80 % and one for the share used. The spec fixes neither the row order
+ * nor whether a used share equal to a listed one gets a row of its own, so neither is compared.
+ */
+function coJesliWspolne(tabela: WierszCoJesliWspolny[] | null): string[] {
+  if (tabela === null) return ['CS-Z3.W: nie dotyczy'];
+  const opis = (w: WierszCoJesliWspolny) =>
+    `I=${w.I.liczba}/${g(w.I.kwota)} II=${w.II.liczba}/${g(w.II.kwota)} U=${g(w.niewykorzystane)}`;
+  const linie: string[] = [];
+  for (let procent = 20n; procent <= 80n; procent += 10n) {
+    const w = tabela.find((x) => skrocony(x.udzial) === skrocony({ licznik: procent, mianownik: 100n }));
+    linie.push(`CS-Z3.W ${procent} %: ${w ? opis(w) : '(brak wiersza)'}`);
+  }
+  const uzyte = tabela.filter((x) => x.uzyty);
+  linie.push(`CS-Z3.W użyty: ${uzyte.map((w) => `${skrocony(w.udzial)} ${opis(w)}`).join(' | ')}`);
+  return linie;
 }
 
 function wspolne(
@@ -105,8 +137,9 @@ function wspolne(
   return ogolne;
 }
 
-export function widokWyroczni(w: WynikW): Widok {
+export function widokWyroczni(w: WynikW, tabela: WierszCoJesliW[] | null): Widok {
   return {
+    coJesli: coJesliWspolne(tabela),
     ogolne: wspolne(
       w.wszystkieMieszcza,
       w.udzial,
@@ -131,6 +164,17 @@ export function widokSilnika(w: WynikKwalifikacji): Widok {
     ? { licznik: BigInt(w.udzial.licznik), mianownik: BigInt(w.udzial.mianownik), domyslny: w.udzial.domyslny }
     : null;
   return {
+    coJesli: coJesliWspolne(
+      w.coJesli === null
+        ? null
+        : w.coJesli.map((x) => ({
+            ...x,
+            // the exact share when the engine gives it, else its hundredths of a percent
+            udzial: x.udzial
+              ? { licznik: BigInt(x.udzial.licznik), mianownik: BigInt(x.udzial.mianownik) }
+              : { licznik: BigInt(x.udzialSetne), mianownik: 10000n },
+          })),
+    ),
     ogolne: wspolne(w.wszystkieMieszcza, udzial, w.koperty, w.przyznano, w.niewykorzystane),
     decyzje: w.decyzje.map(
       (d) =>
@@ -161,7 +205,7 @@ export function widokSilnika(w: WynikKwalifikacji): Widok {
 
 /** The first difference between two views, in words, or null. */
 export function roznica(wyrocznia: Widok, silnik: Widok): string | null {
-  for (const czesc of ['ogolne', 'decyzje', 'kolejnosc', 'przebieg'] as const) {
+  for (const czesc of ['ogolne', 'decyzje', 'kolejnosc', 'przebieg', 'coJesli'] as const) {
     const a = wyrocznia[czesc];
     const b = silnik[czesc];
     for (let i = 0; i < Math.max(a.length, b.length); i++) {

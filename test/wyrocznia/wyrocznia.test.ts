@@ -1,5 +1,5 @@
 /** The oracle itself against the worked scenarios of scenarios.md (S2, S2 seeded, S7, S7b), before it judges the engine. */
-import { wyrocznia, type ParametryW, type WniosekW, type Wielkosc, type Wariant } from './wyrocznia';
+import { coJesli, wyrocznia, type ParametryW, type WniosekW, type Wielkosc, type Wariant } from './wyrocznia';
 
 const zl = (z: number): bigint => BigInt(Math.round(z * 100));
 
@@ -141,4 +141,32 @@ test('CS-Z3.1 P4 w koszykach oracle: S7b — the merged order is not a round-rob
   const w = wyrocznia([...B, ...A], { ...P_S2, A: zl(100000), losowanie: 'w koszykach' });
   const wgPozycji = [...w.decyzje].sort((a, b) => a.pozycja! - b.pozycja!).map((d) => d.regon);
   expect(wgPozycji).toEqual(['A1', 'B1', 'A2', 'A3', 'B2', 'A4']);
+});
+
+test('CS-Z3.W oracle: the S2 what-if table, same draw order', () => {
+  const tabela = coJesli(S2, P_S2)!;
+  const zl0 = (x: bigint) => Number(x / 100n);
+  expect(
+    tabela
+      .filter((w) => !w.uzyty)
+      .map((w) => [
+        Number((w.udzial.licznik * 100n) / w.udzial.mianownik),
+        w.I.liczba,
+        zl0(w.I.kwota),
+        w.II.liczba,
+        zl0(w.II.kwota),
+        zl0(w.niewykorzystane),
+      ]),
+  ).toEqual([
+    [20, 1, 90000, 4, 405000, 105000],
+    [30, 1, 140000, 4, 410000, 50000],
+    [40, 2, 230000, 3, 320000, 50000],
+    [50, 2, 230000, 3, 285000, 85000],
+    [60, 2, 285000, 3, 290000, 25000],
+    [70, 3, 375000, 2, 200000, 25000],
+    [80, 3, 430000, 2, 145000, 25000],
+  ]);
+  const uzyty = tabela.find((w) => w.uzyty)!;
+  expect([uzyty.udzial, uzyty.niewykorzystane]).toEqual([{ licznik: zl(715000), mianownik: zl(1035000) }, zl(25000)]);
+  expect(coJesli(S2, { ...P_S2, A: zl(1035000) })).toBeNull();
 });

@@ -218,8 +218,17 @@ function najwiekszeReszty(E: bigint, grupy: Grupa[], bazy: bigint[]): bigint[] {
   return wynik;
 }
 
-/** Runs CS-Z3.0–CS-Z3.8 on the formally positive applications. */
-export function wyrocznia(wnioski: WniosekW[], p: ParametryW): WynikW {
+/** An exact share of variant I. */
+export interface Ulamek {
+  licznik: bigint;
+  mianownik: bigint;
+}
+
+/**
+ * Runs CS-Z3.0–CS-Z3.8 on the formally positive applications; `wymuszonyUdzial` replaces CS-Z3.2's
+ * share (CS-Z3.W re-runs with other shares, same draw order).
+ */
+export function wyrocznia(wnioski: WniosekW[], p: ParametryW, wymuszonyUdzial?: Ulamek): WynikW {
   const n = wnioski.length;
   let sumaR = 0n;
   for (const w of wnioski) sumaR += w.r;
@@ -277,7 +286,7 @@ export function wyrocznia(wnioski: WniosekW[], p: ParametryW): WynikW {
   for (const l of los) pozycja[l.i] = l.pozycja;
 
   // CS-Z3.2 variant envelopes
-  const udzial = udzialI(wnioski, p);
+  const udzial = wymuszonyUdzial ? { ...wymuszonyUdzial, domyslny: false } : udzialI(wnioski, p);
   const A = p.A;
   const dol = ceilDiv(A, 5n);
   const gora = (4n * A) / 5n;
@@ -500,4 +509,40 @@ export function wyrocznia(wnioski: WniosekW[], p: ParametryW): WynikW {
     przyznano,
     niewykorzystane: A - przyznano,
   };
+}
+
+export interface WierszCoJesliW {
+  udzial: Ulamek;
+  uzyty: boolean;
+  I: { liczba: number; kwota: bigint };
+  II: { liczba: number; kwota: bigint };
+  niewykorzystane: bigint;
+}
+
+/** CS-Z3.W what-if: CS-Z3.2–3.7 again for 20, 30, …, 80 % and for the share actually used; null under CS-Z3.0. */
+export function coJesli(wnioski: WniosekW[], p: ParametryW): WierszCoJesliW[] | null {
+  const glowny = wyrocznia(wnioski, p);
+  if (glowny.wszystkieMieszcza) return null;
+  const wiersz = (w: WynikW, udzial: Ulamek, uzyty: boolean): WierszCoJesliW => {
+    const r: WierszCoJesliW = {
+      udzial,
+      uzyty,
+      I: { liczba: 0, kwota: 0n },
+      II: { liczba: 0, kwota: 0n },
+      niewykorzystane: w.niewykorzystane,
+    };
+    for (const d of w.decyzje) {
+      if (d.decyzja !== 'zakwalifikowana') continue;
+      r[d.wariant].liczba++;
+      r[d.wariant].kwota += d.wsparcie!;
+    }
+    return r;
+  };
+  const wiersze: WierszCoJesliW[] = [];
+  for (let procent = 20n; procent <= 80n; procent += 10n) {
+    const udzial = { licznik: procent, mianownik: 100n };
+    wiersze.push(wiersz(wyrocznia(wnioski, p, udzial), udzial, false));
+  }
+  wiersze.push(wiersz(glowny, { licznik: glowny.udzial!.licznik, mianownik: glowny.udzial!.mianownik }, true));
+  return wiersze;
 }
