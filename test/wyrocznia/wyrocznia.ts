@@ -153,6 +153,7 @@ function kolejnosc(wnioski: WniosekW[], p: ParametryW): Losowany[] {
       wynik.push({
         i: naj,
         pozycja: poz,
+        // the key as text, not reduced (`2/4`): the spec does not say, and no comparison reads it
         klucz: wnioski[naj].numer! - 1 === 0 ? '0' : `${wnioski[naj].numer! - 1}/${nb[naj]}`,
         numerWKoszyku: wnioski[naj].numer,
       });
