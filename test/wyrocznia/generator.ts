@@ -75,9 +75,9 @@ function numeryWKoszykach(
   return numery;
 }
 
-/** A whole voivodeship: applications, A around Σr, every P1/P2 form; the draw modes given. */
-export function wojewodztwoArb(tryby: Losowanie[], maksN = 150): fc.Arbitrary<Wojewodztwo> {
-  return nArb(maksN).chain((n) =>
+/** A whole voivodeship: applications, A around Σr, every P1/P2 form; the draw modes given; n ≤ maksN or exactly dokladnieN. */
+export function wojewodztwoArb(tryby: Losowanie[], maksN = 150, dokladnieN?: number): fc.Arbitrary<Wojewodztwo> {
+  return (dokladnieN === undefined ? nArb(maksN) : fc.constant(dokladnieN)).chain((n) =>
     fc
       .record({
         apps: fc.array(wniosekArb, { minLength: n, maxLength: n }),

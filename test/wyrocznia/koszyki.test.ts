@@ -82,6 +82,20 @@ test('CS-Z3.1 P4 w koszykach: oracle = engine on 400 generated voivodeships with
   );
 });
 
+test('CS-Z3.1 P4 w koszykach: Małopolska-sized voivodeships (97 schools, three baskets per variant) = the oracle', () => {
+  wymagajKoszykow();
+  const malopolska = wojewodztwoWZeszycieArb(['w koszykach'], 97, 97).map((w) => ({
+    ...w,
+    parametry: { ...w.parametry, podzial: 'wg wnioskowanych kwot' as const, sio: null },
+  }));
+  fc.assert(
+    fc.property(malopolska, (w) => {
+      zgodnyZeszyt(w, true);
+    }),
+    { numRuns: 10 },
+  );
+});
+
 /** One number in one basket made wrong: a duplicate of another number of its basket, 0, or n_b + 1. */
 const zlaNumeracjaArb = wojewodztwoWZeszycieArb(['w koszykach'], 40)
   .filter((w) => {

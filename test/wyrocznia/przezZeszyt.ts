@@ -287,10 +287,14 @@ export function wnioskowane(wnioski: WniosekW[], ponadLimit: number[]): bigint[]
 }
 
 /** A generated voivodeship as a workbook: requests above the cap, P2 left empty, the P4 label written or not. */
-export function wojewodztwoWZeszycieArb(tryby: Losowanie[], maksN = 60): fc.Arbitrary<WojewodztwoWZeszycie> {
+export function wojewodztwoWZeszycieArb(
+  tryby: Losowanie[],
+  maksN = 60,
+  dokladnieN?: number,
+): fc.Arbitrary<WojewodztwoWZeszycie> {
   return fc
     .record({
-      w: wojewodztwoArb(tryby, maksN),
+      w: wojewodztwoArb(tryby, maksN, dokladnieN),
       ponadLimit: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5_000_000 })), {
         minLength: 1,
         maxLength: 5,
