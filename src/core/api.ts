@@ -38,3 +38,6 @@ export interface WynikOperacji {
   /** human summary lines in the context's language */
   podsumowanie: string[];
 }
+
+// ── "one of each" (issue 7, item 5): the core's shared helpers for hosts ──────────────────────────
+export { kwotaEn, kwotaJson, kwotaPl, kwotaTekst, kwotaZTekstu, type Grosze } from './kwota';
