@@ -21,12 +21,23 @@ export function sha256Utf8(tekst: string): string {
   return hex(sha256(utf8ToBytes(tekst)));
 }
 
-/** lowercase hex of a digest, by a byte table (one string per digest) */
-const HEX = Array.from({ length: 256 }, (_, i) => (i < 16 ? '0' : '') + i.toString(16));
+/** ASCII codes of the two lowercase hex digits of each byte value */
+const KODY_HEX = new Uint8Array(512);
+for (let i = 0; i < 256; i++) {
+  const h = (i < 16 ? '0' : '') + i.toString(16);
+  KODY_HEX[2 * i] = h.charCodeAt(0);
+  KODY_HEX[2 * i + 1] = h.charCodeAt(1);
+}
+const ZNAKI = new Uint8Array(64);
+let dekoder: { decode(b: Uint8Array): string } | null = null;
+
+/** lowercase hex of a 32-byte digest as one flat string (decoded at once: 14 000 keys are compared next) */
 function hex(d: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < d.length; i++) s += HEX[d[i]];
-  return s;
+  for (let i = 0; i < 32; i++) {
+    ZNAKI[2 * i] = KODY_HEX[2 * d[i]];
+    ZNAKI[2 * i + 1] = KODY_HEX[2 * d[i] + 1];
+  }
+  return (dekoder ??= new TextDecoder()).decode(ZNAKI);
 }
 
 /**
