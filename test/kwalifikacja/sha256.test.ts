@@ -5,7 +5,7 @@ import { kluczLosowania } from '../../src/core/kwalifikacja/losowanie';
 
 const node = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 
-describe('CS-Z3.1 / CS-Z3.F SHA-256 (@noble/hashes) against the NIST vectors and Node crypto', () => {
+describe('CS-Z3.1 / CS-Z3.F pure SHA-256 against the NIST vectors and Node crypto', () => {
   test('CS-Z3.1 SHA-256 NIST FIPS 180-4 vectors (empty, abc, 448-bit, one million a)', () => {
     expect(sha256Utf8('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
     expect(sha256Utf8('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
