@@ -1,4 +1,5 @@
-/** WB-4 command line: commands, options and their checks (no dependencies). */
+/** WB-4 command line: commands, options (`node:util` parseArgs) and their checks, with Polish messages. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Jezyk } from '../core/uwagi';
 import type { Operacja, RodzajSzablonu } from '../core/api';
 import { t, type Tekst } from './tekst';
@@ -34,73 +35,70 @@ export type Polecenie =
 
 export type WynikParsowania = { ok: true; polecenie: Polecenie } | ({ ok: false; blad: Tekst } & OpcjeWspolne);
 
+/** WB-4 options; `strict: false` so that every usage error is reported by us, in Polish or English. */
+const OPCJE = {
+  output: { type: 'string', short: 'o' },
+  wynik: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  'w-miejscu': { type: 'boolean' },
+  'in-place': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  pomoc: { type: 'boolean' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Opcja = Extract<NonNullable<ReturnType<typeof parseArgs>['tokens']>[number], { kind: 'option' }>;
+
 /** `--lang` and `--json` are known before anything else, so even a usage error speaks the right language and format. */
-function wstepne(argv: readonly string[]): OpcjeWspolne {
+function wstepne(opcje: readonly Opcja[]): OpcjeWspolne {
   let jezyk: Jezyk = 'pl';
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--') break;
-    const w = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
-    if (w === 'en' || w === 'pl') jezyk = w;
-  }
-  const koniec = argv.indexOf('--');
-  return { jezyk, json: (koniec < 0 ? argv : argv.slice(0, koniec)).includes('--json') };
+  for (const o of opcje) if (o.name === 'lang' && (o.value === 'en' || o.value === 'pl')) jezyk = o.value;
+  return { jezyk, json: opcje.some((o) => o.name === 'json' && o.value === undefined) };
 }
 
 export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
-  const wspolne = wstepne(argv);
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPCJE,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const opcje = tokens.filter((x): x is Opcja => x.kind === 'option');
+  const wspolne = wstepne(opcje);
   const blad = (b: Tekst): WynikParsowania => ({ ok: false, blad: b, ...wspolne });
-  const pozycyjne: string[] = [];
+  const pozycyjne = tokens.flatMap((x) => (x.kind === 'positional' ? [x.value] : []));
   let wynik: string | undefined;
   let wMiejscu = false;
   let pomoc = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--') {
-      pozycyjne.push(...argv.slice(i + 1));
-      break;
-    }
-    const [nazwa, wartoscRowna] =
-      a.startsWith('--') && a.includes('=')
-        ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
-        : [a, undefined];
-    const wartosc = (): string | null => {
-      if (wartoscRowna !== undefined) return wartoscRowna;
-      const w = argv[i + 1];
-      if (w === undefined || (w.startsWith('-') && w !== '-')) return null;
-      i++;
-      return w;
-    };
-    switch (nazwa) {
-      case '-o':
-      case '--output':
-      case '--wynik': {
-        const w = wartosc();
+  for (const o of opcje) {
+    const nazwa = o.rawName;
+    const rodzaj = (OPCJE as Record<string, { type: string }>)[o.name]?.type;
+    if (rodzaj === undefined) return blad(t(`Nieznana opcja: ${nazwa}`, `Unknown option: ${nazwa}`));
+    if (rodzaj === 'boolean' && o.value !== undefined)
+      return blad(t(`Opcja ${nazwa} nie przyjmuje wartości.`, `Option ${nazwa} takes no value.`));
+    // a following option is not a value (a lone `-` is); `--output=-x` is
+    const w = o.value === undefined || (!o.inlineValue && o.value.startsWith('-') && o.value !== '-') ? null : o.value;
+    switch (o.name) {
+      case 'output':
+      case 'wynik':
         if (w === null || w === '')
           return blad(t(`Opcja ${nazwa} wymaga nazwy pliku.`, `Option ${nazwa} needs a file name.`));
         if (wynik !== undefined) return blad(t('Opcję -o podano dwukrotnie.', 'Option -o was given twice.'));
         wynik = w;
         break;
-      }
-      case '--lang': {
-        const w = wartosc();
+      case 'lang':
         if (w !== 'pl' && w !== 'en')
           return blad(t('Opcja --lang przyjmuje „pl” albo „en”.', 'Option --lang takes "pl" or "en".'));
         break;
-      }
-      case '--json':
-        break;
-      case '--w-miejscu':
-      case '--in-place':
+      case 'w-miejscu':
+      case 'in-place':
         wMiejscu = true;
         break;
-      case '-h':
-      case '--help':
-      case '--pomoc':
+      case 'help':
+      case 'pomoc':
         pomoc = true;
         break;
-      default:
-        if (a.startsWith('-') && a !== '-') return blad(t(`Nieznana opcja: ${a}`, `Unknown option: ${a}`));
-        pozycyjne.push(a);
     }
   }
   const [polecenie, ...reszta] = pozycyjne;

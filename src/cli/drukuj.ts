@@ -1,6 +1,7 @@
 /** Findings as text lines: `Wnioski!H7  błąd  CS-4.3  komunikat`, sorted by place, then a count line. */
 import { adresUwagi, tekstUwagi, WAGI_EN, type Jezyk, type Uwaga, type Waga } from '../core/uwagi';
 import { indeksKolumny } from '../core/komorki/adres';
+import { ile } from '../core/api';
 
 function miejsce(komorka: string | null): [number, number] {
   const m = komorka ? /^\$?([A-Z]+)\$?(\d+)/i.exec(komorka) : null;
@@ -36,17 +37,9 @@ export function linieUwag(uwagi: readonly Uwaga[], jezyk: Jezyk, kolejnoscArkusz
   );
 }
 
-/** Polish plural forms: 1 błąd, 2–4 błędy, 5+ błędów (12–14 too). */
-export function odmiana(n: number, jeden: string, kilka: string, wiele: string): string {
-  if (n === 1) return `${n} ${jeden}`;
-  const d = n % 10;
-  const s = n % 100;
-  return `${n} ${d >= 2 && d <= 4 && !(s >= 12 && s <= 14) ? kilka : wiele}`;
-}
-
 export function liniaLiczby(uwagi: readonly Uwaga[], jezyk: Jezyk): string {
   const n = (w: Waga): number => uwagi.filter((u) => u.waga === w).length;
   const [b, o, i] = [n('błąd'), n('ostrzeżenie'), n('informacja')];
   if (jezyk === 'en') return `Findings: ${b} error${b === 1 ? '' : 's'}, ${o} warning${o === 1 ? '' : 's'}, ${i} info.`;
-  return `Uwagi: ${odmiana(b, 'błąd', 'błędy', 'błędów')}, ${odmiana(o, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}, ${odmiana(i, 'informacja', 'informacje', 'informacji')}.`;
+  return `Uwagi: ${ile(b, 'błąd', 'błędy', 'błędów')}, ${ile(o, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń')}, ${ile(i, 'informacja', 'informacje', 'informacji')}.`;
 }

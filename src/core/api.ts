@@ -38,3 +38,9 @@ export interface WynikOperacji {
   /** human summary lines in the context's language */
   podsumowanie: string[];
 }
+
+// ── "one of each" (issue 7, item 5): the core's shared helpers for hosts ──────────────────────────
+export { kwotaEn, kwotaJson, kwotaPl, kwotaTekst, kwotaZTekstu, type Grosze } from './kwota';
+export { dataWWarszawie } from './dzis';
+export { ile, odmiana } from './tekst/odmiana';
+export type { DataKalendarzowa } from './program/definicja';

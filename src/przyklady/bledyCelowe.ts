@@ -4,6 +4,7 @@
  * README table and the golden test are built from these records, so they cannot drift apart.
  */
 import { tekst } from '../core/zeszyt/formaty';
+import { kwotaPl } from '../core/kwota';
 import { CYFROWA_SZKOLA_2012 } from '../core/program/definicja';
 import type { Los } from './los';
 import type { GeneratorRegonow } from './regony';
@@ -264,11 +265,7 @@ export function oczekiwaneLimity(szkoly: Szkola[]): void {
       klucz: 'wnioskowana',
       waga: 'ostrzeżenie',
       regula: 'CS-5.2',
-      opis: `wnioskowana ${zl(s.wnioskowana)} > limit ${zl(cap)} (do kwalifikacji przyjęto limit)`,
+      opis: `wnioskowana ${kwotaPl(s.wnioskowana, true, ' ')} > limit ${kwotaPl(cap, true, ' ')} (do kwalifikacji przyjęto limit)`,
     });
   }
-}
-
-function zl(g: number): string {
-  return `${String(Math.trunc(g / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(g % 100).padStart(2, '0')} zł`;
 }

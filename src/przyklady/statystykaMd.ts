@@ -1,8 +1,9 @@
 /** The "what the example contains" section of examples/README.md (counts from the generator and the run). */
+import { kwotaPl } from '../core/kwota';
 import type { Statystyka } from './wojewodztwo';
 
-const zl = (g: number) =>
-  `${String(Math.trunc(g / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${String(g % 100).padStart(2, '0')} zł`;
+/** `87 456,32 zł` with plain spaces (Markdown) */
+const zl = (g: number) => kwotaPl(g, true, ' ');
 const lista = (m: Record<string, number>) =>
   Object.entries(m)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'pl'))

@@ -19,7 +19,7 @@ import {
 import { podglad } from '../../src/addin/taskpane/sekcje/kwalifikacja/podglad';
 import { grosze, podsumuj, type KwalifikacjaJson } from '../../src/addin/taskpane/sekcje/kwalifikacja/podsumowanie';
 import { arkuszWniosku } from '../../src/addin/taskpane/sekcje/wniosek/model';
-import { odmiana } from '../../src/addin/taskpane/i18n/pl';
+import { odmiana } from '../../src/core/tekst/odmiana';
 import { operacjePanelu } from '../../src/addin/office/panel';
 import { utworzFakeExcel } from '../fakehost';
 import { zeszytS2, ZIARNO_S2 } from '../pomoc/s2';

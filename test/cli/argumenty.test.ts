@@ -73,4 +73,38 @@ describe('WB-4 argument parsing', () => {
       blad: { en: expect.stringContaining('Unknown command') },
     });
   });
+
+  test('node:util parseArgs: short groups, inline values, a lone "-" and option-like values', () => {
+    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx', '--output=-', '--json'])).toMatchObject({
+      ok: true,
+      polecenie: { wynik: '-', json: true },
+    });
+    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx', '--wynik=-plik.xlsx'])).toMatchObject({
+      ok: true,
+      polecenie: { wynik: '-plik.xlsx' },
+    });
+    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx', '--in-place'])).toMatchObject({
+      ok: true,
+      polecenie: { wMiejscu: true },
+    });
+    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx', '-o', '--json'])).toMatchObject({
+      ok: false,
+      blad: { pl: 'Opcja -o wymaga nazwy pliku.' },
+    });
+    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx', '--json=tak'])).toMatchObject({
+      ok: false,
+      json: false,
+      blad: { pl: 'Opcja --json nie przyjmuje wartości.' },
+    });
+    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx', '-x'])).toMatchObject({
+      ok: false,
+      blad: { pl: 'Nieznana opcja: -x' },
+    });
+    expect(parsujArgumenty(['kwalifikuj', 'a.xlsx', '--lang=de', '--lang', 'en'])).toMatchObject({
+      ok: false,
+      jezyk: 'en',
+      blad: { en: 'Option --lang takes "pl" or "en".' },
+    });
+    expect(parsujArgumenty(['--', '--json'])).toMatchObject({ ok: false, json: false });
+  });
 });

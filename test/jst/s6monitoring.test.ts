@@ -2,7 +2,7 @@
 import { monitoruj } from '../../src/core/jst';
 import type { MonitoringJson } from '../../src/core/jst/monitoring/json';
 import { postepPlanowany } from '../../src/core/jst/monitoring/status';
-import { liczbaJson } from '../../src/core/jst/ulamek';
+import { liczbaJson } from '../../src/core/rational';
 import { arkuszMonitoringuTest, arkuszPlanuTest } from './dane';
 import { arkuszPlanu, KONTEKST, szukaj, wartosci, zeszyt } from './pomoc';
 

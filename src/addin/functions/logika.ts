@@ -25,7 +25,7 @@ import type { Wielkosc } from '../../core/kwalifikacja/typy';
 import { regonPoprawny } from '../../core/identyfikatory';
 import { kluczLosowania } from '../../core/kwalifikacja/losowanie';
 import { podzielKwoteKrajowa, wagaWojewodztwa, type WierszPodzialu } from '../../core/podzial/algorytm';
-import { procentJson } from '../../core/podzial/format';
+import { procentJson, ulamek } from '../../core/rational';
 import { GROSZE_JEDNOSTKI, JEDNOSTKI } from '../../core/podzial/schemat';
 
 /** What Excel passes for one argument: a number, text or boolean; an empty cell arrives as null. */
@@ -149,7 +149,7 @@ export function udzial(liczby: readonly (readonly Argument[])[], kod: Argument):
   const wagi = w.v.map((x) => wagaWojewodztwa(x));
   const suma = wagi.reduce((s, x) => s + x, 0n);
   if (suma === 0n) return blad('suma wag wszystkich województw wynosi 0 (CS-9.1a)');
-  return ok(Number(procentJson(wagi[w.v.findIndex((x) => x.teryt === t.v)], suma)));
+  return ok(Number(procentJson(ulamek(wagi[w.v.findIndex((x) => x.teryt === t.v)], suma), 4)));
 }
 
 /** WB-2 `Jednostka zaokrąglenia`: a vocabulary text or an amount in zł (0,01 / 1 / 100 / 1000); empty = 1 gr. */

@@ -2,8 +2,14 @@
  * `OperacjeDodatku` on top of the core. The core is injected (`RdzenDodatku`), so this file is the only
  * glue between the task pane's contract and `src/core`; `rdzen.ts` builds the real one.
  */
-import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from '../../core/api';
-import type { DataKalendarzowa } from '../../core/program/definicja';
+import {
+  dataWWarszawie,
+  type DataKalendarzowa,
+  type Kontekst,
+  type Operacja,
+  type RodzajSzablonu,
+  type WynikOperacji,
+} from '../../core/api';
 import type { PlanZapisu, ZeszytSnapshot } from '../../core/zeszyt/model';
 import { uwaga, type Jezyk, type Uwaga } from '../../core/uwagi';
 import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
@@ -67,14 +73,6 @@ export interface OpcjeDodatku {
 /** ExcelApi 1.18 brings cell notes; below it the message lives only in the findings (`Uwagi`). */
 const NOTATKI = '1.18';
 
-export function dzisWWarszawie(): DataKalendarzowa {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' })
-    .format(new Date())
-    .split('-')
-    .map(Number);
-  return { y, m, d };
-}
-
 export interface DodatekExcel extends OperacjeDodatku {
   /** resolves when live validation has processed every change so far */
   naZywoGotowe(): Promise<void>;
@@ -87,7 +85,7 @@ export interface DodatekExcel extends OperacjeDodatku {
 export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: OpcjeDodatku = {}): DodatekExcel {
   const sesja: Sesja = nowaSesja();
   const kontekst = (postep?: Postep): Kontekst => ({
-    dzis: (opcje.dzis ?? dzisWWarszawie)(),
+    dzis: opcje.dzis?.() ?? dataWWarszawie(new Date()),
     jezyk: opcje.jezyk ?? 'pl',
     postep,
   });

@@ -1,7 +1,7 @@
 /** Cell builders shared by the written JST sheets (WB-3.3 formats). */
 import type { ZapisKomorki } from '../zeszyt/model';
 import { FORMAT_LICZBA_2, FORMAT_PROCENT, tekst } from '../zeszyt/formaty';
-import { liczbaKomorki, procentKomorki, type Ulamek } from './ulamek';
+import { liczbaKomorki, procentKomorki, type Ulamek } from '../rational';
 import { TLO_KOLORU, TLO_SEKCJI, type Kolor } from './slowniki';
 
 type Styl = Omit<NonNullable<ZapisKomorki>, 'v'>;

@@ -7,7 +7,7 @@ import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
 import { arkuszEtykiet, arkuszTabeli, type KolumnaSzablonu } from '../zeszyt/szablon';
 import { FORMAT_PROCENT, tekst, zl } from '../zeszyt/formaty';
 import { TAK_NIE } from '../komorki/odczyt';
-import { liczbaKomorki, procentKomorki } from './ulamek';
+import { liczbaKomorki, procentKomorki } from '../rational';
 import { ADMINISTROWANIE, PLCIE, PRIORYTETY, ROLE, TYPY_SZKOL, ZADANIA, ZRODLA } from './slowniki';
 import { ARKUSZ_SZKOL, H, KOLUMNY_SZKOL } from './diagnoza/szkoly';
 import { ARKUSZ_REGUL, HR } from './diagnoza/czytajReguly';

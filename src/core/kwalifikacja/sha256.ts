@@ -1,6 +1,9 @@
 /**
  * Pure SHA-256 (FIPS 180-4) over UTF-8 text, lowercase hex — used for the CS-Z3.1 draw keys and the
- * CS-Z3.F fingerprint. No Node or browser API: src/core must run everywhere.
+ * CS-Z3.F fingerprint. No Node or browser API: src/core must run everywhere. Kept over @noble/hashes
+ * because that one, measured inside `kwalifikuj`, hashed the 14 000 draw keys about 2.5× slower, which
+ * the core budget (14 000 applications ≤ 0.35 s) cannot absorb; the NIST vectors and the cross-check
+ * against node:crypto (test/kwalifikacja/sha256.test.ts) are its warrant.
  */
 
 const K = new Int32Array([

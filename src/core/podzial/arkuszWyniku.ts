@@ -4,12 +4,12 @@
  */
 import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
 import { FORMAT_PROCENT, liczba, naglowek, tekst, zl } from '../zeszyt/formaty';
-import { kwotaPl, kwotaEn } from '../kwota';
+import { kwotaTekst } from '../kwota';
 import type { Jezyk } from '../uwagi';
 import type { Program } from '../program/definicja';
 import { limitWsparcia } from '../program/reguly';
 import type { WynikPodzialu } from './algorytm';
-import { ilorazTekst, udzialDoKomorki } from './format';
+import { ilorazTekst, procentKomorki, ulamek } from '../rational';
 import { ARKUSZ_WYNIKU, KOL_DUZE, KOL_MALE, KOL_NAZWA, KOL_SREDNIE, KOL_TERYT, type NazwaJednostki } from './schemat';
 
 export const NAGLOWKI_WYNIKU = [
@@ -43,8 +43,8 @@ export function arkuszWyniku(w: Wynik, jednostka: NazwaJednostki, jezyk: Jezyk, 
     liczba(v.nM),
     liczba(v.nL),
     zl(Number(v.waga)),
-    { v: udzialDoKomorki(v.waga, w.sumaWag), fmt: FORMAT_PROCENT },
-    tekst(ilorazTekst(v.q.licznik, v.q.mianownik, sep, CYFRY_ILORAZU)),
+    { v: procentKomorki(ulamek(v.waga, w.sumaWag), 4), fmt: FORMAT_PROCENT },
+    tekst(ilorazTekst(ulamek(v.q.licznik, v.q.mianownik), sep, CYFRY_ILORAZU)),
     { v: Number(v.czescCalkowita), fmt: FORMAT_JEDNOSTEK },
     liczba(v.plusJeden ? 1 : 0),
     zl(v.kwota),
@@ -76,7 +76,7 @@ export function arkuszWyniku(w: Wynik, jednostka: NazwaJednostki, jezyk: Jezyk, 
       pogr,
     ),
   ];
-  const zl0 = (g: number) => (jezyk === 'en' ? kwotaEn(g) : kwotaPl(g));
+  const zl0 = (g: number) => kwotaTekst(g, jezyk);
   const [m, s, d] = (['mała', 'średnia', 'duża'] as const).map((x) => zl0(limitWsparcia(x, program)));
   const info: Array<[string, ZapisKomorki]> = [
     [t('Kwota krajowa B (zł)', 'National sum B (PLN)'), zl(w.kwota)],

@@ -6,7 +6,7 @@
 import { WOJEWODZTWA, CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import type { Grosze } from '../kwota';
 import { podzielKwoteKrajowa, wagaWojewodztwa, type WierszPodzialu } from './algorytm';
-import { nwd } from './format';
+import { nwd } from '../rational';
 
 function wiersze(liczby: number[][]): WierszPodzialu[] {
   if (liczby.length !== WOJEWODZTWA.length || liczby.some((r) => r.length !== 3))

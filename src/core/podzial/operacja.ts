@@ -7,7 +7,7 @@ import type { Jezyk } from '../uwagi';
 import { podzielKwoteKrajowa, type WynikPodzialu } from './algorytm';
 import { czytajPodzial } from './czytaj';
 import { uwagaBrakuSzkol, uwagaSumyWag } from './komunikaty';
-import { kwotaJsonBig, kwotaTekstBig, procentJson } from './format';
+import { procentJson, ulamek } from '../rational';
 import { arkuszWyniku } from './arkuszWyniku';
 import { gotowe, odmowa, zablokowane } from '../wynikOperacji';
 
@@ -49,8 +49,8 @@ export function podzialJson(w: Extract<WynikPodzialu, { ok: true }>): PodzialJso
     wojewodztwa: w.wojewodztwa.map((v) => ({
       teryt: v.teryt,
       nazwa: v.nazwa,
-      waga: kwotaJsonBig(v.waga),
-      udzial: procentJson(v.waga, w.sumaWag),
+      waga: kwotaJson(v.waga),
+      udzial: procentJson(ulamek(v.waga, w.sumaWag), 4),
       kwota: kwotaJson(v.kwota),
     })),
     suma: kwotaJson(w.wojewodztwa.reduce((s, v) => s + v.kwota, 0)),
@@ -63,12 +63,12 @@ function podsumowanie(w: Extract<WynikPodzialu, { ok: true }>, jednostka: string
   if (jezyk === 'en')
     return [
       `National sum ${kwotaEn(w.kwota)} split among ${w.wojewodztwa.length} voivodeships (CS-9.1), rounding unit ${jednostka}.`,
-      `Sum of weights ${kwotaTekstBig(w.sumaWag, 'en')}; ${plus} voivodeship(s) got one extra unit from the remainders.`,
+      `Sum of weights ${kwotaEn(w.sumaWag)}; ${plus} voivodeship(s) got one extra unit from the remainders.`,
       `Sum of the voivodeships' amounts: ${kwotaEn(suma)} (= the national sum).`,
     ];
   return [
     `Kwota krajowa ${kwotaPl(w.kwota)} podzielona między ${w.wojewodztwa.length} województw (CS-9.1), jednostka zaokrąglenia ${jednostka}.`,
-    `Suma wag ${kwotaTekstBig(w.sumaWag, 'pl')}; dodatkową jednostkę z reszt otrzymało województw: ${plus}.`,
+    `Suma wag ${kwotaPl(w.sumaWag)}; dodatkową jednostkę z reszt otrzymało województw: ${plus}.`,
     `Suma kwot województw: ${kwotaPl(suma)} (= kwota krajowa).`,
   ];
 }

@@ -4,9 +4,7 @@
  * imported only by the lazily loaded JST section, so they stay out of the pane's initial bundle.
  */
 import { useJezyk } from './jezyk';
-import { odmiana } from './pl';
-
-const ile = (n: number, jeden: string, kilka: string, wiele: string) => `${n} ${odmiana(n, jeden, kilka, wiele)}`;
+import { ile } from '../../../core/api';
 
 export const jstPl = {
   wynikiPonizej: 'Wyniki poniżej, arkusze zapisano w skoroszycie.',

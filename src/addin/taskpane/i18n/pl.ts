@@ -1,15 +1,6 @@
 /** Polish messages of the task pane (primary locale). `en.ts` has the same shape. */
 import { ETYKIETY_PARAMETROW } from '../../../core/wojewodztwo/etykiety';
-
-/** Polish plural: 1 → `jeden`, 2–4 (not 12–14) → `kilka`, otherwise `wiele`. */
-export function odmiana(n: number, jeden: string, kilka: string, wiele: string): string {
-  if (n === 1) return jeden;
-  const j = n % 10;
-  const d = n % 100;
-  return j >= 2 && j <= 4 && (d < 12 || d > 14) ? kilka : wiele;
-}
-
-const ile = (n: number, jeden: string, kilka: string, wiele: string) => `${n} ${odmiana(n, jeden, kilka, wiele)}`;
+import { ile } from '../../../core/api';
 
 export const pl = {
   aplikacja: {

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
 import { DataPieRegular, PlayFilled } from '@fluentui/react-icons';
-import type { WynikOperacji } from '../../../core/api';
+import { kwotaZTekstu, type WynikOperacji } from '../../../core/api';
 import { useJezyk } from '../i18n/jezyk';
 import { useStan } from '../stan/StanAplikacji';
 import { useOperacja } from '../stan/useOperacja';
@@ -21,10 +21,7 @@ interface PodzialJson {
 }
 
 /** "5764000.00" → grosze (WB-4.1 money) */
-function grosze(s: string): number {
-  const [zl, gr] = s.split('.');
-  return Number(zl) * 100 + Number(gr ?? 0);
-}
+const grosze = (s: string): number => kwotaZTekstu(s) ?? NaN;
 
 export default function Podzial() {
   const { t, kwota, jezyk } = useJezyk();

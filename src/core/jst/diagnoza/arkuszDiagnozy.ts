@@ -5,7 +5,7 @@
  */
 import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { naglowek, tekst } from '../../zeszyt/formaty';
-import { liczbaTekst, porownaj, procentTekst } from '../ulamek';
+import { liczbaTekst, porownaj, procentTekst } from '../../rational';
 import { calkowita, kolor, liczba2, pogrub, procent, sekcja, stan, takNie } from '../komorki';
 import { wagaKoloru } from '../slowniki';
 import { SKALA_ETATOW, SKALA_MBPS } from './szkoly';

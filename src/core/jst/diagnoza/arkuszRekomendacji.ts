@@ -4,7 +4,7 @@
  */
 import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { naglowek, tekst } from '../../zeszyt/formaty';
-import { liczbaTekst } from '../ulamek';
+import { liczbaTekst } from '../../rational';
 import { stan } from '../komorki';
 import { TLO_KOLORU } from '../slowniki';
 import type { Diagnoza } from './wskazniki';

@@ -10,7 +10,7 @@ import { normalizuj } from '../../tekst/normalizuj';
 import { uwaga, type Uwaga } from '../../uwagi';
 import { PolaWiersza } from '../pola';
 import { PRIORYTET } from '../slowniki';
-import { porownaj, procentTekst, liczbaTekst, skalowana, type Ulamek } from '../ulamek';
+import { porownaj, procentTekst, liczbaTekst, skalowana, type Ulamek } from '../../rational';
 import {
   DOMYSLNE_PARAMETRY,
   DOMYSLNE_REGULY,

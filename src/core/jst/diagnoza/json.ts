@@ -1,5 +1,5 @@
 /** The `diagnozuj --json` object (WB-4.1 style): shapes and builder. */
-import { liczbaJson, procentJson } from '../ulamek';
+import { liczbaJson, procentJson } from '../../rational';
 import type { Kolor } from '../slowniki';
 import {
   DEFINICJE,

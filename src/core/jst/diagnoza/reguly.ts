@@ -2,7 +2,7 @@
  * JST-2 recommendation rules and the JST-1.3 / JST-1.7 parameters as data (defaults of the spec).
  * Users edit them in the sheet `Reguły diagnozy` (see czytajReguly.ts / szablonyDiagnozy.ts).
  */
-import { skalowana, type Ulamek } from '../ulamek';
+import { skalowana, type Ulamek } from '../../rational';
 import type { Priorytet } from '../slowniki';
 
 export const ID_REGUL = [

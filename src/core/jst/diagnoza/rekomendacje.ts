@@ -3,7 +3,7 @@
  * (`> 10`, `> 30 %`, `< 100 %`, `< 0,5`); the JST value is shown beside. An input that cannot be read
  * leaves the condition unknown ("nie oceniono") unless another part of an "or" is already true.
  */
-import { porownaj, type Ulamek } from '../ulamek';
+import { porownaj, type Ulamek } from '../../rational';
 import { pokazSkalowana } from '../pola';
 import { SKALA_MBPS } from './szkoly';
 import { progTekst } from './czytajReguly';

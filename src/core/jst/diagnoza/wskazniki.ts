@@ -3,7 +3,7 @@
  * schools whose inputs are readable (never an average of the schools' ratios), kept exact; every
  * figure carries its explanation (rule id, formula, inputs, result).
  */
-import { dodaj, porownaj, procentTekst, liczbaTekst, skalowana, ulamek, type Ulamek } from '../ulamek';
+import { dodaj, porownaj, procentTekst, liczbaTekst, skalowana, ulamek, type Ulamek } from '../../rational';
 import { ADMINISTROWANIE_NIESKUTECZNE, type Kolor } from '../slowniki';
 import { H, SKALA_ETATOW, SKALA_MBPS, type Szkola } from './szkoly';
 import type { ParametryDiagnozy } from './reguly';

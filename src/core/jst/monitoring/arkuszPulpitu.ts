@@ -9,7 +9,7 @@ import { dataIso } from '../../komorki/daty';
 import { literaKolumny } from '../../komorki/adres';
 import { indeksMiesiaca, miesiacIso } from '../kalendarz';
 import { kolor, procent, sekcja, stan, tytul } from '../komorki';
-import { liczbaKomorki, liczbaTekst, odejmij, porownaj, ulamek, type Ulamek } from '../ulamek';
+import { liczbaKomorki, liczbaTekst, odejmij, porownaj, ulamek, type Ulamek } from '../../rational';
 import { TLO_KOLORU } from '../slowniki';
 import type { Dzialanie } from '../plan/plan';
 import type { ParametryMonitoringu } from './parametry';

@@ -2,7 +2,7 @@
 import { dataIso } from '../../komorki/daty';
 import { kwotaJson } from '../../kwota';
 import { miesiacIso } from '../kalendarz';
-import { liczbaJson, type Ulamek } from '../ulamek';
+import { liczbaJson, type Ulamek } from '../../rational';
 import { ZRODLA } from '../slowniki';
 import type { Kolor } from '../slowniki';
 import type { Dzialanie } from '../plan/plan';

@@ -13,7 +13,7 @@ import type { Grosze } from '../../kwota';
 import { uwaga, type Uwaga } from '../../uwagi';
 import { PolaWiersza } from '../pola';
 import { miesiacIso, type Miesiac } from '../kalendarz';
-import { skalowana, type Ulamek } from '../ulamek';
+import { skalowana, type Ulamek } from '../../rational';
 import { SKALA_WSKAZNIKA, type Dzialanie } from '../plan/plan';
 
 export const ARKUSZ_MONITORINGU = 'Monitoring';

@@ -6,7 +6,7 @@ import type { ArkuszSnapshot } from '../../zeszyt/model';
 import { czytajEtykiety } from '../../zeszyt/czytnik';
 import { odczytajLiczbeSkalowana } from '../../komorki/odczyt';
 import { uwaga, type Uwaga } from '../../uwagi';
-import { liczbaTekst, porownaj, skalowana, type Ulamek } from '../ulamek';
+import { liczbaTekst, porownaj, skalowana, type Ulamek } from '../../rational';
 
 export const ARKUSZ_PARAMETROW_MONITORINGU = 'Parametry monitoringu';
 export const ETYKIETA_ZIELONY = 'Próg zielony (punkty procentowe)';

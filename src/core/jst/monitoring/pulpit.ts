@@ -6,7 +6,7 @@
 import type { Grosze } from '../../kwota';
 import { uwaga, type Uwaga } from '../../uwagi';
 import { indeksMiesiaca, miesiacIso, miesiace, miesiacWOkresie, zIndeksu, type Miesiac } from '../kalendarz';
-import { mnoz, ulamek, zaokraglij } from '../ulamek';
+import { mnoz, ulamek, zaokraglij } from '../../rational';
 import type { Dzialanie } from '../plan/plan';
 import { ARKUSZ_MONITORINGU, type WierszMonitoringu } from './monitoring';
 import { postepPlanowany, type StatusMiesiaca } from './status';

@@ -9,7 +9,7 @@ import type { DataKalendarzowa } from '../../program/definicja';
 import { dataIso, numerDnia } from '../../komorki/daty';
 import { kwotaPl, type Grosze } from '../../kwota';
 import { dni, indeksMiesiaca, miesiacIso, ostatniDzien, pierwszyDzien, type Miesiac } from '../kalendarz';
-import { liczbaTekst, odejmij, porownaj, skalowana, ulamek, type Ulamek } from '../ulamek';
+import { liczbaTekst, odejmij, porownaj, skalowana, ulamek, type Ulamek } from '../../rational';
 import type { Kolor } from '../slowniki';
 import type { Dzialanie } from '../plan/plan';
 import type { ParametryMonitoringu } from './parametry';

@@ -13,7 +13,7 @@ import { czyPusta } from '../../komorki/odczyt';
 import { uwaga, type Uwaga } from '../../uwagi';
 import { PolaWiersza } from '../pola';
 import { ZRODLO, type Zrodlo } from '../slowniki';
-import { skalowana, type Ulamek } from '../ulamek';
+import { skalowana, type Ulamek } from '../../rational';
 import { ID_REGUL, type IdReguly } from '../diagnoza/reguly';
 
 export const ARKUSZ_PLANU = 'Plan strategiczny';

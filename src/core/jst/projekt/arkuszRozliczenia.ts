@@ -8,7 +8,7 @@ import { naglowek, tekst, zl } from '../../zeszyt/formaty';
 import { dataIso } from '../../komorki/daty';
 import { procent, sekcja, stan, tytul } from '../komorki';
 import { TLO_KOLORU, TLO_NIEAKTYWNE } from '../slowniki';
-import { ulamek } from '../ulamek';
+import { ulamek } from '../../rational';
 import type { PlanProjektu } from './planProjektu';
 import { wartoscKontroli, type Kontrola, type Rozliczenie } from './rozliczenie';
 

@@ -2,7 +2,7 @@
 import { dataIso } from '../../komorki/daty';
 import type { DataKalendarzowa } from '../../program/definicja';
 import { kwotaJson } from '../../kwota';
-import { dziesietny, procentJson, ulamek } from '../ulamek';
+import { dziesietny, procentJson, ulamek } from '../../rational';
 import type { PlanProjektu } from './planProjektu';
 import type { WskaznikiProjektu } from './wskaznikiProjektu';
 import type { Rozliczenie } from './rozliczenie';

@@ -4,9 +4,8 @@
  * spending summed per task, per year and per task × year against the plan.
  */
 import { kwotaEn, kwotaPl, type Grosze } from '../../kwota';
-import { roundHalfUpBig } from '../../rational';
 import { uwaga, type Uwaga } from '../../uwagi';
-import { dziesietny } from '../ulamek';
+import { dziesietny, roundHalfUpBig } from '../../rational';
 import type { NazwaZadania } from '../slowniki';
 import type { PlanProjektu, ZadanieProjektu } from './planProjektu';
 import { ARKUSZ_BUDZETU_PROJEKTU, ARKUSZ_PLANU_ZADAN, type LiniaWydatku, type MacierzPlanu } from './budzetProjektu';

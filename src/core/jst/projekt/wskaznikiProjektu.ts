@@ -5,7 +5,7 @@
 import type { DataKalendarzowa } from '../../program/definicja';
 import { dataIso, porownajDaty } from '../../komorki/daty';
 import { uwaga, type Uwaga } from '../../uwagi';
-import { ulamek, type Ulamek } from '../ulamek';
+import { ulamek, type Ulamek } from '../../rational';
 import { ARKUSZ_UCZESTNIKOW, type Osoba } from './uczestnicy';
 import { ZESPOL_JST, type CelWskaznika, type PlanProjektu } from './planProjektu';
 import { lista } from '../lista';

@@ -17,7 +17,7 @@ import {
 } from '../szablony';
 import { miesiacIso, miesiace, ostatniDzien, pierwszyDzien, type Miesiac } from '../kalendarz';
 import { postepPlanowany } from '../monitoring/status';
-import { zaokraglij, ulamek } from '../ulamek';
+import { zaokraglij, ulamek } from '../../rational';
 
 const regon = (i: number): string => {
   const p = `146${String(10_000 + i * 37).padStart(5, '0')}`;

@@ -5,6 +5,7 @@
  */
 import type { DiagnozaJson, MonitoringJson, WskaznikiJson } from '../../../../core/jst';
 import type { Jezyk } from '../../../../core/uwagi';
+import { kwotaZTekstu } from '../../../../core/api';
 
 export type Kolor = 'zielony' | 'bursztynowy' | 'czerwony';
 export const KOLORY: readonly Kolor[] = ['zielony', 'bursztynowy', 'czerwony'];
@@ -29,10 +30,9 @@ export function jakoWskazniki(j: unknown): WskaznikiJson | null {
 
 /** "1175460.00" → 117546000 grosze (WB-4.1 money: a dot, two decimals) */
 export function grosze(s: string): number {
-  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) throw new Error(`kwota JSON: ${s}`);
-  const g = Number(m[2]) * 100 + Number((m[3] ?? '0').padEnd(2, '0'));
-  return m[1] ? -g : g;
+  const g = kwotaZTekstu(s);
+  if (g === null) throw new Error(`kwota JSON: ${s}`);
+  return g;
 }
 
 /** a decimal string of the JSON ("11.75") in the pane's language ("11,75") */
