@@ -8,6 +8,7 @@ import { szablonPodzialu } from './podzial/szablon';
 import { walidujZeszyt } from './walidacja';
 import { szablonWnioskuDyrektora, szablonWnioskuOrganu } from './wnioski/szablony';
 import { diagnozuj, monitoruj, wskazniki, SZABLONY_JST } from './jst';
+import { sprawozdanie, szablonSprawozdaniaOrganu, szablonSprawozdaniaSzkoly } from './sprawozdania';
 
 type Wykonawca = (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
 
@@ -18,6 +19,7 @@ const OPERACJE: Partial<Record<Operacja, Wykonawca>> = {
   diagnozuj,
   monitoruj,
   wskazniki,
+  sprawozdanie,
 };
 
 const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
@@ -26,6 +28,8 @@ const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
   'wniosek-dyrektora': () => szablonWnioskuDyrektora(),
   'wniosek-organu': szablonWnioskuOrganu,
   ...SZABLONY_JST,
+  'sprawozdanie-szkoly': () => szablonSprawozdaniaSzkoly(),
+  'sprawozdanie-organu': () => szablonSprawozdaniaOrganu(),
 };
 
 export function dostepnaOperacja(operacja: Operacja): boolean {

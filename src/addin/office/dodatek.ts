@@ -53,6 +53,7 @@ const CO_ROBIONO: Record<OperacjaZapisu, string> = {
   diagnozuj: 'diagnoza JST',
   monitoruj: 'monitoring JST',
   wskazniki: 'wskaźniki projektu',
+  sprawozdanie: 'sprawozdanie',
 };
 
 export interface OpcjeDodatku {
