@@ -114,7 +114,12 @@ export function czytajSprawozdanieSzkoly(z: ZeszytSnapshot, program: Program): O
       ),
     );
   }
-  if (wariant === 'II') {
+  // variant II values are required of a variant II report, and read when given in any (CS-R.3a: `Dotacje` counts)
+  const podane = (et: string) => {
+    const w = e.wartosci.get(et);
+    return !!w && !czyPusta(w.komorka);
+  };
+  if (wariant === 'II')
     for (const et of [ES.wypozyczone, ES.zasady])
       if (!e.wartosci.has(et))
         uwagi.push(
@@ -127,9 +132,8 @@ export function czytajSprawozdanieSzkoly(z: ZeszytSnapshot, program: Program): O
             `Variant II: label "${et}" is missing.`,
           ),
         );
-    wartosci.wypozyczone = pole(ES.wypozyczone, calkowita(0, null));
-    wartosci.zasady = pole(ES.zasady, czytajTakNie);
-  }
+  if (wariant === 'II' || podane(ES.wypozyczone)) wartosci.wypozyczone = pole(ES.wypozyczone, calkowita(0, null));
+  if (wariant === 'II' || podane(ES.zasady)) wartosci.zasady = pole(ES.zasady, czytajTakNie);
   for (const et of [ES.szkolenieTechniczne, ES.obsluga]) {
     const v = pole(et, czytajTakNie);
     if (v === 'NIE')

@@ -18,15 +18,7 @@ import { arkuszNieuwzglednionych, arkuszRozliczenia, arkuszZestawienia, sumyRozl
 import { organJson } from './json';
 import { ARKUSZ_SPRAWOZDANIA_ORGANU, ARKUSZ_SPRAWOZDANIA_SZKOLY, ARKUSZ_WYDATKOW } from './schemat';
 import { udzialWkladu } from './rozliczenie';
-
-export type RodzajSprawozdania = 'szkoły' | 'organu';
-
-/** Which report a workbook holds, by its sheet names (null: neither). */
-export function rodzajSprawozdania(z: ZeszytSnapshot): RodzajSprawozdania | null {
-  if (znajdzArkusz(z, ARKUSZ_SPRAWOZDANIA_ORGANU)) return 'organu';
-  if (znajdzArkusz(z, ARKUSZ_SPRAWOZDANIA_SZKOLY)) return 'szkoły';
-  return null;
-}
+import { rodzajSprawozdania } from './rodzaj';
 
 export function sprawozdanie(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   const dlugi = odmowaDlugosci(z.arkusze);
