@@ -1,6 +1,8 @@
 /** WB-4 command line: commands, options and their checks (no dependencies). */
 import type { Jezyk } from '../core/uwagi';
 import type { Operacja, RodzajSzablonu } from '../core/api';
+import type { DataKalendarzowa } from '../core/program/definicja';
+import { dataZTekstu } from '../core/komorki/daty';
 import { t, type Tekst } from './tekst';
 
 export const RODZAJE_SZABLONOW: readonly RodzajSzablonu[] = [
@@ -12,6 +14,8 @@ export const RODZAJE_SZABLONOW: readonly RodzajSzablonu[] = [
   'plan-jst',
   'monitoring-jst',
   'projekt-fers',
+  'sprawozdanie-szkoly',
+  'sprawozdanie-organu',
 ];
 export const OPERACJE: readonly Operacja[] = [
   'waliduj',
@@ -20,6 +24,8 @@ export const OPERACJE: readonly Operacja[] = [
   'diagnozuj',
   'monitoruj',
   'wskazniki',
+  'sprawozdanie',
+  'zbierz',
 ];
 
 export interface OpcjeWspolne {
@@ -30,7 +36,17 @@ export interface OpcjeWspolne {
 export type Polecenie =
   | ({ rodzaj: 'pomoc' } & OpcjeWspolne)
   | ({ rodzaj: 'szablon'; szablon: RodzajSzablonu; wynik: string } & OpcjeWspolne)
-  | ({ rodzaj: 'operacja'; operacja: Operacja; plik: string; wynik: string | null; wMiejscu: boolean } & OpcjeWspolne);
+  | ({
+      rodzaj: 'operacja';
+      operacja: Operacja;
+      plik: string;
+      wynik: string | null;
+      wMiejscu: boolean;
+      /** `zbierz` (CS-R.3): the source files after the target */
+      zrodla?: string[];
+      /** CS-R.4 `--na-dzien RRRR-MM-DD`: the reference date of `Terminy` */
+      naDzien?: DataKalendarzowa;
+    } & OpcjeWspolne);
 
 export type WynikParsowania = { ok: true; polecenie: Polecenie } | ({ ok: false; blad: Tekst } & OpcjeWspolne);
 
@@ -53,6 +69,7 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
   let wynik: string | undefined;
   let wMiejscu = false;
   let pomoc = false;
+  let naDzien: DataKalendarzowa | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
@@ -89,6 +106,15 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
       }
       case '--json':
         break;
+      case '--na-dzien':
+      case '--as-of': {
+        const w = wartosc();
+        const d = w ? dataZTekstu(w)?.data : null;
+        if (!d)
+          return blad(t('Opcja --na-dzien wymaga daty RRRR-MM-DD.', 'Option --na-dzien needs a date YYYY-MM-DD.'));
+        naDzien = d;
+        break;
+      }
       case '--w-miejscu':
       case '--in-place':
         wMiejscu = true;
@@ -147,6 +173,27 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
   const plik = reszta[0];
   if (!plik)
     return blad(t(`Polecenie ${operacja} wymaga pliku .xlsx.`, `The ${operacja} command needs an .xlsx file.`));
+  if (operacja === 'zbierz') {
+    if (wMiejscu)
+      return blad(
+        t('Polecenie zbierz nie pisze w miejscu; użyj -o.', 'The zbierz command does not write in place; use -o.'),
+      );
+    return {
+      ok: true,
+      polecenie: {
+        rodzaj: 'operacja',
+        operacja,
+        plik,
+        wynik: wynik ?? null,
+        wMiejscu,
+        zrodla: reszta.slice(1),
+        naDzien,
+        ...wspolne,
+      },
+    };
+  }
+  if (naDzien)
+    return blad(t('Opcja --na-dzien dotyczy tylko polecenia zbierz.', 'Option --na-dzien applies to zbierz only.'));
   const n = nadmiar(1);
   if (n) return n;
   if (operacja === 'waliduj' && (wynik !== undefined || wMiejscu))

@@ -12,6 +12,12 @@ Użycie:
   cyfrowa-szkola podziel <plik.xlsx> [-o …] [--json]     podział kwoty krajowej między województwa (§9)
   cyfrowa-szkola diagnozuj|monitoruj|wskazniki <plik.xlsx> [-o …] [--json]
                                                         arkusze JST (diagnoza, monitoring, wskaźniki)
+  cyfrowa-szkola sprawozdanie <plik.xlsx> [-o …] [--json]
+                                                        ocena zadań szkoły (CS-R.1) albo rozliczenie dotacji
+                                                        organu (CS-R.2); wynik domyślnie <plik>.sprawozdanie.xlsx
+  cyfrowa-szkola zbierz <cel.xlsx> <źródło.xlsx>… [-o …] [--na-dzien RRRR-MM-DD] [--json]
+                                                        sprawozdania szkół w sprawozdaniu organu (CS-R.3a)
+                                                        i terminy (CS-R.4); wynik domyślnie <cel>.zbiorcze.xlsx
 
 Opcje:
   -o <plik>      plik wynikowy; domyślnie nazwa wejścia z końcówką .protokol.xlsx
@@ -37,6 +43,12 @@ Usage:
   cyfrowa-szkola podziel <file.xlsx> [-o …] [--json]     split of the national sum among voivodeships (§9)
   cyfrowa-szkola diagnozuj|monitoruj|wskazniki <file.xlsx> [-o …] [--json]
                                                         JST sheets (diagnosis, monitoring, indicators)
+  cyfrowa-szkola sprawozdanie <file.xlsx> [-o …] [--json]
+                                                        school tasks (CS-R.1) or the body's grant settlement
+                                                        (CS-R.2); default output <file>.sprawozdanie.xlsx
+  cyfrowa-szkola zbierz <target.xlsx> <source.xlsx>… [-o …] [--na-dzien YYYY-MM-DD] [--json]
+                                                        school reports into a body's report (CS-R.3a) and
+                                                        deadlines (CS-R.4); default output <target>.zbiorcze.xlsx
 
 Options:
   -o <file>      output file; default: the input name ending in .protokol.xlsx

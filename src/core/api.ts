@@ -18,7 +18,8 @@ export type RodzajSzablonu =
   | 'sprawozdanie-szkoly'
   | 'sprawozdanie-organu';
 
-export type Operacja = 'waliduj' | 'kwalifikuj' | 'podziel' | 'diagnozuj' | 'monitoruj' | 'wskazniki' | 'sprawozdanie';
+export type Operacja =
+  'waliduj' | 'kwalifikuj' | 'podziel' | 'diagnozuj' | 'monitoruj' | 'wskazniki' | 'sprawozdanie' | 'zbierz';
 
 export interface Kontekst {
   /** today's date (Europe/Warsaw), for deadline checks that depend on it and dated change lists */

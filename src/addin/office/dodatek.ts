@@ -54,6 +54,7 @@ const CO_ROBIONO: Record<OperacjaZapisu, string> = {
   monitoruj: 'monitoring JST',
   wskazniki: 'wskaźniki projektu',
   sprawozdanie: 'sprawozdanie',
+  zbierz: 'zbieranie sprawozdań',
 };
 
 export interface OpcjeDodatku {
