@@ -192,8 +192,13 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
       },
     };
   }
-  if (naDzien)
-    return blad(t('Opcja --na-dzien dotyczy tylko polecenia zbierz.', 'Option --na-dzien applies to zbierz only.'));
+  if (naDzien && operacja !== 'kwalifikuj')
+    return blad(
+      t(
+        'Opcja --na-dzien dotyczy tylko poleceń zbierz i kwalifikuj (arkusz Terminy, CS-R.4).',
+        'Option --na-dzien applies to zbierz and kwalifikuj only (the Terminy sheet, CS-R.4).',
+      ),
+    );
   const n = nadmiar(1);
   if (n) return n;
   if (operacja === 'waliduj' && (wynik !== undefined || wMiejscu))
@@ -203,5 +208,16 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
         'The waliduj command writes nothing: options -o and --w-miejscu are not allowed.',
       ),
     );
-  return { ok: true, polecenie: { rodzaj: 'operacja', operacja, plik, wynik: wynik ?? null, wMiejscu, ...wspolne } };
+  return {
+    ok: true,
+    polecenie: {
+      rodzaj: 'operacja',
+      operacja,
+      plik,
+      wynik: wynik ?? null,
+      wMiejscu,
+      ...(naDzien ? { naDzien } : {}),
+      ...wspolne,
+    },
+  };
 }

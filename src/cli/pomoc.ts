@@ -23,6 +23,7 @@ Opcje:
   -o <plik>      plik wynikowy; domyślnie nazwa wejścia z końcówką .protokol.xlsx
   --w-miejscu    zapisz do pliku wejściowego (po weryfikacji zapisanej kopii)
   --json         na stdout dokładnie jeden obiekt JSON, wszystko inne na stderr
+  --na-dzien RRRR-MM-DD  dzień, na który liczony jest arkusz Terminy (zbierz, kwalifikuj; CS-R.4)
   --lang en      komunikaty po angielsku
   -h, --help     ta pomoc
 
@@ -54,6 +55,7 @@ Options:
   -o <file>      output file; default: the input name ending in .protokol.xlsx
   --w-miejscu    write into the input file (after verifying the written copy)
   --json         exactly one JSON object on stdout, everything else on stderr
+  --na-dzien YYYY-MM-DD  reference date of the Terminy sheet (zbierz, kwalifikuj; CS-R.4)
   --lang en      English messages
   -h, --help     this help
 

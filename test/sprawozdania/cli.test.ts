@@ -114,3 +114,16 @@ describe('CLI sprawozdanie / zbierz / szablon (CS-R, WB-4)', () => {
     }
   });
 });
+
+describe('CS-R.4 --na-dzien (WB-4)', () => {
+  test('CS-R.4: --na-dzien is accepted by zbierz and kwalifikuj and refused elsewhere', () => {
+    const { parsujArgumenty } = jest.requireActual(
+      '../../src/cli/argumenty',
+    ) as typeof import('../../src/cli/argumenty');
+    const p = parsujArgumenty(['kwalifikuj', 'w.xlsx', '--na-dzien', '2012-05-20']);
+    expect(p.ok && p.polecenie.rodzaj === 'operacja' && p.polecenie.naDzien).toEqual({ y: 2012, m: 5, d: 20 });
+    expect(parsujArgumenty(['podziel', 'w.xlsx', '--na-dzien', '2012-05-20']).ok).toBe(false);
+    const z = parsujArgumenty(['zbierz', 'cel.xlsx', 'a.xlsx', 'b.xlsx']);
+    expect(z.ok && z.polecenie.rodzaj === 'operacja' && z.polecenie.zrodla).toEqual(['a.xlsx', 'b.xlsx']);
+  });
+});
