@@ -2,7 +2,7 @@ import * as path from 'path';
 import { brakujaceIdy, idRegul, nazwyTestow } from '../scripts/reguly';
 
 describe('every rule id of the spec is named by a test (README of the spec)', () => {
-  test('rule ids of cyfrowa-szkola-rules.md, qualification-algorithm.md, workbook-formats.md, jst-digital-development.md', () => {
+  test('rule ids of cyfrowa-szkola-rules.md, qualification-algorithm.md, workbook-formats.md, jst-digital-development.md, reports-and-settlement.md', () => {
     const ids = idRegul();
     expect(ids.length).toBeGreaterThan(60);
     const brak = brakujaceIdy(ids, nazwyTestow(path.resolve(__dirname)));

@@ -14,6 +14,7 @@ import { mediana, uruchomNode, type Pomiar } from './proces';
 import { liczba, mb, sek, tabela, type Wiersz } from './tabela';
 import { pomiarDodatku, rozmiarPakietu } from './dodatek';
 import { drukujProfil, podsumujProfil } from './profil';
+import { pomiarZbierania } from './sprawozdania';
 
 const KORZEN = path.resolve(__dirname, '..', '..');
 const DIST = path.resolve(__dirname, '..');
@@ -241,6 +242,19 @@ async function main(): Promise<void> {
     }
 
     await stresCli(argv.includes('--stres-cli'), wiersze, notatki, stres.plik, profile);
+  }
+
+  // issue 11: zbierz (CS-R.3a) — a body's report and 300 school report files through the CLI
+  if (!argv.includes('--bez-sprawozdan')) {
+    etap('zbierz: sprawozdanie organu i 300 sprawozdań szkół (CLI)');
+    const z = await pomiarZbierania(BENCH, CLI, 300);
+    if (z.kod !== 0) notatki.push(`zbierz: kod wyjścia ${z.kod}: ${z.stderr.slice(0, 300)}`);
+    wiersze.push({
+      pomiar: 'CLI zbierz: sprawozdanie organu (300 szkół, 3 000 wydatków) + 300 plików szkół',
+      wynik: sek(z.ms),
+      cel: '≤ 15 s',
+      ok: z.kod === 0 && z.ms <= 15_000,
+    });
   }
 
   // issue 3: the add-in

@@ -2,6 +2,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Jezyk } from '../core/uwagi';
 import type { Operacja, RodzajSzablonu } from '../core/api';
+import type { DataKalendarzowa } from '../core/program/definicja';
+import { dataZTekstu } from '../core/komorki/daty';
 import { t, type Tekst } from './tekst';
 
 export const RODZAJE_SZABLONOW: readonly RodzajSzablonu[] = [
@@ -13,6 +15,8 @@ export const RODZAJE_SZABLONOW: readonly RodzajSzablonu[] = [
   'plan-jst',
   'monitoring-jst',
   'projekt-fers',
+  'sprawozdanie-szkoly',
+  'sprawozdanie-organu',
 ];
 export const OPERACJE: readonly Operacja[] = [
   'waliduj',
@@ -21,6 +25,8 @@ export const OPERACJE: readonly Operacja[] = [
   'diagnozuj',
   'monitoruj',
   'wskazniki',
+  'sprawozdanie',
+  'zbierz',
 ];
 
 export interface OpcjeWspolne {
@@ -31,7 +37,17 @@ export interface OpcjeWspolne {
 export type Polecenie =
   | ({ rodzaj: 'pomoc' } & OpcjeWspolne)
   | ({ rodzaj: 'szablon'; szablon: RodzajSzablonu; wynik: string } & OpcjeWspolne)
-  | ({ rodzaj: 'operacja'; operacja: Operacja; plik: string; wynik: string | null; wMiejscu: boolean } & OpcjeWspolne);
+  | ({
+      rodzaj: 'operacja';
+      operacja: Operacja;
+      plik: string;
+      wynik: string | null;
+      wMiejscu: boolean;
+      /** `zbierz` (CS-R.3): the source files after the target */
+      zrodla?: string[];
+      /** CS-R.4 `--na-dzien RRRR-MM-DD`: the reference date of `Terminy` */
+      naDzien?: DataKalendarzowa;
+    } & OpcjeWspolne);
 
 export type WynikParsowania = { ok: true; polecenie: Polecenie } | ({ ok: false; blad: Tekst } & OpcjeWspolne);
 
@@ -41,6 +57,8 @@ const OPCJE = {
   wynik: { type: 'string' },
   lang: { type: 'string' },
   json: { type: 'boolean' },
+  'na-dzien': { type: 'string' },
+  'as-of': { type: 'string' },
   'w-miejscu': { type: 'boolean' },
   'in-place': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -71,6 +89,7 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
   let wynik: string | undefined;
   let wMiejscu = false;
   let pomoc = false;
+  let naDzien: DataKalendarzowa | undefined;
   for (const o of opcje) {
     const nazwa = o.rawName;
     const rodzaj = (OPCJE as Record<string, { type: string }>)[o.name]?.type;
@@ -91,6 +110,14 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
         if (w !== 'pl' && w !== 'en')
           return blad(t('Opcja --lang przyjmuje „pl” albo „en”.', 'Option --lang takes "pl" or "en".'));
         break;
+      case 'na-dzien':
+      case 'as-of': {
+        const d = w ? dataZTekstu(w)?.data : null;
+        if (!d)
+          return blad(t('Opcja --na-dzien wymaga daty RRRR-MM-DD.', 'Option --na-dzien needs a date YYYY-MM-DD.'));
+        naDzien = d;
+        break;
+      }
       case 'w-miejscu':
       case 'in-place':
         wMiejscu = true;
@@ -145,6 +172,32 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
   const plik = reszta[0];
   if (!plik)
     return blad(t(`Polecenie ${operacja} wymaga pliku .xlsx.`, `The ${operacja} command needs an .xlsx file.`));
+  if (operacja === 'zbierz') {
+    if (wMiejscu)
+      return blad(
+        t('Polecenie zbierz nie pisze w miejscu; użyj -o.', 'The zbierz command does not write in place; use -o.'),
+      );
+    return {
+      ok: true,
+      polecenie: {
+        rodzaj: 'operacja',
+        operacja,
+        plik,
+        wynik: wynik ?? null,
+        wMiejscu,
+        zrodla: reszta.slice(1),
+        naDzien,
+        ...wspolne,
+      },
+    };
+  }
+  if (naDzien && operacja !== 'kwalifikuj')
+    return blad(
+      t(
+        'Opcja --na-dzien dotyczy tylko poleceń zbierz i kwalifikuj (arkusz Terminy, CS-R.4).',
+        'Option --na-dzien applies to zbierz and kwalifikuj only (the Terminy sheet, CS-R.4).',
+      ),
+    );
   const n = nadmiar(1);
   if (n) return n;
   if (operacja === 'waliduj' && (wynik !== undefined || wMiejscu))
@@ -154,5 +207,16 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
         'The waliduj command writes nothing: options -o and --w-miejscu are not allowed.',
       ),
     );
-  return { ok: true, polecenie: { rodzaj: 'operacja', operacja, plik, wynik: wynik ?? null, wMiejscu, ...wspolne } };
+  return {
+    ok: true,
+    polecenie: {
+      rodzaj: 'operacja',
+      operacja,
+      plik,
+      wynik: wynik ?? null,
+      wMiejscu,
+      ...(naDzien ? { naDzien } : {}),
+      ...wspolne,
+    },
+  };
 }

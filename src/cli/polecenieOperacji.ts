@@ -24,6 +24,7 @@ import { zastosujPlan } from './exceljs/zapisz';
 import { LIMITY, przegladnij, type Limity, type Przeglad } from './zip/przeglad';
 import { BladZip, wpisyZip } from './zip/czytajZip';
 import { utraconeCzesci, zweryfikuj } from './weryfikacja';
+import { czytajZrodla } from './czytajZrodla';
 
 const BEZ_LIMITOW: Limity = { wierszy: Infinity, komorek: Infinity, komorekWalidacji: Infinity };
 
@@ -37,7 +38,7 @@ const ETAP = {
 };
 
 /** The pre-scan, with readable messages for files that are not .xlsx. */
-async function przegladPliku(
+export async function przegladPliku(
   buf: Buffer,
   plik: string,
   limity: Limity,
@@ -119,7 +120,9 @@ export async function polecenieOperacji(
   const plik = path.resolve(io.cwd, pol.plik);
   const zapisuje = pol.operacja !== 'waliduj';
   // Output rules first (WB-4): cheap, and nothing is read when the command cannot succeed.
-  const cel = zapisuje ? await ustalWynik(pol.plik, pol.wynik, pol.wMiejscu, io.cwd) : null;
+  const koncowka =
+    pol.operacja === 'sprawozdanie' ? 'sprawozdanie' : pol.operacja === 'zbierz' ? 'zbiorcze' : undefined;
+  const cel = zapisuje ? await ustalWynik(pol.plik, pol.wynik, pol.wMiejscu, io.cwd, koncowka) : null;
   if (cel && !pol.wMiejscu) await sprawdzCel(cel);
   const limity = deps.limity ?? LIMITY;
 
@@ -142,11 +145,14 @@ export async function polecenieOperacji(
 
   postep.etap(ETAP.obliczenia, 0.45, 0.65);
   const kontekst: Kontekst = {
-    dzis: deps.dzis?.() ?? dzisWarszawa(io.env),
+    dzis: pol.naDzien ?? deps.dzis?.() ?? dzisWarszawa(io.env),
     jezyk,
     postep: (u, etap) => postep.ustaw(u, etap),
   };
-  const wynik = deps.wykonaj(pol.operacja, odczyt.zeszyt, kontekst);
+  const wynik =
+    pol.zrodla && deps.zbierz
+      ? deps.zbierz(odczyt.zeszyt, await czytajZrodla(pol.zrodla, io, limity, postep), kontekst)
+      : deps.wykonaj(pol.operacja, odczyt.zeszyt, kontekst);
   const kolejnosc = odczyt.zeszyt.arkusze.map((a) => a.nazwa);
   const uwagi = [...mojeUwagi, ...wynik.uwagi];
 

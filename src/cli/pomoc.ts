@@ -12,11 +12,18 @@ Użycie:
   cyfrowa-szkola podziel <plik.xlsx> [-o …] [--json]     podział kwoty krajowej między województwa (§9)
   cyfrowa-szkola diagnozuj|monitoruj|wskazniki <plik.xlsx> [-o …] [--json]
                                                         arkusze JST (diagnoza, monitoring, wskaźniki)
+  cyfrowa-szkola sprawozdanie <plik.xlsx> [-o …] [--json]
+                                                        ocena zadań szkoły (CS-R.1) albo rozliczenie dotacji
+                                                        organu (CS-R.2); wynik domyślnie <plik>.sprawozdanie.xlsx
+  cyfrowa-szkola zbierz <cel.xlsx> <źródło.xlsx>… [-o …] [--na-dzien RRRR-MM-DD] [--json]
+                                                        sprawozdania szkół w sprawozdaniu organu (CS-R.3a)
+                                                        i terminy (CS-R.4); wynik domyślnie <cel>.zbiorcze.xlsx
 
 Opcje:
   -o <plik>      plik wynikowy; domyślnie nazwa wejścia z końcówką .protokol.xlsx
   --w-miejscu    zapisz do pliku wejściowego (po weryfikacji zapisanej kopii)
   --json         na stdout dokładnie jeden obiekt JSON, wszystko inne na stderr
+  --na-dzien RRRR-MM-DD  dzień, na który liczony jest arkusz Terminy (zbierz, kwalifikuj; CS-R.4)
   --lang en      komunikaty po angielsku
   -h, --help     ta pomoc
 
@@ -37,11 +44,18 @@ Usage:
   cyfrowa-szkola podziel <file.xlsx> [-o …] [--json]     split of the national sum among voivodeships (§9)
   cyfrowa-szkola diagnozuj|monitoruj|wskazniki <file.xlsx> [-o …] [--json]
                                                         JST sheets (diagnosis, monitoring, indicators)
+  cyfrowa-szkola sprawozdanie <file.xlsx> [-o …] [--json]
+                                                        school tasks (CS-R.1) or the body's grant settlement
+                                                        (CS-R.2); default output <file>.sprawozdanie.xlsx
+  cyfrowa-szkola zbierz <target.xlsx> <source.xlsx>… [-o …] [--na-dzien YYYY-MM-DD] [--json]
+                                                        school reports into a body's report (CS-R.3a) and
+                                                        deadlines (CS-R.4); default output <target>.zbiorcze.xlsx
 
 Options:
   -o <file>      output file; default: the input name ending in .protokol.xlsx
   --w-miejscu    write into the input file (after verifying the written copy)
   --json         exactly one JSON object on stdout, everything else on stderr
+  --na-dzien YYYY-MM-DD  reference date of the Terminy sheet (zbierz, kwalifikuj; CS-R.4)
   --lang en      English messages
   -h, --help     this help
 

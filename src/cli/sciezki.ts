@@ -5,9 +5,12 @@ import { ARKUSZ_STANU } from '../core/zeszyt/wlasnosc';
 import { czytajStrukture } from './zip/struktura';
 import { BladCli, t } from './tekst';
 
-/** Without `-o`: the final `.xlsx` becomes `.protokol.xlsx` (appended when the name has no `.xlsx`). */
-export function domyslnyWynik(plik: string): string {
-  return /\.xlsx$/i.test(plik) ? plik.replace(/\.xlsx$/i, '.protokol.xlsx') : `${plik}.protokol.xlsx`;
+/**
+ * Without `-o`: the final `.xlsx` becomes `.protokol.xlsx` (appended when the name has no `.xlsx`);
+ * `sprawozdanie` → `.sprawozdanie.xlsx`, `zbierz` → `.zbiorcze.xlsx` (CS-R).
+ */
+export function domyslnyWynik(plik: string, koncowka = 'protokol'): string {
+  return /\.xlsx$/i.test(plik) ? plik.replace(/\.xlsx$/i, `.${koncowka}.xlsx`) : `${plik}.${koncowka}.xlsx`;
 }
 
 async function statLubNull(p: string): Promise<import('node:fs').Stats | null> {
@@ -29,7 +32,13 @@ export async function tenSamPlik(a: string, b: string): Promise<boolean> {
  * The output path of an operation (WB-4): `--w-miejscu` → the input itself; else `-o` or the default
  * name, which must not be the input.
  */
-export async function ustalWynik(plik: string, wynik: string | null, wMiejscu: boolean, cwd: string): Promise<string> {
+export async function ustalWynik(
+  plik: string,
+  wynik: string | null,
+  wMiejscu: boolean,
+  cwd: string,
+  koncowka?: string,
+): Promise<string> {
   const wejscie = path.resolve(cwd, plik);
   if (wMiejscu) {
     if (wynik !== null && !(await tenSamPlik(wejscie, path.resolve(cwd, wynik))))
@@ -42,7 +51,7 @@ export async function ustalWynik(plik: string, wynik: string | null, wMiejscu: b
     // A link is kept: the file it points to is the one replaced.
     return fs.realpath(wejscie).catch(() => wejscie);
   }
-  const cel = path.resolve(cwd, wynik ?? domyslnyWynik(plik));
+  const cel = path.resolve(cwd, wynik ?? domyslnyWynik(plik, koncowka));
   if (await tenSamPlik(wejscie, cel))
     throw new BladCli(
       t(

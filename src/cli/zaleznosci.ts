@@ -1,5 +1,6 @@
 /** What the CLI needs from the core, injected so tests can run it with fake operations. */
 import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from '../core/api';
+import type { ZrodloZbierania } from '../core/sprawozdania/zrodla';
 import type { DataKalendarzowa } from '../core/program/definicja';
 import type { ZapisArkusza, ZeszytSnapshot } from '../core/zeszyt/model';
 import type { Limity } from './zip/przeglad';
@@ -7,6 +8,8 @@ import type { Limity } from './zip/przeglad';
 export interface Zaleznosci {
   wykonaj(operacja: Operacja, z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
   szablon(rodzaj: RodzajSzablonu): ZapisArkusza[];
+  /** CS-R.3 `zbierz` with its sources (absent: the command runs with none) */
+  zbierz?(cel: ZeszytSnapshot, zrodla: ZrodloZbierania[], k: Kontekst): WynikOperacji;
   /** the sheets an operation reads (default: all) */
   arkuszeDoOdczytu?(operacja: Operacja): string[] | 'wszystkie';
   /** false → the command is not available in this build (exit 2 before reading anything) */

@@ -14,9 +14,12 @@ export type RodzajSzablonu =
   | 'diagnoza-jst'
   | 'plan-jst'
   | 'monitoring-jst'
-  | 'projekt-fers';
+  | 'projekt-fers'
+  | 'sprawozdanie-szkoly'
+  | 'sprawozdanie-organu';
 
-export type Operacja = 'waliduj' | 'kwalifikuj' | 'podziel' | 'diagnozuj' | 'monitoruj' | 'wskazniki';
+export type Operacja =
+  'waliduj' | 'kwalifikuj' | 'podziel' | 'diagnozuj' | 'monitoruj' | 'wskazniki' | 'sprawozdanie' | 'zbierz';
 
 export interface Kontekst {
   /** today's date (Europe/Warsaw), for deadline checks that depend on it and dated change lists */

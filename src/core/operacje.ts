@@ -8,6 +8,7 @@ import { szablonPodzialu } from './podzial/szablon';
 import { walidujZeszyt } from './walidacja';
 import { szablonWnioskuDyrektora, szablonWnioskuOrganu } from './wnioski/szablony';
 import { diagnozuj, monitoruj, wskazniki, SZABLONY_JST } from './jst';
+import { sprawozdanie, szablonSprawozdaniaOrganu, szablonSprawozdaniaSzkoly, zbierz } from './sprawozdania';
 
 type Wykonawca = (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
 
@@ -18,6 +19,8 @@ const OPERACJE: Partial<Record<Operacja, Wykonawca>> = {
   diagnozuj,
   monitoruj,
   wskazniki,
+  sprawozdanie,
+  zbierz: (z, k) => zbierz(z, [], k), // CS-R.3 with no source: the missing reports and `Terminy`
 };
 
 const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
@@ -26,6 +29,8 @@ const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
   'wniosek-dyrektora': () => szablonWnioskuDyrektora(),
   'wniosek-organu': szablonWnioskuOrganu,
   ...SZABLONY_JST,
+  'sprawozdanie-szkoly': () => szablonSprawozdaniaSzkoly(),
+  'sprawozdanie-organu': () => szablonSprawozdaniaOrganu(),
 };
 
 export function dostepnaOperacja(operacja: Operacja): boolean {
@@ -37,6 +42,10 @@ export function wykonaj(operacja: Operacja, z: ZeszytSnapshot, k: Kontekst): Wyn
   if (!f) throw new Error(`operation ${operacja} is not available`);
   return f(z, k);
 }
+
+/** CS-R.3 `zbierz`: the target and its sources (each a snapshot, or why it could not be read). */
+export { zbierz as zbierzZeszyty } from './sprawozdania';
+export type { ZrodloZbierania } from './sprawozdania';
 
 export function dostepnySzablon(rodzaj: RodzajSzablonu): boolean {
   return SZABLONY[rodzaj] !== undefined;

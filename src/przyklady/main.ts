@@ -21,6 +21,7 @@ import { porownajUwagi } from './porownanie';
 import { tabelaBledow, tabelaCelowych, tabelaUwag, wstawSekcje } from './readme';
 import { opisStatystyki } from './statystykaMd';
 import type { PrzykladZeszytu } from './model';
+import { KATALOG_SPRAWOZDAN, PLIK_ORGANU, przykladSprawozdan, tabelaSprawozdanSzkol } from './sprawozdania';
 
 export const KONTEKST_PRZYKLADOW: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
 
@@ -88,6 +89,13 @@ async function main(): Promise<void> {
   // one blocking problem per file
   for (const b of PRZYKLADY_BLEDNE) await zapisz(b.generuj(), path.join('bledy', b.plik), b.duzy);
 
+  // reports (CS-R): a body's report and the school reports `zbierz` gathers into it
+  await fs.mkdir(path.join(KATALOG, KATALOG_SPRAWOZDAN), { recursive: true });
+  const spr = przykladSprawozdan();
+  await zapisz({ arkusze: spr.organ, specjalne: [] }, path.join(KATALOG_SPRAWOZDAN, PLIK_ORGANU));
+  for (const s of spr.szkoly)
+    await zapisz({ arkusze: s.arkusze, specjalne: [] }, path.join(KATALOG_SPRAWOZDAN, s.plik));
+
   // README sections
   const readme = path.join(KATALOG, 'README.md');
   let tekst = await fs.readFile(readme, 'utf8');
@@ -97,6 +105,8 @@ async function main(): Promise<void> {
   tekst = wstawSekcje(tekst, 'uwagi:s2-mazowieckie.xlsx', tabelaUwag(oczekiwaneS2()));
   tekst = wstawSekcje(tekst, 'uwagi:s4-bledne-dane.xlsx', tabelaUwag(oczekiwaneS4()));
   tekst = wstawSekcje(tekst, 'bledy', tabelaBledow(PRZYKLADY_BLEDNE));
+  tekst = wstawSekcje(tekst, `uwagi:${PLIK_ORGANU}`, tabelaUwag(spr.oczekiwane));
+  tekst = wstawSekcje(tekst, 'sprawozdania-szkol', tabelaSprawozdanSzkol(spr));
   await fs.writeFile(readme, tekst);
 
   for (const n of zapisane) {

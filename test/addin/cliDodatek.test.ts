@@ -12,6 +12,8 @@ test('WB-3.2: kwalifikuj on examples/wojewodztwo-mazowieckie.xlsx — the add-in
     'Niezakwalifikowane',
     'Przebieg kwalifikacji',
     'Informacja dla ministra',
+    'Umowy dotacji', // CS-U.1
+    'Terminy', // CS-R.4
     'Uwagi',
     ARKUSZ_STANU,
   ]);

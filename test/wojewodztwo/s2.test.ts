@@ -84,6 +84,8 @@ describe('S2 through the voivodeship workbook (WB-2, WB-5, CS-Z3)', () => {
       'Niezakwalifikowane',
       'Przebieg kwalifikacji',
       'Informacja dla ministra',
+      'Umowy dotacji', // CS-U.1
+      'Terminy', // CS-R.4
       'Uwagi',
       '_cyfrowa_szkola',
     ]);

@@ -59,6 +59,8 @@ const CO_ROBIONO: Record<OperacjaZapisu, string> = {
   diagnozuj: 'diagnoza JST',
   monitoruj: 'monitoring JST',
   wskazniki: 'wskaźniki projektu',
+  sprawozdanie: 'sprawozdanie',
+  zbierz: 'zbieranie sprawozdań',
 };
 
 export interface OpcjeDodatku {

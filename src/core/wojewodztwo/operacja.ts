@@ -28,9 +28,12 @@ import type { WierszWniosku } from './wiersze';
 import { jsonKwalifikacji } from './json';
 import { arkuszeProtokolu } from './arkusze';
 import { podsumowanieKwalifikacji } from './podsumowanie';
+import type { Tabela } from '../zeszyt/czytnik';
+import { arkuszePoProtokole } from '../sprawozdania/poProtokole';
 
 interface Oceniony {
   mp: ModelProtokolu;
+  tabela: Tabela;
   stanNowy: StanZamrozony;
   program: Program;
 }
@@ -142,20 +145,20 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
     zmiany: rez?.zmiany ?? [],
     uwagi,
   };
-  return { mp, stanNowy, program };
+  return { mp, stanNowy, program, tabela: t };
 }
 
 /** `kwalifikuj`: the evaluation and qualification, then the WB-3.2 sheets, the state and the WB-4.1 JSON. */
 export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   const o = ocenIKwalifikuj(z, k);
   if ('koniec' in o) return o.koniec;
-  const { mp, stanNowy, program } = o;
+  const { mp, stanNowy, program, tabela } = o;
   const { uwagi, odcisk } = mp;
   k.postep?.(0.7, 'protokół');
   const wynikOperacji = gotowe(
     z,
     k,
-    arkuszeProtokolu(mp, program),
+    [...arkuszeProtokolu(mp, program), ...arkuszePoProtokole(z, tabela, mp, program, k.dzis)],
     uwagi,
     jsonKwalifikacji(mp),
     podsumowanieKwalifikacji(mp, k.jezyk),

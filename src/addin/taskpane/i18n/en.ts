@@ -56,6 +56,8 @@ export const en: Komunikaty = {
       'plan-jst': ['JST strategic plan', 'Actions, schedule and budget of the plan.'],
       'monitoring-jst': ['JST monitoring', 'Progress of actions and monitoring parameters.'],
       'projekt-fers': ['FERS project', 'Participants, indicators and project budget.'],
+      'sprawozdanie-szkoly': ['School report (§17)', "The school's report on the §7 tasks (CS-R.1)."],
+      'sprawozdanie-organu': ['Body report (§18)', 'Report, grants and spending lines for the settlement (CS-R.2).'],
     },
   },
   sprawdz: {

@@ -45,6 +45,8 @@ export const pl = {
       'plan-jst': ['Plan strategiczny JST', 'Działania, harmonogram i budżet planu.'],
       'monitoring-jst': ['Monitoring JST', 'Postęp działań i parametry monitoringu.'],
       'projekt-fers': ['Projekt FERS', 'Uczestnicy, wskaźniki i budżet projektu.'],
+      'sprawozdanie-szkoly': ['Sprawozdanie szkoły (§17)', 'Sprawozdanie szkoły z zadań §7 (CS-R.1).'],
+      'sprawozdanie-organu': ['Sprawozdanie organu (§18)', 'Sprawozdanie, dotacje i wydatki do rozliczenia (CS-R.2).'],
     },
   },
   sprawdz: {

@@ -1,0 +1,53 @@
+/**
+ * CS-R.3 sources of `zbierz`, read one after another with the same pre-scan and snapshot reader as the
+ * target. A file that cannot be read (missing, not .xlsx, too large, WB-1.9) becomes a source with its
+ * reason — it is listed as `nieprzyjęte` and the others go on.
+ */
+import * as path from 'node:path';
+import type { ZrodloZbierania } from '../core/sprawozdania/zrodla';
+import { zaDlugiTekst } from '../core/zeszyt/czytnik';
+import { BladCli, t, wJezyku } from './tekst';
+import type { WeWy } from './wejscieWyjscie';
+import type { Postep } from './postep';
+import { czytajBajty, wczytajExcelJS } from './exceljs/plik';
+import { czytajZeszyt } from './exceljs/czytaj';
+import type { Limity } from './zip/przeglad';
+import { przegladPliku } from './polecenieOperacji';
+
+export async function czytajZrodla(
+  pliki: readonly string[],
+  io: WeWy,
+  limity: Limity,
+  postep: Postep,
+): Promise<ZrodloZbierania[]> {
+  const wynik: ZrodloZbierania[] = [];
+  for (let i = 0; i < pliki.length; i++) {
+    const plik = pliki[i];
+    postep.etap(
+      t(`źródła (${i + 1}/${pliki.length})`, `sources (${i + 1}/${pliki.length})`),
+      0.45 + (0.2 * i) / pliki.length,
+      0.45 + (0.2 * (i + 1)) / pliki.length,
+    );
+    wynik.push(await czytajZrodlo(plik, io, limity));
+  }
+  return wynik;
+}
+
+async function czytajZrodlo(plik: string, io: WeWy, limity: Limity): Promise<ZrodloZbierania> {
+  try {
+    const buf = await czytajBajty(path.resolve(io.cwd, plik));
+    const przeglad = await przegladPliku(buf, plik, limity);
+    if (przeglad.odmowa) throw new BladCli(przeglad.odmowa);
+    const zeszyt = czytajZeszyt(await wczytajExcelJS(buf, plik, przeglad)).zeszyt;
+    for (const a of zeszyt.arkusze) {
+      const u = zaDlugiTekst(a); // WB-1.9
+      if (u) return { plik, zeszyt: null, blad: { pl: u.komunikat, en: u.message } };
+    }
+    return { plik, zeszyt };
+  } catch (e) {
+    if (e instanceof BladCli)
+      return { plik, zeszyt: null, blad: { pl: wJezyku(e.tekst, 'pl'), en: wJezyku(e.tekst, 'en') } };
+    const m = e instanceof Error ? e.message : String(e);
+    return { plik, zeszyt: null, blad: { pl: `nie można odczytać pliku (${m})`, en: `cannot read the file (${m})` } };
+  }
+}

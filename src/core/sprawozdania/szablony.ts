@@ -1,0 +1,111 @@
+/**
+ * Templates `sprawozdanie-szkoly` (CS-R.1) and `sprawozdanie-organu` (CS-R.2: `Sprawozdanie organu`,
+ * `Dotacje`, `Wydatki`), with dropdowns for every vocabulary; filled variants for the examples.
+ */
+import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
+import { arkuszEtykiet, arkuszTabeli, type EtykietaSzablonu, type KolumnaSzablonu } from '../zeszyt/szablon';
+import { FORMAT_DATA, FORMAT_TEKST, FORMAT_ZL } from '../zeszyt/formaty';
+import { WARIANT } from '../wnioski/slowniki';
+import { TAK_NIE } from '../komorki/odczyt';
+import { WOJEWODZTWA } from '../program/definicja';
+import {
+  ARKUSZ_DOTACJI,
+  ARKUSZ_SPRAWOZDANIA_ORGANU,
+  ARKUSZ_SPRAWOZDANIA_SZKOLY,
+  ARKUSZ_WYDATKOW,
+  EO,
+  ES,
+  KD,
+  KW,
+  ZRODLA,
+} from './schemat';
+
+const TN = TAK_NIE.wartosci;
+
+const ETYKIETY_SZKOLY: ReadonlyArray<Omit<EtykietaSzablonu, 'wartosc'>> = [
+  { etykieta: ES.nazwa },
+  { etykieta: ES.regon, podpowiedz: '9 lub 14 cyfr (CS-10.4)' },
+  { etykieta: ES.teryt, podpowiedz: 'kod TERYT organu prowadzącego (CS-10.4)' },
+  { etykieta: ES.uczniowie, podpowiedz: 'SIO, 30.09.2011 — wyznacza wielkość szkoły (CS-5.1)' },
+  { etykieta: ES.wariant, lista: WARIANT.wartosci, podpowiedz: 'wariant przyznany' },
+  { etykieta: ES.data, podpowiedz: 'RRRR-MM-DD; termin 10.06.2013 (CS-17.1)' },
+  { etykieta: ES.nauczyciele, podpowiedz: 'T ≥ 1' },
+  { etykieta: ES.ekoordWyznaczony, lista: TN },
+  { etykieta: ES.ekoordPrzeszkolony, lista: TN },
+  { etykieta: ES.wsparcie, lista: TN },
+  { etykieta: ES.przeszkoleni, podpowiedz: '0…T; wymagane ≥ 20 % T (CS-7.1)' },
+  { etykieta: ES.wSieciach, podpowiedz: '0…T; wymagane ≥ 50 % T' },
+  { etykieta: ES.spotkania, podpowiedz: '0…liczba w sieciach' },
+  { etykieta: ES.lekcje, podpowiedz: 'mała / średnia / duża: 2 / 4 / 6' },
+  { etykieta: ES.scenariusze, podpowiedz: '3 / 6 / 9' },
+  { etykieta: ES.projekty, podpowiedz: '2 / 4 / 6' },
+  { etykieta: ES.godziny, podpowiedz: '3 / 6 / 9; klasy IV–VI (wariant I), klasa IV (wariant II)' },
+  { etykieta: ES.wypozyczone, podpowiedz: 'tylko wariant II' },
+  { etykieta: ES.zasady, lista: TN, podpowiedz: 'tylko wariant II' },
+  { etykieta: ES.szkolenieTechniczne, lista: TN, podpowiedz: 'CS-6.3' },
+  { etykieta: ES.obsluga, lista: TN, podpowiedz: 'CS-6.3' },
+  { etykieta: ES.tryb, podpowiedz: 'nieobowiązkowe' },
+  { etykieta: ES.dataZamowienia, podpowiedz: 'nieobowiązkowe' },
+];
+
+/** `sprawozdanie-szkoly`: empty, or filled with `wartosci` (label → cell). */
+export function szablonSprawozdaniaSzkoly(wartosci: Record<string, ZapisKomorki> = {}): ZapisArkusza[] {
+  return [
+    arkuszEtykiet(
+      ARKUSZ_SPRAWOZDANIA_SZKOLY,
+      ETYKIETY_SZKOLY.map((e) => ({ ...e, wartosc: wartosci[e.etykieta] ?? null })),
+    ),
+  ];
+}
+
+const KOLUMNY_DOTACJI: readonly KolumnaSzablonu[] = [
+  { naglowek: KD.regon, szerokosc: 16, format: FORMAT_TEKST },
+  { naglowek: KD.nazwa, szerokosc: 40 },
+  { naglowek: KD.wariant, szerokosc: 10, lista: WARIANT.wartosci },
+  { naglowek: KD.uczniowie, szerokosc: 14 },
+  { naglowek: KD.kwota, szerokosc: 18, format: FORMAT_ZL },
+];
+
+const KOLUMNY_WYDATKOW: readonly KolumnaSzablonu[] = [
+  { naglowek: KW.regon, szerokosc: 16, format: FORMAT_TEKST },
+  { naglowek: KW.pkt, szerokosc: 10 },
+  { naglowek: KW.pomoc, szerokosc: 40 },
+  { naglowek: KW.liczba, szerokosc: 10 },
+  { naglowek: KW.cena, szerokosc: 18, format: FORMAT_ZL },
+  { naglowek: KW.wartosc, szerokosc: 18, format: FORMAT_ZL },
+  { naglowek: KW.zrodlo, szerokosc: 14, lista: ZRODLA },
+  { naglowek: KW.inwestycja, szerokosc: 12, lista: TN },
+  { naglowek: KW.data, szerokosc: 14, format: FORMAT_DATA },
+  { naglowek: KW.dokument, szerokosc: 24 },
+];
+
+export interface DaneSzablonuOrganu {
+  etykiety?: Record<string, ZapisKomorki>;
+  dotacje?: ZapisKomorki[][];
+  wydatki?: ZapisKomorki[][];
+}
+
+/** `sprawozdanie-organu`: empty, or filled. */
+export function szablonSprawozdaniaOrganu(d: DaneSzablonuOrganu = {}): ZapisArkusza[] {
+  const e = d.etykiety ?? {};
+  const et = (etykieta: string, extra: Omit<EtykietaSzablonu, 'etykieta'> = {}): EtykietaSzablonu => ({
+    etykieta,
+    ...extra,
+    wartosc: e[etykieta] ?? null,
+  });
+  return [
+    arkuszEtykiet(ARKUSZ_SPRAWOZDANIA_ORGANU, [
+      et(EO.organ),
+      et(EO.teryt, { podpowiedz: 'CS-10.4' }),
+      et(EO.wojewodztwo, { lista: WOJEWODZTWA.map((w) => w.nazwa) }),
+      et(EO.data, { podpowiedz: 'RRRR-MM-DD; termin 30.06.2013 (CS-18.1)' }),
+      et(EO.ocena, { podpowiedz: '§18 pkt 2' }),
+      et(EO.wplyw, { podpowiedz: '§18 pkt 2' }),
+      et(EO.efektyI, { podpowiedz: '§18 pkt 3' }),
+      et(EO.efektyII, { podpowiedz: '§18 pkt 3' }),
+      et(EO.problemy, { podpowiedz: '§18 pkt 4' }),
+    ]),
+    arkuszTabeli(ARKUSZ_DOTACJI, KOLUMNY_DOTACJI, d.dotacje ?? []),
+    arkuszTabeli(ARKUSZ_WYDATKOW, KOLUMNY_WYDATKOW, d.wydatki ?? []),
+  ];
+}

@@ -1,0 +1,46 @@
+/**
+ * CS-R.4 `Terminy` of a voivodeship workbook (written by `kwalifikuj`): CS-11.1 from each row's
+ * `Data wniosku organu`; CS-15.1 from `Data przekazania informacji` in `Parametry`, else the meeting date.
+ */
+import type { ZeszytSnapshot } from '../zeszyt/model';
+import { czytajEtykiety, pole, znajdzArkusz, type Tabela } from '../zeszyt/czytnik';
+import { odczytajDate } from '../komorki/odczyt';
+import type { DataKalendarzowa, Program } from '../program/definicja';
+import { K } from '../wojewodztwo/kolumny';
+import { ARKUSZ_PARAMETRY } from '../wojewodztwo/parametry';
+import type { Termin } from './terminy';
+
+export const ETYKIETA_DATY_INFORMACJI = 'Data przekazania informacji';
+
+export function terminyKwalifikacji(
+  z: ZeszytSnapshot,
+  t: Tabela,
+  dataPosiedzenia: DataKalendarzowa | null,
+  program: Program,
+): Termin[] {
+  const ap = znajdzArkusz(z, ARKUSZ_PARAMETRY);
+  const wd =
+    ap &&
+    czytajEtykiety(ap, [{ etykieta: ETYKIETA_DATY_INFORMACJI, wymagana: false }]).wartosci.get(
+      ETYKIETA_DATY_INFORMACJI,
+    );
+  const od = wd ? odczytajDate(wd.komorka) : null;
+  const dataInformacji = od && od.ok ? od.v : dataPosiedzenia;
+  return [
+    {
+      regula: 'CS-11.1',
+      krok: 'wnioski organów prowadzących do wojewody',
+      termin: program.terminy.wniosekOrganu,
+      pozycje: t.wiersze.map((w) => {
+        const o = odczytajDate(pole(t, w, K.dataWniosku));
+        return { nazwa: `${t.arkusz}!${w.wiersz0 + 1}`, obecna: true, data: o.ok ? o.v : null };
+      }),
+    },
+    {
+      regula: 'CS-15.1',
+      krok: 'informacja wojewody dla ministra',
+      termin: program.terminy.informacjaDlaMinistra,
+      pozycje: [{ nazwa: ETYKIETA_DATY_INFORMACJI, obecna: dataInformacji !== null, data: dataInformacji }],
+    },
+  ];
+}

@@ -1,0 +1,78 @@
+/**
+ * `zbierz` (CS-R.3): the first workbook is the target, the others its sources. The target's kind picks
+ * the level; its input sheets are never changed (WB-3.1: only owned sheets are written).
+ */
+import type { Kontekst, WynikOperacji } from '../api';
+import type { ZeszytSnapshot } from '../zeszyt/model';
+import { CYFROWA_SZKOLA_2012 } from '../program/definicja';
+import { dataIso } from '../komorki/daty';
+import { uwaga } from '../uwagi';
+import { gotowe, odmowa, odmowaDlugosci, zablokowane } from '../wynikOperacji';
+import { czytajSprawozdanieOrganu } from './czytajOrgan';
+import { rodzajSprawozdania } from './rodzaj';
+import { arkuszSprawozdanSzkol, wierszeSprawozdan, zbierzSzkoly } from './zbierzSzkoly';
+import { arkuszTerminow, najblizszyTermin, ocenTermin, terminyJson, type OcenaTerminu } from './terminy';
+import { zrodlaJson, type ZrodloZbierania } from './zrodla';
+
+export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji {
+  const dlugi = odmowaDlugosci(cel.arkusze);
+  if (dlugi) return odmowa(dlugi, k.jezyk);
+  if (rodzajSprawozdania(cel) === 'organu') return zbierzDoOrganu(cel, zrodla, k);
+  return zablokowane(
+    [
+      uwaga(
+        null,
+        null,
+        'błąd',
+        'CS-R.3',
+        'Plik docelowy nie jest sprawozdaniem organu prowadzącego (arkusz „Sprawozdanie organu”). W tej wersji zbierz łączy sprawozdania szkół w sprawozdaniu organu (CS-R.3a); zbieranie u wojewody (CS-R.3b) i ministra (CS-R.3c) nie jest jeszcze dostępne.',
+        "The target is not a running body's report (\"Sprawozdanie organu\" sheet). This version gathers school reports into a body's report (CS-R.3a); the voivode's (CS-R.3b) and the minister's (CS-R.3c) roll-ups are not available yet.",
+        { blokujaca: true },
+      ),
+    ],
+    k.jezyk,
+    'zbierz',
+  );
+}
+
+function zbierzDoOrganu(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji {
+  const program = k.program ?? CYFROWA_SZKOLA_2012;
+  const r = czytajSprawozdanieOrganu(cel, program);
+  if (r.odmowa) return odmowa(r.odmowa, k.jezyk, r.uwagi);
+  if (!r.dane) return zablokowane(r.uwagi, k.jezyk, 'zbierz');
+  const w = zbierzSzkoly(r.dane, zrodla, program, (u) => k.postep?.(u, 'sprawozdania szkół'));
+  const terminy = w.terminy.map((t) => ocenTermin(t, k.dzis));
+  const uwagi = [...r.uwagi, ...w.uwagi];
+  const przyjete = w.zrodla.filter((z) => z.status === 'przyjęte').length;
+  const { wiersze, razem } = wierszeSprawozdan(w);
+  return gotowe(
+    cel,
+    k,
+    [arkuszSprawozdanSzkol(w), arkuszTerminow(terminy, k.dzis)],
+    uwagi,
+    {
+      zrodla: zrodlaJson(w.zrodla, k.jezyk),
+      wynik: { wiersze, razem },
+      terminy: terminyJson(terminy),
+    },
+    podsumowanie(przyjete, w.zrodla.length, terminy, k),
+    { operacja: 'zbierz' },
+  );
+}
+
+function podsumowanie(przyjete: number, wszystkie: number, terminy: OcenaTerminu[], k: Kontekst): string[] {
+  const nast = najblizszyTermin(terminy);
+  if (k.jezyk === 'en')
+    return [
+      `Sources accepted: ${przyjete} of ${wszystkie} (CS-R.3).`,
+      nast
+        ? `Next deadline: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, missing ${nast.brak} (CS-R.4).`
+        : 'Every deadline is met or past (CS-R.4).',
+    ];
+  return [
+    `Przyjęte źródła: ${przyjete} z ${wszystkie} (CS-R.3).`,
+    nast
+      ? `Najbliższy termin: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, brakuje ${nast.brak} (CS-R.4).`
+      : 'Wszystkie terminy zamknięte (CS-R.4).',
+  ];
+}

@@ -1,0 +1,76 @@
+import { kwalifikujWojewodztwo } from '../../src/core/wojewodztwo/operacja';
+import { umowyDotacji } from '../../src/core/sprawozdania/umowy';
+import type { WierszWniosku } from '../../src/core/wojewodztwo/wiersze';
+import type { DecyzjaWniosku } from '../../src/core/kwalifikacja';
+import { zeszytS2 } from '../pomoc/s2';
+import { zZapisu } from '../wnioski/pomoc';
+
+const K = { dzis: { y: 2012, m: 5, d: 20 }, jezyk: 'pl' as const };
+
+describe('CS-U grant agreements (CS-U.1) and the voivodeship Terminy (CS-R.4, CS-11.1, CS-15.1)', () => {
+  const w = kwalifikujWojewodztwo(zeszytS2(), K);
+  const arkusz = (n: string) => zZapisu(w.plan!.arkusze.find((a) => a.nazwa === n)!);
+  const v = (k: unknown) => (k && typeof k === 'object' && 'v' in k ? (k as { v: unknown }).v : null);
+
+  test('CS-U.1 S2: one body, its five qualified schools in draw order, Σ support per variant, own contribution, CS-16.1 date', () => {
+    const a = arkusz('Umowy dotacji');
+    expect(a.wiersze[0].map(v)).toEqual([
+      'Lp.',
+      'Organ prowadzący',
+      'TERYT organu',
+      'Liczba szkół',
+      'Szkoły (REGON)',
+      'Kwota dotacji (zł)',
+      'W tym wariant I (zł)',
+      'W tym wariant II (zł)',
+      'Wkład własny (zł)',
+      'Termin wykorzystania dotacji',
+    ]);
+    expect(a.wiersze[1].map(v)).toEqual([
+      1,
+      'Gmina Testowa',
+      '',
+      5,
+      '140000046, 140000017, 140000069, 140000030, 140000052',
+      575000,
+      375000,
+      200000,
+      143750,
+      41274, // 2012-12-31 as a date serial
+    ]);
+    expect(a.wiersze[2].map(v).slice(1, 9)).toEqual(['Razem', null, 5, null, 575000, 375000, 200000, 143750]);
+  });
+
+  test('CS-U.1: a body key is its valid TERYT; rows of the same name without TERYT join it; bodies in first-row order; no qualified school → no row', () => {
+    const wiersz = (indeks: number, organ: string, regon: string, wklad: number) =>
+      ({ indeks, organ, regon, wklad }) as unknown as WierszWniosku;
+    const wiersze = [
+      wiersz(0, 'Gmina Bez Szkół', '140000017', 100),
+      wiersz(1, 'Gmina A', '140000023', 1000),
+      wiersz(2, 'gmina  a', '140000030', 2000),
+      wiersz(3, 'Gmina B', '140000046', 3000),
+    ];
+    const teryty = [null, null, '1465011', null];
+    const d = (indeks: number, regon: string, wariant: 'I' | 'II', wsparcie: number, pozycja: number | null) =>
+      [indeks, { indeks, regon, decyzja: 'zakwalifikowana', wariant, wsparcie, pozycja }] as [number, DecyzjaWniosku];
+    const decyzje = new Map([
+      [0, { indeks: 0, regon: '140000017', decyzja: 'niezakwalifikowana' } as DecyzjaWniosku],
+      d(1, '140000023', 'I', 9_000_000, 2),
+      d(2, '140000030', 'II', 14_000_000, 1),
+      d(3, '140000046', 'I', 9_000_000, null),
+    ]);
+    const u = umowyDotacji(wiersze, teryty, decyzje);
+    expect(u.map((x) => [x.organ, x.teryt, x.regony, x.kwota, x.wariantI, x.wariantII, x.wklad])).toEqual([
+      ['Gmina A', '1465011', ['140000030', '140000023'], 23_000_000, 9_000_000, 14_000_000, 3000],
+      ['Gmina B', null, ['140000046'], 9_000_000, 9_000_000, 0, 3000],
+    ]);
+  });
+
+  test('CS-R.4 CS-11.1 CS-15.1: `Terminy` of the voivodeship workbook as of the reference date', () => {
+    const a = arkusz('Terminy');
+    expect(v(a.wiersze[0][0])).toBe('Stan na dzień: 2012-05-20 (CS-R.4)');
+    const wiersze = a.wiersze.slice(2).map((r) => [v(r[1]), v(r[3])]);
+    expect(wiersze[0][0]).toBe('CS-11.1');
+    expect(wiersze[1]).toEqual(['CS-15.1', 'zrobione']); // meeting 2012-05-10 ≤ 2012-05-14
+  });
+});
