@@ -2,7 +2,7 @@
 import { Dropdown, Field, Input, Option, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Uwaga } from '../../../../core/uwagi';
 import { WOJEWODZTWA } from '../../../../core/program/definicja';
-import { PODZIAL } from '../../../../core/wojewodztwo/parametry';
+import { LOSOWANIE_RECZNE, PODZIAL } from '../../../../core/wojewodztwo/parametry';
 import { useJezyk } from '../../i18n/jezyk';
 import { POLA_SIO, type Pole, type Teksty } from './pola';
 
@@ -51,6 +51,29 @@ export function FormularzParametrow({ wartosci, zmienione, wgPola, bledyZapisu, 
     </Field>
   );
   const podzialDomyslny = `${PODZIAL.wartosci[0]} ${k.domyslny}`;
+  /** a vocabulary field whose empty value means the first entry (`Podział…`, `Losowanie ręczne`) */
+  const lista = (p: 'podzial' | 'losowanie', wartosciListy: readonly string[]) => {
+    const domyslna = `${wartosciListy[0]} ${k.domyslny}`;
+    return (
+      <Field {...pole(p)}>
+        <Dropdown
+          value={wartosci[p] || domyslna}
+          selectedOptions={[wartosci[p]]}
+          onOptionSelect={(_, d) => zmien(p, d.optionValue ?? '')}
+          data-testid={`pole-${p}`}
+        >
+          <Option value="" text={domyslna}>
+            {domyslna}
+          </Option>
+          {wartosciListy.map((w) => (
+            <Option key={w} value={w}>
+              {w}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    );
+  };
 
   return (
     <div className={s.formularz}>
@@ -96,6 +119,7 @@ export function FormularzParametrow({ wartosci, zmienione, wgPola, bledyZapisu, 
         </div>
       )}
       {input('ziarno')}
+      {lista('losowanie', LOSOWANIE_RECZNE.wartosci)}
       {input('data', { placeholder: 'RRRR-MM-DD' })}
       <Field {...pole('sklad')}>
         <Textarea
