@@ -168,6 +168,7 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
     jsonKwalifikacji(mp),
     podsumowanieKwalifikacji(mp, k.jezyk),
     {
+      operacja: 'kwalifikuj',
       zmiany: {
         meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
         dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) },
