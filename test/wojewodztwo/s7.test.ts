@@ -10,6 +10,7 @@ import { kolumna } from '../../src/przyklady/wierszWniosku';
 import { odciskZeszytu } from '../../src/core/wojewodztwo/weryfikacja';
 import { CYFROWA_SZKOLA_2012 } from '../../src/core/program/definicja';
 
+import { ustaw, zastosujPlan } from '../pomoc/host';
 import { KOPERTY_S7, WYNIK_S7, wynikiS7, type JsonS7 } from '../pomoc/s7';
 
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
@@ -170,5 +171,25 @@ describe('S7 manual draw held in baskets (CS-Z3.1 P4 `w koszykach`)', () => {
       .map((k) => k?.v);
     expect(protokol).toContain('ziarno „ziarno 1” nieużyte');
     expect(protokol).toContain('w koszykach');
+  });
+
+  test('S7 CS-Z3.R CS-Z3.F a resignation after a basket protocol: the frozen order and basket numbers stay, money is conserved', () => {
+    const z = zeszytS7();
+    const protokol = zastosujPlan(z, kwalifikujWojewodztwo(z, K).plan!);
+    const kol = (k: Parameters<typeof kolumna>[0]) => kolumna(k).charCodeAt(0) - 65;
+    // 140000069 (I, średnia, number 2, qualified in step 4) is the fifth data row
+    let r = ustaw(protokol, 'Wnioski', 5, kol('rezygnacja'), { t: 's', v: 'TAK' });
+    r = ustaw(r, 'Wnioski', 5, kol('dataRezygnacji'), { t: 'd', y: 2012, m: 6, d: 1 });
+    const w = kwalifikujWojewodztwo(r, { ...K, dzis: { y: 2012, m: 6, d: 1 } });
+    expect(w.status).toBe('ok');
+    const j = w.json as JsonS7 & { podsumowanie: { kwotaPrzyznana: string } };
+    const d069 = j.wnioski.find((x) => x.regon === '140000069')!;
+    expect([d069.decyzja, d069.pozycjaLosowania, d069.numerWKoszyku]).toEqual(['rezygnacja', 7, 2]);
+    for (const x of j.wnioski) {
+      const [, , , , pozycja, numer] = WYNIK_S7[x.regon as keyof typeof WYNIK_S7];
+      expect([x.regon, x.pozycjaLosowania, x.numerWKoszyku]).toEqual([x.regon, pozycja, numer]);
+    }
+    const grosze = (s: string) => Math.round(Number(s) * 100);
+    expect(grosze(j.podsumowanie.kwotaPrzyznana) + grosze(j.podsumowanie.niewykorzystane)).toBe(60_000_000);
   });
 });
