@@ -50,7 +50,6 @@ export function FormularzParametrow({ wartosci, zmienione, wgPola, bledyZapisu, 
       <Input value={wartosci[p]} onChange={(_, d) => zmien(p, d.value)} data-testid={`pole-${p}`} {...extra} />
     </Field>
   );
-  const podzialDomyslny = `${PODZIAL.wartosci[0]} ${k.domyslny}`;
   /** a vocabulary field whose empty value means the first entry (`Podział…`, `Losowanie ręczne`) */
   const lista = (p: 'podzial' | 'losowanie', wartosciListy: readonly string[]) => {
     const domyslna = `${wartosciListy[0]} ${k.domyslny}`;
@@ -94,23 +93,7 @@ export function FormularzParametrow({ wartosci, zmienione, wgPola, bledyZapisu, 
       </Field>
       {input('kwota', { contentAfter: 'zł', inputMode: 'decimal' })}
       {input('udzial', { contentAfter: '%', inputMode: 'decimal', placeholder: k.domyslny })}
-      <Field {...pole('podzial')}>
-        <Dropdown
-          value={wartosci.podzial || podzialDomyslny}
-          selectedOptions={[wartosci.podzial]}
-          onOptionSelect={(_, d) => zmien('podzial', d.optionValue ?? '')}
-          data-testid="pole-podzial"
-        >
-          <Option value="" text={podzialDomyslny}>
-            {podzialDomyslny}
-          </Option>
-          {PODZIAL.wartosci.map((w) => (
-            <Option key={w} value={w}>
-              {w}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      {lista('podzial', PODZIAL.wartosci)}
       {sio && (
         <div className={s.siatka}>
           {POLA_SIO.map((p) => (
