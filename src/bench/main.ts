@@ -268,7 +268,7 @@ async function main(): Promise<void> {
         cel: `≤ ${CEL.pakietKB} KB`,
         ok: pk.gzip <= CEL.pakietKB * 1024,
       });
-    etap('dodatek: fałszywy host Excela, 640 i 6 000 wniosków');
+    etap('dodatek: fałszywy host Excela, 607 i 6 000 wniosków');
     const pd = await pomiarDodatku(KORZEN);
     if ('blad' in pd) notatki.push(`dodatek na fałszywym hoście: nie zmierzono (${pd.blad})`);
     else {

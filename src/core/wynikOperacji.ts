@@ -46,7 +46,9 @@ export function gotowe(
   opcje: { operacja?: string; zmiany?: Parameters<typeof planWlasny>[2] } = {},
 ): WynikOperacji {
   if (maBlokujace(uwagi)) return zablokowane(uwagi, k.jezyk, opcje.operacja);
-  const wlasne = planWlasny(z, [...arkusze, arkuszUwag(uwagi, k.jezyk)], opcje.zmiany);
+  // WB-3.2: `Uwagi` keeps the rows of the other operations
+  const uwagiArkusz = arkuszUwag(uwagi, k.jezyk, { operacja: opcje.operacja, zeszyt: z });
+  const wlasne = planWlasny(z, [...arkusze, uwagiArkusz], opcje.zmiany);
   if (wlasne.uwagi.length) return zablokowane([...uwagi, ...wlasne.uwagi], k.jezyk, opcje.operacja);
   return {
     status: 'ok',

@@ -13,7 +13,7 @@ import { przykladWnioskuDyrektora, przykladWnioskuOrganu } from '../core/wnioski
 import * as jst from '../core/jst';
 import { czytajZeszyt } from '../cli/exceljs/czytaj';
 import { PLIK_MAZOWIECKI, przykladMazowiecki } from './mazowieckie';
-import { oczekiwaneS2, oczekiwaneS4, przykladS2, przykladS4 } from './scenariusze';
+import { oczekiwaneS2, oczekiwaneS4, przykladS2, przykladS4, przykladS7 } from './scenariusze';
 import { PRZYKLADY_BLEDNE } from './bledy';
 import { zapiszPrzyklad, zapiszStrumieniowo } from './zapis';
 import { doSnapshotu } from './snapshot';
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
   await zapisz(przykladS2(true), 's2-mazowieckie.xlsx');
   await zapisz(przykladS2(false), 's2-losowanie.xlsx');
   await zapisz(przykladS4(), 's4-bledne-dane.xlsx');
+  await zapisz(przykladS7(), 's7-koszyki.xlsx');
   await zapisz({ arkusze: przykladPodzialu(), specjalne: [] }, 'podzial-srodkow.xlsx');
 
   // applications and JST examples of the other modules

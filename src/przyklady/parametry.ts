@@ -15,6 +15,8 @@ export interface WartosciParametrow {
   podzial?: string | null;
   sio?: readonly [number, number, number] | null;
   ziarno?: string | null;
+  /** P4 `Losowanie ręczne` (CS-Z3.1); null = empty (`jedna lista`) */
+  losowanie?: string | null;
   data?: DataKalendarzowa | null;
   sklad?: readonly string[] | null;
   /** cells replaced verbatim (label → cell), for deliberately wrong parameters */
@@ -32,6 +34,7 @@ export function arkuszParametrowZWartosciami(w: WartosciParametrow): ZapisArkusz
     [E.sioSrednie]: w.sio ? liczba(w.sio[1]) : null,
     [E.sioDuze]: w.sio ? liczba(w.sio[2]) : null,
     [E.ziarno]: w.ziarno ? tekst(w.ziarno) : null,
+    [E.losowanie]: w.losowanie ? tekst(w.losowanie) : null,
     [E.data]: w.data ? komorkaDaty(w.data) : null,
     [E.sklad]: w.sklad ? tekst(w.sklad.join('; ')) : null,
     ...(w.nadpisane ?? {}),

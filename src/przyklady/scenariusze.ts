@@ -1,6 +1,7 @@
 /**
  * Scenario workbooks of scenarios.md in the template layout: S2 (manual draw order), S2 seeded, S4
- * (bad input, with the duplicate row). Data exactly as in the spec (mirrors test/pomoc/s2.ts, s4.ts).
+ * (bad input, with the duplicate row), S7 (manual draw held in baskets). Data exactly as in the spec
+ * (mirrors test/pomoc/s2.ts, s4.ts, s7.ts).
  */
 import { liczba, tekst, zl } from '../core/zeszyt/formaty';
 import { minimalnyWklad } from '../core/program/reguly';
@@ -134,4 +135,43 @@ export function oczekiwaneS4(): OczekiwanaUwaga[] {
     u('regon', 15, 'błąd', 'CS-10.4', 'Lp. 14: duplikat REGON 140000017 (blokuje)'),
     u('A', 16, 'ostrzeżenie', 'WB-1.2', 'pusty wiersz 16 w środku danych'),
   ];
+}
+
+/** [REGON, pupils, variant, fallback, requested zł, number drawn in the basket] — S7 (CS-Z3.1 P4 `w koszykach`) */
+export const S7: ReadonlyArray<readonly [string, number, string, string, number, number]> = [
+  ['140000023', 80, 'I', 'II', 90000, 2],
+  ['140000030', 80, 'I', 'odstąpienie', 80000, 1],
+  ['140000046', 80, 'I', 'II', 70000, 3],
+  ['140000052', 200, 'I', 'II', 140000, 1],
+  ['140000069', 200, 'I', 'odstąpienie', 120000, 2],
+  ['140000075', 400, 'I', 'II', 200000, 1],
+  ['140000081', 80, 'II', 'I', 90000, 1],
+  ['140000098', 200, 'II', 'odstąpienie', 140000, 1],
+  ['140000106', 200, 'II', 'I', 100000, 2],
+];
+
+/** S7 `Parametry`: 600 000,00 zł, share of I 60 %, `Losowanie ręczne` as given (S7: `w koszykach`), no seed. */
+export function parametryS7(losowanie: string | null): WartosciParametrow {
+  return { ...parametryS2(null), udzial: 60, losowanie };
+}
+
+export function wierszeS7(): WierszMaly[] {
+  return S7.map(([regon, uczniowie, wariant, zastepczy, kwota, numer], i) => ({
+    lp: liczba(i + 1),
+    organ: tekst('Gmina Testowa'),
+    nazwa: tekst(`SP ${regon}`),
+    regon: tekst(regon),
+    polozenie: tekst('wieś'),
+    uczniowie: liczba(uczniowie),
+    wariant: tekst(wariant),
+    zastepczy: tekst(zastepczy),
+    wnioskowana: zl(kwota * 100),
+    wklad: zl(minimalnyWklad(kwota * 100)),
+    kolejnosc: liczba(numer),
+  }));
+}
+
+/** S7: the manual order drawn in baskets (`w koszykach`); with `jedna lista` the same numbers are blocked. */
+export function przykladS7(losowanie: string | null = 'w koszykach'): PrzykladZeszytu {
+  return zeszytMaly({ parametry: parametryS7(losowanie), wiersze: wierszeS7() });
 }

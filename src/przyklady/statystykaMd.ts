@@ -29,7 +29,9 @@ export function opisStatystyki(s: Statystyka, json: unknown): string {
     `- Wielkość szkół (CS-5.1): ${lista(s.wielkosci)}; typ szkoły: ${lista(s.typy)}.`,
     `- Położenie: ${lista(s.polozenia)}; wariant: ${lista(s.warianty)}; wariant zastępczy: ${lista(s.zastepcze)}.`,
     `- Wnioskowano ${zl(s.sumaWnioskowana)}; po obcięciu do limitów (CS-5.2, ${s.ponadLimit} wniosków powyżej limitu) Σ r = ${zl(s.sumaR)}; ${s.kwotyTekstem} wierszy ma kwoty wpisane tekstem (np. „87 456,32 zł”).`,
-    `- \`Kwota środków (zł)\` = ${zl(s.kwota)} (połowa Σ r wniosków ocenionych pozytywnie, w dół do 1 000 zł), więc odbywa się losowanie z ziarnem (CS-Z3.1).`,
+    s.kwotaPodana
+      ? `- \`Kwota środków (zł)\` = ${zl(s.kwota)} — tyle otrzymało województwo mazowieckie w 2012 r.; wnioski przekraczają ją kilkanaście razy, więc odbywa się losowanie z ziarnem (CS-Z3.1).`
+      : `- \`Kwota środków (zł)\` = ${zl(s.kwota)} (połowa Σ r wniosków ocenionych pozytywnie, w dół do 1 000 zł), więc odbywa się losowanie z ziarnem (CS-Z3.1).`,
     j.podsumowanie
       ? `- Wynik (\`kwalifikuj\`): ${lista(decyzje)}; zakwalifikowane w krokach: ${lista(kroki)}; przyznano ${j.podsumowanie.kwotaPrzyznana} zł, niewykorzystane ${j.podsumowanie.niewykorzystane} zł.`
       : '- Wynik: brak (kwalifikacja nie zakończyła się).',

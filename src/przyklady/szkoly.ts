@@ -61,9 +61,9 @@ function uczniowieDla(los: Los, polozenie: Polozenie, organ: Organ): number {
   if (organ.rodzaj === 'województwo') return los.calkowita(12, 90);
   if (polozenie === 'wieś')
     return los.wazony<() => number>([
-      [() => los.calkowita(18, 100), 78],
-      [() => los.calkowita(101, 260), 20],
-      [() => los.calkowita(301, 380), 2],
+      [() => los.calkowita(18, 100), 62],
+      [() => los.calkowita(101, 260), 33],
+      [() => los.calkowita(301, 380), 5],
     ])();
   if (polozenie === 'miasto do 5 tys.') return los.calkowita(85, 340);
   return los.wazony<() => number>([
@@ -146,7 +146,7 @@ function miejscaSzkol(los: Los, organ: Organ): Array<{ nazwa: string; polozenie:
 
 function wnioskowanaKwota(los: Los, cap: Grosze): Grosze {
   return los.wazony<() => Grosze>([
-    [() => cap, 55],
+    [() => cap, 74],
     [() => cap - los.calkowita(1, 60) * 1000, 5],
     [() => Math.floor((cap * los.calkowita(45, 99)) / 100 / 100) * 100, 19], // whole złoty
     [() => Math.floor((cap * los.calkowita(45, 99)) / 100) + los.calkowita(0, 99), 19], // with grosze
@@ -165,12 +165,13 @@ function zastepczy(los: Los, wariant: Wariant): WariantZastepczy {
   return los.szansa(0.6) ? 'I' : 'odstąpienie';
 }
 
-export function generujSzkoly(los: Los, organy: readonly Organ[], regony: GeneratorRegonow): Szkola[] {
+/** `udzialI`: the probability that a school's first variant is I */
+export function generujSzkoly(los: Los, organy: readonly Organ[], regony: GeneratorRegonow, udzialI = 0.72): Szkola[] {
   const wynik: Szkola[] = [];
   for (const organ of organy) {
     for (const m of miejscaSzkol(los, organ)) {
       const uczniowie = m.typ === MUZYCZNA ? los.calkowita(40, 160) : uczniowieDla(los, m.polozenie, organ);
-      const wariant: Wariant = los.szansa(0.72) ? 'I' : 'II';
+      const wariant: Wariant = los.szansa(udzialI) ? 'I' : 'II';
       const wnioskowana = wnioskowanaKwota(los, limit(uczniowie));
       wynik.push({
         organ,

@@ -34,6 +34,10 @@ export interface OpcjeWojewodztwa {
   ziarnoLosowania?: string;
   /** `Kwota środków` as this fraction of Σ r of the formally positive rows, down to whole 1 000 zł */
   udzialKwoty?: number;
+  /** `Kwota środków` given exactly (grosze), e.g. the voivodeship's 2012 allocation; wins over `udzialKwoty` */
+  kwota?: number;
+  /** the probability that an application's first variant is I (default 0.72) */
+  udzialWnioskowI?: number;
   udzialWariantu?: number | null;
   podzial?: PodzialWielkosci | null;
   sio?: readonly [number, number, number] | null;
@@ -56,6 +60,8 @@ export interface Statystyka {
   sumaWnioskowana: number;
   sumaR: number;
   kwota: number;
+  /** true when `Kwota środków` was given (not a fraction of Σ r) */
+  kwotaPodana: boolean;
 }
 
 export interface PrzykladWojewodztwa extends PrzykladZeszytu {
@@ -78,7 +84,7 @@ function r(s: Szkola): number {
   return Math.min(s.wnioskowana, limit(s.uczniowie) || s.wnioskowana);
 }
 
-function statystyka(szkoly: readonly Szkola[], kwota: number): Statystyka {
+function statystyka(szkoly: readonly Szkola[], kwota: number, kwotaPodana: boolean): Statystyka {
   const rodzaj = (s: Szkola) => (s.nadpisane.rodzajOrganu?.v as string | undefined) ?? s.organ.rodzaj;
   const organ = (s: Szkola) => (s.nadpisane.organ?.v as string | undefined) ?? s.organ.nazwa;
   const organy = new Map<string, string>();
@@ -99,6 +105,7 @@ function statystyka(szkoly: readonly Szkola[], kwota: number): Statystyka {
     sumaWnioskowana: szkoly.reduce((a, s) => a + s.wnioskowana, 0),
     sumaR: szkoly.reduce((a, s) => a + r(s), 0),
     kwota,
+    kwotaPodana,
   };
 }
 
@@ -108,14 +115,15 @@ export function generujWojewodztwo(o: OpcjeWojewodztwa): PrzykladWojewodztwa {
   const los = new Los(o.ziarno);
   const regony = new GeneratorRegonow(los.potomny());
   const organy = generujOrgany(los.potomny(), o.teryt, o.liczbaWnioskow);
-  const szkoly = generujSzkoly(los.potomny(), organy, regony);
+  const szkoly = generujSzkoly(los.potomny(), organy, regony, o.udzialWnioskowI);
   if (o.bledyCelowe) wstawBledyCelowe(szkoly, regony, los.potomny());
   oczekiwaneLimity(szkoly);
 
   const sumaPozytywnych = szkoly
     .filter((s) => s.celowy?.decyzja !== 'odrzucona formalnie')
     .reduce((a, s) => a + r(s), 0);
-  const kwota = Math.max(100_000, Math.floor((sumaPozytywnych * (o.udzialKwoty ?? 0.5)) / 100_000) * 100_000);
+  const kwota =
+    o.kwota ?? Math.max(100_000, Math.floor((sumaPozytywnych * (o.udzialKwoty ?? 0.5)) / 100_000) * 100_000);
 
   // Wnioski: header row 1, data from row 2; one blank row in the middle when errors are planted
   const pusty = o.bledyCelowe ? Math.floor(szkoly.length * 0.55) : -1;
@@ -170,6 +178,6 @@ export function generujWojewodztwo(o: OpcjeWojewodztwa): PrzykladWojewodztwa {
     specjalne,
     oczekiwane,
     celowe,
-    statystyka: statystyka(szkoly, kwota),
+    statystyka: statystyka(szkoly, kwota, o.kwota !== undefined),
   };
 }

@@ -17,5 +17,5 @@ test('WB-3.2: kwalifikuj on examples/wojewodztwo-mazowieckie.xlsx — the add-in
     'Uwagi',
     ARKUSZ_STANU,
   ]);
-  expect(komorek).toBeGreaterThan(20_000); // 640 rows × 10 columns in `Wykaz wniosków` alone
+  expect(komorek).toBeGreaterThan(20_000); // 607 rows × 10 columns in `Wykaz wniosków` alone
 });

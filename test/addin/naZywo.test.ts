@@ -43,6 +43,6 @@ test('issue 3 / CS-10.4: a REGON typed as a duplicate is found in ≤ 2 syncs on
   expect(fx.synchronizacje).toBeLessThanOrEqual(2);
   expect(duplikat(wyniki.at(-1)!)).toEqual([]);
   expect(wypelnienie(ws.getCell(pierwszy))).toEqual(tloPrzed); // the previous format is back (WB-3.1)
-  console.log(`na żywo, przykład 640 wniosków: ${syncs} synchronizacje na zmianę`);
+  console.log(`na żywo, przykład 607 wniosków: ${syncs} synchronizacje na zmianę`);
   await dodatek.walidacjaNaZywo(false);
 });

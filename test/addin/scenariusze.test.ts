@@ -1,9 +1,10 @@
-/** scenarios.md S2, S4, S5 through the add-in path: examples/s2-*.xlsx, s4-bledne-dane.xlsx on the fake host. */
+/** scenarios.md S2, S4, S5, S7 through the add-in path: examples/s2-*.xlsx, s4-bledne-dane.xlsx, s7-koszyki.xlsx on the fake host. */
 import type ExcelJS from 'exceljs';
 import { wczytajPrzyklad } from './przyklady';
 import { naHoscie } from './sciezki';
 import { arkusz, czytajPrzezHost, tabela, wartosc, zrzutKomorek } from './arkusze';
 import type { Komorka } from '../../src/core/zeszyt/model';
+import { KOPERTY_S7, WYNIK_S7, wynikiS7, type JsonS7 } from '../pomoc/s7';
 
 interface WniosekJson {
   regon: string;
@@ -190,4 +191,41 @@ test('S5 through the add-in: resignation typed after the protocol (CS-Z3.R); `Zw
   const zablokowany = await dodatek.kwalifikuj();
   expect(zablokowany.status).toBe('zablokowane');
   expect(zablokowany.uwagi.some((u) => u.regula === 'CS-Z3.R' && u.waga === 'błąd')).toBe(true);
+});
+
+test('S7 through the add-in: the draw in baskets (CS-Z3.1 P4) — results to the grosz, `Numer w koszyku` in the written lists (WB-3.2)', async () => {
+  const { fx, dodatek } = naHoscie(await wczytajPrzyklad('s7-koszyki.xlsx'));
+  const wynik = await dodatek.kwalifikuj();
+  expect(wynik.status).toBe('ok');
+  const j = wynik.json as JsonS7;
+  expect(j.koperty).toEqual(KOPERTY_S7);
+  expect(wynikiS7(j)).toEqual(WYNIK_S7);
+  expect(j.podsumowanie).toMatchObject({
+    niewykorzystane: '30000.00',
+    I: { niewykorzystane: '20000.00' },
+    II: { niewykorzystane: '10000.00' },
+  });
+  expect(
+    await lista(fx, 'Zakwalifikowane', [
+      'Wariant',
+      'Kwota wsparcia (zł)',
+      'Krok',
+      'Pozycja w losowaniu',
+      'Numer w koszyku',
+    ]),
+  ).toEqual({
+    '140000030': ['I', 80000, '4', 1, 1],
+    '140000052': ['I', 140000, '5', 2, 1],
+    '140000069': ['I', 120000, '4', 7, 2],
+    '140000081': ['II', 90000, '5', 4, 1],
+    '140000098': ['II', 140000, '4', 5, 1],
+  });
+  expect(
+    await lista(fx, 'Niezakwalifikowane', ['Pozycja w losowaniu', 'Numer w koszyku', 'Brakująca kwota (zł)']),
+  ).toEqual({
+    '140000075': [3, 1, 97142.86],
+    '140000023': [6, 2, 46571.43],
+    '140000106': [8, 2, 65454.55],
+    '140000046': [9, 3, 26571.43],
+  });
 });

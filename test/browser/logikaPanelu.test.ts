@@ -93,6 +93,7 @@ describe('Parametry fields (WB-1, WB-5.3 through the core)', () => {
       data: '10.05.2012',
       ziarno: ' 71322 ',
       podzial: 'BEZ  PODZIAŁU',
+      losowanie: 'W KOSZYKACH',
       wojewodztwo: '',
     });
     expect(z.bledy).toEqual({});
@@ -102,6 +103,7 @@ describe('Parametry fields (WB-1, WB-5.3 through the core)', () => {
       { etykieta: 'Udział wariantu I (%)', wartosc: 69.08, format: '0.00' },
       { etykieta: 'Podział kwoty wariantu na wielkości szkół', wartosc: 'bez podziału', format: '@' },
       { etykieta: 'Ziarno losowania', wartosc: ' 71322 ', format: '@' },
+      { etykieta: 'Losowanie ręczne', wartosc: 'w koszykach', format: '@' },
       { etykieta: 'Data posiedzenia zespołu', wartosc: '2012-05-10', format: '@' },
     ]);
     expect(Object.keys(doZapisu({ kwota: '90.000,00', data: '31.02.2012', sioDuze: '2,5' }).bledy)).toEqual([

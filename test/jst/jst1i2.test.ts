@@ -220,6 +220,7 @@ describe('WB blocking and ownership', () => {
     expect(w.podsumowanie[0]).toMatch(/^Diagnosis of 3 school\(s\)/);
     const uw = w.plan!.arkusze.find((a) => a.nazwa === 'Uwagi')!;
     expect(uw.wiersze[1].map((k) => k?.v)).toEqual([
+      'diagnozuj',
       'Szkoły JST',
       'U3',
       'warning',

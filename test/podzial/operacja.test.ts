@@ -66,7 +66,7 @@ describe('WB-4 podziel on S3', () => {
     expect(razem[10]).toMatchObject({ v: 44_000_000, fmt: FORMAT_ZL });
     expect(razem[7]!.v).toBe('4400000000');
     expect(Number(razem[8]!.v) + Number(razem[9]!.v)).toBe(4_400_000_000);
-    expect(uwagi.wiersze[0].map((k) => k!.v)).toEqual(['Arkusz', 'Komórka', 'Waga', 'Reguła', 'Komunikat']);
+    expect(uwagi.wiersze[0].map((k) => k!.v)).toEqual(['Operacja', 'Arkusz', 'Komórka', 'Waga', 'Reguła', 'Komunikat']);
   });
 
   test('podziel podsumowanie in Polish and English', () => {

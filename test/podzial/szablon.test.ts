@@ -30,14 +30,15 @@ describe('WB-2 template podzial-srodkow', () => {
     expect(r.uwagi.filter((u) => u.arkusz === 'Województwa')).toHaveLength(48);
   });
 
-  test('S3 example template read back gives the S3 split', () => {
+  test('S3 CS-9.1c example template read back gives the S3 split with the 1 000 zł unit; the sheet says its counts are illustrative', () => {
     const arkusze = przykladPodzialu();
     expect(arkusze[0].wiersze[0][1]).toEqual({ v: 44_000_000, fmt: FORMAT_ZL });
     const r = podziel(jakoSnapshot(arkusze), KONTEKST);
     expect(r.status).toBe('ok');
     expect(r.uwagi).toEqual([]);
     const j = r.json as PodzialJson;
-    expect(j.wojewodztwa.find((w) => w.teryt === '14')!.kwota).toBe('6186759.65');
+    expect(j.wojewodztwa.find((w) => w.teryt === '14')!.kwota).toBe('6187000.00');
+    expect(arkusze[0].wiersze.flat().some((k) => typeof k?.v === 'string' && k.v.includes('przykładowe'))).toBe(true);
     expect(j.suma).toBe('44000000.00');
   });
 });

@@ -4,12 +4,12 @@
  *
  *   POMIAR {"odczyt":…,"sprawdz":…,"naZywo":…,"kwalifikuj":[…],"monitoruj":…,"czas6000":…,"wyniki":[…]}
  *
- * - `odczyt`: syncs of reading every sheet (640 and 6 000 applications — must be equal);
+ * - `odczyt`: syncs of reading every sheet (607 and 6 000 applications — must be equal);
  * - `sprawdz`, `naZywo` (one typed cell), `kwalifikuj` per size, `monitoruj` (JST example): syncs, read
  *   syncs, payload, largest request, the budget 4 + ⌈payload / 4 MB⌉ and wall time;
  * - `czas6000`: fake-host wall time of Sprawdź + Kwalifikacja for 6 000 applications;
  * - `wyniki`: the same per size in the shape of src/bench/dodatek.ts `PomiarDodatku`.
- * Workbooks: examples/wojewodztwo-mazowieckie.xlsx (640) and its rows repeated to 6 000 with fresh REGONs.
+ * Workbooks: examples/wojewodztwo-mazowieckie.xlsx (607) and its rows repeated to 6 000 with fresh REGONs.
  */
 import type ExcelJS from 'exceljs';
 import { gminaJst, wojewodztwo, WNIOSKI_PRZYKLADU } from '../addin/przyklady';

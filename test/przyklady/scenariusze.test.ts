@@ -102,15 +102,16 @@ describe('scenario example files', () => {
     expect(zak.wiersze.some((r) => r.some((c) => c && c.v === NAZWA_FORMULOPODOBNA_S4 && c.fmt === '@'))).toBe(true);
   });
 
-  test('CS-9.1 CS-9.1c examples/podzial-srodkow.xlsx is S3: 02, 14, 16 and the exact sum', async () => {
+  test('CS-9.1 CS-9.1c examples/podzial-srodkow.xlsx is S3 with the 1 000 zł unit: 02, 06, 14, 16 and the exact sum', async () => {
     const w = podziel(await czytajPrzyklad('podzial-srodkow.xlsx'), K);
     expect(w.status).toBe('ok');
     const j = w.json as { wojewodztwa: Array<{ teryt: string; kwota: string }>; suma: string };
     const kwoty = Object.fromEntries(j.wojewodztwa.map((v) => [v.teryt, v.kwota]));
-    expect([kwoty['02'], kwoty['14'], kwoty['16'], j.suma]).toEqual([
-      '2903851.08',
-      '6186759.65',
-      '1085277.68',
+    expect([kwoty['02'], kwoty['06'], kwoty['14'], kwoty['16'], j.suma]).toEqual([
+      '2904000.00',
+      '2892000.00',
+      '6187000.00',
+      '1085000.00',
       '44000000.00',
     ]);
   });

@@ -93,14 +93,23 @@ describe('examples/wojewodztwo-mazowieckie.xlsx (golden)', () => {
     );
   });
 
-  test('CS-Z3.1 CS-13.1 a seeded draw runs and about half of the positive applications qualify', () => {
-    const j = wynik.json as JsonKwalifikacji;
+  test('CS-Z3.1 CS-13.1 Mazowieckie 2012: 607 applications for about 72 mln zł against 5 764 000,00 zł — a seeded draw, about 50 qualify', () => {
+    const j = wynik.json as JsonKwalifikacji & { kwotaSrodkow: string };
     expect(j.parametry.kolejnoscReczna).toBe(false);
     expect(j.parametry.ziarno).toMatch(/^2012-05-10 losowanie/);
     const wLosowaniu = j.wnioski.filter((w) => w.pozycjaLosowania !== null).length;
-    expect(wLosowaniu).toBeGreaterThanOrEqual(600);
-    expect(j.podsumowanie.zakwalifikowane / wLosowaniu).toBeGreaterThan(0.35);
-    expect(j.podsumowanie.zakwalifikowane / wLosowaniu).toBeLessThan(0.65);
+    expect(j.wnioski).toHaveLength(607);
+    expect(j.kwotaSrodkow).toBe('5764000.00');
+    expect(wLosowaniu).toBeGreaterThanOrEqual(580); // several formally rejected
+    expect(wLosowaniu).toBeLessThan(600);
+    expect(j.podsumowanie.zakwalifikowane).toBeGreaterThanOrEqual(40);
+    expect(j.podsumowanie.zakwalifikowane).toBeLessThanOrEqual(60);
+    const wII = j.wnioski.filter((w) => w.wariant === 'II').length / j.wnioski.length;
+    expect(wII).toBeGreaterThan(0.15);
+    expect(wII).toBeLessThan(0.35);
+    const wnioskowano = przykladMazowiecki().statystyka.sumaWnioskowana;
+    expect(wnioskowano).toBeGreaterThan(70_000_000_00);
+    expect(wnioskowano).toBeLessThan(74_000_000_00);
   });
 
   test('WB-3.3 the formula-like school name stays the same text in the written sheets', () => {
@@ -119,7 +128,7 @@ describe('examples/wojewodztwo-mazowieckie.xlsx (golden)', () => {
     const w = kwalifikujWojewodztwo(doSnapshotu(p), K);
     expect(JSON.parse(JSON.stringify(w.json))).toEqual(JSON.parse(JSON.stringify(wynik.json)));
     expect(w.uwagi).toEqual(wynik.uwagi);
-    expect(p.statystyka.wnioski).toBeGreaterThanOrEqual(600);
+    expect(p.statystyka.wnioski).toBe(607);
     expect(p.statystyka.organy).toBeGreaterThanOrEqual(150);
   });
 });

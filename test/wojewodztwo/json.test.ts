@@ -66,6 +66,7 @@ const schemat = (grupy: string[]): Schemat => ({
     podzialWielkosci: 'tekst',
     ziarno: 'tekst?',
     kolejnoscReczna: 'bool',
+    losowanieReczne: 'tekst?',
   },
   koperty: koperty(grupy),
   wnioski: [
@@ -76,6 +77,7 @@ const schemat = (grupy: string[]): Schemat => ({
       kwotaWsparcia: 'kwota?',
       krok: 'krok?',
       pozycjaLosowania: 'int?',
+      numerWKoszyku: 'int?',
       brakujacaKwota: 'kwota?',
       powod: 'tekst?',
     },

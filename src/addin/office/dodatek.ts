@@ -42,8 +42,8 @@ export interface RdzenDodatku {
   arkuszeDo(operacja: Operacja): readonly string[] | 'wszystkie';
   /** WB-3.1: the owned sheet names recorded in `_cyfrowa_szkola` */
   wlasne(z: ZeszytSnapshot): string[];
-  /** WB-5.3: a blocked run writes only `Uwagi` (null when even that cannot be written) */
-  planUwag(z: ZeszytSnapshot, uwagi: readonly Uwaga[], k: Kontekst): PlanZapisu | null;
+  /** WB-5.3, WB-3.2: a blocked run writes only its own rows of `Uwagi` (null when even that cannot be written) */
+  planUwag(z: ZeszytSnapshot, uwagi: readonly Uwaga[], k: Kontekst, operacja: OperacjaZapisu): PlanZapisu | null;
   /** CS-Z3.F: the fingerprint of the current inputs and the one stored with the protocol */
   odciski(z: ZeszytSnapshot, k: Kontekst): { odcisk: string | null; odciskProtokolu: string | null };
   /** any other writing operation (JST-1…JST-6: diagnozuj, monitoruj, wskazniki); absent = not offered */
@@ -190,7 +190,7 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
           wynik.status === 'ok'
             ? wynik.plan
             : wynik.status === 'zablokowane'
-              ? rdzen.planUwag(z, wynik.uwagi, k)
+              ? rdzen.planUwag(z, wynik.uwagi, k, operacja)
               : null;
         if (plan)
           await zapiszPlan(ctx, plan, {

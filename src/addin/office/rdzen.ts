@@ -13,8 +13,8 @@ export const RDZEN: RdzenDodatku = {
   podziel: (z, k) => wykonaj('podziel', z, k),
   arkuszeDo: () => 'wszystkie',
   wlasne: (z) => czytajStan(z)?.arkusze ?? [],
-  planUwag: (z, uwagi, k) => {
-    const p = planWlasny(z, [arkuszUwag(uwagi, k.jezyk)]);
+  planUwag: (z, uwagi, k, operacja) => {
+    const p = planWlasny(z, [arkuszUwag(uwagi, k.jezyk, { operacja, zeszyt: z })]);
     return p.uwagi.length > 0 ? null : { arkusze: p.arkusze };
   },
   odciski: (z, k) => odciskZeszytu(z, k.program ?? CYFROWA_SZKOLA_2012),

@@ -25,6 +25,8 @@ export interface NaglowekOdcisku {
   ziarno: string | null;
   /** manual order in use (CS-Z3.1) */
   reczna: boolean;
+  /** with `reczna`: P4 `w koszykach` → `RECZNA=KOSZYKI` */
+  koszyki?: boolean;
 }
 
 export interface WierszOdcisku {
@@ -56,7 +58,7 @@ export function tekstOdcisku(naglowek: NaglowekOdcisku, wiersze: readonly Wiersz
     `P2=${n.podzial}`,
     n.sio === null ? 'SIO=-' : `SIO=${n.sio.mała},${n.sio.średnia},${n.sio.duża}`,
     `ZIARNO=${n.ziarno === null ? '-' : n.ziarno}`,
-    `RECZNA=${n.reczna ? 'TAK' : 'NIE'}`,
+    `RECZNA=${n.reczna ? (n.koszyki ? 'KOSZYKI' : 'TAK') : 'NIE'}`,
   ];
   const dane = wiersze
     .filter((w): w is WierszOdcisku & { regon: string } => w.regon !== null)

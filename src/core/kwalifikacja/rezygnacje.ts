@@ -128,6 +128,7 @@ export function przetworzRezygnacje(
         wariant: wk,
         grupa: '—',
         pozycja: w.pozycja,
+        ...(w.numerWKoszyku != null ? { numerWKoszyku: w.numerWKoszyku } : {}),
         regon: w.regon,
         klucz: w.klucz,
         r: w.r,
@@ -170,6 +171,7 @@ export function przetworzRezygnacje(
   const noweWnioski: WniosekZamrozony[] = wn.map((w, i) => {
     const k = st.przyznany[i];
     const { indeks, regon, wielkosc, v1, v2, r, pozycja, klucz } = w;
+    const koszyk = w.numerWKoszyku != null ? { numerWKoszyku: w.numerWKoszyku } : {};
     const krok = st.krok[i];
     if (k === KOD.rezygnacja) {
       const rez = przetworzone.get(regon);
@@ -184,6 +186,7 @@ export function przetworzRezygnacje(
         r,
         pozycja,
         klucz,
+        ...koszyk,
         decyzja: 'rezygnacja',
         wariant,
         wsparcie,
@@ -201,6 +204,7 @@ export function przetworzRezygnacje(
         r,
         pozycja,
         klucz,
+        ...koszyk,
         decyzja: 'zakwalifikowana',
         wariant: WARIANTY[k],
         wsparcie: r,
@@ -217,6 +221,7 @@ export function przetworzRezygnacje(
       r,
       pozycja,
       klucz,
+      ...koszyk,
       decyzja: 'niezakwalifikowana',
       wariant: v1,
       wsparcie: null,
@@ -271,6 +276,7 @@ function decyzjaZamrozona(w: WniosekZamrozony): DecyzjaWniosku {
     wsparcie: w.wsparcie,
     krok: w.krok,
     pozycja: w.pozycja,
+    ...(w.numerWKoszyku != null ? { numerWKoszyku: w.numerWKoszyku } : {}),
     klucz: w.klucz,
     brak: w.decyzja === 'niezakwalifikowana' ? w.brak : null,
     powod,

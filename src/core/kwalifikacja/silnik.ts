@@ -24,6 +24,8 @@ export interface Pozycjonowany {
   r: Grosze;
   pozycja: number | null;
   klucz: string | null;
+  /** the number drawn within the basket (P4 `w koszykach`); absent or null otherwise */
+  numerWKoszyku?: number | null;
 }
 
 /** Static layout: the applications in draw order and the index lists the walks use. */
@@ -117,6 +119,7 @@ function zbadaj(st: Stan, i: number, k: number, dostepne: Grosze, krok: KrokSiln
       dostepnePo: po,
     };
     if (st.poRezygnacji && krok !== '4') wiersz.podkrok = krok;
+    if (w.numerWKoszyku != null) wiersz.numerWKoszyku = w.numerWKoszyku;
     st.przebieg.push(wiersz);
   }
   return po;

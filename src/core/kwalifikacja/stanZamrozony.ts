@@ -79,6 +79,7 @@ export function zamrozStan(
       r: w.r,
       pozycja: d.pozycja,
       klucz: d.klucz,
+      ...(d.numerWKoszyku != null ? { numerWKoszyku: d.numerWKoszyku } : {}),
       decyzja: d.decyzja,
       wariant: d.wariant,
       wsparcie: d.wsparcie,

@@ -10,6 +10,8 @@ export type WariantZastepczy = Wariant | 'odstąpienie';
 export type Grupa = Wielkosc | 'wszystkie';
 export type PodzialWielkosci = 'wg wnioskowanych kwot' | 'wg liczby szkół i limitów (§9)' | 'bez podziału';
 export type Krok = '0' | '4' | '5' | '6' | '7' | 'R';
+/** P4 `Losowanie ręczne` (CS-Z3.1): how a manual order was drawn */
+export type LosowanieReczne = 'jedna lista' | 'w koszykach';
 
 /** One formally positive application entering CS-Z3 (its REGON is normalised and unique). */
 export interface WniosekDoKwalifikacji {
@@ -21,7 +23,10 @@ export interface WniosekDoKwalifikacji {
   v2: WariantZastepczy;
   /** r = min(requested, cap) (CS-5.2) */
   r: Grosze;
-  /** manual draw position when the manual order is in use (already validated to be 1..n) */
+  /**
+   * manual draw number when the manual order is in use: the position 1..n (`jedna lista`), or the
+   * number within the basket 1..n_b (`w koszykach`) — already validated by the caller
+   */
   pozycjaReczna?: number;
 }
 
@@ -37,6 +42,8 @@ export interface ParametryKwalifikacji {
   ziarno: string | null;
   /** true when the manual order is in use (CS-Z3.1) */
   kolejnoscReczna: boolean;
+  /** P4 (CS-Z3.1), meaningful only with the manual order; absent = `jedna lista` */
+  losowanieReczne?: LosowanieReczne;
 }
 
 /** An exact share sI = licznik / mianownik (CS-Z3.2). */
@@ -51,6 +58,8 @@ export interface KrokPrzebiegu {
   wariant: Wariant | null;
   grupa: Grupa | '—';
   pozycja: number | null;
+  /** the number drawn within the basket (P4 `w koszykach`), else absent */
+  numerWKoszyku?: number | null;
   regon: string | null;
   klucz: string | null;
   r: Grosze | null;
@@ -75,6 +84,8 @@ export interface DecyzjaWniosku {
   wsparcie: Grosze | null;
   krok: Krok | null;
   pozycja: number | null;
+  /** the number drawn within the basket (P4 `w koszykach`); absent otherwise */
+  numerWKoszyku?: number | null;
   klucz: string | null;
   /** smallest shortfall over all walks that examined it (niezakwalifikowana only) */
   brak: Grosze | null;

@@ -13,18 +13,20 @@ export function ulozWgLosowania(
   wnioski: readonly WniosekDoKwalifikacji[],
   parametry: ParametryKwalifikacji,
 ): Pozycjonowany[] {
-  return kolejnoscLosowania(wnioski, parametry.ziarno, parametry.kolejnoscReczna).map(
-    ({ wniosek: w, pozycja, klucz }) => ({
-      indeks: w.indeks,
-      regon: w.regon,
-      wielkosc: w.wielkosc,
-      v1: w.v1,
-      v2: w.v2,
-      r: w.r,
-      pozycja,
-      klucz,
-    }),
-  );
+  return kolejnoscLosowania(wnioski, parametry.ziarno, parametry.kolejnoscReczna, {
+    losowanieReczne: parametry.losowanieReczne,
+    podzial: parametry.podzial,
+  }).map(({ wniosek: w, pozycja, klucz, numerWKoszyku }) => ({
+    indeks: w.indeks,
+    regon: w.regon,
+    wielkosc: w.wielkosc,
+    v1: w.v1,
+    v2: w.v2,
+    r: w.r,
+    pozycja,
+    klucz,
+    numerWKoszyku,
+  }));
 }
 
 /** CS-Z3.3 bases b_k,s (null = `bez podziału`); they do not depend on the share. */
@@ -65,6 +67,8 @@ export function decyzja(st: Stan, i: number): DecyzjaWniosku {
   const w = st.u.wnioski[i];
   const k = st.przyznany[i];
   const { indeks, regon, pozycja, klucz } = w;
+  // present only in a draw held in baskets (CS-Z3.1 P4), so other decisions keep their shape
+  const koszyk = w.numerWKoszyku != null ? { numerWKoszyku: w.numerWKoszyku } : {};
   if (k >= 0) {
     return {
       indeks,
@@ -74,6 +78,7 @@ export function decyzja(st: Stan, i: number): DecyzjaWniosku {
       wsparcie: w.r,
       krok: st.krok[i],
       pozycja,
+      ...koszyk,
       klucz,
       brak: null,
       powod: null,
@@ -89,6 +94,7 @@ export function decyzja(st: Stan, i: number): DecyzjaWniosku {
     wsparcie: null,
     krok: null,
     pozycja,
+    ...koszyk,
     klucz,
     brak,
     powod,

@@ -41,6 +41,7 @@ export function podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
     uwagi,
     podzialJson(wynik),
     podsumowanie(wynik, dane.nazwaJednostki, k.jezyk),
+    { operacja: 'podziel' },
   );
 }
 

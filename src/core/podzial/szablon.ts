@@ -35,7 +35,16 @@ export const LICZBY_S3: ReadonlyArray<readonly [number, number, number]> = [
 ];
 export const KWOTA_S3: Grosze = 4_400_000_000; // 44 000 000,00 zł
 
-function arkusze(kwota: ZapisKomorki, jednostka: ZapisKomorki, liczby?: typeof LICZBY_S3): ZapisArkusza[] {
+/** Shown in the example workbook: S3's counts are made up for the scenario, not the SIO data of 30.09.2011. */
+export const UWAGA_PRZYKLADU =
+  'Liczby szkół w arkuszu „Województwa” są przykładowe (scenariusz S3) — nie pochodzą z SIO (30.09.2011); przed podziałem wpisz dane z SIO.';
+
+function arkusze(
+  kwota: ZapisKomorki,
+  jednostka: ZapisKomorki,
+  liczby?: typeof LICZBY_S3,
+  uwaga?: string,
+): ZapisArkusza[] {
   const parametry = arkuszEtykiet(S.ARKUSZ_PODZIALU, [
     {
       etykieta: S.ETYKIETA_KWOTY,
@@ -48,6 +57,8 @@ function arkusze(kwota: ZapisKomorki, jednostka: ZapisKomorki, liczby?: typeof L
       lista: S.JEDNOSTKI.wartosci,
       podpowiedz: `${S.JEDNOSTKI.wartosci.join(' | ')}; puste = ${S.JEDNOSTKA_DOMYSLNA}`,
     },
+    // WB-1.1: an unknown label is ignored, so the note never changes the reading
+    ...(uwaga ? [{ etykieta: 'Uwaga', wartosc: tekst(uwaga, { kolorTekstu: 'C00000' }) }] : []),
   ]);
   const dane = WOJEWODZTWA.map((w, i) => [
     tekst(w.teryt),
@@ -62,7 +73,10 @@ export function szablonPodzialu(): ZapisArkusza[] {
   return arkusze(null, null);
 }
 
-/** The same template filled with scenario S3: 44 000 000,00 zł, unit 1 gr, the S3 counts. */
+/**
+ * The same template filled with scenario S3: 44 000 000,00 zł, the S3 counts (illustrative, and said so
+ * in the sheet) and the 1 000 zł rounding unit the minister's split used in whole thousands.
+ */
 export function przykladPodzialu(): ZapisArkusza[] {
-  return arkusze(zl(KWOTA_S3), tekst(S.JEDNOSTKA_DOMYSLNA), LICZBY_S3);
+  return arkusze(zl(KWOTA_S3), tekst('1 000 zł'), LICZBY_S3, UWAGA_PRZYKLADU);
 }

@@ -8,6 +8,7 @@ export const ETYKIETY_PARAMETROW = {
   sioSrednie: 'Liczba szkół średnich (SIO)',
   sioDuze: 'Liczba szkół dużych (SIO)',
   ziarno: 'Ziarno losowania',
+  losowanie: 'Losowanie ręczne',
   data: 'Data posiedzenia zespołu',
   sklad: 'Skład zespołu',
 } as const;

@@ -30,6 +30,7 @@ export function jsonKwalifikacji(mp: ModelProtokolu): Record<string, unknown> {
         kwotaWsparcia: null,
         krok: null,
         pozycjaLosowania: null,
+        numerWKoszyku: null,
         brakujacaKwota: null,
         powod: `odrzucona formalnie: ${mp.powodyOdrzucenia.get(w.indeks) ?? ''}`,
       };
@@ -42,6 +43,7 @@ export function jsonKwalifikacji(mp: ModelProtokolu): Record<string, unknown> {
       kwotaWsparcia: kwal ? m(d.wsparcie) : null,
       krok: kwal ? d.krok : null,
       pozycjaLosowania: d.pozycja,
+      numerWKoszyku: d.numerWKoszyku ?? null,
       brakujacaKwota: d.decyzja === 'niezakwalifikowana' ? m(d.brak) : null,
       powod: d.powod,
     };
@@ -66,6 +68,7 @@ export function jsonKwalifikacji(mp: ModelProtokolu): Record<string, unknown> {
       podzialWielkosci: p.podzial,
       ziarno: mp.ziarnoUzyte ? p.ziarno : null,
       kolejnoscReczna: mp.kolejnoscReczna,
+      losowanieReczne: mp.losowanieReczne,
     },
     koperty,
     wnioski,

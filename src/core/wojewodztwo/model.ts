@@ -1,5 +1,5 @@
 /** The protocol model (CS-14.1): everything the WB-3.2 sheets and the WB-4.1 JSON are made from. */
-import type { DecyzjaWniosku, WynikKwalifikacji, ZmianaPoRezygnacji } from '../kwalifikacja';
+import type { DecyzjaWniosku, LosowanieReczne, WynikKwalifikacji, ZmianaPoRezygnacji } from '../kwalifikacja';
 import type { Uwaga } from '../uwagi';
 import type { Parametry } from './parametry';
 import type { Ocena, WierszWniosku } from './wiersze';
@@ -15,6 +15,8 @@ export interface ModelProtokolu {
   /** decisions of the positive rows by `indeks` */
   decyzje: Map<number, DecyzjaWniosku>;
   kolejnoscReczna: boolean;
+  /** P4 when the manual order is in use (CS-Z3.1), else null */
+  losowanieReczne: LosowanieReczne | null;
   /** the seed was hashed for the draw (CS-Z3.1) */
   ziarnoUzyte: boolean;
   odcisk: string;

@@ -4,6 +4,9 @@ import type { Uwaga } from '../uwagi';
 import { duplikatyRegon, miejscePola, uwagaW, type Miejsce } from '../wnioski/szkola';
 import { K } from './kolumny';
 import { daSieKwalifikowac, type Ocena, type WierszWniosku } from './wiersze';
+import { ETYKIETY_PARAMETROW } from './etykiety';
+import { koszyk } from '../kwalifikacja/losowanie';
+import type { PodzialWielkosci } from '../kwalifikacja/typy';
 
 function miejsce(t: Tabela, w: WierszWniosku, h: string): Miejsce {
   return miejscePola(t, { wiersz0: w.wiersz - 1, indeks: w.indeks, komorki: [] }, h);
@@ -104,8 +107,8 @@ export function sprawdzKolejnosc(
           miejsce(t, w, K.kolejnosc),
           'błąd',
           'CS-Z3.1',
-          `Numer ${nr} powtarza się (${adresy}).`,
-          `Number ${nr} is repeated (${adresy}).`,
+          `Numer ${nr} powtarza się (${adresy}). Jeśli losowano osobno w koszykach (wariant × wielkość szkoły), ustaw „${ETYKIETY_PARAMETROW.losowanie}” = „w koszykach”.`,
+          `Number ${nr} is repeated (${adresy}). If the draw was held separately in baskets (variant × school size), set "${ETYKIETY_PARAMETROW.losowanie}" to "w koszykach".`,
           true,
         ),
       );
@@ -123,6 +126,13 @@ export function sprawdzKolejnosc(
         true,
       ),
     );
+  uwagi.push(...numeryNaNegatywnych(t, negatywne));
+  return uwagi;
+}
+
+/** CS-Z3.1: numbers on formally negative rows are ignored with an `ostrzeżenie`. */
+function numeryNaNegatywnych(t: Tabela, negatywne: readonly WierszWniosku[]): Uwaga[] {
+  const uwagi: Uwaga[] = [];
   for (const w of negatywne)
     if (!w.kolejnoscPusta)
       uwagi.push(
@@ -134,5 +144,103 @@ export function sprawdzKolejnosc(
           'A draw number on a formally rejected application — ignored.',
         ),
       );
+  return uwagi;
+}
+
+/** `wariant I, mała` — how a basket is named in findings. */
+function nazwaKoszyka(k: string): { pl: string; en: string } {
+  const [v, g] = k.split('.');
+  const en: Record<string, string> = { mała: 'small', średnia: 'medium', duża: 'large' };
+  return g === 'wszystkie'
+    ? { pl: `wariant ${v}`, en: `variant ${v}` }
+    : { pl: `wariant ${v}, ${g}`, en: `variant ${v}, ${en[g]}` };
+}
+
+const listaKomorek = (l: readonly string[]) => (l.length > 20 ? `${l.slice(0, 20).join(', ')}, …` : l.join(', '));
+
+/**
+ * CS-Z3.1 with P4 `w koszykach`: every positive row holds an integer and inside each basket (CS-Z3.3
+ * group) the numbers are exactly {1, …, n_b}; each finding names the basket and its cells.
+ */
+export function sprawdzKolejnoscWKoszykach(
+  t: Tabela,
+  pozytywne: readonly WierszWniosku[],
+  negatywne: readonly WierszWniosku[],
+  podzial: PodzialWielkosci,
+): Uwaga[] {
+  const uwagi: Uwaga[] = [];
+  const koszyki = new Map<string, WierszWniosku[]>();
+  for (const w of pozytywne) {
+    const k = koszyk({ v1: w.wariant!, wielkosc: w.wielkosc! }, podzial);
+    koszyki.set(k, [...(koszyki.get(k) ?? []), w]);
+  }
+  const KOLEJNOSC = [
+    'I.mała',
+    'I.średnia',
+    'I.duża',
+    'I.wszystkie',
+    'II.mała',
+    'II.średnia',
+    'II.duża',
+    'II.wszystkie',
+  ];
+  for (const k of [...koszyki.keys()].sort((a, b) => KOLEJNOSC.indexOf(a) - KOLEJNOSC.indexOf(b))) {
+    const lista = koszyki.get(k)!;
+    const n = lista.length;
+    const nk = nazwaKoszyka(k);
+    const przedUwagami = uwagi.length;
+    const gdzie = new Map<number, WierszWniosku[]>();
+    for (const w of lista) {
+      const m = miejsce(t, w, K.kolejnosc);
+      const blad = (pl: string, en: string) => uwagi.push(uwagaW(m, 'błąd', 'CS-Z3.1', pl, en, true));
+      if (w.kolejnoscPusta)
+        blad(
+          `Brak numeru w „${K.kolejnosc}” (losowanie w koszykach: koszyk „${nk.pl}” wymaga numerów 1…${n}).`,
+          `No number in "${K.kolejnosc}" (draw in baskets: basket "${nk.en}" needs numbers 1…${n}).`,
+        );
+      else if (w.kolejnosc === null)
+        blad(
+          `„${w.kolejnoscTekst}” nie jest liczbą całkowitą (koszyk „${nk.pl}”: wymagane numery 1…${n}).`,
+          `"${w.kolejnoscTekst}" is not a whole number (basket "${nk.en}": numbers 1…${n} are required).`,
+        );
+      else if (w.kolejnosc < 1 || w.kolejnosc > n)
+        blad(
+          `Numer ${w.kolejnosc} jest poza zakresem 1…${n} koszyka „${nk.pl}”.`,
+          `Number ${w.kolejnosc} is outside 1…${n} of basket "${nk.en}".`,
+        );
+      else gdzie.set(w.kolejnosc, [...(gdzie.get(w.kolejnosc) ?? []), w]);
+    }
+    for (const [nr, powt] of gdzie) {
+      if (powt.length < 2) continue;
+      const adresy = powt.map((w) => miejsce(t, w, K.kolejnosc).komorka).join(', ');
+      for (const w of powt)
+        uwagi.push(
+          uwagaW(
+            miejsce(t, w, K.kolejnosc),
+            'błąd',
+            'CS-Z3.1',
+            `Numer ${nr} powtarza się w koszyku „${nk.pl}” (${adresy}).`,
+            `Number ${nr} is repeated in basket "${nk.en}" (${adresy}).`,
+            true,
+          ),
+        );
+    }
+    const brakujace: number[] = [];
+    for (let i = 1; i <= n && brakujace.length <= 20; i++) if (!gdzie.has(i)) brakujace.push(i);
+    if (brakujace.length && uwagi.length > przedUwagami) {
+      const komorki = listaKomorek(lista.map((w) => miejsce(t, w, K.kolejnosc).komorka));
+      uwagi.push(
+        uwagaW(
+          { arkusz: t.arkusz, komorka: miejsce(t, lista[0], K.kolejnosc).komorka },
+          'błąd',
+          'CS-Z3.1',
+          `W koszyku „${nk.pl}” (komórki ${komorki}) brakuje numerów: ${brakujace.join(', ')}.`,
+          `Basket "${nk.en}" (cells ${komorki}) lacks the numbers: ${brakujace.join(', ')}.`,
+          true,
+        ),
+      );
+    }
+  }
+  uwagi.push(...numeryNaNegatywnych(t, negatywne));
   return uwagi;
 }

@@ -29,6 +29,7 @@ export function odciskWnioskow(
       sio: p.sio,
       ziarno: p.ziarno,
       reczna,
+      koszyki: reczna && p.losowanieReczne === 'w koszykach',
     },
     dane,
   );

@@ -18,7 +18,7 @@ import {
 } from '../kwalifikacja';
 import { miejscePola, uwagaW } from '../wnioski/szkola';
 import { KLUCZ_STANU, przygotuj } from './przygotuj';
-import { sprawdzKolejnosc } from './ocena';
+import { sprawdzKolejnosc, sprawdzKolejnoscWKoszykach } from './ocena';
 import { losowanieIReczna, META_ODCISKU } from './weryfikacja';
 import { odciskWnioskow } from './odciskWnioskow';
 import { K } from './kolumny';
@@ -56,7 +56,13 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
 
   const { pozytywne, losowanie, reczna } = losowanieIReczna(pr, A);
   const negatywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] !== 'pozytywna');
-  if (losowanie && reczna) uwagi.push(...sprawdzKolejnosc(t, pozytywne, negatywne));
+  const koszyki = reczna && p.losowanieReczne === 'w koszykach';
+  if (losowanie && reczna)
+    uwagi.push(
+      ...(koszyki
+        ? sprawdzKolejnoscWKoszykach(t, pozytywne, negatywne, p.podzial)
+        : sprawdzKolejnosc(t, pozytywne, negatywne)),
+    );
   if (losowanie && !reczna && p.ziarno === null)
     uwagi.push(
       uwaga(
@@ -104,6 +110,7 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
     sio: p.sio,
     ziarno: p.ziarno,
     kolejnoscReczna: reczna,
+    losowanieReczne: p.losowanieReczne,
   };
   let wynik = kwalifikuj(doKwal, parametryK, program);
   let stanNowy = zamrozStan(wynik, doKwal, odcisk);
@@ -140,6 +147,7 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
     wynik,
     decyzje: new Map(wynik.decyzje.map((d) => [d.indeks, d])),
     kolejnoscReczna: reczna,
+    losowanieReczne: reczna ? p.losowanieReczne : null,
     ziarnoUzyte: losowanie && !reczna,
     odcisk,
     zmiany: rez?.zmiany ?? [],
@@ -163,6 +171,7 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
     jsonKwalifikacji(mp),
     podsumowanieKwalifikacji(mp, k.jezyk),
     {
+      operacja: 'kwalifikuj',
       zmiany: {
         meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
         dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) },

@@ -2,7 +2,7 @@
 import type { ArkuszSnapshot } from '../zeszyt/model';
 import type { DataKalendarzowa, Program } from '../program/definicja';
 import { WOJEWODZTWA } from '../program/definicja';
-import type { PodzialWielkosci } from '../kwalifikacja/typy';
+import type { LosowanieReczne, PodzialWielkosci } from '../kwalifikacja/typy';
 import type { Grosze } from '../kwota';
 import { kwotaPl } from '../kwota';
 import { czytajEtykiety, type WartoscEtykiety } from '../zeszyt/czytnik';
@@ -30,6 +30,8 @@ export const PODZIAL = new Slownik<PodzialWielkosci>([
   'wg liczby szkół i limitów (§9)',
   'bez podziału',
 ]);
+/** P4 (CS-Z3.1): how a manual order was drawn; empty = the first */
+export const LOSOWANIE_RECZNE = new Slownik<LosowanieReczne>(['jedna lista', 'w koszykach']);
 export const WOJEWODZTWO = new Slownik<string>(WOJEWODZTWA.map((w) => w.nazwa));
 
 export interface Parametry {
@@ -44,6 +46,9 @@ export interface Parametry {
   /** WB-1.8 seed, whenever the cell is non-empty (used or not) */
   ziarno: string | null;
   adresZiarna: string | null;
+  /** P4 `Losowanie ręczne` (CS-Z3.1) */
+  losowanieReczne: LosowanieReczne;
+  losowanieDomyslne: boolean;
   data: DataKalendarzowa | null;
   sklad: string[];
 }
@@ -62,6 +67,7 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
       { etykieta: E.sioSrednie, wymagana: false },
       { etykieta: E.sioDuze, wymagana: false },
       { etykieta: E.ziarno, wymagana: false },
+      { etykieta: E.losowanie, wymagana: false },
       { etykieta: E.data, wymagana: true, blokujaca: false },
       { etykieta: E.sklad, wymagana: true, blokujaca: false },
     ],
@@ -81,6 +87,8 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
     sio: null,
     ziarno: null,
     adresZiarna: null,
+    losowanieReczne: 'jedna lista',
+    losowanieDomyslne: true,
     data: null,
     sklad: [],
   };
@@ -146,6 +154,15 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
     p.adresZiarna = zi.adres;
     if (o.ok) p.ziarno = o.v;
     else if (!o.pusta) blad(zi, 'WB-1.8', `Ziarno losowania: ${o.pl}.`, `Draw seed: ${o.en}.`);
+  }
+
+  const lr = et.wartosci.get(E.losowanie);
+  if (lr && !czyPusta(lr.komorka)) {
+    const o = odczytajSlownik(lr.komorka, LOSOWANIE_RECZNE);
+    if (o.ok) {
+      p.losowanieReczne = o.v;
+      p.losowanieDomyslne = false;
+    } else blad(lr, 'WB-5.3', `Losowanie ręczne: ${o.pl}.`, `Manual draw: ${o.en}.`);
   }
 
   const dt = et.wartosci.get(E.data);

@@ -7,7 +7,7 @@ import { arkuszRegul } from '../program/arkuszRegul';
 import { POLOZENIE, RODZAJ_ORGANU, TYP_SZKOLY, WARIANT, WARIANT_ZASTEPCZY } from '../wnioski/slowniki';
 import { TAK_NIE } from '../komorki/odczyt';
 import { ARKUSZ_WNIOSKI, K } from './kolumny';
-import { ARKUSZ_PARAMETRY, ETYKIETY_PARAMETROW as E, PODZIAL } from './parametry';
+import { ARKUSZ_PARAMETRY, ETYKIETY_PARAMETROW as E, LOSOWANIE_RECZNE, PODZIAL } from './parametry';
 import { OCENA } from './wiersze';
 
 export const KOLUMNY_SZABLONU_WNIOSKOW: KolumnaSzablonu[] = [
@@ -42,6 +42,12 @@ export function arkuszParametrow(): ZapisArkusza {
     { etykieta: E.sioSrednie },
     { etykieta: E.sioDuze },
     { etykieta: E.ziarno, podpowiedz: 'tekst ogłoszony przed losowaniem; niepotrzebne przy kolejności ręcznej' },
+    {
+      etykieta: E.losowanie,
+      lista: LOSOWANIE_RECZNE.wartosci,
+      podpowiedz:
+        'puste = jedna lista; „w koszykach” = losowano osobno w każdym koszyku wariant × wielkość, a „Kolejność losowania” to numer w koszyku (CS-Z3.1)',
+    },
     { etykieta: E.data, podpowiedz: 'RRRR-MM-DD' },
     { etykieta: E.sklad, podpowiedz: 'imiona i nazwiska rozdzielone średnikami (co najmniej 4 osoby)' },
   ]);

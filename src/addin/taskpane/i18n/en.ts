@@ -143,6 +143,7 @@ export const en: Komunikaty = {
       sioSrednie: 'Medium schools (SIO)',
       sioDuze: 'Large schools (SIO)',
       ziarno: 'Draw seed',
+      losowanie: 'Manual draw',
       data: 'Team meeting date',
       sklad: 'Team members',
     },
@@ -150,6 +151,8 @@ export const en: Komunikaty = {
       udzial: '20–80; empty = by requested amounts (CS-Z3.2)',
       podzial: 'empty = by requested amounts (CS-Z3.3)',
       ziarno: 'text announced before the draw',
+      losowanie:
+        '“w koszykach”: the draw was held separately in each basket (variant × school size), and “Kolejność losowania” holds the number drawn within the basket (CS-Z3.1).',
       data: 'YYYY-MM-DD',
       sklad: 'names separated by semicolons (at least 4 people)',
     },

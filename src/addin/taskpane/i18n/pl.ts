@@ -130,6 +130,8 @@ export const pl = {
       udzial: '20–80; puste = wg wnioskowanych kwot (CS-Z3.2)',
       podzial: 'puste = wg wnioskowanych kwot (CS-Z3.3)',
       ziarno: 'tekst ogłoszony przed losowaniem',
+      losowanie:
+        '„w koszykach”: losowano osobno w każdym koszyku (wariant × wielkość szkoły), a „Kolejność losowania” to numer wylosowany w koszyku (CS-Z3.1).',
       data: 'RRRR-MM-DD',
       sklad: 'imiona i nazwiska rozdzielone średnikami (co najmniej 4 osoby)',
     },

@@ -13,7 +13,7 @@ export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArk
     arkuszWykazu(mp),
     arkuszZakwalifikowanych(mp),
     arkuszNiezakwalifikowanych(mp),
-    arkuszPrzebiegu(mp.wynik.przebieg),
+    arkuszPrzebiegu(mp.wynik.przebieg, mp.losowanieReczne === 'w koszykach'),
     arkuszInformacji(mp),
   ];
 }

@@ -55,7 +55,17 @@ const kolumny = (t = tekstyPowtarzalne()) => ({
     suma: (p: Pozycja) => p.w.wnioskowana,
   },
   pozycja: { naglowek: 'Pozycja w losowaniu', szerokosc: 12, komorka: (p: Pozycja) => liczba(p.d?.pozycja ?? null) },
+  numerWKoszyku: {
+    naglowek: 'Numer w koszyku',
+    szerokosc: 10,
+    komorka: (p: Pozycja) => liczba(p.d?.numerWKoszyku ?? null),
+  },
 });
+
+/** WB-3.2: `Numer w koszyku` right after `Pozycja w losowaniu` when the manual order was drawn in baskets (CS-Z3.1 P4). */
+function zPozycja(mp: ModelProtokolu, kol: ReturnType<typeof kolumny>): KolumnaListy<Pozycja>[] {
+  return mp.losowanieReczne === 'w koszykach' ? [kol.pozycja, kol.numerWKoszyku] : [kol.pozycja];
+}
 
 function pozycje(mp: ModelProtokolu): Pozycja[] {
   return mp.wiersze.map((w) => ({ w, d: mp.decyzje.get(w.indeks) }));
@@ -94,7 +104,7 @@ export function arkuszZakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
       kol.wnioskowana,
       { naglowek: 'Kwota wsparcia (zł)', szerokosc: 18, komorka: (p) => zl(p.d!.wsparcie), suma: (p) => p.d!.wsparcie },
       { naglowek: 'Wkład własny (zł)', szerokosc: 18, komorka: (p) => zl(p.w.wklad), suma: (p) => p.w.wklad },
-      kol.pozycja,
+      ...zPozycja(mp, kol),
       { naglowek: 'Krok', szerokosc: 8, komorka: (p) => (p.d!.krok ? kol.t(p.d!.krok) : null) },
     ],
     grupujWgWariantu(lista, (p) => p.d!.wariant).filter((g) => g.razem !== 'Razem nieokreślony'),
@@ -121,7 +131,7 @@ export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
       kol.wielkosc,
       kol.wnioskowana,
       { naglowek: 'Powód', szerokosc: 48, komorka: (p) => kol.t(powod(mp, p)) },
-      kol.pozycja,
+      ...zPozycja(mp, kol),
       {
         naglowek: 'Brakująca kwota (zł)',
         szerokosc: 18,

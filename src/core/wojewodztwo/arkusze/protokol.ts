@@ -77,9 +77,11 @@ export function arkuszProtokolu(mp: ModelProtokolu, program: Program): ZapisArku
     );
   const losowanie = wynik.wszystkieMieszcza
     ? 'nieużyte — bez losowania (CS-Z3.0)'
-    : mp.kolejnoscReczna
-      ? 'kolejność ręczna (kolumna „Kolejność losowania”)'
-      : `ziarno: ${p.ziarno ?? ''}`;
+    : mp.losowanieReczne === 'w koszykach'
+      ? 'kolejność ręczna w koszykach (kolumna „Kolejność losowania” = numer w koszyku wariant × wielkość; kolejność łączna wg (numer − 1) / liczba wniosków w koszyku)'
+      : mp.kolejnoscReczna
+        ? 'kolejność ręczna (kolumna „Kolejność losowania”)'
+        : `ziarno: ${p.ziarno ?? ''}`;
   dodaj(
     tekst('Losowanie (CS-Z3.1)'),
     tekst(losowanie),
@@ -91,6 +93,8 @@ export function arkuszProtokolu(mp: ModelProtokolu, program: Program): ZapisArku
           : '',
     ),
   );
+  if (mp.kolejnoscReczna)
+    dodaj(tekst('Losowanie ręczne'), tekst(p.losowanieReczne), tekst(p.losowanieDomyslne ? 'domyślny' : 'Parametry'));
   dodaj(tekst('Algorytm'), tekst(ID_ALGORYTMU), tekst('qualification-algorithm.md, część B'));
   odstep();
 

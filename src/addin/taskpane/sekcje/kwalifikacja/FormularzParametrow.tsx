@@ -2,7 +2,7 @@
 import { Dropdown, Field, Input, Option, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Uwaga } from '../../../../core/uwagi';
 import { WOJEWODZTWA } from '../../../../core/program/definicja';
-import { PODZIAL } from '../../../../core/wojewodztwo/parametry';
+import { LOSOWANIE_RECZNE, PODZIAL } from '../../../../core/wojewodztwo/parametry';
 import { useJezyk } from '../../i18n/jezyk';
 import { POLA_SIO, type Pole, type Teksty } from './pola';
 
@@ -50,7 +50,29 @@ export function FormularzParametrow({ wartosci, zmienione, wgPola, bledyZapisu, 
       <Input value={wartosci[p]} onChange={(_, d) => zmien(p, d.value)} data-testid={`pole-${p}`} {...extra} />
     </Field>
   );
-  const podzialDomyslny = `${PODZIAL.wartosci[0]} ${k.domyslny}`;
+  /** a vocabulary field whose empty value means the first entry (`Podział…`, `Losowanie ręczne`) */
+  const lista = (p: 'podzial' | 'losowanie', wartosciListy: readonly string[]) => {
+    const domyslna = `${wartosciListy[0]} ${k.domyslny}`;
+    return (
+      <Field {...pole(p)}>
+        <Dropdown
+          value={wartosci[p] || domyslna}
+          selectedOptions={[wartosci[p]]}
+          onOptionSelect={(_, d) => zmien(p, d.optionValue ?? '')}
+          data-testid={`pole-${p}`}
+        >
+          <Option value="" text={domyslna}>
+            {domyslna}
+          </Option>
+          {wartosciListy.map((w) => (
+            <Option key={w} value={w}>
+              {w}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    );
+  };
 
   return (
     <div className={s.formularz}>
@@ -71,23 +93,7 @@ export function FormularzParametrow({ wartosci, zmienione, wgPola, bledyZapisu, 
       </Field>
       {input('kwota', { contentAfter: 'zł', inputMode: 'decimal' })}
       {input('udzial', { contentAfter: '%', inputMode: 'decimal', placeholder: k.domyslny })}
-      <Field {...pole('podzial')}>
-        <Dropdown
-          value={wartosci.podzial || podzialDomyslny}
-          selectedOptions={[wartosci.podzial]}
-          onOptionSelect={(_, d) => zmien('podzial', d.optionValue ?? '')}
-          data-testid="pole-podzial"
-        >
-          <Option value="" text={podzialDomyslny}>
-            {podzialDomyslny}
-          </Option>
-          {PODZIAL.wartosci.map((w) => (
-            <Option key={w} value={w}>
-              {w}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      {lista('podzial', PODZIAL.wartosci)}
       {sio && (
         <div className={s.siatka}>
           {POLA_SIO.map((p) => (
@@ -96,6 +102,7 @@ export function FormularzParametrow({ wartosci, zmienione, wgPola, bledyZapisu, 
         </div>
       )}
       {input('ziarno')}
+      {lista('losowanie', LOSOWANIE_RECZNE.wartosci)}
       {input('data', { placeholder: 'RRRR-MM-DD' })}
       <Field {...pole('sklad')}>
         <Textarea

@@ -22,6 +22,7 @@ import {
 import {
   ARKUSZ_PARAMETRY,
   czytajParametry,
+  LOSOWANIE_RECZNE,
   PODZIAL,
   WOJEWODZTWO,
   type Parametry,
@@ -138,8 +139,9 @@ export function doZapisu(zmiany: Partial<Teksty>): Zapis {
     const nie = (o: { pl: string; en: string }) => (bledy[p] = { pl: o.pl, en: o.en });
     switch (p) {
       case 'wojewodztwo':
-      case 'podzial': {
-        const m = (p === 'wojewodztwo' ? WOJEWODZTWO : PODZIAL).dopasuj(v);
+      case 'podzial':
+      case 'losowanie': {
+        const m = (p === 'wojewodztwo' ? WOJEWODZTWO : p === 'podzial' ? PODZIAL : LOSOWANIE_RECZNE).dopasuj(v);
         if (m === undefined) nie({ pl: 'wybierz wartość z listy', en: 'choose a value from the list' });
         else wartosci.push({ etykieta: e, wartosc: m, format: '@' });
         break;

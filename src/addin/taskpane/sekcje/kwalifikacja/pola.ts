@@ -12,6 +12,7 @@ export const POLA: readonly Pole[] = [
   'sioSrednie',
   'sioDuze',
   'ziarno',
+  'losowanie',
   'data',
   'sklad',
 ];
@@ -29,6 +30,7 @@ export const PUSTE: Teksty = {
   sioSrednie: '',
   sioDuze: '',
   ziarno: '',
+  losowanie: '',
   data: '',
   sklad: '',
 };
