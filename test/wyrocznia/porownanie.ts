@@ -11,10 +11,8 @@ import {
 } from '../../src/core/kwalifikacja';
 import type { ParametryW, Ulamek, WierszCoJesliW, WniosekW, WynikW } from './wyrocznia';
 
-/** The engine on the same voivodeship (one list or seed: the modes the engine's pure entry takes). */
+/** The engine on the same voivodeship (seed, one list or baskets: CS-Z3.1 P3/P4). */
 export function silnik(wnioski: WniosekW[], p: ParametryW): WynikKwalifikacji {
-  if (p.losowanie === 'w koszykach')
-    throw new Error('the basket draw is compared through the workbook (koszyki.test.ts)');
   const doSilnika: WniosekDoKwalifikacji[] = wnioski.map((w, indeks) => ({
     indeks,
     regon: w.regon,
@@ -30,7 +28,8 @@ export function silnik(wnioski: WniosekW[], p: ParametryW): WynikKwalifikacji {
     podzial: p.podzial,
     sio: p.sio ? { mała: Number(p.sio.mała), średnia: Number(p.sio.średnia), duża: Number(p.sio.duża) } : null,
     ziarno: p.ziarno,
-    kolejnoscReczna: p.losowanie === 'jedna lista',
+    kolejnoscReczna: p.losowanie !== 'ziarno',
+    ...(p.losowanie === 'w koszykach' ? { losowanieReczne: 'w koszykach' as const } : {}),
   };
   return kwalifikuj(doSilnika, parametry);
 }

@@ -68,6 +68,11 @@ function wierszeArkusza(w: WojewodztwoWZeszycie): WierszArkusza[] {
   return wynik;
 }
 
+/** The sheet row (1-based, header in row 1) of positive application `i`, counting the formally negative rows before it. */
+export function wierszWArkuszu(w: WojewodztwoWZeszycie, i: number): number {
+  return wierszeArkusza(w).findIndex((x) => x.dodatni === i) + 2;
+}
+
 export function zeszytWojewodztwa(w: WojewodztwoWZeszycie): ZeszytSnapshot {
   const p = w.parametry;
   const parametry: Komorka[][] = [

@@ -24,11 +24,11 @@ function porownaj(w: Wojewodztwo): WynikW {
   return wynik;
 }
 
-test('CS-Z3.0 CS-Z3.1 CS-Z3.2 CS-Z3.3 CS-Z3.4 CS-Z3.5 CS-Z3.6 CS-Z3.7 CS-Z3.8 CS-Z3.W oracle = engine on 1 200 voivodeships (seed and one-list manual order, every P2 basis, default and explicit P1)', () => {
+test('CS-Z3.0 CS-Z3.1 CS-Z3.2 CS-Z3.3 CS-Z3.4 CS-Z3.5 CS-Z3.6 CS-Z3.7 CS-Z3.8 CS-Z3.W oracle = engine on 1 200 voivodeships (seed, one-list and per-basket manual orders, every P2 basis, default and explicit P1)', () => {
   const pokrycie = new Map<string, number>();
   const zlicz = (klucz: string) => pokrycie.set(klucz, (pokrycie.get(klucz) ?? 0) + 1);
   fc.assert(
-    fc.property(wojewodztwoArb(['ziarno', 'jedna lista']), (w) => {
+    fc.property(wojewodztwoArb(['ziarno', 'jedna lista', 'w koszykach']), (w) => {
       const wynik = porownaj(w);
       for (const d of wynik.decyzje) if (d.krok) zlicz(`krok ${d.krok}`);
       for (const k of wynik.przebieg) if (k.kwota !== undefined) zlicz(`${k.wynik}${k.kwota === 0n ? ' 0' : ''}`);
@@ -45,7 +45,7 @@ test('CS-Z3.0 CS-Z3.1 CS-Z3.2 CS-Z3.3 CS-Z3.4 CS-Z3.5 CS-Z3.6 CS-Z3.7 CS-Z3.8 CS
     { numRuns: LICZBA_WOJEWODZTW },
   );
   // every draw mode × P2 basis × P1 form was exercised with a draw
-  for (const losowanie of ['ziarno', 'jedna lista'])
+  for (const losowanie of ['ziarno', 'jedna lista', 'w koszykach'])
     for (const podzial of PODZIALY)
       for (const p1 of ['P1 domyślny', 'P1 podany'])
         expect([
@@ -60,7 +60,7 @@ test('CS-Z3.0 CS-Z3.1 CS-Z3.2 CS-Z3.3 CS-Z3.4 CS-Z3.5 CS-Z3.6 CS-Z3.7 CS-Z3.8 CS
 });
 
 test('CS-Z3.4 CS-Z3.7 oracle = engine where the 20–80 % band and CS-Z3.0 bind (A = Σr ± 1 gr, P1 at 20 % and 80 %)', () => {
-  const brzegowe = wojewodztwoArb(['ziarno', 'jedna lista']).chain((w) =>
+  const brzegowe = wojewodztwoArb(['ziarno', 'jedna lista', 'w koszykach']).chain((w) =>
     fc.record({ d: fc.constantFrom(-2n, -1n, 0n, 1n), p1: fc.constantFrom(2000, 8000, null) }).map(({ d, p1 }) => {
       let suma = 0n;
       for (const x of w.wnioski) suma += x.r;
