@@ -23,42 +23,33 @@ test('CS-Z3.0–CS-Z3.8 CS-Z3.F CS-5.2 WB-4.1 WB-5.1 oracle = the kwalifikuj ope
   );
 });
 
-/**
- * KNOWN DISAGREEMENT (reported to the lead): CS-Z3.F writes `RECZNA=TAK` when "the manual order is in
- * use", which P3 defines as "at least one positive row has a non-blank `Kolejność losowania`" — with no
- * exception for CS-Z3.0 (the ZIARNO line even says "used or not"). The engine writes `RECZNA=NIE`
- * whenever everything fits. `test.failing` keeps this visible: once the engine follows the spec this
- * test starts failing and must become a plain `test`.
- */
-test.failing(
-  'CS-Z3.F CS-Z3.0 RECZNA=TAK when positive rows carry numbers though everything fits (engine writes NIE)',
-  () => {
-    const w: WojewodztwoWZeszycie = {
-      wnioski: [1, 2].map((numer) => ({
-        regon: regon9(14_000_000 + numer),
-        wielkosc: 'mała' as const,
-        v1: 'I' as const,
-        v2: 'II' as const,
-        r: 9_000_000n,
-        numer,
-      })),
-      parametry: {
-        A: 18_000_000n,
-        p1Setne: null,
-        podzial: 'wg wnioskowanych kwot',
-        sio: null,
-        ziarno: null,
-        losowanie: 'jedna lista',
-      },
-      wnioskowane: [9_000_000n, 9_000_000n],
-      etykietaLosowania: false,
-      podzialPusty: true,
-    };
-    const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
-    const wynik = wykonaj('kwalifikuj', zeszytWojewodztwa(w), K);
-    expect((wynik.json as { odcisk: string }).odcisk).toBe(odcisk(w));
-  },
-);
+/** CS-Z3.F follows P3's "in use" (a positive row has a number) also under CS-Z3.0, like the seed line. */
+test('CS-Z3.F CS-Z3.0 RECZNA=TAK when positive rows carry numbers though everything fits', () => {
+  const w: WojewodztwoWZeszycie = {
+    wnioski: [1, 2].map((numer) => ({
+      regon: regon9(14_000_000 + numer),
+      wielkosc: 'mała' as const,
+      v1: 'I' as const,
+      v2: 'II' as const,
+      r: 9_000_000n,
+      numer,
+    })),
+    parametry: {
+      A: 18_000_000n,
+      p1Setne: null,
+      podzial: 'wg wnioskowanych kwot',
+      sio: null,
+      ziarno: null,
+      losowanie: 'jedna lista',
+    },
+    wnioskowane: [9_000_000n, 9_000_000n],
+    etykietaLosowania: false,
+    podzialPusty: true,
+  };
+  const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
+  const wynik = wykonaj('kwalifikuj', zeszytWojewodztwa(w), K);
+  expect((wynik.json as { odcisk: string }).odcisk).toBe(odcisk(w));
+});
 
 /** A valid one-list order with one number made wrong: repeated, 0, n + 1, or not an integer. */
 const zlaListaArb = wojewodztwoWZeszycieArb(['jedna lista'], 40).chain((w) =>

@@ -54,7 +54,7 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
     return { koniec: zablokowane(uwagi, k.jezyk) };
   const A = p.kwota;
 
-  const { pozytywne, losowanie, reczna } = losowanieIReczna(pr, A);
+  const { pozytywne, losowanie, reczna, recznaWOdcisku } = losowanieIReczna(pr, A);
   const negatywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] !== 'pozytywna');
   const koszyki = reczna && p.losowanieReczne === 'w koszykach';
   if (losowanie && reczna)
@@ -76,7 +76,7 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
       ),
     );
 
-  const odcisk = odciskWnioskow(p, pr.wiersze, pr.oceny, reczna);
+  const odcisk = odciskWnioskow(p, pr.wiersze, pr.oceny, recznaWOdcisku);
   const rezygnujace = pozytywne.filter((w) => w.rezygnacja);
   const stan = pr.stan && pr.stan.odcisk === odcisk ? pr.stan : null;
   if (pr.stan && !stan && rezygnujace.length)

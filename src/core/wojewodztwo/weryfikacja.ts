@@ -13,10 +13,13 @@ export const META_ODCISKU = 'kwalifikacja.odcisk';
 export function losowanieIReczna(
   pr: Przygotowanie,
   A: number,
-): { pozytywne: WierszWniosku[]; losowanie: boolean; reczna: boolean } {
+): { pozytywne: WierszWniosku[]; losowanie: boolean; reczna: boolean; recznaWOdcisku: boolean } {
   const pozytywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] === 'pozytywna');
   const losowanie = pozytywne.reduce((s, w) => s + (w.r ?? 0), 0) > A;
-  return { pozytywne, losowanie, reczna: losowanie && recznaWUzyciu(pozytywne) };
+  // P3: the manual order is "in use" when a positive row has a number; CS-Z3.F records that even when
+  // CS-Z3.0 leaves it unused, like the seed ("used or not")
+  const recznaWOdcisku = recznaWUzyciu(pozytywne);
+  return { pozytywne, losowanie, reczna: losowanie && recznaWOdcisku, recznaWOdcisku };
 }
 
 export function odciskZeszytu(
@@ -27,5 +30,8 @@ export function odciskZeszytu(
   const pr = przygotuj(z, program);
   const p = pr.parametry;
   if (!p || p.kwota === null || pr.odmowa) return { odcisk: null, odciskProtokolu };
-  return { odcisk: odciskWnioskow(p, pr.wiersze, pr.oceny, losowanieIReczna(pr, p.kwota).reczna), odciskProtokolu };
+  return {
+    odcisk: odciskWnioskow(p, pr.wiersze, pr.oceny, losowanieIReczna(pr, p.kwota).recznaWOdcisku),
+    odciskProtokolu,
+  };
 }
