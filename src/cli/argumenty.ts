@@ -30,7 +30,8 @@ export interface OpcjeWspolne {
 export type Polecenie =
   | ({ rodzaj: 'pomoc' } & OpcjeWspolne)
   | ({ rodzaj: 'szablon'; szablon: RodzajSzablonu; wynik: string } & OpcjeWspolne)
-  | ({ rodzaj: 'operacja'; operacja: Operacja; plik: string; wynik: string | null; wMiejscu: boolean } & OpcjeWspolne);
+  | ({ rodzaj: 'operacja'; operacja: Operacja; plik: string; wynik: string | null; wMiejscu: boolean } & OpcjeWspolne)
+  | ({ rodzaj: 'wyjasnij'; plik: string; regon: string } & OpcjeWspolne);
 
 export type WynikParsowania = { ok: true; polecenie: Polecenie } | ({ ok: false; blad: Tekst } & OpcjeWspolne);
 
@@ -135,6 +136,26 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
     if (wynik === undefined)
       return blad(t('Polecenie szablon wymaga -o <plik.xlsx>.', 'The szablon command needs -o <file.xlsx>.'));
     return { ok: true, polecenie: { rodzaj: 'szablon', szablon: rodzaj as RodzajSzablonu, wynik, ...wspolne } };
+  }
+  if (polecenie === 'wyjasnij') {
+    const [plik, regon] = reszta;
+    if (!plik || !regon)
+      return blad(
+        t(
+          'Polecenie wyjasnij wymaga pliku .xlsx i numeru REGON: cyfrowa-szkola wyjasnij <plik.xlsx> <REGON>.',
+          'The wyjasnij command needs an .xlsx file and a REGON: cyfrowa-szkola wyjasnij <file.xlsx> <REGON>.',
+        ),
+      );
+    const n = nadmiar(2);
+    if (n) return n;
+    if (wynik !== undefined || wMiejscu)
+      return blad(
+        t(
+          'Polecenie wyjasnij niczego nie zapisuje: opcje -o i --w-miejscu są niedozwolone.',
+          'The wyjasnij command writes nothing: options -o and --w-miejscu are not allowed.',
+        ),
+      );
+    return { ok: true, polecenie: { rodzaj: 'wyjasnij', plik, regon, ...wspolne } };
   }
   if (!(OPERACJE as readonly string[]).includes(polecenie))
     return blad(

@@ -7,6 +7,8 @@ import type { Limity } from './zip/przeglad';
 export interface Zaleznosci {
   wykonaj(operacja: Operacja, z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
   szablon(rodzaj: RodzajSzablonu): ZapisArkusza[];
+  /** `wyjasnij` (issue 12): "Dlaczego?" for one REGON; absent → the command is not available */
+  wyjasnij?(z: ZeszytSnapshot, regon: string, k: Kontekst): WynikOperacji;
   /** the sheets an operation reads (default: all) */
   arkuszeDoOdczytu?(operacja: Operacja): string[] | 'wszystkie';
   /** false → the command is not available in this build (exit 2 before reading anything) */

@@ -38,3 +38,7 @@ export interface WynikOperacji {
   /** human summary lines in the context's language */
   podsumowanie: string[];
 }
+
+// ---- issue 12 (Dlaczego?, Krok po kroku, Co jeśli, szkolenie): core entries used by the CLI and the pane ----
+export { wyjasnij, wyjasnienieWniosku, wyjasnienieJson, zdanie, zdania } from './wyjasnienie';
+export type { Wyjasnienie, Zdarzenie } from './wyjasnienie';

@@ -29,7 +29,7 @@ import { jsonKwalifikacji } from './json';
 import { arkuszeProtokolu } from './arkusze';
 import { podsumowanieKwalifikacji } from './podsumowanie';
 
-interface Oceniony {
+export interface Oceniony {
   mp: ModelProtokolu;
   stanNowy: StanZamrozony;
   program: Program;
@@ -37,9 +37,9 @@ interface Oceniony {
 
 /**
  * Everything up to the protocol: WB-5 evaluation, CS-Z3 and CS-Z3.R with all their findings; stops with
- * the refusal or block when there is one.
+ * the refusal or block when there is one. Also the source of `wyjasnij` (the trace it narrates).
  */
-function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacji } | Oceniony {
+export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacji } | Oceniony {
   const program = k.program ?? CYFROWA_SZKOLA_2012;
   k.postep?.(0.05, 'odczyt');
   const pr = przygotuj(z, program);
