@@ -12,6 +12,7 @@ export const RODZAJE_SZABLONOW: readonly RodzajSzablonu[] = [
   'plan-jst',
   'monitoring-jst',
   'projekt-fers',
+  'szkolenie',
 ];
 export const OPERACJE: readonly Operacja[] = [
   'waliduj',

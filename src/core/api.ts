@@ -14,7 +14,8 @@ export type RodzajSzablonu =
   | 'diagnoza-jst'
   | 'plan-jst'
   | 'monitoring-jst'
-  | 'projekt-fers';
+  | 'projekt-fers'
+  | 'szkolenie';
 
 export type Operacja = 'waliduj' | 'kwalifikuj' | 'podziel' | 'diagnozuj' | 'monitoruj' | 'wskazniki';
 

@@ -8,6 +8,7 @@ import { szablonPodzialu } from './podzial/szablon';
 import { walidujZeszyt } from './walidacja';
 import { szablonWnioskuDyrektora, szablonWnioskuOrganu } from './wnioski/szablony';
 import { diagnozuj, monitoruj, wskazniki, SZABLONY_JST } from './jst';
+import { szablonSzkolenia } from './szkolenie/szablon';
 
 type Wykonawca = (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
 
@@ -26,6 +27,7 @@ const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
   'wniosek-dyrektora': () => szablonWnioskuDyrektora(),
   'wniosek-organu': szablonWnioskuOrganu,
   ...SZABLONY_JST,
+  szkolenie: szablonSzkolenia,
 };
 
 export function dostepnaOperacja(operacja: Operacja): boolean {

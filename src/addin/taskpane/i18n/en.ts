@@ -56,6 +56,10 @@ export const en: Komunikaty = {
       'plan-jst': ['JST strategic plan', 'Actions, schedule and budget of the plan.'],
       'monitoring-jst': ['JST monitoring', 'Progress of actions and monitoring parameters.'],
       'projekt-fers': ['FERS project', 'Participants, indicators and project budget.'],
+      szkolenie: [
+        "Trainer's workbook (S2)",
+        'A small voivodeship with instructions and CS.* function exercises; answers in a hidden sheet.',
+      ],
     },
   },
   sprawdz: {

@@ -54,6 +54,10 @@ export const pl = {
       'plan-jst': ['Plan strategiczny JST', 'Działania, harmonogram i budżet planu.'],
       'monitoring-jst': ['Monitoring JST', 'Postęp działań i parametry monitoringu.'],
       'projekt-fers': ['Projekt FERS', 'Uczestnicy, wskaźniki i budżet projektu.'],
+      szkolenie: [
+        'Zeszyt szkoleniowy (S2)',
+        'Małe województwo z instrukcją i ćwiczeniami z funkcjami CS.*; odpowiedzi w ukrytym arkuszu.',
+      ],
     },
   },
   sprawdz: {
