@@ -43,3 +43,7 @@ export interface WynikOperacji {
 // ---- issue 12 (Dlaczego?, Krok po kroku, Co jeśli, szkolenie): core entries used by the CLI and the pane ----
 export { wyjasnij, wyjasnienieWniosku, wyjasnienieJson, zdanie, zdania } from './wyjasnienie';
 export type { Wyjasnienie, Zdarzenie } from './wyjasnienie';
+export { krokPoKroku } from './szkolenie/krokPoKroku';
+export type { KrokPokazu, Licznik, Pokaz } from './szkolenie/krokPoKroku';
+export { przeliczCoJesli, przygotujCoJesli } from './szkolenie/coJesliNaZywo';
+export type { PrzygotowanieCoJesli, WynikCoJesli, ZmianaDecyzji, Zestawienie } from './szkolenie/coJesliNaZywo';

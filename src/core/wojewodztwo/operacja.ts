@@ -33,6 +33,9 @@ export interface Oceniony {
   mp: ModelProtokolu;
   stanNowy: StanZamrozony;
   program: Program;
+  /** the CS-Z3 inputs of the first run (the pane's what-if re-runs them with another share or seed) */
+  doKwal: WniosekDoKwalifikacji[];
+  parametryK: ParametryKwalifikacji;
 }
 
 /**
@@ -142,7 +145,7 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
     zmiany: rez?.zmiany ?? [],
     uwagi,
   };
-  return { mp, stanNowy, program };
+  return { mp, stanNowy, program, doKwal, parametryK };
 }
 
 /** `kwalifikuj`: the evaluation and qualification, then the WB-3.2 sheets, the state and the WB-4.1 JSON. */

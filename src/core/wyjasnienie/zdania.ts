@@ -91,6 +91,10 @@ function zdaniePl(z: Zdarzenie): string {
       if (z.decyzja === 'zakwalifikowana')
         return `Decyzja: zakwalifikowana w wariancie ${z.wariant}, wsparcie ${zl(z.wsparcie ?? 0)}, przyznane w kroku ${z.krok}.`;
       return `Decyzja: niezakwalifikowana — ${z.powod ?? 'brak środków'}${z.odstapienie ? ' (w wariancie zastępczym nie była badana)' : ''}; najmniejszy brak: ${zl(z.brak ?? 0)}.`;
+    case 'przesuniecie':
+      return z.zwrot
+        ? `Krok 7, wiersz ${z.lp} przebiegu: niewykorzystane ${zl(z.kwota)} wraca z wariantu ${z.zWariantu} do wariantu ${z.doWariantu}; w wariancie ${z.zWariantu} zostaje ${zl(z.dostepnePo)}.`
+        : `Krok 7, wiersz ${z.lp} przebiegu: z wariantu ${z.zWariantu} przesunięto ${zl(z.kwota)} do wariantu ${z.doWariantu} (w granicach 20–80 %); dostępne w wariancie ${z.doWariantu}: ${zl(z.dostepnePrzed)} → ${zl(z.dostepnePo)}.`;
     case 'coJesli':
       return `Najmniejszy brak ${zl(z.brak)} to kwota, której zabrakło w najbliższym przejściu — nie jest to kwota, która na pewno dałaby kwalifikację: przy innej kwocie środków lub innym udziale wariantu I koperty układają się inaczej, a wynik nie rośnie razem z kwotą.`;
   }
@@ -140,6 +144,10 @@ function zdanieEn(z: Zdarzenie): string {
       if (z.decyzja === 'zakwalifikowana')
         return `Decision: qualified in variant ${z.wariant}, support ${zl(z.wsparcie ?? 0)}, granted in step ${z.krok}.`;
       return `Decision: not qualified — ${z.odstapienie ? 'no money; fallback: withdrawal (not examined in the other variant)' : 'no money'}; smallest shortfall: ${zl(z.brak ?? 0)}.`;
+    case 'przesuniecie':
+      return z.zwrot
+        ? `Step 7, trace row ${z.lp}: the unused ${zl(z.kwota)} goes back from variant ${z.zWariantu} to variant ${z.doWariantu}; ${zl(z.dostepnePo)} remains in variant ${z.zWariantu}.`
+        : `Step 7, trace row ${z.lp}: ${zl(z.kwota)} shifted from variant ${z.zWariantu} to variant ${z.doWariantu} (within 20–80 %); available in variant ${z.doWariantu}: ${zl(z.dostepnePrzed)} → ${zl(z.dostepnePo)}.`;
     case 'coJesli':
       return `The smallest shortfall ${zl(z.brak)} is the amount missing in the closest walk — not an amount that would surely qualify the school: with another allocation or share of variant I the envelopes fall differently, and the result does not grow with the money.`;
   }

@@ -83,7 +83,19 @@ export type Zdarzenie =
       /** fallback is withdrawal (odstąpienie): never examined in the other variant */
       odstapienie: boolean;
     }
-  | { rodzaj: 'coJesli'; regula: 'CS-Z3.W'; brak: Grosze };
+  | { rodzaj: 'coJesli'; regula: 'CS-Z3.W'; brak: Grosze }
+  | {
+      /** CS-Z3.7 (or CS-Z3.R) shift to `doWariantu` or move back (`zwrot`) — the step-through shows it */
+      rodzaj: 'przesuniecie';
+      regula: string;
+      lp: number;
+      zwrot: boolean;
+      zWariantu: Wariant;
+      doWariantu: Wariant;
+      kwota: Grosze;
+      dostepnePrzed: Grosze;
+      dostepnePo: Grosze;
+    };
 
 export interface Wyjasnienie {
   regon: string;
@@ -128,20 +140,33 @@ function wielkoscIKwota(w: WierszWniosku, program: Program): Zdarzenie[] {
   return z;
 }
 
-/** Every trace row that examined the application, each with the shift that opened its CS-Z3.7 walk. */
-function przejscia(przebieg: readonly KrokPrzebiegu[], regon: string): Zdarzenie[] {
+/**
+ * Trace rows as events, in order: each examination (with the shift that opened its CS-Z3.7 walk) and,
+ * with `regon` null, the shifts and move-backs too (the step-through); with a REGON only its rows.
+ */
+export function zdarzeniaPrzebiegu(przebieg: readonly KrokPrzebiegu[], regon: string | null): Zdarzenie[] {
   const z: Zdarzenie[] = [];
   let przesuniecie: { kwota: Grosze; zWariantu: Wariant; lp: number } | null = null;
   przebieg.forEach((k, i) => {
-    if (k.wynik === 'przesunięcie') {
-      przesuniecie = { kwota: k.kwota ?? 0, zWariantu: k.zWariantu ?? 'I', lp: i + 1 };
+    if (k.wynik === 'przesunięcie' || k.wynik === 'zwrot') {
+      const zwrot = k.wynik === 'zwrot';
+      przesuniecie = zwrot ? null : { kwota: k.kwota ?? 0, zWariantu: k.zWariantu ?? 'I', lp: i + 1 };
+      if (regon === null && k.wariant)
+        z.push({
+          rodzaj: 'przesuniecie',
+          regula: REGULA_KROKU[k.krok],
+          lp: i + 1,
+          zwrot,
+          // a move-back leaves the variant the shift went to; a CS-Z3.R return (no source) stays in its variant
+          zWariantu: zwrot ? k.wariant : (k.zWariantu ?? k.wariant),
+          doWariantu: zwrot && k.zWariantu !== undefined ? (k.wariant === 'I' ? 'II' : 'I') : k.wariant,
+          kwota: k.kwota ?? 0,
+          dostepnePrzed: k.dostepnePrzed,
+          dostepnePo: k.dostepnePo,
+        });
       return;
     }
-    if (k.wynik === 'zwrot') {
-      przesuniecie = null;
-      return;
-    }
-    if (k.regon !== regon || k.r === null || k.wariant === null) return;
+    if ((regon !== null && k.regon !== regon) || k.r === null || k.wariant === null) return;
     const siodmy = k.krok === '7' || k.podkrok === '7';
     z.push({
       rodzaj: 'przejscie',
@@ -207,7 +232,7 @@ export function zdarzeniaWniosku(mp: ModelProtokolu, w: WierszWniosku, program: 
     });
   } else if (wynik.wszystkieMieszcza) {
     zdarzenia.push({ rodzaj: 'wszystkieMieszcza', regula: 'CS-Z3.0', kwotaSrodkow: mp.parametry.kwota ?? 0 });
-    zdarzenia.push(...przejscia(wynik.przebieg, d.regon), ...decyzja(d, w));
+    zdarzenia.push(...zdarzeniaPrzebiegu(wynik.przebieg, d.regon), ...decyzja(d, w));
   } else {
     if (d.pozycja !== null)
       zdarzenia.push({
@@ -233,7 +258,7 @@ export function zdarzeniaWniosku(mp: ModelProtokolu, w: WierszWniosku, program: 
       const grupa: Grupa = k.Es[v1].wszystkie !== undefined ? 'wszystkie' : (w.wielkosc ?? 'wszystkie');
       zdarzenia.push({ rodzaj: 'kopertaGrupy', regula: 'CS-Z3.3', wariant: v1, grupa, koperta: k.Es[v1][grupa] ?? 0 });
     }
-    zdarzenia.push(...przejscia(wynik.przebieg, d.regon), ...decyzja(d, w));
+    zdarzenia.push(...zdarzeniaPrzebiegu(wynik.przebieg, d.regon), ...decyzja(d, w));
   }
   return { regon, nazwa: w.nazwa, organ: w.organ, wiersz: w.wiersz, zdarzenia };
 }
