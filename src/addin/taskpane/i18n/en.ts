@@ -21,6 +21,7 @@ export const en: Komunikaty = {
     sprawdz: 'Check',
     wniosek: 'Director’s form',
     kwalifikacja: 'Qualification',
+    szkolenie: 'Training',
     podzial: 'National split',
     jst: 'JST',
   },

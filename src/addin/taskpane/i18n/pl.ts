@@ -28,6 +28,7 @@ export const pl = {
     sprawdz: 'Sprawdź',
     wniosek: 'Wniosek dyrektora',
     kwalifikacja: 'Kwalifikacja',
+    szkolenie: 'Szkolenie',
     podzial: 'Podział środków',
     jst: 'JST',
   },
