@@ -44,7 +44,8 @@ function nazwaKroku(krok: Krok, podkrok: Przejscie['podkrok'], z: Przejscie, jez
   };
   const s = (jezyk === 'en' ? en : pl)[k];
   if (krok !== 'R') return s;
-  return jezyk === 'en' ? `After a resignation — ${s.toLowerCase()}` : `Po rezygnacji — ${s.toLowerCase()}`;
+  const male = s.charAt(0).toLowerCase() + s.slice(1);
+  return jezyk === 'en' ? `After a resignation — ${male}` : `Po rezygnacji — ${male}`;
 }
 
 function zdaniePl(z: Zdarzenie): string {
@@ -89,7 +90,7 @@ function zdaniePl(z: Zdarzenie): string {
       if (z.decyzja === 'rezygnacja')
         return `Decyzja: rezygnacja — szkoła zrezygnowała ze wsparcia ${zl(z.wsparcie ?? 0)}, które wróciło do wariantu ${z.wariant}.`;
       if (z.decyzja === 'zakwalifikowana')
-        return `Decyzja: zakwalifikowana w wariancie ${z.wariant}, wsparcie ${zl(z.wsparcie ?? 0)}, przyznane w kroku ${z.krok}.`;
+        return `Decyzja: zakwalifikowana w wariancie ${z.wariant}, wsparcie ${zl(z.wsparcie ?? 0)}, przyznane ${z.krok === 'R' ? 'po rezygnacji innej szkoły (krok R)' : `w kroku ${z.krok}`}.`;
       return `Decyzja: niezakwalifikowana — ${z.powod ?? 'brak środków'}${z.odstapienie ? ' (w wariancie zastępczym nie była badana)' : ''}; najmniejszy brak: ${zl(z.brak ?? 0)}.`;
     case 'przesuniecie':
       return z.zwrot
@@ -142,7 +143,7 @@ function zdanieEn(z: Zdarzenie): string {
       if (z.decyzja === 'rezygnacja')
         return `Decision: resigned — the school gave up its support of ${zl(z.wsparcie ?? 0)}, which returned to variant ${z.wariant}.`;
       if (z.decyzja === 'zakwalifikowana')
-        return `Decision: qualified in variant ${z.wariant}, support ${zl(z.wsparcie ?? 0)}, granted in step ${z.krok}.`;
+        return `Decision: qualified in variant ${z.wariant}, support ${zl(z.wsparcie ?? 0)}, granted ${z.krok === 'R' ? "after another school's resignation (step R)" : `in step ${z.krok}`}.`;
       return `Decision: not qualified — ${z.odstapienie ? 'no money; fallback: withdrawal (not examined in the other variant)' : 'no money'}; smallest shortfall: ${zl(z.brak ?? 0)}.`;
     case 'przesuniecie':
       return z.zwrot
