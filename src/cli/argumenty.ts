@@ -17,6 +17,7 @@ export const RODZAJE_SZABLONOW: readonly RodzajSzablonu[] = [
   'projekt-fers',
   'sprawozdanie-szkoly',
   'sprawozdanie-organu',
+  'szkolenie',
 ];
 export const OPERACJE: readonly Operacja[] = [
   'waliduj',
@@ -47,7 +48,8 @@ export type Polecenie =
       zrodla?: string[];
       /** CS-R.4 `--na-dzien RRRR-MM-DD`: the reference date of `Terminy` */
       naDzien?: DataKalendarzowa;
-    } & OpcjeWspolne);
+    } & OpcjeWspolne)
+  | ({ rodzaj: 'wyjasnij'; plik: string; regon: string } & OpcjeWspolne);
 
 export type WynikParsowania = { ok: true; polecenie: Polecenie } | ({ ok: false; blad: Tekst } & OpcjeWspolne);
 
@@ -160,6 +162,26 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
     if (wynik === undefined)
       return blad(t('Polecenie szablon wymaga -o <plik.xlsx>.', 'The szablon command needs -o <file.xlsx>.'));
     return { ok: true, polecenie: { rodzaj: 'szablon', szablon: rodzaj as RodzajSzablonu, wynik, ...wspolne } };
+  }
+  if (polecenie === 'wyjasnij') {
+    const [plik, regon] = reszta;
+    if (!plik || !regon)
+      return blad(
+        t(
+          'Polecenie wyjasnij wymaga pliku .xlsx i numeru REGON: cyfrowa-szkola wyjasnij <plik.xlsx> <REGON>.',
+          'The wyjasnij command needs an .xlsx file and a REGON: cyfrowa-szkola wyjasnij <file.xlsx> <REGON>.',
+        ),
+      );
+    const n = nadmiar(2);
+    if (n) return n;
+    if (wynik !== undefined || wMiejscu)
+      return blad(
+        t(
+          'Polecenie wyjasnij niczego nie zapisuje: opcje -o i --w-miejscu są niedozwolone.',
+          'The wyjasnij command writes nothing: options -o and --w-miejscu are not allowed.',
+        ),
+      );
+    return { ok: true, polecenie: { rodzaj: 'wyjasnij', plik, regon, ...wspolne } };
   }
   if (!(OPERACJE as readonly string[]).includes(polecenie))
     return blad(

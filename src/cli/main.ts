@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** `cyfrowa-szkola` (WB-4): wires the core's operations and templates into `uruchom`. */
 import { dostepnaOperacja, dostepnySzablon, szablon, wykonaj, zbierzZeszyty } from '../core/operacje';
+import { wyjasnij } from '../core/api';
 import { uruchom } from './uruchom';
 
 const json = process.argv.includes('--json');
@@ -19,7 +20,14 @@ process.on('uncaughtException', awaria);
 process.on('unhandledRejection', awaria);
 
 const io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
-uruchom(process.argv.slice(2), io, { wykonaj, szablon, dostepnaOperacja, dostepnySzablon, zbierz: zbierzZeszyty })
+uruchom(process.argv.slice(2), io, {
+  wykonaj,
+  szablon,
+  dostepnaOperacja,
+  dostepnySzablon,
+  zbierz: zbierzZeszyty,
+  wyjasnij,
+})
   .then((kod) => {
     process.exitCode = kod;
   })

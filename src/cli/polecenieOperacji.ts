@@ -86,7 +86,7 @@ function jsonUwag(wynik: WynikOperacji, dodatkowe: Uwaga[], jezyk: 'pl' | 'en'):
   return uwagiJson([...dodatkowe, ...wynik.uwagi], jezyk);
 }
 
-function tekstOdmowy(wynik: WynikOperacji): Tekst {
+export function tekstOdmowy(wynik: WynikOperacji): Tekst {
   const bledy = wynik.uwagi.filter((u) => u.waga === 'błąd');
   const wybrane = bledy.filter((u) => u.regula === 'WB-1.9');
   const lista = wybrane.length ? wybrane : bledy;
@@ -100,6 +100,43 @@ function tekstOdmowy(wynik: WynikOperacji): Tekst {
   }
   const b = (wynik.json as { blad?: unknown } | null)?.blad;
   return typeof b === 'string' ? t(b, b) : t('Plik odrzucony (WB-1.9).', 'File refused (WB-1.9).');
+}
+
+/** The input read for an operation: bytes, pre-scan, loaded workbook, snapshot, the reader's own findings. */
+export interface Wczytany {
+  plik: string;
+  buf: Buffer;
+  przeglad: Przeglad;
+  /** set to null by the caller once written, so the loaded input can be freed */
+  wb: ExcelJS.Workbook | null;
+  odczyt: ReturnType<typeof czytajZeszyt>;
+  mojeUwagi: Uwaga[];
+}
+
+/** Pre-scan (WB-1.9), load and snapshot of the input — shared by the operations and `wyjasnij`. */
+export async function wczytajPlik(
+  plikWzgledny: string,
+  io: WeWy,
+  deps: Zaleznosci,
+  postep: Postep,
+  arkusze: string[] | 'wszystkie',
+): Promise<Wczytany> {
+  const plik = path.resolve(io.cwd, plikWzgledny);
+  const limity = deps.limity ?? LIMITY;
+  postep.etap(ETAP.przeglad, 0, 0.05);
+  const buf = await czytajBajty(plik);
+  const przeglad = await przegladPliku(buf, plikWzgledny, limity, (u) => postep.ustaw(u));
+  if (przeglad.odmowa) throw new BladCli(przeglad.odmowa); // WB-1.9: refused before loading
+
+  postep.etap(ETAP.wczytywanie, 0.05, 0.4);
+  const wb = await wczytajExcelJS(buf, plikWzgledny, przeglad);
+  postep.etap(ETAP.odczyt, 0.4, 0.45);
+  const odczyt = czytajZeszyt(wb, { arkusze });
+  for (const a of odczyt.zeszyt.arkusze) {
+    const u = zaDlugiTekst(a); // WB-1.9
+    if (u) throw new BladCli(t(`${adresUwagi(u)}: ${u.komunikat}`, `${adresUwagi(u)}: ${u.message}`));
+  }
+  return { plik, buf, przeglad, wb, odczyt, mojeUwagi: uwagiFormul(odczyt.formulyBezWyniku) };
 }
 
 export async function polecenieOperacji(
@@ -117,31 +154,20 @@ export async function polecenieOperacji(
         `Command ${pol.operacja} is not available in this version yet.`,
       ),
     );
-  const plik = path.resolve(io.cwd, pol.plik);
   const zapisuje = pol.operacja !== 'waliduj';
   // Output rules first (WB-4): cheap, and nothing is read when the command cannot succeed.
   const koncowka =
     pol.operacja === 'sprawozdanie' ? 'sprawozdanie' : pol.operacja === 'zbierz' ? 'zbiorcze' : undefined;
   const cel = zapisuje ? await ustalWynik(pol.plik, pol.wynik, pol.wMiejscu, io.cwd, koncowka) : null;
   if (cel && !pol.wMiejscu) await sprawdzCel(cel);
-  const limity = deps.limity ?? LIMITY;
-
-  postep.etap(ETAP.przeglad, 0, 0.05);
-  const buf = await czytajBajty(plik);
-  const przeglad = await przegladPliku(buf, pol.plik, limity, (u) => postep.ustaw(u));
-  if (przeglad.odmowa) throw new BladCli(przeglad.odmowa); // WB-1.9: refused before loading
-
-  postep.etap(ETAP.wczytywanie, 0.05, 0.4);
-  let wb: ExcelJS.Workbook | null = await wczytajExcelJS(buf, pol.plik, przeglad);
-  postep.etap(ETAP.odczyt, 0.4, 0.45);
-  const odczyt = czytajZeszyt(wb, {
-    arkusze: pol.wMiejscu || !deps.arkuszeDoOdczytu ? 'wszystkie' : deps.arkuszeDoOdczytu(pol.operacja),
-  });
-  for (const a of odczyt.zeszyt.arkusze) {
-    const u = zaDlugiTekst(a); // WB-1.9
-    if (u) throw new BladCli(t(`${adresUwagi(u)}: ${u.komunikat}`, `${adresUwagi(u)}: ${u.message}`));
-  }
-  const mojeUwagi = uwagiFormul(odczyt.formulyBezWyniku);
+  const wczytany = await wczytajPlik(
+    pol.plik,
+    io,
+    deps,
+    postep,
+    pol.wMiejscu || !deps.arkuszeDoOdczytu ? 'wszystkie' : deps.arkuszeDoOdczytu(pol.operacja),
+  );
+  const { plik, buf, przeglad, odczyt, mojeUwagi } = wczytany;
 
   postep.etap(ETAP.obliczenia, 0.45, 0.65);
   const kontekst: Kontekst = {
@@ -151,7 +177,7 @@ export async function polecenieOperacji(
   };
   const wynik =
     pol.zrodla && deps.zbierz
-      ? deps.zbierz(odczyt.zeszyt, await czytajZrodla(pol.zrodla, io, limity, postep), kontekst)
+      ? deps.zbierz(odczyt.zeszyt, await czytajZrodla(pol.zrodla, io, deps.limity ?? LIMITY, postep), kontekst)
       : deps.wykonaj(pol.operacja, odczyt.zeszyt, kontekst);
   const kolejnosc = odczyt.zeszyt.arkusze.map((a) => a.nazwa);
   const uwagi = [...mojeUwagi, ...wynik.uwagi];
@@ -184,9 +210,9 @@ export async function polecenieOperacji(
   const ostrzezenia: Tekst[] = [];
   if (wynik.plan) {
     postep.etap(ETAP.zapis, 0.65, pol.wMiejscu ? 0.85 : 1);
-    zastosujPlan(wb, wynik.plan);
-    const tmp = await zapiszTymczasowy(wb, cel);
-    wb = null; // let the loaded input go before the written file is read back
+    zastosujPlan(wczytany.wb!, wynik.plan);
+    const tmp = await zapiszTymczasowy(wczytany.wb!, cel);
+    wczytany.wb = null; // let the loaded input go before the written file is read back
     try {
       if (pol.wMiejscu) {
         postep.etap(ETAP.weryfikacja, 0.85, 1);

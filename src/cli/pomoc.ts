@@ -9,6 +9,8 @@ Użycie:
   cyfrowa-szkola waliduj <plik.xlsx> [--json]           wszystkie uwagi; kod 1, gdy jest jakikolwiek błąd
   cyfrowa-szkola kwalifikuj <plik.xlsx> [-o <wynik.xlsx>] [--w-miejscu] [--json]
                                                         ocena formalna, kwalifikacja (CS-Z3), protokół
+  cyfrowa-szkola wyjasnij <plik.xlsx> <REGON> [--json]  „Dlaczego?”: droga jednego wniosku od oceny formalnej
+                                                        do decyzji, zdanie po zdaniu z regułami; nic nie zapisuje
   cyfrowa-szkola podziel <plik.xlsx> [-o …] [--json]     podział kwoty krajowej między województwa (§9)
   cyfrowa-szkola diagnozuj|monitoruj|wskazniki <plik.xlsx> [-o …] [--json]
                                                         arkusze JST (diagnoza, monitoring, wskaźniki)
@@ -41,6 +43,8 @@ Usage:
   cyfrowa-szkola waliduj <file.xlsx> [--json]           every finding; exit 1 when there is any error
   cyfrowa-szkola kwalifikuj <file.xlsx> [-o <out.xlsx>] [--w-miejscu] [--json]
                                                         formal evaluation, qualification (CS-Z3), protocol
+  cyfrowa-szkola wyjasnij <file.xlsx> <REGON> [--json]  "Why?": one application from its formal evaluation to
+                                                        its decision, sentence by sentence with rules; writes nothing
   cyfrowa-szkola podziel <file.xlsx> [-o …] [--json]     split of the national sum among voivodeships (§9)
   cyfrowa-szkola diagnozuj|monitoruj|wskazniki <file.xlsx> [-o …] [--json]
                                                         JST sheets (diagnosis, monitoring, indicators)

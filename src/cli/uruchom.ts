@@ -11,6 +11,7 @@ import { Postep } from './postep';
 import { tekstPomocy } from './pomoc';
 import { polecenieSzablonu } from './polecenieSzablonu';
 import { polecenieOperacji } from './polecenieOperacji';
+import { polecenieWyjasnij } from './polecenieWyjasnij';
 import type { Zaleznosci } from './zaleznosci';
 
 export type { Zaleznosci } from './zaleznosci';
@@ -30,6 +31,7 @@ export async function uruchom(argv: readonly string[], io: WeWy, deps: Zaleznosc
       return 0;
     }
     if (pol.rodzaj === 'szablon') return await polecenieSzablonu(pol, io, deps, wy);
+    if (pol.rodzaj === 'wyjasnij') return await polecenieWyjasnij(pol, io, deps, wy, postep);
     return await polecenieOperacji(pol, io, deps, wy, postep);
   } catch (e) {
     postep.zakoncz();

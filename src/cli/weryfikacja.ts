@@ -186,7 +186,7 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
       problemy.push(t(`Brak zapisanego arkusza „${z.nazwa}”.`, `The written sheet "${z.nazwa}" is missing.`));
       continue;
     }
-    if ((z.widocznosc === 'bardzoUkryty' ? 'bardzoUkryty' : 'widoczny') !== (b.widocznosc ?? 'widoczny'))
+    if ((z.widocznosc ?? 'widoczny') !== (b.widocznosc ?? 'widoczny'))
       problemy.push(
         t(
           `Arkusz „${z.nazwa}”: widoczność inna niż zaplanowana.`,

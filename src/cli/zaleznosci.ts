@@ -10,6 +10,8 @@ export interface Zaleznosci {
   szablon(rodzaj: RodzajSzablonu): ZapisArkusza[];
   /** CS-R.3 `zbierz` with its sources (absent: the command runs with none) */
   zbierz?(cel: ZeszytSnapshot, zrodla: ZrodloZbierania[], k: Kontekst): WynikOperacji;
+  /** `wyjasnij` (issue 12): "Dlaczego?" for one REGON; absent → the command is not available */
+  wyjasnij?(z: ZeszytSnapshot, regon: string, k: Kontekst): WynikOperacji;
   /** the sheets an operation reads (default: all) */
   arkuszeDoOdczytu?(operacja: Operacja): string[] | 'wszystkie';
   /** false → the command is not available in this build (exit 2 before reading anything) */

@@ -16,7 +16,8 @@ export type RodzajSzablonu =
   | 'monitoring-jst'
   | 'projekt-fers'
   | 'sprawozdanie-szkoly'
-  | 'sprawozdanie-organu';
+  | 'sprawozdanie-organu'
+  | 'szkolenie';
 
 export type Operacja =
   'waliduj' | 'kwalifikuj' | 'podziel' | 'diagnozuj' | 'monitoruj' | 'wskazniki' | 'sprawozdanie' | 'zbierz';
@@ -47,3 +48,11 @@ export { kwotaEn, kwotaJson, kwotaPl, kwotaTekst, kwotaZTekstu, type Grosze } fr
 export { dataWWarszawie } from './dzis';
 export { ile, odmiana } from './tekst/odmiana';
 export type { DataKalendarzowa } from './program/definicja';
+
+// ---- issue 12 (Dlaczego?, Krok po kroku, Co jeśli, szkolenie): core entries used by the CLI and the pane ----
+export { wyjasnij, wyjasnienieWniosku, wyjasnienieJson, zdanie, zdania } from './wyjasnienie';
+export type { Wyjasnienie, Zdarzenie } from './wyjasnienie';
+export { krokPoKroku } from './szkolenie/krokPoKroku';
+export type { KrokPokazu, Licznik, Pokaz } from './szkolenie/krokPoKroku';
+export { przeliczCoJesli, przygotujCoJesli } from './szkolenie/coJesliNaZywo';
+export type { PrzygotowanieCoJesli, WynikCoJesli, ZmianaDecyzji, Zestawienie } from './szkolenie/coJesliNaZywo';

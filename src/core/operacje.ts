@@ -9,6 +9,7 @@ import { walidujZeszyt } from './walidacja';
 import { szablonWnioskuDyrektora, szablonWnioskuOrganu } from './wnioski/szablony';
 import { diagnozuj, monitoruj, wskazniki, SZABLONY_JST } from './jst';
 import { sprawozdanie, szablonSprawozdaniaOrganu, szablonSprawozdaniaSzkoly, zbierz } from './sprawozdania';
+import { szablonSzkolenia } from './szkolenie/szablon';
 
 type Wykonawca = (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
 
@@ -31,6 +32,7 @@ const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
   ...SZABLONY_JST,
   'sprawozdanie-szkoly': () => szablonSprawozdaniaSzkoly(),
   'sprawozdanie-organu': () => szablonSprawozdaniaOrganu(),
+  szkolenie: szablonSzkolenia,
 };
 
 export function dostepnaOperacja(operacja: Operacja): boolean {

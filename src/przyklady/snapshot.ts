@@ -31,7 +31,7 @@ function specjalna(s: KomorkaSpecjalna): Komorka {
 export function doSnapshotu(p: PrzykladZeszytu): ZeszytSnapshot {
   const arkusze: ArkuszSnapshot[] = p.arkusze.map((a) => ({
     nazwa: a.nazwa,
-    widocznosc: a.widocznosc === 'bardzoUkryty' ? 'bardzoUkryty' : 'widoczny',
+    widocznosc: a.widocznosc ?? 'widoczny',
     wiersze: a.wiersze.map((w) => w.map(komorka)),
   }));
   for (const s of p.specjalne) {

@@ -118,7 +118,8 @@ export async function zapiszPlan(
     const zamiany = plan.arkusze.map((a, i) => ({ a, nowy: nowe[i], stary: wgNazwy.get(male(a.nazwa)) }));
     zamiany.forEach(({ a, nowy }) => {
       wykonczArkusz(nowy, a);
-      nowy.visibility = a.widocznosc === 'bardzoUkryty' ? 'VeryHidden' : 'Visible';
+      nowy.visibility =
+        a.widocznosc === 'bardzoUkryty' ? 'VeryHidden' : a.widocznosc === 'ukryty' ? 'Hidden' : 'Visible';
     });
     for (const z of zamiany) if (z.stary) arkusze.getItem(z.stary.id).delete();
     for (const z of zamiany) z.nowy.name = z.a.nazwa;

@@ -107,7 +107,7 @@ export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new
       formulae: [formulaListy(w.lista)],
     });
   for (const s of z.scalenia ?? []) ws.mergeCells(s);
-  ws.state = z.widocznosc === 'bardzoUkryty' ? 'veryHidden' : 'visible';
+  ws.state = z.widocznosc === 'bardzoUkryty' ? 'veryHidden' : z.widocznosc === 'ukryty' ? 'hidden' : 'visible';
 }
 
 /** The workbook's active tab must be a visible sheet (Excel refuses to open on a very hidden one). */

@@ -31,18 +31,21 @@ import { podsumowanieKwalifikacji } from './podsumowanie';
 import type { Tabela } from '../zeszyt/czytnik';
 import { arkuszePoProtokole } from '../sprawozdania/poProtokole';
 
-interface Oceniony {
+export interface Oceniony {
   mp: ModelProtokolu;
   tabela: Tabela;
   stanNowy: StanZamrozony;
   program: Program;
+  /** the CS-Z3 inputs of the first run (the pane's what-if re-runs them with another share or seed) */
+  doKwal: WniosekDoKwalifikacji[];
+  parametryK: ParametryKwalifikacji;
 }
 
 /**
  * Everything up to the protocol: WB-5 evaluation, CS-Z3 and CS-Z3.R with all their findings; stops with
- * the refusal or block when there is one.
+ * the refusal or block when there is one. Also the source of `wyjasnij` (the trace it narrates).
  */
-function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacji } | Oceniony {
+export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacji } | Oceniony {
   const program = k.program ?? CYFROWA_SZKOLA_2012;
   k.postep?.(0.05, 'odczyt');
   const pr = przygotuj(z, program);
@@ -153,7 +156,7 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
     zmiany: rez?.zmiany ?? [],
     uwagi,
   };
-  return { mp, stanNowy, program, tabela: t };
+  return { mp, stanNowy, program, tabela: t, doKwal, parametryK };
 }
 
 /** `kwalifikuj`: the evaluation and qualification, then the WB-3.2 sheets, the state and the WB-4.1 JSON. */

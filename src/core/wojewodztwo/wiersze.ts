@@ -47,6 +47,8 @@ export interface WierszWniosku {
   wiersz: number;
   organ: string;
   nazwa: string;
+  /** pupils of grades I–VI when readable (CS-5.1) */
+  uczniowie: number | null;
   /** valid normalised REGON, or null */
   regon: string | null;
   /** normalised digits even when invalid (duplicates, fingerprint), else null */
@@ -172,6 +174,7 @@ export function czytajWiersz(
     wiersz: tw.wiersz0 + 1,
     organ,
     nazwa,
+    uczniowie: ucz?.uczniowie ?? null,
     regon: reg.wartosc,
     regonCyfry: reg.cyfry,
     regonTekst: czyPusta(k(K.regon)) ? null : tekstKomorki(k(K.regon)).trim(),

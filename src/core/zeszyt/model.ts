@@ -69,7 +69,8 @@ export interface ZapisArkusza {
   formatyKolumn?: Array<string | null>;
   scalenia?: string[]; // A1 ranges to merge, e.g. 'A1:F1'
   wykresy?: Wykres[];
-  widocznosc?: 'widoczny' | 'bardzoUkryty';
+  /** 'ukryty' = hidden, revealable from the sheet tabs (the trainer's answers); 'bardzoUkryty' = owned state */
+  widocznosc?: 'widoczny' | 'ukryty' | 'bardzoUkryty';
 }
 
 /**

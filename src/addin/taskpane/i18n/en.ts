@@ -21,6 +21,7 @@ export const en: Komunikaty = {
     sprawdz: 'Check',
     wniosek: 'Director’s form',
     kwalifikacja: 'Qualification',
+    szkolenie: 'Training',
     podzial: 'National split',
     jst: 'JST',
   },
@@ -58,6 +59,10 @@ export const en: Komunikaty = {
       'projekt-fers': ['FERS project', 'Participants, indicators and project budget.'],
       'sprawozdanie-szkoly': ['School report (§17)', "The school's report on the §7 tasks (CS-R.1)."],
       'sprawozdanie-organu': ['Body report (§18)', 'Report, grants and spending lines for the settlement (CS-R.2).'],
+      szkolenie: [
+        "Trainer's workbook (S2)",
+        'A small voivodeship with instructions and CS.* function exercises; answers in a hidden sheet.',
+      ],
     },
   },
   sprawdz: {

@@ -19,6 +19,7 @@ export const pl = {
     sprawdz: 'Sprawdź',
     wniosek: 'Wniosek dyrektora',
     kwalifikacja: 'Kwalifikacja',
+    szkolenie: 'Szkolenie',
     podzial: 'Podział środków',
     jst: 'JST',
   },
@@ -47,6 +48,10 @@ export const pl = {
       'projekt-fers': ['Projekt FERS', 'Uczestnicy, wskaźniki i budżet projektu.'],
       'sprawozdanie-szkoly': ['Sprawozdanie szkoły (§17)', 'Sprawozdanie szkoły z zadań §7 (CS-R.1).'],
       'sprawozdanie-organu': ['Sprawozdanie organu (§18)', 'Sprawozdanie, dotacje i wydatki do rozliczenia (CS-R.2).'],
+      szkolenie: [
+        'Zeszyt szkoleniowy (S2)',
+        'Małe województwo z instrukcją i ćwiczeniami z funkcjami CS.*; odpowiedzi w ukrytym arkuszu.',
+      ],
     },
   },
   sprawdz: {

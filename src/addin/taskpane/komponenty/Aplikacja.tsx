@@ -7,6 +7,7 @@ import {
   DataPieRegular,
   DocumentAddRegular,
   FormRegular,
+  HatGraduationRegular,
   ShieldCheckmarkRegular,
 } from '@fluentui/react-icons';
 import { DostawcaJezyka, useJezyk } from '../i18n/jezyk';
@@ -16,13 +17,14 @@ import { Ogloszenia } from './Ogloszenia';
 import { KomunikatBledu } from './KomunikatBledu';
 import { WidocznoscSekcji } from '../stan/widocznosc';
 
-type Zakladka = 'szablony' | 'sprawdz' | 'wniosek' | 'kwalifikacja' | 'podzial' | 'jst';
+type Zakladka = 'szablony' | 'sprawdz' | 'wniosek' | 'kwalifikacja' | 'szkolenie' | 'podzial' | 'jst';
 
 const ladowanie: Record<Zakladka, () => Promise<{ default: ComponentType }>> = {
   szablony: () => import(/* webpackChunkName: "sekcja-szablony" */ '../sekcje/Szablony'),
   sprawdz: () => import(/* webpackChunkName: "sekcja-sprawdz" */ '../sekcje/sprawdz/Sprawdz'),
   wniosek: () => import(/* webpackChunkName: "sekcja-wniosek" */ '../sekcje/wniosek/WniosekDyrektora'),
   kwalifikacja: () => import(/* webpackChunkName: "sekcja-kwalifikacja" */ '../sekcje/kwalifikacja/Kwalifikacja'),
+  szkolenie: () => import(/* webpackChunkName: "sekcja-szkolenie" */ '../sekcje/szkolenie/Szkolenie'),
   podzial: () => import(/* webpackChunkName: "sekcja-podzial" */ '../sekcje/Podzial'),
   jst: () => import(/* webpackChunkName: "sekcja-jst" */ '../sekcje/Jst'),
 };
@@ -30,12 +32,13 @@ const SEKCJE = Object.fromEntries(Object.entries(ladowanie).map(([k, f]) => [k, 
   Zakladka,
   LazyExoticComponent<ComponentType>
 >;
-const ZAKLADKI: Zakladka[] = ['szablony', 'sprawdz', 'wniosek', 'kwalifikacja', 'podzial', 'jst'];
+const ZAKLADKI: Zakladka[] = ['szablony', 'sprawdz', 'wniosek', 'kwalifikacja', 'szkolenie', 'podzial', 'jst'];
 const IKONY: Record<Zakladka, JSX.Element> = {
   szablony: <DocumentAddRegular />,
   sprawdz: <ShieldCheckmarkRegular />,
   wniosek: <FormRegular />,
   kwalifikacja: <ClipboardTaskListLtrRegular />,
+  szkolenie: <HatGraduationRegular />,
   podzial: <DataPieRegular />,
   jst: <BuildingGovernmentRegular />,
 };

@@ -21,7 +21,13 @@ import { Sekcja } from '../komponenty/Sekcja';
 import { KomunikatBledu } from '../komponenty/KomunikatBledu';
 import { useWspolneStyle } from '../komponenty/style';
 
-export const SZABLONY_CS: RodzajSzablonu[] = ['wojewodztwo', 'wniosek-dyrektora', 'wniosek-organu', 'podzial-srodkow'];
+export const SZABLONY_CS: RodzajSzablonu[] = [
+  'wojewodztwo',
+  'wniosek-dyrektora',
+  'wniosek-organu',
+  'podzial-srodkow',
+  'szkolenie',
+];
 export const SZABLONY_JST: RodzajSzablonu[] = ['diagnoza-jst', 'plan-jst', 'monitoring-jst', 'projekt-fers'];
 
 export interface WynikWstawienia {
