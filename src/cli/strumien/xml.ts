@@ -1,0 +1,92 @@
+/**
+ * saxes behind a small interface: element names without their namespace prefix, decoded text, and a
+ * damaged or hostile XML part turned into a BladPakietu naming the part (WB-1.10). A DOCTYPE is
+ * refused (no OOXML part has one; it is the door to entity bombs), comments are ignored — so a
+ * `<!-- </sheetData> -->` hides nothing.
+ */
+import { StringDecoder } from 'node:string_decoder';
+import { SaxesParser } from 'saxes';
+import { BladPakietu } from '../pakiet/archiwum';
+
+export interface Zdarzenia {
+  otworz?(nazwa: string, atr: Record<string, string>, pusty: boolean): void;
+  tekst?(t: string): void;
+  zamknij?(nazwa: string): void;
+}
+
+export const bezPrefiksu = (n: string): string => {
+  const i = n.indexOf(':');
+  return i < 0 ? n : n.slice(i + 1);
+};
+
+/** An attribute by its local name (`r:id` and `id` alike). */
+export function atrybut(atr: Record<string, string>, nazwa: string): string | undefined {
+  if (nazwa in atr) return atr[nazwa];
+  for (const k in atr) if (bezPrefiksu(k) === nazwa) return atr[k];
+  return undefined;
+}
+
+export class ParserCzesci {
+  private readonly sax = new SaxesParser();
+  private readonly dekoder = new StringDecoder('utf8');
+
+  constructor(
+    private readonly czesc: string,
+    z: Zdarzenia,
+  ) {
+    const sax = this.sax;
+    if (z.otworz) {
+      const f = z.otworz;
+      sax.on('opentag', (t) => f(bezPrefiksu(t.name), t.attributes as Record<string, string>, t.isSelfClosing));
+    }
+    if (z.tekst) {
+      sax.on('text', z.tekst);
+      sax.on('cdata', z.tekst);
+    }
+    if (z.zamknij) {
+      const f = z.zamknij;
+      sax.on('closetag', (t) => f(bezPrefiksu(t.name)));
+    }
+    sax.on('doctype', () => {
+      throw this.blad('deklaracja DOCTYPE jest niedozwolona', 'a DOCTYPE is not allowed');
+    });
+  }
+
+  private blad(pl: string, en: string): BladPakietu {
+    return new BladPakietu(
+      this.czesc,
+      `część ${this.czesc} jest uszkodzona (${pl})`,
+      `part ${this.czesc} is damaged (${en})`,
+    );
+  }
+
+  private chron(f: () => void): void {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof BladPakietu) throw e;
+      const m = (e as Error).message.split('\n')[0].slice(0, 200);
+      throw this.blad(`błąd XML: ${m}`, `XML error: ${m}`);
+    }
+  }
+
+  pisz(b: Buffer | string): void {
+    const s = typeof b === 'string' ? b : this.dekoder.write(b);
+    if (s) this.chron(() => this.sax.write(s));
+  }
+
+  zakoncz(): void {
+    this.chron(() => {
+      const reszta = this.dekoder.end();
+      if (reszta) this.sax.write(reszta);
+      this.sax.close();
+    });
+  }
+}
+
+/** Parses a whole small part. */
+export function parsujTekst(czesc: string, xml: string, z: Zdarzenia): void {
+  const p = new ParserCzesci(czesc, z);
+  p.pisz(xml);
+  p.zakoncz();
+}
