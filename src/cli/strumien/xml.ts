@@ -9,9 +9,10 @@ import { SaxesParser } from 'saxes';
 import { BladPakietu } from '../pakiet/archiwum';
 
 export interface Zdarzenia {
-  otworz?(nazwa: string, atr: Record<string, string>, pusty: boolean): void;
+  /** `pelna`: the name with its prefix */
+  otworz?(nazwa: string, atr: Record<string, string>, pusty: boolean, pelna: string): void;
   tekst?(t: string): void;
-  zamknij?(nazwa: string): void;
+  zamknij?(nazwa: string, pelna: string): void;
 }
 
 export const bezPrefiksu = (n: string): string => {
@@ -37,7 +38,7 @@ export class ParserCzesci {
     const sax = this.sax;
     if (z.otworz) {
       const f = z.otworz;
-      sax.on('opentag', (t) => f(bezPrefiksu(t.name), t.attributes as Record<string, string>, t.isSelfClosing));
+      sax.on('opentag', (t) => f(bezPrefiksu(t.name), t.attributes as Record<string, string>, t.isSelfClosing, t.name));
     }
     if (z.tekst) {
       sax.on('text', z.tekst);
@@ -45,7 +46,7 @@ export class ParserCzesci {
     }
     if (z.zamknij) {
       const f = z.zamknij;
-      sax.on('closetag', (t) => f(bezPrefiksu(t.name)));
+      sax.on('closetag', (t) => f(bezPrefiksu(t.name), t.name));
     }
     sax.on('doctype', () => {
       throw this.blad('deklaracja DOCTYPE jest niedozwolona', 'a DOCTYPE is not allowed');
@@ -70,6 +71,11 @@ export class ParserCzesci {
     }
   }
 
+  /** Offset just past the current event's markup (in the text written so far). */
+  get pozycja(): number {
+    return this.sax.position;
+  }
+
   pisz(b: Buffer | string): void {
     const s = typeof b === 'string' ? b : this.dekoder.write(b);
     if (s) this.chron(() => this.sax.write(s));
@@ -89,4 +95,62 @@ export function parsujTekst(czesc: string, xml: string, z: Zdarzenia): void {
   const p = new ParserCzesci(czesc, z);
   p.pisz(xml);
   p.zakoncz();
+}
+
+/** An element's place in a small part's text: [start of its open tag, end of its open tag, end of the element]. */
+export interface Miejsce {
+  nazwa: string;
+  pelna: string;
+  atr: Record<string, string>;
+  poczatek: number;
+  koniecOtwarcia: number;
+  koniec: number;
+  pusty: boolean;
+  dzieci: Miejsce[];
+}
+
+/** The element tree of a small part with the offsets of every element (for merging by splicing text). */
+export function drzewo(czesc: string, xml: string): Miejsce {
+  const korzen: Miejsce = {
+    nazwa: '',
+    pelna: '',
+    atr: {},
+    poczatek: 0,
+    koniecOtwarcia: 0,
+    koniec: xml.length,
+    pusty: false,
+    dzieci: [],
+  };
+  const stos: Miejsce[] = [korzen];
+  const p: ParserCzesci = new ParserCzesci(czesc, {
+    otworz(nazwa, atr, pusty, pelna) {
+      const koniecOtwarcia = p.pozycja;
+      const poczatek = xml.lastIndexOf('<', koniecOtwarcia - 1);
+      const m: Miejsce = { nazwa, pelna, atr, poczatek, koniecOtwarcia, koniec: koniecOtwarcia, pusty, dzieci: [] };
+      stos[stos.length - 1].dzieci.push(m);
+      stos.push(m);
+    },
+    zamknij() {
+      const m = stos.pop()!;
+      m.koniec = p.pozycja;
+    },
+  });
+  p.pisz(xml);
+  p.zakoncz();
+  return korzen;
+}
+
+/** The prefix of an element name, with its colon (`x:` or ``). */
+export const prefiks = (pelna: string): string => pelna.slice(0, pelna.indexOf(':') + 1);
+
+/** Applies text replacements [from, to, text] (non-overlapping) to a string. */
+export function wklej(xml: string, zmiany: Array<[number, number, string]>): string {
+  const z = [...zmiany].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let w = '';
+  let i = 0;
+  for (const [od, doo, t] of z) {
+    w += xml.slice(i, od) + t;
+    i = doo;
+  }
+  return w + xml.slice(i);
 }
