@@ -34,6 +34,8 @@ export interface KontekstArkusza {
   format(s: number): string | undefined;
   date1904: boolean;
   limity: LimityArkusza;
+  /** when given, each non-empty cell is handed over instead of being kept (verification of large owned sheets) */
+  naKomorke?: (r: number, c: number, k: NonNullable<Komorka>) => void;
 }
 
 export interface OdczytArkusza {
@@ -245,6 +247,8 @@ export async function czytajArkuszStrumieniowo(a: Archiwum, wpis: Wpis, k: Konte
           if (kom === 'brakWyniku') {
             if (bezWyniku) bezWyniku.liczba++;
             else bezWyniku = { pierwsza: adres(nrWiersza, kolumna), liczba: 1 };
+          } else if (kom && k.naKomorke) {
+            k.naKomorke(nrWiersza, kolumna, kom);
           } else if (kom && wiersz) {
             wiersz[kolumna] = kom;
             wierszMaWartosc = true;

@@ -76,11 +76,7 @@ export function czytajRelacje(a: Archiwum, rels: string, zrodlo: string): Relacj
 }
 
 function brakCzesci(nazwa: string): BladPakietu {
-  return new BladPakietu(
-    nazwa,
-    `brak części ${nazwa} — plik nie jest skoroszytem .xlsx`,
-    `part ${nazwa} is missing — not an .xlsx workbook`,
-  );
+  return new BladPakietu(null, `brak części ${nazwa}`, `part ${nazwa} is missing`);
 }
 
 export function czytajStrukturePakietu(a: Archiwum): StrukturaPakietu {
