@@ -101,8 +101,9 @@ export async function polecenieOperacji(
   const buf = await czytajBajty(plik);
   postep.etap(ETAP.odczyt, 0.05, 0.45);
   const odczyt = await czytajWejscie(buf, pol.plik, {
-    arkusze: pol.wMiejscu || !deps.arkuszeDoOdczytu ? 'wszystkie' : deps.arkuszeDoOdczytu(pol.operacja),
+    arkusze: deps.arkuszeDoOdczytu ? deps.arkuszeDoOdczytu(pol.operacja) : 'wszystkie',
     limity,
+    pominWlasneWyniki: true,
   });
   for (const a of odczyt.zeszyt.arkusze) {
     const u = zaDlugiTekst(a); // WB-1.9

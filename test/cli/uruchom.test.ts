@@ -324,7 +324,7 @@ describe('WB-4 --w-miejscu', () => {
     ).toBe(2);
     const j = JSON.parse(c.out());
     expect(j.blad).toMatch(/Weryfikacja zapisanej kopii nie powiodła się/);
-    expect(j.blad).toMatch(/Wnioski.*B2: "SP nr 1" → "zmieniona"/);
+    expect(j.blad).toMatch(/Arkusz „Wnioski” \(xl\/worksheets\/sheet\d+\.xml\) nie został skopiowany bez zmian/);
     expect(sha256(wejscie)).toBe(przed);
     expect(plikiWKatalogu(dir)).toEqual(['wojewodztwo.xlsx']);
   });

@@ -6,9 +6,10 @@
 import type { ArkuszSnapshot, ZeszytSnapshot } from '../../core/zeszyt/model';
 import { MAKS_WIERSZY_DANYCH } from '../../core/zeszyt/czytnik';
 import { normalizuj } from '../../core/tekst/normalizuj';
-import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
+import { ARKUSZ_STANU, czytajStan } from '../../core/zeszyt/wlasnosc';
+import { ARKUSZ_UWAG } from '../../core/zeszyt/arkuszUwag';
 import { Archiwum } from '../pakiet/archiwum';
-import { czytajStrukturePakietu, type StrukturaPakietu } from './struktura';
+import { czytajStrukturePakietu, type ArkuszPakietu, type StrukturaPakietu } from './struktura';
 import { czytajNapisy } from './napisy';
 import { czytajArkuszStrumieniowo, type LimityArkusza } from './arkusz';
 import { WBUDOWANE } from './formatyLiczb';
@@ -24,6 +25,8 @@ export interface OdczytStrumieniowy {
   formulyBezWyniku: FormulyBezWyniku[];
   archiwum: Archiwum;
   struktura: StrukturaPakietu;
+  /** the sheets whose cells were read (the others have no rows in the snapshot) */
+  przeczytane: Set<string>;
 }
 
 /** WB-1.9 / WB-1.10 limits of a sheet that is read. */
@@ -37,6 +40,11 @@ export interface OpcjeStrumienia {
   /** sheets whose cells are read (matched by WB-1.3, `Nazwa (2)` variants and `_cyfrowa_szkola` included) */
   arkusze?: readonly string[] | 'wszystkie';
   limity?: LimityArkusza;
+  /**
+   * skip the tool's own output sheets (per `_cyfrowa_szkola`) other than `Uwagi`: no operation reads
+   * them (they are replaced), so they neither cost memory nor count towards a limit (WB-1.10)
+   */
+  pominWlasneWyniki?: boolean;
 }
 
 const WIDOCZNOSC = { visible: 'widoczny', hidden: 'ukryty', veryHidden: 'bardzoUkryty' } as const;
@@ -62,20 +70,37 @@ export async function czytajPakiet(bajty: Buffer, opcje: OpcjeStrumienia = {}): 
   );
   const format = (s: number): string | undefined => formaty[s];
   const formulyBezWyniku: FormulyBezWyniku[] = [];
-  const arkusze: ArkuszSnapshot[] = [];
-  for (const a of struktura.arkusze) {
-    const snap: ArkuszSnapshot = { nazwa: a.nazwa, wiersze: [], widocznosc: WIDOCZNOSC[a.stan] };
-    arkusze.push(snap);
-    if (!doCzytania.includes(a)) continue;
+  const limity = opcje.limity ?? LIMITY_ARKUSZA;
+  const czytaj = async (a: ArkuszPakietu, l: LimityArkusza): Promise<ArkuszSnapshot['wiersze']> => {
     const o = await czytajArkuszStrumieniowo(archiwum, archiwum.wpisy.get(a.czesc!)!, {
       nazwa: a.nazwa,
       napisy,
       format,
       date1904: struktura.date1904,
-      limity: opcje.limity ?? LIMITY_ARKUSZA,
+      limity: l,
     });
-    snap.wiersze = o.wiersze;
     if (o.bezWyniku) formulyBezWyniku.push({ arkusz: a.nazwa, ...o.bezWyniku });
+    return o.wiersze;
+  };
+  let wlasne: Set<string> | null = null;
+  const stan = doCzytania.find((a) => a.nazwa === ARKUSZ_STANU);
+  const wierszeStanu = stan ? await czytaj(stan, limity) : null;
+  if (wierszeStanu && opcje.pominWlasneWyniki) {
+    const s = czytajStan({ arkusze: [{ nazwa: ARKUSZ_STANU, wiersze: wierszeStanu }] });
+    wlasne = new Set([ARKUSZ_STANU, ...(s?.arkusze ?? [])].map((n) => n.toLowerCase()));
   }
-  return { zeszyt: { arkusze }, formulyBezWyniku, archiwum, struktura };
+  const pomin = (n: string): boolean =>
+    !!opcje.pominWlasneWyniki && !!wlasne?.has(n.toLowerCase()) && n !== ARKUSZ_UWAG;
+  const arkusze: ArkuszSnapshot[] = [];
+  const przeczytane = new Set<string>();
+  for (const a of struktura.arkusze) {
+    const snap: ArkuszSnapshot = { nazwa: a.nazwa, wiersze: [], widocznosc: WIDOCZNOSC[a.stan] };
+    arkusze.push(snap);
+    if (!a.tabela || !a.czesc) continue;
+    if (a === stan) snap.wiersze = wierszeStanu!;
+    else if (doCzytania.includes(a) && !pomin(a.nazwa)) snap.wiersze = await czytaj(a, limity);
+    else continue;
+    przeczytane.add(a.nazwa);
+  }
+  return { zeszyt: { arkusze }, formulyBezWyniku, archiwum, struktura, przeczytane };
 }

@@ -121,6 +121,13 @@ export class RejestrStylow {
     return i;
   }
 
+  /** true when every entry of `przed` (the input's styles) is still at its index here */
+  zawiera(przed: RejestrStylow): boolean {
+    return (Object.keys(this.listy) as Array<keyof RejestrStylow['listy']>).every((k) =>
+      przed.listy[k].istniejace.every((x, i) => this.listy[k].istniejace[i] === x),
+    );
+  }
+
   get zmieniony(): boolean {
     return Object.values(this.listy).some((l) => l.nowe.length > 0);
   }

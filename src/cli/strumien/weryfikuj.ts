@@ -7,14 +7,19 @@
 import type { Komorka, PlanZapisu, ZapisArkusza } from '../../core/zeszyt/model';
 import { Archiwum } from '../pakiet/archiwum';
 import { t, type Tekst } from '../tekst';
-import { roznice, rowneKomorki, zgodneZPlanem } from '../weryfikacja';
-import { czytajPakiet, type OdczytStrumieniowy } from './czytaj';
+import { roznice, zgodneZPlanem } from '../weryfikacja';
+import type { OdczytStrumieniowy } from './czytaj';
 import { czytajArkuszStrumieniowo } from './arkusz';
-import { czytajStrukturePakietu, relsDla } from './struktura';
+import { crc32 } from 'node:zlib';
+import { czytajStrukturePakietu, LIMIT_MALEJ, relsDla } from './struktura';
+import { RejestrStylow, STYLE_MINIMALNE } from './style';
+import { xmlArkusza } from './zapiszArkusz';
 import { czytajNapisy } from './napisy';
 import { WBUDOWANE } from './formatyLiczb';
 
 const BEZ_LIMITU = { wierszy: Infinity, komorek: Infinity, scalonych: Infinity };
+/** owned sheets up to this many cells are also read back cell by cell (larger ones: by CRC of their XML) */
+const MAKS_KOMOREK_ODCZYTU = 200_000;
 
 function oczekiwaneKomorki(z: ZapisArkusza): number {
   let n = 0;
@@ -45,34 +50,52 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
     if (scalane.has(n)) continue;
     const w1 = przed.archiwum.wpisy.get(n)!;
     const w2 = a.wpisy.get(n);
-    if (!w2 || w2.crc !== w1.crc || !a.surowe(w2).equals(przed.archiwum.surowe(w1)))
-      problemy.push(t(`Część ${n} nie została skopiowana bez zmian.`, `Part ${n} was not copied unchanged.`));
+    if (!w2 || w2.crc !== w1.crc || !a.surowe(w2).equals(przed.archiwum.surowe(w1))) {
+      const arkusz = przed.struktura.arkusze.find((x) => x.czesc === n);
+      problemy.push(
+        arkusz
+          ? t(
+              `Arkusz „${arkusz.nazwa}” (${n}) nie został skopiowany bez zmian.`,
+              `Sheet "${arkusz.nazwa}" (${n}) was not copied unchanged.`,
+            )
+          : t(`Część ${n} nie została skopiowana bez zmian.`, `Part ${n} was not copied unchanged.`),
+      );
+    }
   }
 
-  // the input's sheets: same cells, formats and visibility
-  const po = await czytajPakiet(wynik, {
-    arkusze: przed.zeszyt.arkusze.map((x) => x.nazwa).filter((n) => !planowane.has(n.toLowerCase())),
-    limity: BEZ_LIMITU,
-  });
-  const poNazwie = new Map(po.zeszyt.arkusze.map((x) => [x.nazwa, x]));
-  for (const x of przed.zeszyt.arkusze) {
+  // the input's sheets: their parts and shared strings are byte-identical (above), so their cells are
+  // unchanged when every cell format they point to is still at its index, and their visibility is kept
+  const stylePrzed = przed.struktura.style ? przed.archiwum.tekst(przed.struktura.style, LIMIT_MALEJ) : null;
+  if (stylePrzed && s.style) {
+    const po = new RejestrStylow(s.style, a.tekst(s.style, LIMIT_MALEJ) ?? '');
+    if (!po.zawiera(new RejestrStylow(przed.struktura.style!, stylePrzed)))
+      problemy.push(
+        t(
+          'Zmieniły się formaty komórek arkuszy użytkownika (styles.xml).',
+          "The user sheets' cell formats (styles.xml) changed.",
+        ),
+      );
+  }
+  const poNazwie = new Map(s.arkusze.map((x) => [x.nazwa, x]));
+  for (const x of przed.struktura.arkusze) {
     const k = x.nazwa.toLowerCase();
     if (planowane.has(k) || usuwane.has(k)) continue;
     const b = poNazwie.get(x.nazwa);
-    if (!b) {
+    if (!b || b.czesc !== x.czesc)
       problemy.push(
         t(`Brak arkusza „${x.nazwa}” w zapisanym pliku.`, `Sheet "${x.nazwa}" is missing from the written file.`),
       );
-      continue;
-    }
-    if ((x.widocznosc ?? 'widoczny') !== (b.widocznosc ?? 'widoczny'))
+    else if (b.stan !== x.stan)
       problemy.push(t(`Arkusz „${x.nazwa}”: zmieniła się widoczność.`, `Sheet "${x.nazwa}": its visibility changed.`));
-    problemy.push(...roznice(x.nazwa, x.wiersze, b.wiersze, (p, q) => rowneKomorki(p, q)));
   }
 
   // the owned sheets, cell by cell against the plan
   const napisy = await czytajNapisy(a, s.napisy);
   const formaty = s.formatyXf.map((id) => (id ? (s.formatyLiczb.get(id) ?? WBUDOWANE.get(id)) : undefined));
+  const style = new RejestrStylow(
+    s.style ?? 'xl/styles.xml',
+    (s.style && a.tekst(s.style, LIMIT_MALEJ)) || STYLE_MINIMALNE,
+  );
   for (const z of plan.arkusze) {
     const x = s.arkusze.find((y) => y.nazwa === z.nazwa);
     if (!x || !x.czesc) {
@@ -86,10 +109,34 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
           `Sheet "${z.nazwa}": visibility differs from the plan.`,
         ),
       );
+    // the part holds exactly the XML the plan gives (inflated and checked against the entry's CRC)
+    const wpis = a.wpisy.get(x.czesc)!;
+    let crc = 0;
+    let dl = 0;
+    for (const kawalek of xmlArkusza(z, style)) {
+      const b = Buffer.from(kawalek, 'utf8');
+      crc = crc32(b, crc);
+      dl += b.length;
+    }
+    let crcCzesci = 0;
+    let dlCzesci = 0;
+    for await (const k of a.strumien(wpis, Infinity)) {
+      crcCzesci = crc32(k, crcCzesci);
+      dlCzesci += k.length;
+    }
+    if (crc !== crcCzesci || dl !== dlCzesci || wpis.crc !== crcCzesci >>> 0)
+      problemy.push(
+        t(
+          `Arkusz „${z.nazwa}”: zapisana treść różni się od planu.`,
+          `Sheet "${z.nazwa}": written content differs from the plan.`,
+        ),
+      );
+    // and, for sheets of ordinary size, read back cell by cell as Excel would
+    if (oczekiwaneKomorki(z) > MAKS_KOMOREK_ODCZYTU) continue;
     const zgodna = zgodneZPlanem(z, s.date1904);
     let zgodnych = 0;
     const zle: Komorka[][] = [];
-    await czytajArkuszStrumieniowo(a, a.wpisy.get(x.czesc)!, {
+    await czytajArkuszStrumieniowo(a, wpis, {
       nazwa: z.nazwa,
       napisy,
       format: (i) => formaty[i],
@@ -109,6 +156,8 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
         ),
       );
   }
+  if (style.zmieniony)
+    problemy.push(t('Brak formatów komórek w styles.xml.', 'Cell formats are missing from styles.xml.'));
   const znane = new Set([...przed.zeszyt.arkusze.map((x) => x.nazwa.toLowerCase()), ...planowane.keys()]);
   for (const x of s.arkusze) {
     const k = x.nazwa.toLowerCase();
