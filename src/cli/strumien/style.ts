@@ -8,7 +8,7 @@ import type { ZapisKomorki } from '../../core/zeszyt/model';
 import { FORMAT_TEKST } from '../../core/zeszyt/formaty';
 import { ID_WBUDOWANEGO } from './formatyLiczb';
 import { xmlAtrybut } from './escape';
-import { drzewo, prefiks, wklej, type Miejsce } from './xml';
+import { brakElementu, drzewo, prefiks, wklej, type Miejsce } from './xml';
 
 export const STYLE_MINIMALNE =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -44,7 +44,7 @@ export class RejestrStylow {
   ) {
     const d = drzewo(czesc, xml);
     const ss = d.dzieci.find((m) => m.nazwa === 'styleSheet');
-    if (!ss) throw new Error(`${czesc}: no styleSheet`);
+    if (!ss) throw brakElementu(czesc, 'styleSheet');
     this.korzen = ss;
     this.px = prefiks(ss.pelna);
     const lista = (n: string): Lista => {
@@ -53,7 +53,7 @@ export class RejestrStylow {
     };
     this.listy = { numFmts: lista('numFmts'), fonts: lista('fonts'), fills: lista('fills'), cellXfs: lista('cellXfs') };
     if (!this.listy.fonts.miejsce || !this.listy.fills.miejsce || !this.listy.cellXfs.miejsce)
-      throw new Error(`${czesc}: fonts, fills or cellXfs missing`);
+      throw brakElementu(czesc, 'fonts/fills/cellXfs');
     for (const m of this.listy.numFmts.miejsce?.dzieci ?? []) {
       const id = Number(m.atr.numFmtId);
       if (!this.kodyFormatow.has(m.atr.formatCode ?? '')) this.kodyFormatow.set(m.atr.formatCode ?? '', id);

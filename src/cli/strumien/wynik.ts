@@ -8,6 +8,7 @@ import { constants, promises as fs } from 'node:fs';
 import type { PlanZapisu } from '../../core/zeszyt/model';
 import { BladCli, t } from '../tekst';
 import { bladPliku } from '../pliki/bledy';
+import { BladPakietu } from '../pakiet/archiwum';
 import { nowyTymczasowy, sprzatnijStare, usunTymczasowy, zwolnij } from '../pliki/tymczasowe';
 import { zastosujPlanPakietu } from './zastosuj';
 import { zweryfikujPakiet } from './weryfikuj';
@@ -85,6 +86,8 @@ export async function zapiszWynik(z: ZapisWyniku): Promise<void> {
     try {
       await zapiszDoPliku(tmp, staty ? staty.mode & 0o777 : 0o666, z);
     } catch (e) {
+      // a part the reader did not need ([Content_Types].xml, styles.xml …) may be the damaged one
+      if (e instanceof BladPakietu) throw new BladCli(t(`${z.nazwaWejscia}: ${e.pl}.`, `${z.nazwaWejscia}: ${e.en}.`));
       throw bladPliku(e, z.cel, 'zapis');
     }
     if (z.wMiejscu && staty) {

@@ -154,3 +154,12 @@ export function wklej(xml: string, zmiany: Array<[number, number, string]>): str
   }
   return w + xml.slice(i);
 }
+
+/** A structural part without an element it must have (WB-1.10: a damaged part, named). */
+export function brakElementu(czesc: string, element: string): BladPakietu {
+  return new BladPakietu(
+    czesc,
+    `część ${czesc} jest uszkodzona (brak elementu ${element})`,
+    `part ${czesc} is damaged (no ${element} element)`,
+  );
+}

@@ -11,7 +11,7 @@ import { ZapisArchiwum, type Ujscie } from '../pakiet/zapisArchiwum';
 import { czytajStrukturePakietu, LIMIT_MALEJ, relsDla, type ArkuszPakietu, type StrukturaPakietu } from './struktura';
 import { RejestrStylow, STYLE_MINIMALNE } from './style';
 import { tytulyWydruku, xmlArkusza } from './zapiszArkusz';
-import { drzewo, prefiks, wklej } from './xml';
+import { brakElementu, drzewo, prefiks, wklej } from './xml';
 import { xmlAtrybut, xmlTekst } from './escape';
 
 const TYP_ARKUSZA = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
@@ -102,10 +102,11 @@ function ukladArkuszy(s: StrukturaPakietu, plan: PlanZapisu, a: Archiwum): Arkus
 
 function scalZeszyt(xml: string, czesc: string, uklad: ArkuszWyniku[]): string {
   const d = drzewo(czesc, xml);
-  const wb = d.dzieci.find((m) => m.nazwa === 'workbook')!;
+  const wb = d.dzieci.find((m) => m.nazwa === 'workbook');
+  if (!wb) throw brakElementu(czesc, 'workbook');
   const px = prefiks(wb.pelna);
   const sheets = wb.dzieci.find((m) => m.nazwa === 'sheets');
-  if (!sheets) throw new Error(`${czesc}: no sheets`);
+  if (!sheets) throw brakElementu(czesc, 'sheets');
   const surowe = sheets.dzieci.filter((m) => m.nazwa === 'sheet');
   const atrId = Object.keys(surowe[0]?.atr ?? {}).find((k) => k === 'r:id' || k.endsWith(':id')) ?? 'r:id';
   const zmiany: Array<[number, number, string]> = [];
@@ -209,7 +210,8 @@ function scalRelacje(
   nowe: Array<{ id: string; typ: string; czesc: string }>,
 ): string {
   const d = drzewo(czesc, xml);
-  const rels = d.dzieci.find((m) => m.nazwa === 'Relationships')!;
+  const rels = d.dzieci.find((m) => m.nazwa === 'Relationships');
+  if (!rels) throw brakElementu(czesc, 'Relationships');
   const px = prefiks(rels.pelna);
   const zmiany: Array<[number, number, string]> = [];
   for (const m of rels.dzieci)
@@ -232,7 +234,8 @@ function scalRelacje(
 
 function scalTypy(xml: string, usuwane: Set<string>, nowe: Array<{ czesc: string; typ: string }>): string {
   const d = drzewo('[Content_Types].xml', xml);
-  const typy = d.dzieci.find((m) => m.nazwa === 'Types')!;
+  const typy = d.dzieci.find((m) => m.nazwa === 'Types');
+  if (!typy) throw brakElementu('[Content_Types].xml', 'Types');
   const px = prefiks(typy.pelna);
   const zmiany: Array<[number, number, string]> = [];
   for (const m of typy.dzieci)
