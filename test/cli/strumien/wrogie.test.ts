@@ -203,3 +203,36 @@ describe('WB-1.10 hostile and broken files', () => {
     expect(kody[0] + kody[1] + kody[2]).toBe(200);
   }, 300_000);
 });
+
+describe('WB-4 files are sacred', () => {
+  test('WB-4 `-o name/` is a usage error and `szablon` never overwrites an existing file', async () => {
+    fs.copyFileSync(PRZYKLAD, path.join(dir, 'w.xlsx'));
+    let c = przechwyc(dir);
+    expect(await uruchom(['kwalifikuj', 'w.xlsx', '-o', 'nowy/', '--json'], c.io, deps)).toBe(2);
+    expect(JSON.parse(c.out()).blad).toMatch(/wskazuje katalog/);
+    expect(fs.existsSync(path.join(dir, 'nowy'))).toBe(false);
+    c = przechwyc(dir);
+    expect(await uruchom(['szablon', 'wojewodztwo', '-o', 'szablon.xlsx'], c.io, deps)).toBe(0);
+    const przed = sha256(path.join(dir, 'szablon.xlsx'));
+    c = przechwyc(dir);
+    expect(await uruchom(['szablon', 'plan-jst', '-o', 'szablon.xlsx', '--json'], c.io, deps)).toBe(2);
+    expect(JSON.parse(c.out()).blad).toMatch(/nigdy nie nadpisuje/);
+    expect(sha256(path.join(dir, 'szablon.xlsx'))).toBe(przed);
+  });
+
+  test('WB-4 --w-miejscu refuses a read-only input and keeps the permissions of a writable one', async () => {
+    const plik = path.join(dir, 'ro.xlsx');
+    fs.copyFileSync(PRZYKLAD, plik);
+    fs.chmodSync(plik, 0o444);
+    const przed = sha256(plik);
+    let c = przechwyc(dir);
+    expect(await uruchom(['kwalifikuj', 'ro.xlsx', '--w-miejscu', '--json'], c.io, deps)).toBe(2);
+    expect(JSON.parse(c.out()).blad).toMatch(/tylko do odczytu/);
+    expect(sha256(plik)).toBe(przed);
+    fs.chmodSync(plik, 0o640);
+    c = przechwyc(dir);
+    expect(await uruchom(['kwalifikuj', 'ro.xlsx', '--w-miejscu'], c.io, deps)).toBe(0);
+    expect(fs.statSync(plik).mode & 0o777).toBe(0o640);
+    expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
