@@ -4,6 +4,8 @@
  * exactly the previously owned parts.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { wykonaj } from '../../../src/core/operacje';
@@ -85,4 +87,23 @@ describe('WB-3.1 merging writer', () => {
     expect(po2.get('xl/styles.xml')!.equals(po.get('xl/styles.xml')!)).toBe(true);
     expect(gesto((await czytajPakiet(dwa)).zeszyt)).toEqual(gesto((await czytajPakiet(raz)).zeszyt));
   });
+
+  const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => fs.existsSync(p));
+  (soffice ? test : test.skip)(
+    'WB-3.1 the merged output opens in LibreOffice headless (converted to PDF without error)',
+    async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cs-lo-'));
+      const plik = path.join(dir, 'wynik.xlsx');
+      fs.writeFileSync(plik, await zastosujPlanDoBajtow(wejscie, await plan(wejscie)));
+      const r = spawnSync(
+        soffice,
+        ['--headless', `-env:UserInstallation=file://${dir}/profil`, '--convert-to', 'pdf', '--outdir', dir, plik],
+        { encoding: 'utf8', timeout: 170_000 },
+      );
+      expect(r.status).toBe(0);
+      expect(fs.statSync(path.join(dir, 'wynik.pdf')).size).toBeGreaterThan(1000);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    180_000,
+  );
 });
