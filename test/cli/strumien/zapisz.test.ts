@@ -96,7 +96,7 @@ describe('WB-3.1 merging writer', () => {
       const plik = path.join(dir, 'wynik.xlsx');
       fs.writeFileSync(plik, await zastosujPlanDoBajtow(wejscie, await plan(wejscie)));
       const r = spawnSync(
-        soffice,
+        soffice as string,
         ['--headless', `-env:UserInstallation=file://${dir}/profil`, '--convert-to', 'pdf', '--outdir', dir, plik],
         { encoding: 'utf8', timeout: 170_000 },
       );
