@@ -1,5 +1,5 @@
 /**
- * CS-R.3 sources of `zbierz`, read one after another with the same pre-scan and snapshot reader as the
+ * CS-R.3 sources of `zbierz`, read one after another with the same streaming snapshot reader as the
  * target. A file that cannot be read (missing, not .xlsx, too large, WB-1.9) becomes a source with its
  * reason — it is listed as `nieprzyjęte` and the others go on.
  */
@@ -9,15 +9,14 @@ import { zaDlugiTekst } from '../core/zeszyt/czytnik';
 import { BladCli, t, wJezyku } from './tekst';
 import type { WeWy } from './wejscieWyjscie';
 import type { Postep } from './postep';
-import { czytajBajty, wczytajExcelJS } from './exceljs/plik';
-import { czytajZeszyt } from './exceljs/czytaj';
-import type { Limity } from './zip/przeglad';
-import { przegladPliku } from './polecenieOperacji';
+import { czytajBajty } from './exceljs/plik';
+import type { LimityArkusza } from './strumien/arkusz';
+import { czytajWejscie } from './strumien/wejscie';
 
 export async function czytajZrodla(
   pliki: readonly string[],
   io: WeWy,
-  limity: Limity,
+  limity: LimityArkusza,
   postep: Postep,
 ): Promise<ZrodloZbierania[]> {
   const wynik: ZrodloZbierania[] = [];
@@ -33,12 +32,10 @@ export async function czytajZrodla(
   return wynik;
 }
 
-async function czytajZrodlo(plik: string, io: WeWy, limity: Limity): Promise<ZrodloZbierania> {
+async function czytajZrodlo(plik: string, io: WeWy, limity: LimityArkusza): Promise<ZrodloZbierania> {
   try {
     const buf = await czytajBajty(path.resolve(io.cwd, plik));
-    const przeglad = await przegladPliku(buf, plik, limity);
-    if (przeglad.odmowa) throw new BladCli(przeglad.odmowa);
-    const zeszyt = czytajZeszyt(await wczytajExcelJS(buf, plik, przeglad)).zeszyt;
+    const { zeszyt } = await czytajWejscie(buf, plik, { limity });
     for (const a of zeszyt.arkusze) {
       const u = zaDlugiTekst(a); // WB-1.9
       if (u) return { plik, zeszyt: null, blad: { pl: u.komunikat, en: u.message } };

@@ -1,4 +1,5 @@
 /** `szablon <rodzaj> -o <plik.xlsx>` (WB-4): a new workbook with the template's sheets, written atomically. */
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Polecenie } from './argumenty';
 import type { Zaleznosci } from './zaleznosci';
@@ -22,6 +23,19 @@ export async function polecenieSzablonu(
       ),
     );
   const cel = path.resolve(io.cwd, pol.wynik);
+  // WB-4: `szablon` never overwrites an existing file (not even one this tool wrote)
+  if (
+    await fs.stat(cel).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new BladCli(
+      t(
+        `Plik ${pol.wynik} już istnieje — szablon nigdy nie nadpisuje pliku. Podaj inną nazwę w -o.`,
+        `${pol.wynik} already exists — a template never overwrites a file. Give another name with -o.`,
+      ),
+    );
   await sprawdzCel(cel);
   const arkusze = deps.szablon(pol.szablon);
   const wb = nowyZeszyt();

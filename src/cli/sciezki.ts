@@ -51,6 +51,14 @@ export async function ustalWynik(
     // A link is kept: the file it points to is the one replaced.
     return fs.realpath(wejscie).catch(() => wejscie);
   }
+  // WB-4: `-o nowy/` names a directory, never a file called `nowy`
+  if (wynik !== null && /[\\/]$/.test(wynik))
+    throw new BladCli(
+      t(
+        `-o ${wynik} wskazuje katalog; podaj nazwę pliku .xlsx (np. ${wynik}wynik.xlsx).`,
+        `-o ${wynik} names a directory; give an .xlsx file name (e.g. ${wynik}result.xlsx).`,
+      ),
+    );
   const cel = path.resolve(cwd, wynik ?? domyslnyWynik(plik, koncowka));
   if (await tenSamPlik(wejscie, cel))
     throw new BladCli(

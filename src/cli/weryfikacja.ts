@@ -55,7 +55,7 @@ export function rowneKomorki(x: Komorka, b: Komorka): boolean {
 }
 
 /** Differences of two sheets' cells, at most MAKS_ROZNIC listed, plus their count. */
-function roznice(
+export function roznice(
   nazwa: string,
   przed: Komorka[][],
   po: Komorka[][],
@@ -84,7 +84,10 @@ function roznice(
 }
 
 /** The cells a planned sheet must hold after writing (numbers with a date format may come back as dates). */
-function zgodneZPlanem(z: ZapisArkusza, date1904: boolean): (a: Komorka, b: Komorka, r: number, c: number) => boolean {
+export function zgodneZPlanem(
+  z: ZapisArkusza,
+  date1904: boolean,
+): (a: Komorka, b: Komorka, r: number, c: number) => boolean {
   const scalone = new Set<string>();
   for (const s of z.scalenia ?? []) {
     const [p, k] = s.split(':');
