@@ -51,7 +51,7 @@ const WEJSCIE_GMINY = [...new Set([...ARKUSZE_WEJSCIOWE_JST.diagnozuj, ...ARKUSZ
 const WEJSCIE_PROJEKTU = ARKUSZE_WEJSCIOWE_JST.wskazniki;
 
 /** the core's JSON for an example (what the pane must show) */
-async function jsonRdzenia<T>(plik: string, op: typeof diagnozuj): Promise<T> {
+async function jsonRdzenia<T>(plik: string, op: (...a: Parameters<typeof diagnozuj>) => { status: string; json: unknown }): Promise<T> {
   const w = op(await czytajPrzyklad(plik), K);
   expect(w.status).toBe('ok');
   return w.json as T;

@@ -2,7 +2,8 @@
  * `kwalifikuj` on a voivodeship workbook: WB-5 evaluation, CS-Z3 (and CS-Z3.R when resignations are
  * present), the WB-3.2 sheets and the WB-4.1 JSON.
  */
-import type { Kontekst, WynikOperacji } from '../api';
+import type { Kontekst, WynikOperacji, WynikZDanymi } from '../api';
+import type { Sprawdzenie } from '../walidacja';
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { uwaga, type Uwaga } from '../uwagi';
@@ -26,6 +27,7 @@ import { ETYKIETY_PARAMETROW, ARKUSZ_PARAMETRY } from './parametry';
 import type { ModelProtokolu } from './model';
 import type { WierszWniosku } from './wiersze';
 import { jsonKwalifikacji } from './json';
+import { daneKwalifikacji } from './dane';
 import { arkuszeProtokolu } from './arkusze';
 import { podsumowanieKwalifikacji } from './podsumowanie';
 
@@ -39,7 +41,7 @@ interface Oceniony {
  * Everything up to the protocol: WB-5 evaluation, CS-Z3 and CS-Z3.R with all their findings; stops with
  * the refusal or block when there is one.
  */
-function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacji } | Oceniony {
+function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikZDanymi<never> } | Oceniony {
   const program = k.program ?? CYFROWA_SZKOLA_2012;
   k.postep?.(0.05, 'odczyt');
   const pr = przygotuj(z, program);
@@ -63,7 +65,7 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
         'WB-5.3',
         `Wnioski przekraczają kwotę środków, a nie podano „${ETYKIETY_PARAMETROW.ziarno}” ani kolejności ręcznej — losowanie nie może się odbyć.`,
         `Requests exceed the allocation and neither a draw seed nor a manual order is given — the draw cannot take place.`,
-        { blokujaca: true },
+        { blokujaca: true, pole: 'ziarno' },
       ),
     );
 
@@ -146,19 +148,21 @@ function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacj
 }
 
 /** `kwalifikuj`: the evaluation and qualification, then the WB-3.2 sheets, the state and the WB-4.1 JSON. */
-export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'kwalifikuj'> {
   const o = ocenIKwalifikuj(z, k);
   if ('koniec' in o) return o.koniec;
   const { mp, stanNowy, program } = o;
   const { uwagi, odcisk } = mp;
   k.postep?.(0.7, 'protokół');
+  const dane = daneKwalifikacji(mp);
   const wynikOperacji = gotowe(
     z,
     k,
     arkuszeProtokolu(mp, program),
     uwagi,
-    jsonKwalifikacji(mp),
-    podsumowanieKwalifikacji(mp, k.jezyk),
+    dane,
+    jsonKwalifikacji(dane),
+    podsumowanieKwalifikacji(dane, k.jezyk),
     {
       zmiany: {
         meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
@@ -171,10 +175,10 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
 }
 
 /** `waliduj` on a voivodeship workbook: the same findings as `kwalifikuj`, without building the protocol. */
-export function walidujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+export function walidujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): Sprawdzenie {
   const o = ocenIKwalifikuj(z, k);
   if ('koniec' in o) return o.koniec;
-  return { status: 'ok', uwagi: o.mp.uwagi, plan: null, json: null, podsumowanie: [] };
+  return { status: 'ok', uwagi: o.mp.uwagi };
 }
 
 /** CS-Z3.R: a resignation of a row that was not qualified → błąd on that row, no effect. */
