@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** `cyfrowa-szkola` (WB-4): wires the core's operations and templates into `uruchom`. */
-import { dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from '../core/operacje';
+import { arkuszeOperacji, dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from '../core/operacje';
 import { uruchom } from './uruchom';
 
 const json = process.argv.includes('--json');
@@ -19,7 +19,13 @@ process.on('uncaughtException', awaria);
 process.on('unhandledRejection', awaria);
 
 const io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
-uruchom(process.argv.slice(2), io, { wykonaj, szablon, dostepnaOperacja, dostepnySzablon })
+uruchom(process.argv.slice(2), io, {
+  wykonaj,
+  szablon,
+  dostepnaOperacja,
+  dostepnySzablon,
+  arkuszeDoOdczytu: arkuszeOperacji,
+})
   .then((kod) => {
     process.exitCode = kod;
   })

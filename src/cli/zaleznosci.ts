@@ -7,8 +7,8 @@ import type { Limity } from './zip/przeglad';
 export interface Zaleznosci {
   wykonaj(operacja: Operacja, z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
   szablon(rodzaj: RodzajSzablonu): ZapisArkusza[];
-  /** the sheets an operation reads (default: all) */
-  arkuszeDoOdczytu?(operacja: Operacja): string[] | 'wszystkie';
+  /** the sheets an operation declares it reads and writes (default: all) */
+  arkuszeDoOdczytu?(operacja: Operacja): readonly string[] | 'wszystkie';
   /** false → the command is not available in this build (exit 2 before reading anything) */
   dostepnaOperacja?(operacja: Operacja): boolean;
   dostepnySzablon?(rodzaj: RodzajSzablonu): boolean;

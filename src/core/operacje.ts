@@ -92,6 +92,13 @@ export function arkuszeOperacji(operacja: Operacja): readonly string[] | 'wszyst
   return [...d.czyta.wymagane, ...d.czyta.opcjonalne, ...d.pisze, ARKUSZ_UWAG, ARKUSZ_STANU];
 }
 
+/** The declared input sheets and the state sheet (what a preview of the operation needs). */
+export function arkuszeWejsciowe(operacja: Operacja): readonly string[] | 'wszystkie' {
+  const d = OPERACJE[operacja];
+  if (d.czyta === 'wszystkie') return 'wszystkie';
+  return [...d.czyta.wymagane, ...d.czyta.opcjonalne, ARKUSZ_STANU];
+}
+
 /** Whether a sheet name is one of `nazwy` (exact, or equal after WB-1.3 normalisation like `znajdzArkusz`). */
 export function wsrodArkuszy(nazwy: readonly string[]): (nazwa: string) => boolean {
   const znormalizowane = new Set(nazwy.map(normalizuj));

@@ -1,6 +1,6 @@
 /** The real core behind the add-in: `src/core` operations in the shape `dodatek.ts` expects. */
 import type { RdzenDodatku } from './dodatek';
-import { szablon, wykonaj } from '../../core/operacje';
+import { arkuszeOperacji, szablon, wykonaj } from '../../core/operacje';
 import { czytajStan, planWlasny } from '../../core/zeszyt/wlasnosc';
 import { arkuszUwag } from '../../core/zeszyt/arkuszUwag';
 import { CYFROWA_SZKOLA_2012 } from '../../core/program/definicja';
@@ -11,7 +11,7 @@ export const RDZEN: RdzenDodatku = {
   waliduj: (z, k) => wykonaj('waliduj', z, k),
   kwalifikuj: (z, k) => wykonaj('kwalifikuj', z, k),
   podziel: (z, k) => wykonaj('podziel', z, k),
-  arkuszeDo: () => 'wszystkie',
+  arkuszeDo: arkuszeOperacji,
   wlasne: (z) => czytajStan(z)?.arkusze ?? [],
   planUwag: (z, uwagi, k) => {
     const p = planWlasny(z, [arkuszUwag(uwagi, k.jezyk)]);

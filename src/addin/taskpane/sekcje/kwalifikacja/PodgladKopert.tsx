@@ -5,14 +5,14 @@ import type { Grupa, Wariant } from '../../../../core/kwalifikacja';
 import { useJezyk } from '../../i18n/jezyk';
 import { Karta } from '../../komponenty/Karta';
 import { useWspolneStyle } from '../../komponenty/style';
-import type { Podglad } from './podglad';
+import type { PodgladKwalifikacji } from '../../../../core/wojewodztwo/podglad';
 import { procentTekst } from './parametry';
 import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 
 const WARIANTY: Wariant[] = ['I', 'II'];
 const GRUPY: Grupa[] = ['mała', 'średnia', 'duża', 'wszystkie'];
 
-export function PodgladKopert({ p }: { p: Podglad }) {
+export function PodgladKopert({ p }: { p: PodgladKwalifikacji }) {
   const { t, kwota } = useJezyk();
   const s = useWspolneStyle();
   const k = t.kwalifikacja;
