@@ -1,6 +1,5 @@
 /** WB-4 command line: commands, options and their checks (no dependencies). */
-import type { Jezyk } from '../core/uwagi';
-import type { Operacja, RodzajSzablonu } from '../core/api';
+import type { Jezyk, Operacja, RodzajSzablonu } from '../core';
 import { t, type Tekst } from './tekst';
 
 export const RODZAJE_SZABLONOW: readonly RodzajSzablonu[] = [

@@ -1,6 +1,5 @@
 /** Today's calendar date in Europe/Warsaw (the spec's time zone); `CS_DZIS=RRRR-MM-DD` overrides it. */
-import type { DataKalendarzowa } from '../core/program/definicja';
-import { dataZTekstu } from '../core/komorki/daty';
+import { type DataKalendarzowa, dataZTekstu } from '../core';
 
 export function dzisWarszawa(env: Record<string, string | undefined> = {}, teraz = new Date()): DataKalendarzowa {
   const nadpisana = env.CS_DZIS ? dataZTekstu(env.CS_DZIS)?.data : null;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** `cyfrowa-szkola` (WB-4): wires the core's operations and templates into `uruchom`. */
-import { arkuszeOperacji, dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from '../core/operacje';
+import { arkuszeOperacji, dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from '../core';
 import { uruchom } from './uruchom';
 
 const json = process.argv.includes('--json');

@@ -6,10 +6,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type * as ExcelJS from 'exceljs';
-import type { Kontekst, WynikOperacji } from '../core/api';
-import { adresUwagi, uwaga, type Uwaga } from '../core/uwagi';
-import { uwagiJson } from '../core/zeszyt/arkuszUwag';
-import { zaDlugiTekst } from '../core/zeszyt/czytnik';
+import { type Kontekst, type WynikOperacji, adresUwagi, uwaga, type Uwaga, uwagiJson, zaDlugiTekst } from '../core';
 import type { Polecenie } from './argumenty';
 import type { Zaleznosci } from './zaleznosci';
 import { BladCli, t, wJezyku, type Tekst } from './tekst';

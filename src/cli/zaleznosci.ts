@@ -1,7 +1,13 @@
 /** What the CLI needs from the core, injected so tests can run it with fake operations. */
-import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from '../core/api';
-import type { DataKalendarzowa } from '../core/program/definicja';
-import type { ZapisArkusza, ZeszytSnapshot } from '../core/zeszyt/model';
+import type {
+  Kontekst,
+  Operacja,
+  RodzajSzablonu,
+  WynikOperacji,
+  DataKalendarzowa,
+  ZapisArkusza,
+  ZeszytSnapshot,
+} from '../core';
 import type { Limity } from './zip/przeglad';
 
 export interface Zaleznosci {

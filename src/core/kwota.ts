@@ -24,6 +24,14 @@ export function kwotaJson(g: Grosze): string {
   return `${znak}${zl}.${gr}`;
 }
 
+/** `"90000.00"` (or `"-12.5"`) → grosze: the inverse of `kwotaJson`, for hosts holding WB-4.1 money. */
+export function groszeZJson(s: string): Grosze {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(s);
+  if (!m) throw new Error(`WB-4.1 money expected, got ${s}`);
+  const g = Number(m[2]) * 100 + Number((m[3] ?? '0').padEnd(2, '0'));
+  return m[1] ? -g : g;
+}
+
 /** `"90 000,00 zł"` — Polish display form (thin no-break spaces between thousands). */
 export function kwotaPl(g: Grosze, waluta = true): string {
   const { znak, zl, gr } = rozbij(g);

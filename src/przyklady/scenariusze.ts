@@ -2,9 +2,7 @@
  * Scenario workbooks of scenarios.md in the template layout: S2 (manual draw order), S2 seeded, S4
  * (bad input, with the duplicate row). Data exactly as in the spec (mirrors test/pomoc/s2.ts, s4.ts).
  */
-import { liczba, tekst, zl } from '../core/zeszyt/formaty';
-import { minimalnyWklad } from '../core/program/reguly';
-import { ARKUSZ_WNIOSKI } from '../core/wojewodztwo/kolumny';
+import { liczba, tekst, zl, minimalnyWklad, ARKUSZ_WNIOSKI } from '../core';
 import type { WartosciParametrow } from './parametry';
 import { zeszytMaly, type WartoscMala, type WierszMaly } from './maly';
 import { d } from './komorki';

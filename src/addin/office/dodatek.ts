@@ -2,12 +2,20 @@
  * `OperacjeDodatku` on top of the core. The core is injected (`RdzenDodatku`), so this file is the only
  * glue between the task pane's contract and `src/core`; `rdzen.ts` builds the real one.
  */
-import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from '../../core/api';
-import type { DataKalendarzowa } from '../../core/program/definicja';
-import type { PlanZapisu, ZeszytSnapshot } from '../../core/zeszyt/model';
-import { uwaga, type Jezyk, type Uwaga } from '../../core/uwagi';
-import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
-import { wsrodArkuszy } from '../../core/operacje';
+import {
+  type Kontekst,
+  type Operacja,
+  type RodzajSzablonu,
+  type WynikOperacji,
+  type DataKalendarzowa,
+  type PlanZapisu,
+  type ZeszytSnapshot,
+  uwaga,
+  type Jezyk,
+  type Uwaga,
+  ARKUSZ_STANU,
+  wsrodArkuszy,
+} from '../../core';
 import type { OperacjeDodatku, Postep } from './operacje';
 import { operacjePanelu } from './panel';
 import type { HostExcel } from './host';

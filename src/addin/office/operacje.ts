@@ -2,9 +2,7 @@
  * CONTRACT between the task pane and the Office.js adapter (the only code that calls `Excel.run`).
  * The task pane imports only these functions; tests run them on the fake host.
  */
-import type { Uwaga } from '../../core/uwagi';
-import type { Operacja, RodzajSzablonu, WynikOperacji } from '../../core/api';
-import type { ZeszytSnapshot } from '../../core/zeszyt/model';
+import type { Uwaga, Operacja, RodzajSzablonu, WynikOperacji, ZeszytSnapshot } from '../../core';
 
 export interface Postep {
   (ulamek: number, etap: string): void;

@@ -1,10 +1,15 @@
 /** The real core behind the add-in: `src/core` operations in the shape `dodatek.ts` expects. */
 import type { RdzenDodatku } from './dodatek';
-import { arkuszeOperacji, szablon, wykonaj } from '../../core/operacje';
-import { czytajStan, planWlasny } from '../../core/zeszyt/wlasnosc';
-import { arkuszUwag } from '../../core/zeszyt/arkuszUwag';
-import { CYFROWA_SZKOLA_2012 } from '../../core/program/definicja';
-import { odciskZeszytu } from '../../core/wojewodztwo/weryfikacja';
+import {
+  arkuszeOperacji,
+  szablon,
+  wykonaj,
+  czytajStan,
+  planWlasny,
+  arkuszUwag,
+  CYFROWA_SZKOLA_2012,
+  odciskZeszytu,
+} from '../../core';
 
 export const RDZEN: RdzenDodatku = {
   szablon: (rodzaj) => ({ arkusze: szablon(rodzaj) }),

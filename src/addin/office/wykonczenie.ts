@@ -1,8 +1,7 @@
 /** Per-sheet layout of a written sheet: widths, frozen panes, print setup, dropdowns, merges, charts (WB-2, WB-3.2, JST-4). */
-import type { ZapisArkusza } from '../../core/zeszyt/model';
+import { type ZapisArkusza, bladListy } from '../../core';
 import type { ProstokatStylu } from './porcje';
 import { narysujWykresy } from './wykresy';
-import { bladListy } from '../../core/zeszyt/sprawdzPlan';
 
 /**
  * Excel character units → points (Calibri 11: a digit is 7 px, plus 5 px padding; 1 px = 0.75 pt).

@@ -5,9 +5,14 @@
  * `+…`, `-…`, `@…` never become formulas (WB-3.3).
  */
 import * as ExcelJS from 'exceljs';
-import type { PlanZapisu, ZapisArkusza, ZapisKomorki } from '../../core/zeszyt/model';
-import { FORMAT_TEKST } from '../../core/zeszyt/formaty';
-import { bladListy, bladNazwyArkusza } from '../../core/zeszyt/sprawdzPlan';
+import {
+  type PlanZapisu,
+  type ZapisArkusza,
+  type ZapisKomorki,
+  FORMAT_TEKST,
+  bladListy,
+  bladNazwyArkusza,
+} from '../../core';
 
 const A4 = 9;
 

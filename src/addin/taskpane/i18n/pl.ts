@@ -1,5 +1,5 @@
 /** Polish messages of the task pane (primary locale). `en.ts` has the same shape. */
-import { ETYKIETY_PARAMETROW } from '../../../core/wojewodztwo/etykiety';
+import { ETYKIETY_PARAMETROW } from '../../../core';
 
 /** Polish plural: 1 → `jeden`, 2–4 (not 12–14) → `kilka`, otherwise `wiele`. */
 export function odmiana(n: number, jeden: string, kilka: string, wiele: string): string {

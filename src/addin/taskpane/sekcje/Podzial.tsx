@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
 import { DataPieRegular, PlayFilled } from '@fluentui/react-icons';
-import type { WynikOperacji } from '../../../core/api';
+import type { WynikOperacji } from '../../../core';
 import { useJezyk } from '../i18n/jezyk';
 import { useStan } from '../stan/StanAplikacji';
 import { useOperacja } from '../stan/useOperacja';

@@ -13,9 +13,7 @@ import {
   SaveRegular,
   SettingsRegular,
 } from '@fluentui/react-icons';
-import type { WynikOperacji } from '../../../../core/api';
-import { podgladKwalifikacji } from '../../../../core/wojewodztwo/podglad';
-import { maBlokujace } from '../../../../core/uwagi';
+import { type WynikOperacji, podgladKwalifikacji, maBlokujace } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useStan } from '../../stan/StanAplikacji';
 import { useOperacja } from '../../stan/useOperacja';

@@ -2,12 +2,10 @@
 import { forwardRef } from 'react';
 import { MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
-import type { Wariant } from '../../../../core/kwalifikacja';
+import { type Wariant, type DaneKwalifikacji, WIELKOSCI } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { Karta } from '../../komponenty/Karta';
 import { useWspolneStyle } from '../../komponenty/style';
-import type { DaneKwalifikacji } from '../../../../core/wojewodztwo/dane';
-import { WIELKOSCI } from '../../../../core/program/definicja';
 import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 
 const WARIANTY: Wariant[] = ['I', 'II'];

@@ -1,11 +1,15 @@
 /** What the Kwalifikacja section reads: the input sheets `kwalifikuj` declares (`Parametry`, `Wnioski`, state). */
-import type { ArkuszSnapshot, ZeszytSnapshot } from '../../../../core/zeszyt/model';
-import { znajdzArkusz } from '../../../../core/zeszyt/czytnik';
-import { ARKUSZ_PARAMETRY } from '../../../../core/wojewodztwo/parametry';
-import { ARKUSZ_WNIOSKI } from '../../../../core/wojewodztwo/kolumny';
-import { przygotuj, type Przygotowanie } from '../../../../core/wojewodztwo/przygotuj';
-import { CYFROWA_SZKOLA_2012 } from '../../../../core/program/definicja';
-import { arkuszeWejsciowe } from '../../../../core/operacje';
+import {
+  type ArkuszSnapshot,
+  type ZeszytSnapshot,
+  znajdzArkusz,
+  ARKUSZ_PARAMETRY,
+  ARKUSZ_WNIOSKI,
+  przygotuj,
+  type Przygotowanie,
+  CYFROWA_SZKOLA_2012,
+  arkuszeWejsciowe,
+} from '../../../../core';
 import { tekstyZArkusza } from './parametry';
 import type { Teksty } from './pola';
 

@@ -3,13 +3,13 @@
  * they replace the value cells of a copy of the sheet, which the core's `czytajParametry` reads (WB-1, WB-5.3).
  * Saving converts each changed field to a typed cell (money as a zł number, dates as `RRRR-MM-DD` text).
  */
-import type { ArkuszSnapshot, Komorka } from '../../../../core/zeszyt/model';
-import type { Uwaga } from '../../../../core/uwagi';
-import type { WartoscEtykiety } from '../../../office/operacje';
-import { czytajEtykiety } from '../../../../core/zeszyt/czytnik';
-import { kwotaPl } from '../../../../core/kwota';
-import { dataIso } from '../../../../core/komorki/daty';
 import {
+  type ArkuszSnapshot,
+  type Komorka,
+  type Uwaga,
+  czytajEtykiety,
+  kwotaPl,
+  dataIso,
   czyPusta,
   odczytajDate,
   odczytajKwote,
@@ -18,16 +18,15 @@ import {
   odczytajZiarno,
   tekstKomorki,
   type Odczyt,
-} from '../../../../core/komorki/odczyt';
-import {
   ARKUSZ_PARAMETRY,
   czytajParametry,
   PODZIAL,
   WOJEWODZTWO,
   type Parametry,
-} from '../../../../core/wojewodztwo/parametry';
-import { FORMAT_ZL } from '../../../../core/zeszyt/formaty';
-import { CYFROWA_SZKOLA_2012 } from '../../../../core/program/definicja';
+  FORMAT_ZL,
+  CYFROWA_SZKOLA_2012,
+} from '../../../../core';
+import type { WartoscEtykiety } from '../../../office/operacje';
 import { etykieta, POLA, PUSTE, type Pole, type Teksty } from './pola';
 
 const tekst = (v: string): Komorka => (v.trim() === '' ? null : { t: 's', v });
