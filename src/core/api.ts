@@ -35,8 +35,9 @@ export interface Kontekst {
  * Each operation's typed result (`WynikOperacji<O>.dane`): money in grosze, previews and summaries the hosts
  * show as they are. The `--json` object (WB-4.1) is derived from it.
  *
- * A new operation: add `nazwa: DaneNowej` here, declare it in `operacje.ts` (sheets it reads and writes,
- * `licz`, `json`) and export its data types from `index.ts`; hosts get `wykonaj('nazwa', …)` typed.
+ * A new operation: add `nazwa: DaneNowej` here; write `licz(z, k)` ending in `gotowe(z, k, arkusze, uwagi,
+ * dane, jsonZ(dane), podsumowanie)` (wynikOperacji.ts); declare it in `operacje.ts` (the sheets it reads
+ * and writes, `licz`); export its data types from `index.ts`. Hosts then get `wykonaj('nazwa', …)` typed.
  */
 export interface DaneOperacji {
   waliduj: DaneWalidacji;
