@@ -23,16 +23,9 @@ export { kwalifikuj, type Grupa, type Wariant, type WniosekDoKwalifikacji } from
 export { kluczLosowania } from './kwalifikacja/losowanie';
 export { type PodzialWielkosci, type WariantZastepczy, type Wielkosc } from './kwalifikacja/typy';
 export { groszeZJson, kwotaDoKomorki, kwotaEn, kwotaJson, kwotaPl, type Grosze } from './kwota';
-export {
-  OPERACJE,
-  arkuszeOperacji,
-  arkuszeWejsciowe,
-  dostepnaOperacja,
-  dostepnySzablon,
-  szablon,
-  wsrodArkuszy,
-  wykonaj,
-} from './operacje';
+export { OPERACJE, dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from './operacje';
+export { ARKUSZE_OPERACJI, arkuszeOperacji, arkuszeWejsciowe, arkuszeZapisu, wsrodArkuszy } from './deklaracje';
+export type { ArkuszeOperacji } from './deklaracje';
 export type { DeklaracjaOperacji } from './operacje';
 export { podzielKwoteKrajowa, wagaWojewodztwa, type WierszPodzialu } from './podzial/algorytm';
 export { procentJson } from './podzial/format';

@@ -8,70 +8,42 @@
  */
 import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from './api';
 import type { ArkuszSnapshot, ZapisArkusza, ZeszytSnapshot } from './zeszyt/model';
-import { normalizuj } from './tekst/normalizuj';
 import { ARKUSZ_STANU } from './zeszyt/wlasnosc';
-import { ARKUSZ_UWAG } from './zeszyt/arkuszUwag';
 import { sprawdzPlan } from './zeszyt/sprawdzPlan';
 import { zablokowane } from './wynikOperacji';
 import { kwalifikujWojewodztwo } from './wojewodztwo/operacja';
 import { szablonWojewodztwa } from './wojewodztwo/szablon';
-import { ARKUSZ_PARAMETRY } from './wojewodztwo/parametry';
-import { ARKUSZ_WNIOSKI } from './wojewodztwo/kolumny';
-import { ARKUSZ_PROTOKOL } from './wojewodztwo/arkusze/protokol';
-import { ARKUSZ_NIEZAKWALIFIKOWANE, ARKUSZ_WYKAZ, ARKUSZ_ZAKWALIFIKOWANE } from './wojewodztwo/arkusze/listy';
-import { ARKUSZ_PRZEBIEG } from './wojewodztwo/arkusze/przebieg';
-import { ARKUSZ_INFORMACJA } from './wojewodztwo/arkusze/informacja';
 import { podziel } from './podzial/operacja';
-import { ARKUSZ_PODZIALU, ARKUSZ_WOJEWODZTW, ARKUSZ_WYNIKU } from './podzial/schemat';
 import { szablonPodzialu } from './podzial/szablon';
 import { walidujZeszyt } from './walidacja';
 import { szablonWnioskuDyrektora, szablonWnioskuOrganu } from './wnioski/szablony';
-import { diagnozuj, monitoruj, wskazniki, SZABLONY_JST, ARKUSZE_WEJSCIOWE_JST, ARKUSZE_WYNIKOWE_JST } from './jst';
+import { diagnozuj, monitoruj, wskazniki, SZABLONY_JST } from './jst';
+import { ARKUSZE_OPERACJI, arkuszeOperacji, arkuszeZapisu, wsrodArkuszy, type ArkuszeOperacji } from './deklaracje';
 
-export interface DeklaracjaOperacji<O extends Operacja> {
-  /** the sheets it reads (matched like `znajdzArkusz`); 'wszystkie' = it recognises the kind by any sheet */
-  czyta: { wymagane: readonly string[]; opcjonalne: readonly string[] } | 'wszystkie';
-  /** the owned sheets it may write (WB-3.1), besides `Uwagi` and the state sheet */
-  pisze: readonly string[];
+export interface DeklaracjaOperacji<O extends Operacja> extends ArkuszeOperacji {
   /** the computation on the declared sheets */
   licz: (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji<O>;
 }
 
+const LICZ: { [O in Operacja]: DeklaracjaOperacji<O>['licz'] } = {
+  waliduj: walidujZeszyt,
+  kwalifikuj: kwalifikujWojewodztwo,
+  podziel,
+  diagnozuj,
+  monitoruj,
+  wskazniki,
+};
+
+const deklaracja = <O extends Operacja>(o: O): DeklaracjaOperacji<O> => ({ ...ARKUSZE_OPERACJI[o], licz: LICZ[o] });
+
+/** Every operation: the sheets it reads and writes (deklaracje.ts) and how it computes. */
 export const OPERACJE: { [O in Operacja]: DeklaracjaOperacji<O> } = {
-  waliduj: { czyta: 'wszystkie', pisze: [], licz: walidujZeszyt },
-  kwalifikuj: {
-    czyta: { wymagane: [ARKUSZ_PARAMETRY, ARKUSZ_WNIOSKI], opcjonalne: [] },
-    pisze: [
-      ARKUSZ_PROTOKOL,
-      ARKUSZ_WYKAZ,
-      ARKUSZ_ZAKWALIFIKOWANE,
-      ARKUSZ_NIEZAKWALIFIKOWANE,
-      ARKUSZ_PRZEBIEG,
-      ARKUSZ_INFORMACJA,
-    ],
-    licz: kwalifikujWojewodztwo,
-  },
-  podziel: {
-    czyta: { wymagane: [ARKUSZ_PODZIALU, ARKUSZ_WOJEWODZTW], opcjonalne: [] },
-    pisze: [ARKUSZ_WYNIKU],
-    licz: podziel,
-  },
-  // the JST readers report their own missing sheets (JST-1.x), hence all optional here
-  diagnozuj: {
-    czyta: { wymagane: [], opcjonalne: ARKUSZE_WEJSCIOWE_JST.diagnozuj },
-    pisze: ARKUSZE_WYNIKOWE_JST.diagnozuj,
-    licz: diagnozuj,
-  },
-  monitoruj: {
-    czyta: { wymagane: [], opcjonalne: ARKUSZE_WEJSCIOWE_JST.monitoruj },
-    pisze: ARKUSZE_WYNIKOWE_JST.monitoruj,
-    licz: monitoruj,
-  },
-  wskazniki: {
-    czyta: { wymagane: [], opcjonalne: ARKUSZE_WEJSCIOWE_JST.wskazniki },
-    pisze: ARKUSZE_WYNIKOWE_JST.wskazniki,
-    licz: wskazniki,
-  },
+  waliduj: deklaracja('waliduj'),
+  kwalifikuj: deklaracja('kwalifikuj'),
+  podziel: deklaracja('podziel'),
+  diagnozuj: deklaracja('diagnozuj'),
+  monitoruj: deklaracja('monitoruj'),
+  wskazniki: deklaracja('wskazniki'),
 };
 
 const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
@@ -81,29 +53,6 @@ const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
   'wniosek-organu': szablonWnioskuOrganu,
   ...SZABLONY_JST,
 };
-
-/**
- * The sheets a host must read for an operation ('wszystkie' = every sheet): the declared inputs, the sheets
- * it writes (WB-3.1 needs to see a user's sheet of the same name) and the state sheet.
- */
-export function arkuszeOperacji(operacja: Operacja): readonly string[] | 'wszystkie' {
-  const d = OPERACJE[operacja];
-  if (d.czyta === 'wszystkie') return 'wszystkie';
-  return [...d.czyta.wymagane, ...d.czyta.opcjonalne, ...d.pisze, ARKUSZ_UWAG, ARKUSZ_STANU];
-}
-
-/** The declared input sheets and the state sheet (what a preview of the operation needs). */
-export function arkuszeWejsciowe(operacja: Operacja): readonly string[] | 'wszystkie' {
-  const d = OPERACJE[operacja];
-  if (d.czyta === 'wszystkie') return 'wszystkie';
-  return [...d.czyta.wymagane, ...d.czyta.opcjonalne, ARKUSZ_STANU];
-}
-
-/** Whether a sheet name is one of `nazwy` (exact, or equal after WB-1.3 normalisation like `znajdzArkusz`). */
-export function wsrodArkuszy(nazwy: readonly string[]): (nazwa: string) => boolean {
-  const znormalizowane = new Set(nazwy.map(normalizuj));
-  return (n) => nazwy.includes(n) || znormalizowane.has(normalizuj(n));
-}
 
 function tylkoZadeklarowane(z: ZeszytSnapshot, operacja: Operacja): ZeszytSnapshot {
   const nazwy = arkuszeOperacji(operacja);
@@ -123,7 +72,7 @@ export function wykonaj<O extends Operacja>(operacja: O, z: ZeszytSnapshot, k: K
   if (!d) throw new Error(`operation ${operacja} is not available`);
   const wynik = d.licz(tylkoZadeklarowane(z, operacja), k);
   if (wynik.status !== 'ok' || !wynik.plan) return wynik;
-  const uwagi = sprawdzPlan(wynik.plan, [...d.pisze, ARKUSZ_UWAG]);
+  const uwagi = sprawdzPlan(wynik.plan, arkuszeZapisu(operacja));
   return uwagi.length ? zablokowane([...wynik.uwagi, ...uwagi], k.jezyk, operacja) : wynik;
 }
 

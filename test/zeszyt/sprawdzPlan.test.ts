@@ -1,5 +1,7 @@
 /** WB-3.1: one check of every write plan in the core, before any host applies it; declared operations. */
-import { arkuszeOperacji, dostepnySzablon, OPERACJE, szablon, wykonaj } from '../../src/core/operacje';
+import { dostepnySzablon, OPERACJE, szablon, wykonaj } from '../../src/core/operacje';
+import { arkuszeOperacji } from '../../src/core/deklaracje';
+import { ARKUSZE_WEJSCIOWE_JST, ARKUSZE_WYNIKOWE_JST } from '../../src/core/jst';
 import type { RodzajSzablonu } from '../../src/core/api';
 import { bladListy, bladNazwyArkusza, sprawdzPlan } from '../../src/core/zeszyt/sprawdzPlan';
 import type { ZapisArkusza } from '../../src/core/zeszyt/model';
@@ -70,6 +72,16 @@ describe('declared operations', () => {
       '_cyfrowa_szkola',
     ]);
     expect(arkuszeOperacji('waliduj')).toBe('wszystkie');
+  });
+
+  test('the JST declarations name the sheets the JST module reads and writes', () => {
+    for (const o of ['diagnozuj', 'monitoruj', 'wskazniki'] as const) {
+      const d = OPERACJE[o];
+      expect(d.czyta !== 'wszystkie' && [...d.czyta.wymagane, ...d.czyta.opcjonalne]).toEqual([
+        ...ARKUSZE_WEJSCIOWE_JST[o],
+      ]);
+      expect([...d.pisze, 'Uwagi']).toEqual([...ARKUSZE_WYNIKOWE_JST[o]]);
+    }
   });
 
   test('the runner hides undeclared sheets and its plan writes only declared ones', () => {
