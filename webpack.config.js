@@ -3,7 +3,6 @@
  * custom functions), functions.json (custom-functions-metadata-plugin), manifest.xml and assets/.
  * `npx webpack --mode production` works offline; only `webpack serve` needs the dev certificates.
  */
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');

@@ -3,10 +3,7 @@
  * CS-Z3 algorithm alone (`kwalifikuj` on the positive rows, what-if table included), and the rest of
  * `kwalifikujWojewodztwo` (fingerprint, protocol sheets, `Uwagi`, JSON) as the difference.
  */
-import type { ZeszytSnapshot } from '../core/zeszyt/model';
-import { CYFROWA_SZKOLA_2012 } from '../core/program/definicja';
-import { przygotuj } from '../core/wojewodztwo/przygotuj';
-import { kwalifikuj, type WniosekDoKwalifikacji } from '../core/kwalifikacja';
+import { type ZeszytSnapshot, CYFROWA_SZKOLA_2012, przygotuj, kwalifikuj, type WniosekDoKwalifikacji } from '../core';
 
 export interface Etapy {
   walidacjaMs: number;

@@ -5,10 +5,7 @@
  * whole set per run, its median and best, a breakdown (validation / CS-Z3 algorithm / the rest), the
  * time of `waliduj`, and the process's peak memory.
  */
-import type { Kontekst } from '../core/api';
-import type { ZeszytSnapshot } from '../core/zeszyt/model';
-import { kwalifikujWojewodztwo } from '../core/wojewodztwo/operacja';
-import { walidujZeszyt } from '../core/walidacja';
+import { type Kontekst, type ZeszytSnapshot, kwalifikujWojewodztwo, walidujZeszyt } from '../core';
 import { generujWojewodztwo } from '../przyklady/wojewodztwo';
 import { doSnapshotu } from '../przyklady/snapshot';
 import { mediana } from './proces';

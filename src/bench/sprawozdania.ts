@@ -3,14 +3,21 @@
  * one school report file per school, generated into .bench/sprawozdania/ (never committed), then
  * `zbierz <organ> <ile szkół…>` timed end to end (reading every source with the CLI reader).
  */
+import {
+  cyfraKontrolnaRegon,
+  data,
+  liczba,
+  tekst,
+  zl,
+  type ZapisKomorki,
+  EO,
+  ES,
+  szablonSprawozdaniaOrganu,
+  przykladSzkolyS8,
+  wierszWydatku,
+} from '../core';
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { cyfraKontrolnaRegon } from '../core/identyfikatory';
-import { data, liczba, tekst, zl } from '../core/zeszyt/formaty';
-import type { ZapisKomorki } from '../core/zeszyt/model';
-import { EO, ES } from '../core/sprawozdania/schemat';
-import { szablonSprawozdaniaOrganu } from '../core/sprawozdania/szablony';
-import { przykladSzkolyS8, wierszWydatku } from '../core/sprawozdania/przyklady';
 import { zapiszPrzyklad } from '../przyklady/zapis';
 import { uruchomNode, type Pomiar } from './proces';
 

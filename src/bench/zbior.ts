@@ -3,9 +3,7 @@
  * 16 voivodeship workbooks with 14 000 applications in all, sized in proportion to the S3 school
  * counts (largest remainder), and one 100 000-row stress workbook.
  */
-import { WOJEWODZTWA } from '../core/program/definicja';
-import { LICZBY_S3 } from '../core/podzial/szablon';
-import type { PodzialWielkosci } from '../core/kwalifikacja/typy';
+import { WOJEWODZTWA, LICZBY_S3, type PodzialWielkosci } from '../core';
 import type { OpcjeWojewodztwa } from '../przyklady/wojewodztwo';
 
 export const WNIOSKI_KRAJ = 14_000;

@@ -1,9 +1,6 @@
 /** WB-4 command line: commands, options (`node:util` parseArgs) and their checks, with Polish messages. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Jezyk } from '../core/uwagi';
-import type { Operacja, RodzajSzablonu } from '../core/api';
-import type { DataKalendarzowa } from '../core/program/definicja';
-import { dataZTekstu } from '../core/komorki/daty';
+import { dataZTekstu, type DataKalendarzowa, type Jezyk, type Operacja, type RodzajSzablonu } from '../core';
 import { t, type Tekst } from './tekst';
 
 export const RODZAJE_SZABLONOW: readonly RodzajSzablonu[] = [

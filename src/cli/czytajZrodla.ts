@@ -3,9 +3,8 @@
  * target. A file that cannot be read (missing, not .xlsx, too large, WB-1.9) becomes a source with its
  * reason — it is listed as `nieprzyjęte` and the others go on.
  */
+import { type ZrodloZbierania, zaDlugiTekst } from '../core';
 import * as path from 'node:path';
-import type { ZrodloZbierania } from '../core/sprawozdania/zrodla';
-import { zaDlugiTekst } from '../core/zeszyt/czytnik';
 import { BladCli, t, wJezyku } from './tekst';
 import type { WeWy } from './wejscieWyjscie';
 import type { Postep } from './postep';

@@ -1,7 +1,5 @@
 /** Findings as text lines: `Wnioski!H7  błąd  CS-4.3  komunikat`, sorted by place, then a count line. */
-import { adresUwagi, tekstUwagi, WAGI_EN, type Jezyk, type Uwaga, type Waga } from '../core/uwagi';
-import { indeksKolumny } from '../core/komorki/adres';
-import { ile } from '../core/api';
+import { adresUwagi, tekstUwagi, WAGI_EN, type Jezyk, type Uwaga, type Waga, indeksKolumny, ile } from '../core';
 
 function miejsce(komorka: string | null): [number, number] {
   const m = komorka ? /^\$?([A-Z]+)\$?(\d+)/i.exec(komorka) : null;

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 /** `cyfrowa-szkola` (WB-4): wires the core's operations and templates into `uruchom`. */
-import { dostepnaOperacja, dostepnySzablon, szablon, wykonaj, zbierzZeszyty } from '../core/operacje';
-import { wyjasnij } from '../core/api';
+import { arkuszeOperacji, dostepnaOperacja, dostepnySzablon, szablon, wykonaj, wyjasnij, zbierzZeszyty } from '../core';
 import { uruchom } from './uruchom';
 
 const json = process.argv.includes('--json');
@@ -27,6 +26,7 @@ uruchom(process.argv.slice(2), io, {
   dostepnySzablon,
   zbierz: zbierzZeszyty,
   wyjasnij,
+  arkuszeDoOdczytu: arkuszeOperacji,
 })
   .then((kod) => {
     process.exitCode = kod;

@@ -5,10 +5,7 @@
  * temporary file and renamed (verified by streaming first with `--w-miejscu`).
  */
 import * as path from 'node:path';
-import type { Kontekst, WynikOperacji } from '../core/api';
-import { adresUwagi, uwaga, type Uwaga } from '../core/uwagi';
-import { uwagiJson } from '../core/zeszyt/arkuszUwag';
-import { zaDlugiTekst } from '../core/zeszyt/czytnik';
+import { type Kontekst, type WynikOperacji, adresUwagi, uwaga, type Uwaga, uwagiJson, zaDlugiTekst } from '../core';
 import type { Polecenie } from './argumenty';
 import type { Zaleznosci } from './zaleznosci';
 import { BladCli, t, type Tekst } from './tekst';

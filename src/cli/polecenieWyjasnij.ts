@@ -4,7 +4,7 @@
  * events with rule ids and amounts); 1 when the workbook is blocked or the REGON is not in `Wnioski`;
  * 2 on a refusal or an unreadable file.
  */
-import type { Kontekst } from '../core/api';
+import type { Kontekst } from '../core';
 import type { Polecenie } from './argumenty';
 import type { Zaleznosci } from './zaleznosci';
 import { BladCli, t } from './tekst';

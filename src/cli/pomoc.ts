@@ -1,5 +1,5 @@
 /** `--help` / `pomoc` (WB-4). */
-import type { Jezyk } from '../core/uwagi';
+import type { Jezyk } from '../core';
 import { RODZAJE_SZABLONOW } from './argumenty';
 
 const PL = `cyfrowa-szkola — „Cyfrowa szkoła” (Dz.U. 2012 poz. 411): walidacja wniosków, kwalifikacja szkół, protokół

@@ -1,5 +1,5 @@
 /** A progress bar on stderr, drawn only when stderr is a terminal (WB-4); phases share the 0–100 % range. */
-import type { Jezyk } from '../core/uwagi';
+import type { Jezyk } from '../core';
 import { wJezyku, type Tekst } from './tekst';
 import type { Strumien } from './wejscieWyjscie';
 

@@ -1,7 +1,7 @@
 /** WB-4 output naming and the rules that protect files: input never overwritten, foreign files never replaced. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ARKUSZ_STANU } from '../core/zeszyt/wlasnosc';
+import { ARKUSZ_STANU } from '../core';
 import { czytajStrukture } from './zip/struktura';
 import { BladCli, t } from './tekst';
 

@@ -1,5 +1,5 @@
 /** A CLI message in both languages (Polish is primary; `--lang en` picks English). */
-import type { Jezyk } from '../core/uwagi';
+import type { Jezyk } from '../core';
 
 export interface Tekst {
   pl: string;

@@ -2,7 +2,7 @@
  * Where the CLI writes. With `--json` stdout holds exactly one JSON object (WB-4.1) and every other
  * line goes to stderr; without it, results go to stdout and errors to stderr.
  */
-import type { Jezyk } from '../core/uwagi';
+import type { Jezyk } from '../core';
 import { wJezyku, type Tekst } from './tekst';
 
 export interface Strumien {

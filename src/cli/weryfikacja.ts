@@ -4,10 +4,16 @@
  * conditional-format rule of those sheets, every part kind ExcelJS may drop (charts, pivots …), and
  * that the owned sheets hold exactly what the plan says.
  */
-import type { ArkuszSnapshot, Komorka, PlanZapisu, ZapisArkusza, ZeszytSnapshot } from '../core/zeszyt/model';
-import { adres } from '../core/komorki/adres';
-import { dataZSerialu } from '../core/komorki/daty';
-import { indeksKolumny } from '../core/komorki/adres';
+import {
+  type ArkuszSnapshot,
+  type Komorka,
+  type PlanZapisu,
+  type ZapisArkusza,
+  type ZeszytSnapshot,
+  adres,
+  dataZSerialu,
+  indeksKolumny,
+} from '../core';
 import { liczCzesci, RODZAJE_CZESCI, type Przeglad } from './zip/przeglad';
 import { nakladajaSie, pokrycie } from './zip/walidacjeXml';
 import { formulaListy } from './exceljs/zapisz';

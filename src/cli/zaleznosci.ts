@@ -1,8 +1,16 @@
 /** What the CLI needs from the core, injected so tests can run it with fake operations. */
-import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from '../core/api';
-import type { ZrodloZbierania } from '../core/sprawozdania/zrodla';
-import type { DataKalendarzowa } from '../core/program/definicja';
-import type { ZapisArkusza, ZeszytSnapshot } from '../core/zeszyt/model';
+import type {
+  Kontekst,
+  Operacja,
+  RodzajSzablonu,
+  WynikOperacji,
+  WynikZDanymi,
+  Wyjasnienie,
+  DataKalendarzowa,
+  ZapisArkusza,
+  ZeszytSnapshot,
+  ZrodloZbierania,
+} from '../core';
 import type { Limity } from './zip/przeglad';
 
 export interface Zaleznosci {
@@ -11,9 +19,9 @@ export interface Zaleznosci {
   /** CS-R.3 `zbierz` with its sources (absent: the command runs with none) */
   zbierz?(cel: ZeszytSnapshot, zrodla: ZrodloZbierania[], k: Kontekst): WynikOperacji;
   /** `wyjasnij` (issue 12): "Dlaczego?" for one REGON; absent → the command is not available */
-  wyjasnij?(z: ZeszytSnapshot, regon: string, k: Kontekst): WynikOperacji;
-  /** the sheets an operation reads (default: all) */
-  arkuszeDoOdczytu?(operacja: Operacja): string[] | 'wszystkie';
+  wyjasnij?(z: ZeszytSnapshot, regon: string, k: Kontekst): WynikZDanymi<Wyjasnienie>;
+  /** the sheets an operation declares it reads and writes (default: all) */
+  arkuszeDoOdczytu?(operacja: Operacja): readonly string[] | 'wszystkie';
   /** false → the command is not available in this build (exit 2 before reading anything) */
   dostepnaOperacja?(operacja: Operacja): boolean;
   dostepnySzablon?(rodzaj: RodzajSzablonu): boolean;

@@ -1,10 +1,18 @@
 /**
  * The core's public operations, shared by every host (CLI, Office.js add-in, fake host).
- * Each takes a workbook snapshot and returns findings, a write plan and the WB-4.1 JSON.
+ * Each takes a workbook snapshot and returns typed data, findings, a checked write plan and the WB-4.1 JSON.
+ * Hosts import this contract (and everything else of the core) through `index.ts` only.
  */
 import type { Jezyk, Uwaga } from './uwagi';
 import type { PlanZapisu } from './zeszyt/model';
 import type { DataKalendarzowa, Program } from './program/definicja';
+import type { DaneKwalifikacji } from './wojewodztwo/dane';
+import type { DanePodzialu } from './podzial/operacja';
+import type { DiagnozaJson } from './jst/diagnoza/json';
+import type { MonitoringJson } from './jst/monitoring/json';
+import type { WskaznikiJson } from './jst/projekt/json';
+import type { DaneSprawozdania } from './sprawozdania/operacja';
+import type { DaneZbierania } from './sprawozdania/zbierz';
 
 export type RodzajSzablonu =
   | 'wojewodztwo'
@@ -19,9 +27,6 @@ export type RodzajSzablonu =
   | 'sprawozdanie-organu'
   | 'szkolenie';
 
-export type Operacja =
-  'waliduj' | 'kwalifikuj' | 'podziel' | 'diagnozuj' | 'monitoruj' | 'wskazniki' | 'sprawozdanie' | 'zbierz';
-
 export interface Kontekst {
   /** today's date (Europe/Warsaw), for deadline checks that depend on it and dated change lists */
   dzis: DataKalendarzowa;
@@ -31,28 +36,54 @@ export interface Kontekst {
   postep?: (ulamek: number, etap: string) => void;
 }
 
-export interface WynikOperacji {
-  /** ok = done (exit 0); zablokowane = blocking findings, nothing to write (exit 1); odmowa = WB-1.9 refusal (exit 2) */
-  status: 'ok' | 'zablokowane' | 'odmowa';
+/**
+ * Each operation's typed result (`WynikOperacji<O>.dane`): money in grosze, previews and summaries the hosts
+ * show as they are. The `--json` object (WB-4.1) is derived from it.
+ *
+ * A new operation: add `nazwa: DaneNowej` here; write `licz(z, k)` ending in `gotowe(z, k, arkusze, uwagi,
+ * dane, jsonZ(dane), podsumowanie)` (wynikOperacji.ts); declare it in `operacje.ts` (the sheets it reads
+ * and writes, `licz`); export its data types from `index.ts`. Hosts then get `wykonaj('nazwa', …)` typed.
+ */
+export interface DaneOperacji {
+  waliduj: DaneWalidacji;
+  kwalifikuj: DaneKwalifikacji;
+  podziel: DanePodzialu;
+  diagnozuj: DiagnozaJson;
+  monitoruj: MonitoringJson;
+  wskazniki: WskaznikiJson;
+  sprawozdanie: DaneSprawozdania;
+  zbierz: DaneZbierania;
+}
+
+export type Operacja = keyof DaneOperacji;
+
+/** `waliduj`: the workbook kinds recognised by their sheets (findings are in `uwagi`). */
+export interface DaneWalidacji {
+  rozpoznane: string[];
+}
+
+interface WynikWspolny {
   uwagi: Uwaga[];
-  /** what the host must write (owned sheets incl. `_cyfrowa_szkola`); null unless ok */
-  plan: PlanZapisu | null;
-  /** the WB-4.1 JSON object for `--json` (exit 0: the operation's object; exit 1: { uwagi }; exit 2: { blad }) */
+  /** the WB-4.1 JSON object for `--json` (exit 0: derived from `dane`; exit 1: { uwagi }; exit 2: { blad }) */
   json: unknown;
   /** human summary lines in the context's language */
   podsumowanie: string[];
 }
 
-// ── "one of each" (issue 7, item 5): the core's shared helpers for hosts ──────────────────────────
-export { kwotaEn, kwotaJson, kwotaPl, kwotaTekst, kwotaZTekstu, type Grosze } from './kwota';
-export { dataWWarszawie } from './dzis';
-export { ile, odmiana } from './tekst/odmiana';
-export type { DataKalendarzowa } from './program/definicja';
+/** An outcome whose typed data is `D`. */
+export type WynikZDanymi<D> =
+  | (WynikWspolny & {
+      /** done (exit 0) */
+      status: 'ok';
+      /** what the host must write (owned sheets incl. `_cyfrowa_szkola`), already checked (`sprawdzPlan`) */
+      plan: PlanZapisu | null;
+      dane: D;
+    })
+  | (WynikWspolny & {
+      /** zablokowane = blocking findings, nothing to write (exit 1); odmowa = WB-1.9 refusal (exit 2) */
+      status: 'zablokowane' | 'odmowa';
+      plan: null;
+      dane: null;
+    });
 
-// ---- issue 12 (Dlaczego?, Krok po kroku, Co jeśli, szkolenie): core entries used by the CLI and the pane ----
-export { wyjasnij, wyjasnienieWniosku, wyjasnienieJson, zdanie, zdania } from './wyjasnienie';
-export type { Wyjasnienie, Zdarzenie } from './wyjasnienie';
-export { krokPoKroku } from './szkolenie/krokPoKroku';
-export type { KrokPokazu, Licznik, Pokaz } from './szkolenie/krokPoKroku';
-export { przeliczCoJesli, przygotujCoJesli } from './szkolenie/coJesliNaZywo';
-export type { PrzygotowanieCoJesli, WynikCoJesli, ZmianaDecyzji, Zestawienie } from './szkolenie/coJesliNaZywo';
+export type WynikOperacji<O extends Operacja = Operacja> = WynikZDanymi<DaneOperacji[O]>;

@@ -1,6 +1,16 @@
-/** Every operation and template of the product, by name — the single entry point the hosts call. */
+/**
+ * Every operation and template of the product, by name — the single entry point the hosts call.
+ * Each operation is declared: the sheets it reads (required / optional), how it computes, and the owned
+ * sheets it writes. One runner (`wykonaj`) gives it only the declared sheets, and checks its write plan
+ * (declared sheets only, WB-3.1; `sprawdzPlan`, WB-3) before any host sees it.
+ *
+ * A new operation: add its data type to `DaneOperacji` (api.ts), then one entry below.
+ */
 import type { Kontekst, Operacja, RodzajSzablonu, WynikOperacji } from './api';
-import type { ZapisArkusza, ZeszytSnapshot } from './zeszyt/model';
+import type { ArkuszSnapshot, ZapisArkusza, ZeszytSnapshot } from './zeszyt/model';
+import { ARKUSZ_STANU } from './zeszyt/wlasnosc';
+import { sprawdzPlan } from './zeszyt/sprawdzPlan';
+import { zablokowane } from './wynikOperacji';
 import { kwalifikujWojewodztwo } from './wojewodztwo/operacja';
 import { szablonWojewodztwa } from './wojewodztwo/szablon';
 import { podziel } from './podzial/operacja';
@@ -9,11 +19,16 @@ import { walidujZeszyt } from './walidacja';
 import { szablonWnioskuDyrektora, szablonWnioskuOrganu } from './wnioski/szablony';
 import { diagnozuj, monitoruj, wskazniki, SZABLONY_JST } from './jst';
 import { sprawozdanie, szablonSprawozdaniaOrganu, szablonSprawozdaniaSzkoly, zbierz } from './sprawozdania';
+import type { ZrodloZbierania } from './sprawozdania';
 import { szablonSzkolenia } from './szkolenie/szablon';
+import { ARKUSZE_OPERACJI, arkuszeOperacji, arkuszeZapisu, wsrodArkuszy, type ArkuszeOperacji } from './deklaracje';
 
-type Wykonawca = (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
+export interface DeklaracjaOperacji<O extends Operacja> extends ArkuszeOperacji {
+  /** the computation on the declared sheets */
+  licz: (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji<O>;
+}
 
-const OPERACJE: Partial<Record<Operacja, Wykonawca>> = {
+const LICZ: { [O in Operacja]: DeklaracjaOperacji<O>['licz'] } = {
   waliduj: walidujZeszyt,
   kwalifikuj: kwalifikujWojewodztwo,
   podziel,
@@ -22,6 +37,20 @@ const OPERACJE: Partial<Record<Operacja, Wykonawca>> = {
   wskazniki,
   sprawozdanie,
   zbierz: (z, k) => zbierz(z, [], k), // CS-R.3 with no source: the missing reports and `Terminy`
+};
+
+const deklaracja = <O extends Operacja>(o: O): DeklaracjaOperacji<O> => ({ ...ARKUSZE_OPERACJI[o], licz: LICZ[o] });
+
+/** Every operation: the sheets it reads and writes (deklaracje.ts) and how it computes. */
+export const OPERACJE: { [O in Operacja]: DeklaracjaOperacji<O> } = {
+  waliduj: deklaracja('waliduj'),
+  kwalifikuj: deklaracja('kwalifikuj'),
+  podziel: deklaracja('podziel'),
+  diagnozuj: deklaracja('diagnozuj'),
+  monitoruj: deklaracja('monitoruj'),
+  wskazniki: deklaracja('wskazniki'),
+  sprawozdanie: deklaracja('sprawozdanie'),
+  zbierz: deklaracja('zbierz'),
 };
 
 const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
@@ -35,19 +64,40 @@ const SZABLONY: Partial<Record<RodzajSzablonu, () => ZapisArkusza[]>> = {
   szkolenie: szablonSzkolenia,
 };
 
+function tylkoZadeklarowane(z: ZeszytSnapshot, operacja: Operacja): ZeszytSnapshot {
+  const nazwy = arkuszeOperacji(operacja);
+  if (nazwy === 'wszystkie') return z;
+  const czy = wsrodArkuszy(nazwy);
+  const arkusze: ArkuszSnapshot[] = z.arkusze.filter((a) => czy(a.nazwa) || a.nazwa.startsWith(ARKUSZ_STANU));
+  return arkusze.length === z.arkusze.length ? z : { arkusze };
+}
+
 export function dostepnaOperacja(operacja: Operacja): boolean {
   return OPERACJE[operacja] !== undefined;
 }
 
-export function wykonaj(operacja: Operacja, z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
-  const f = OPERACJE[operacja];
-  if (!f) throw new Error(`operation ${operacja} is not available`);
-  return f(z, k);
+/** Runs a declared operation on its declared sheets; a plan writing undeclared or invalid sheets is blocked. */
+export function wykonaj<O extends Operacja>(operacja: O, z: ZeszytSnapshot, k: Kontekst): WynikOperacji<O> {
+  const d: DeklaracjaOperacji<O> | undefined = OPERACJE[operacja];
+  if (!d) throw new Error(`operation ${operacja} is not available`);
+  return sprawdzony(operacja, d.licz(tylkoZadeklarowane(z, operacja), k), k);
 }
 
-/** CS-R.3 `zbierz`: the target and its sources (each a snapshot, or why it could not be read). */
-export { zbierz as zbierzZeszyty } from './sprawozdania';
-export type { ZrodloZbierania } from './sprawozdania';
+/** CS-R.3 `zbierz` with its sources (each a snapshot, or why it could not be read): the same checks as `wykonaj`. */
+export function zbierzZeszyty(
+  cel: ZeszytSnapshot,
+  zrodla: readonly ZrodloZbierania[],
+  k: Kontekst,
+): WynikOperacji<'zbierz'> {
+  return sprawdzony('zbierz', zbierz(tylkoZadeklarowane(cel, 'zbierz'), zrodla, k), k);
+}
+
+/** A plan writing undeclared sheets (WB-3.1) or failing `sprawdzPlan` (WB-3) turns the run into a blocked one. */
+function sprawdzony<O extends Operacja>(operacja: O, wynik: WynikOperacji<O>, k: Kontekst): WynikOperacji<O> {
+  if (wynik.status !== 'ok' || !wynik.plan) return wynik;
+  const uwagi = sprawdzPlan(wynik.plan, arkuszeZapisu(operacja));
+  return uwagi.length ? zablokowane([...wynik.uwagi, ...uwagi], k.jezyk, operacja) : wynik;
+}
 
 export function dostepnySzablon(rodzaj: RodzajSzablonu): boolean {
   return SZABLONY[rodzaj] !== undefined;
@@ -56,5 +106,8 @@ export function dostepnySzablon(rodzaj: RodzajSzablonu): boolean {
 export function szablon(rodzaj: RodzajSzablonu): ZapisArkusza[] {
   const f = SZABLONY[rodzaj];
   if (!f) throw new Error(`template ${rodzaj} is not available`);
-  return f();
+  const arkusze = f();
+  const bledy = sprawdzPlan({ arkusze });
+  if (bledy.length) throw new Error(`template ${rodzaj}: ${bledy.map((u) => u.message).join(' ')}`);
+  return arkusze;
 }

@@ -18,6 +18,8 @@ export interface Uwaga {
   blokujaca?: boolean;
   /** 1-based Excel row of the data row it belongs to, when row-level (WB-5.1) */
   wiersz?: number;
+  /** key of the form field it concerns (e.g. `kwota` of `Parametry`), so hosts never match message text */
+  pole?: string;
 }
 
 export type Jezyk = 'pl' | 'en';
@@ -40,11 +42,12 @@ export function uwaga(
   regula: string,
   komunikat: string,
   message: string,
-  extra: { blokujaca?: boolean; wiersz?: number } = {},
+  extra: { blokujaca?: boolean; wiersz?: number; pole?: string } = {},
 ): Uwaga {
   const u: Uwaga = { arkusz, komorka, waga, regula, komunikat, message };
   if (extra.blokujaca) u.blokujaca = true;
   if (extra.wiersz !== undefined) u.wiersz = extra.wiersz;
+  if (extra.pole !== undefined) u.pole = extra.pole;
   return u;
 }
 

@@ -13,8 +13,11 @@ import { walidujWnioski } from './wnioski/walidacja';
 import { diagnozuj, monitoruj, wskazniki } from './jst';
 import { zablokowane } from './wynikOperacji';
 
+/** What `waliduj` takes from a kind's own check: its findings, and a WB-1.9 refusal when there is one. */
+export type Sprawdzenie = Pick<WynikOperacji, 'status' | 'uwagi'> & { json?: unknown; podsumowanie?: string[] };
+
 /** Director's and running body's applications: findings only (the add-in writes `Szkoły wg wielkości`). */
-function sprawdzWnioski(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+function sprawdzWnioski(z: ZeszytSnapshot, k: Kontekst): Sprawdzenie {
   return zablokowane(walidujWnioski(z, k).uwagi, k.jezyk);
 }
 
@@ -23,7 +26,7 @@ interface Rodzaj {
   /** any of these sheets marks the kind */
   arkusze: string[];
   /** the kind's own operation, whose findings are reported (its plan is ignored) */
-  sprawdz: (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
+  sprawdz: (z: ZeszytSnapshot, k: Kontekst) => Sprawdzenie;
 }
 
 /** Kinds in report order; each returns its findings (never throws). */
@@ -44,13 +47,21 @@ export function rozpoznajRodzaje(z: ZeszytSnapshot): Rodzaj[] {
   return RODZAJE_ZESZYTOW.filter((r) => r.arkusze.some((a) => znajdzArkusz(z, a)));
 }
 
-export function walidujZeszyt(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+export function walidujZeszyt(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'waliduj'> {
   const rodzaje = rozpoznajRodzaje(z);
   const uwagi: Uwaga[] = [];
   const widziane = new Set<string>();
   for (const r of rodzaje) {
     const w = r.sprawdz(z, { ...k, postep: undefined });
-    if (w.status === 'odmowa') return w;
+    if (w.status === 'odmowa')
+      return {
+        status: 'odmowa',
+        uwagi: w.uwagi,
+        plan: null,
+        dane: null,
+        json: w.json,
+        podsumowanie: w.podsumowanie ?? [],
+      };
     // WB-3.1 collisions concern writing, not the inputs; kinds sharing a sheet report its findings once
     for (const u of w.uwagi) {
       const klucz = `${u.arkusz}|${u.komorka}|${u.regula}|${u.komunikat}`;
@@ -79,11 +90,14 @@ export function walidujZeszyt(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
       : `Rozpoznano: ${rodzaje.map((r) => r.nazwa).join(', ') || 'nic'}.`,
     en ? `Findings: ${uwagi.length} (errors: ${bledy}).` : `Uwagi: ${uwagi.length} (błędy: ${bledy}).`,
   ];
+  const json = uwagiJson(uwagi, k.jezyk);
+  if (bledy) return { status: 'zablokowane', uwagi, plan: null, dane: null, json, podsumowanie: linie };
   return {
-    status: bledy ? 'zablokowane' : 'ok',
+    status: 'ok',
     uwagi,
     plan: null,
-    json: uwagiJson(uwagi, k.jezyk),
+    dane: { rozpoznane: rodzaje.map((r) => r.nazwa) },
+    json,
     podsumowanie: linie,
   };
 }

@@ -1,5 +1,5 @@
 /** Shared shapes of an operation's outcome (WB-4: exit 0 / 1 / 2 and their JSON, WB-3.1, WB-5.3, WB-1.9). */
-import type { Kontekst, WynikOperacji } from './api';
+import type { Kontekst, WynikZDanymi } from './api';
 import type { ArkuszSnapshot, ZapisArkusza, ZeszytSnapshot } from './zeszyt/model';
 import { adresUwagi, maBlokujace, tekstUwagi, type Jezyk, type Uwaga } from './uwagi';
 import { arkuszUwag, uwagiJson } from './zeszyt/arkuszUwag';
@@ -7,9 +7,16 @@ import { planWlasny } from './zeszyt/wlasnosc';
 import { zaDlugiTekst } from './zeszyt/czytnik';
 
 /** WB-1.9 refusal (exit 2): one message, `{"blad": …}`; `uwagi` are the findings gathered so far. */
-export function odmowa(u: Uwaga, jezyk: Jezyk, uwagi: Uwaga[] = []): WynikOperacji {
+export function odmowa(u: Uwaga, jezyk: Jezyk, uwagi: Uwaga[] = []): WynikZDanymi<never> {
   const tekstBledu = `${adresUwagi(u)}: ${tekstUwagi(u, jezyk)}`;
-  return { status: 'odmowa', uwagi: [...uwagi, u], plan: null, json: { blad: tekstBledu }, podsumowanie: [tekstBledu] };
+  return {
+    status: 'odmowa',
+    uwagi: [...uwagi, u],
+    plan: null,
+    dane: null,
+    json: { blad: tekstBledu },
+    podsumowanie: [tekstBledu],
+  };
 }
 
 /** WB-1.9: the first over-long text among the sheets read. */
@@ -22,29 +29,31 @@ export function odmowaDlugosci(arkusze: ReadonlyArray<ArkuszSnapshot | undefined
 }
 
 /** WB-5.3 blocked (exit 1): nothing written, json = the `waliduj --json` object. */
-export function zablokowane(uwagi: Uwaga[], jezyk: Jezyk, operacja?: string): WynikOperacji {
+export function zablokowane(uwagi: Uwaga[], jezyk: Jezyk, operacja?: string): WynikZDanymi<never> {
   const n = uwagi.filter((u) => u.waga === 'błąd' && u.blokujaca).length;
   const co = operacja ? `${operacja}: ` : '';
   const linia =
     jezyk === 'en'
       ? `${co}blocked by ${n} error(s); nothing was written.`
       : `${co}zablokowane przez błędy (${n}); nic nie zapisano.`;
-  return { status: 'zablokowane', uwagi, plan: null, json: uwagiJson(uwagi, jezyk), podsumowanie: [linia] };
+  return { status: 'zablokowane', uwagi, plan: null, dane: null, json: uwagiJson(uwagi, jezyk), podsumowanie: [linia] };
 }
 
 /**
  * Done: the owned output sheets + `Uwagi`, passed through `planWlasny` (WB-3.1: a name collision turns the
- * run into a blocked one); `zmiany` are the state sheet's metadata and stored data.
+ * run into a blocked one); `zmiany` are the state sheet's metadata and stored data. `json` is the WB-4.1
+ * object derived from `dane`.
  */
-export function gotowe(
+export function gotowe<D>(
   z: ZeszytSnapshot,
   k: Kontekst,
   arkusze: ZapisArkusza[],
   uwagi: Uwaga[],
+  dane: D,
   json: unknown,
   podsumowanie: string[],
   opcje: { operacja?: string; zmiany?: Parameters<typeof planWlasny>[2] } = {},
-): WynikOperacji {
+): WynikZDanymi<D> {
   if (maBlokujace(uwagi)) return zablokowane(uwagi, k.jezyk, opcje.operacja);
   // WB-3.2: `Uwagi` keeps the rows of the other operations
   const uwagiArkusz = arkuszUwag(uwagi, k.jezyk, { operacja: opcje.operacja, zeszyt: z });
@@ -54,6 +63,7 @@ export function gotowe(
     status: 'ok',
     uwagi,
     plan: { arkusze: wlasne.arkusze },
+    dane,
     json,
     podsumowanie: [...podsumowanie, liniaUwag(uwagi, k.jezyk)],
   };

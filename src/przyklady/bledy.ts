@@ -2,12 +2,19 @@
  * examples/bledy/: small workbooks with ONE blocking problem each (WB-5.3, WB-3.1, WB-1.9), built on
  * the S2 workbook (seeded draw), with the finding and CLI exit code each must give.
  */
-import type { ZapisArkusza } from '../core/zeszyt/model';
-import { liczba, naglowek, tekst, zl } from '../core/zeszyt/formaty';
-import { KOLUMNY_SZABLONU_WNIOSKOW } from '../core/wojewodztwo/szablon';
-import { ARKUSZ_WNIOSKI, K } from '../core/wojewodztwo/kolumny';
-import { ARKUSZ_PARAMETRY, ETYKIETY_PARAMETROW as E } from '../core/wojewodztwo/parametry';
-import { MAKS_WIERSZY_DANYCH } from '../core/zeszyt/czytnik';
+import {
+  type ZapisArkusza,
+  liczba,
+  naglowek,
+  tekst,
+  zl,
+  KOLUMNY_SZABLONU_WNIOSKOW,
+  ARKUSZ_WNIOSKI,
+  K,
+  ARKUSZ_PARAMETRY,
+  ETYKIETY_PARAMETROW as E,
+  MAKS_WIERSZY_DANYCH,
+} from '../core';
 import { zeszytMaly, type WierszMaly } from './maly';
 import { parametryS2, wierszeS2, wierszS2, ZIARNO_S2 } from './scenariusze';
 import { arkuszParametrowZWartosciami, wierszEtykiety } from './parametry';

@@ -3,9 +3,7 @@
  * spread over the sheet. Each one records the finding it must produce (cell, severity, rule) — the
  * README table and the golden test are built from these records, so they cannot drift apart.
  */
-import { tekst } from '../core/zeszyt/formaty';
-import { kwotaPl } from '../core/kwota';
-import { CYFROWA_SZKOLA_2012 } from '../core/program/definicja';
+import { tekst, CYFROWA_SZKOLA_2012, kwotaPl } from '../core';
 import type { Los } from './los';
 import type { GeneratorRegonow } from './regony';
 import { limit, type Szkola } from './szkoly';

@@ -1,9 +1,14 @@
 /** Cell builders for generated input sheets (the way officials actually type values). */
-import type { ZapisKomorki } from '../core/zeszyt/model';
-import type { DataKalendarzowa } from '../core/program/definicja';
-import type { Grosze } from '../core/kwota';
-import { FORMAT_DATA, liczba, tekst, zl } from '../core/zeszyt/formaty';
-import { serialZDaty } from '../core/komorki/daty';
+import {
+  type ZapisKomorki,
+  type DataKalendarzowa,
+  type Grosze,
+  FORMAT_DATA,
+  liczba,
+  tekst,
+  zl,
+  serialZDaty,
+} from '../core';
 
 export const d = (y: number, m: number, dzien: number): DataKalendarzowa => ({ y, m, d: dzien });
 

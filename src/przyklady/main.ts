@@ -5,12 +5,15 @@
 import * as ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { Kontekst } from '../core/api';
-import type { ZapisArkusza } from '../core/zeszyt/model';
-import { kwalifikujWojewodztwo } from '../core/wojewodztwo/operacja';
-import { przykladPodzialu } from '../core/podzial/szablon';
-import { przykladWnioskuDyrektora, przykladWnioskuOrganu } from '../core/wnioski';
-import * as jst from '../core/jst';
+import {
+  type Kontekst,
+  type ZapisArkusza,
+  kwalifikujWojewodztwo,
+  przykladPodzialu,
+  przykladWnioskuDyrektora,
+  przykladWnioskuOrganu,
+} from '../core';
+import * as rdzen from '../core';
 import { czytajZeszyt } from '../cli/exceljs/czytaj';
 import { PLIK_MAZOWIECKI, przykladMazowiecki } from './mazowieckie';
 import { oczekiwaneS2, oczekiwaneS4, przykladS2, przykladS4, przykladS7 } from './scenariusze';
@@ -79,8 +82,8 @@ async function main(): Promise<void> {
   const inne: Array<[string, (() => ZapisArkusza[]) | null]> = [
     ['wniosek-dyrektora.xlsx', przykladWnioskuDyrektora],
     ['wniosek-organu.xlsx', przykladWnioskuOrganu],
-    ['gmina-jst.xlsx', opcjonalny(jst, 'przykladGminy')],
-    ['projekt-fers.xlsx', opcjonalny(jst, 'przykladProjektu')],
+    ['gmina-jst.xlsx', opcjonalny(rdzen, 'przykladGminy')],
+    ['projekt-fers.xlsx', opcjonalny(rdzen, 'przykladProjektu')],
   ];
   for (const [nazwa, f] of inne) {
     if (f) await zapisz({ arkusze: f(), specjalne: [] }, nazwa);

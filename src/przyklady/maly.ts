@@ -1,9 +1,13 @@
 /** Small hand-made voivodeship workbooks in the template layout (scenarios and blocking examples). */
-import type { ZapisArkusza, ZapisKomorki } from '../core/zeszyt/model';
-import { arkuszTabeli } from '../core/zeszyt/szablon';
-import { adres } from '../core/komorki/adres';
-import { KOLUMNY_SZABLONU_WNIOSKOW, szablonWojewodztwa } from '../core/wojewodztwo/szablon';
-import { ARKUSZ_WNIOSKI } from '../core/wojewodztwo/kolumny';
+import {
+  type ZapisArkusza,
+  type ZapisKomorki,
+  arkuszTabeli,
+  adres,
+  KOLUMNY_SZABLONU_WNIOSKOW,
+  szablonWojewodztwa,
+  ARKUSZ_WNIOSKI,
+} from '../core';
 import type { KluczKolumny } from './szkoly';
 import { KOLEJNOSC_KOLUMN } from './wierszWniosku';
 import { arkuszParametrowZWartosciami, type WartosciParametrow } from './parametry';

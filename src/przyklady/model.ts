@@ -1,6 +1,5 @@
 /** Shapes shared by the example generators (what they return besides the sheets). */
-import type { ZapisArkusza } from '../core/zeszyt/model';
-import type { Waga } from '../core/uwagi';
+import type { ZapisArkusza, Waga } from '../core';
 
 /**
  * A cell a write plan cannot express (ZapisKomorki has no error values or formulas): a formula error

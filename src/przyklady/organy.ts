@@ -3,9 +3,7 @@
  * voivodeship itself and gminas (urban 1, rural 2, urban-rural 3 — CS-10.4 TERYT type digits), each
  * with its number of schools and the date of its application (CS-11.1).
  */
-import type { DataKalendarzowa } from '../core/program/definicja';
-import { WOJEWODZTWA } from '../core/program/definicja';
-import type { RodzajOrganu } from '../core/wnioski/slowniki';
+import { type DataKalendarzowa, WOJEWODZTWA, type RodzajOrganu } from '../core';
 import type { Los } from './los';
 import { GMINY, MIASTA_MAZOWIECKIE, POWIATY_MAZOWIECKIE } from './nazwy';
 import { d } from './komorki';

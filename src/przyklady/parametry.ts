@@ -1,10 +1,15 @@
 /** The template `Parametry` sheet (WB-2) with values filled in column B. */
-import type { ZapisArkusza, ZapisKomorki } from '../core/zeszyt/model';
-import type { DataKalendarzowa } from '../core/program/definicja';
-import type { Grosze } from '../core/kwota';
-import { liczba, tekst, zl } from '../core/zeszyt/formaty';
-import { arkuszParametrow } from '../core/wojewodztwo/szablon';
-import { ETYKIETY_PARAMETROW as E } from '../core/wojewodztwo/parametry';
+import {
+  type ZapisArkusza,
+  type ZapisKomorki,
+  type DataKalendarzowa,
+  type Grosze,
+  liczba,
+  tekst,
+  zl,
+  arkuszParametrow,
+  ETYKIETY_PARAMETROW as E,
+} from '../core';
 import { komorkaDaty } from './komorki';
 
 export interface WartosciParametrow {

@@ -1,5 +1,5 @@
 /** Expected findings (README) vs the findings the core produced: what is missing, what is extra. */
-import type { Uwaga } from '../core/uwagi';
+import type { Uwaga } from '../core';
 
 export interface UwagaKlucz {
   arkusz: string | null;

@@ -3,7 +3,7 @@
  * `<!-- nazwa:end -->` are rewritten by `npm run przyklady`, and parsed back by the golden tests
  * (so the documented findings and the tested findings are one list).
  */
-import type { Waga } from '../core/uwagi';
+import type { Waga } from '../core';
 import type { OczekiwanaUwaga, WierszCelowy } from './model';
 import type { PrzykladBlednyDef } from './bledy';
 

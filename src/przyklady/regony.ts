@@ -1,5 +1,5 @@
 /** Unique, valid (CS-10.4 check digit) REGONs for generated schools, and deliberately wrong ones. */
-import { cyfraKontrolnaRegon, regonPoprawny } from '../core/identyfikatory';
+import { cyfraKontrolnaRegon, regonPoprawny } from '../core';
 import type { Los } from './los';
 
 /** Leading digits seen on school REGONs (older units often start with 0, hence text cells). */

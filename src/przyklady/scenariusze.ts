@@ -3,9 +3,7 @@
  * (bad input, with the duplicate row), S7 (manual draw held in baskets). Data exactly as in the spec
  * (mirrors test/pomoc/s2.ts, s4.ts, s7.ts).
  */
-import { liczba, tekst, zl } from '../core/zeszyt/formaty';
-import { minimalnyWklad } from '../core/program/reguly';
-import { ARKUSZ_WNIOSKI } from '../core/wojewodztwo/kolumny';
+import { liczba, tekst, zl, minimalnyWklad, ARKUSZ_WNIOSKI, S2, SKLAD_S2, ZIARNO_S2 } from '../core';
 import type { WartosciParametrow } from './parametry';
 import { zeszytMaly, type WartoscMala, type WierszMaly } from './maly';
 import { d } from './komorki';
@@ -13,8 +11,7 @@ import { kolumna } from './wierszWniosku';
 import type { OczekiwanaUwaga, PrzykladZeszytu } from './model';
 
 /** S2 data: one copy in the core (the trainer's workbook uses it too) */
-export { S2, SKLAD_S2, ZIARNO_S2 } from '../core/szkolenie/daneS2';
-import { S2, SKLAD_S2, ZIARNO_S2 } from '../core/szkolenie/daneS2';
+export { S2, SKLAD_S2, ZIARNO_S2 } from '../core';
 export const NAZWA_FORMULOPODOBNA_S4 = '=HYPERLINK("http://x","y")';
 
 export function parametryS2(ziarno: string | null): WartosciParametrow {

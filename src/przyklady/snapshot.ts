@@ -4,10 +4,15 @@
  * other numbers keep their number format, error values and cached formula results as stored.
  * The golden test checks that this gives the same result as reading the written file.
  */
-import type { ArkuszSnapshot, Komorka, ZapisKomorki, ZeszytSnapshot } from '../core/zeszyt/model';
-import { FORMAT_DATA } from '../core/zeszyt/formaty';
-import { dataZSerialu } from '../core/komorki/daty';
-import { indeksKolumny } from '../core/komorki/adres';
+import {
+  type ArkuszSnapshot,
+  type Komorka,
+  type ZapisKomorki,
+  type ZeszytSnapshot,
+  FORMAT_DATA,
+  dataZSerialu,
+  indeksKolumny,
+} from '../core';
 import type { KomorkaSpecjalna, PrzykladZeszytu } from './model';
 
 function komorka(z: ZapisKomorki): Komorka {

@@ -2,12 +2,20 @@
  * Reports example (CS-R.1 … CS-R.4): a body's report of 12 schools (`Dotacje`, `Wydatki`) and the
  * school reports it gathers, each deliberate mistake listed for examples/README.md. Deterministic.
  */
-import type { ZapisArkusza, ZapisKomorki } from '../core/zeszyt/model';
-import { data, liczba, tekst, zl } from '../core/zeszyt/formaty';
-import { cyfraKontrolnaRegon } from '../core/identyfikatory';
-import { ES, EO } from '../core/sprawozdania/schemat';
-import { szablonSprawozdaniaOrganu } from '../core/sprawozdania/szablony';
-import { przykladSzkolyS8, wierszWydatku } from '../core/sprawozdania/przyklady';
+import {
+  type ZapisArkusza,
+  type ZapisKomorki,
+  data,
+  liczba,
+  tekst,
+  zl,
+  cyfraKontrolnaRegon,
+  ES,
+  EO,
+  szablonSprawozdaniaOrganu,
+  przykladSzkolyS8,
+  wierszWydatku,
+} from '../core';
 import type { OczekiwanaUwaga } from './model';
 
 export const KATALOG_SPRAWOZDAN = 'sprawozdania';

@@ -1,5 +1,5 @@
 /** The "what the example contains" section of examples/README.md (counts from the generator and the run). */
-import { kwotaPl } from '../core/kwota';
+import { kwotaPl } from '../core';
 import type { Statystyka } from './wojewodztwo';
 
 /** `87 456,32 zł` with plain spaces (Markdown) */

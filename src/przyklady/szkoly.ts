@@ -3,14 +3,20 @@
  * pupils (hence size, CS-5.1), variant and fallback (CS-8.1), the requested amount near the cap
  * (CS-5.2, a few above it) and an own contribution of at least ceil(r/4) (CS-4.3).
  */
-import type { ZapisKomorki } from '../core/zeszyt/model';
-import type { DataKalendarzowa } from '../core/program/definicja';
-import { CYFROWA_SZKOLA_2012 } from '../core/program/definicja';
-import { limitWsparcia, minimalnyWklad, wielkoscSzkoly } from '../core/program/reguly';
-import type { Grosze } from '../core/kwota';
-import type { Wariant, WariantZastepczy } from '../core/kwalifikacja/typy';
-import type { Polozenie, TypSzkoly } from '../core/wnioski/slowniki';
-import type { K } from '../core/wojewodztwo/kolumny';
+import {
+  type ZapisKomorki,
+  type DataKalendarzowa,
+  CYFROWA_SZKOLA_2012,
+  limitWsparcia,
+  minimalnyWklad,
+  wielkoscSzkoly,
+  type Grosze,
+  type Wariant,
+  type WariantZastepczy,
+  type Polozenie,
+  type TypSzkoly,
+  type K,
+} from '../core';
 import type { Los } from './los';
 import type { Organ } from './organy';
 import type { KomorkaSpecjalna, OczekiwanaUwaga } from './model';

@@ -1,9 +1,5 @@
 /** A generated school → one `Wnioski` row in the column order of the voivodeship template (WB-2). */
-import type { ZapisKomorki } from '../core/zeszyt/model';
-import { liczba, tekst } from '../core/zeszyt/formaty';
-import { literaKolumny } from '../core/komorki/adres';
-import { K } from '../core/wojewodztwo/kolumny';
-import { KOLUMNY_SZABLONU_WNIOSKOW } from '../core/wojewodztwo/szablon';
+import { type ZapisKomorki, liczba, tekst, literaKolumny, K, KOLUMNY_SZABLONU_WNIOSKOW } from '../core';
 import type { KomorkaSpecjalna } from './model';
 import type { KluczKolumny, Szkola } from './szkoly';
 import { dataTekstem, komorkaDaty, komorkaKwoty } from './komorki';

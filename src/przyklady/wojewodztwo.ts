@@ -3,14 +3,18 @@
  * the realistic example (with deliberate non-blocking problems) and for the benchmark's synthetic
  * national dataset. Deterministic: the same options give the same sheets.
  */
-import type { ZapisArkusza, ZapisKomorki } from '../core/zeszyt/model';
-import type { DataKalendarzowa } from '../core/program/definicja';
-import { WOJEWODZTWA } from '../core/program/definicja';
-import type { PodzialWielkosci } from '../core/kwalifikacja/typy';
-import { arkuszTabeli } from '../core/zeszyt/szablon';
-import { szablonWojewodztwa, KOLUMNY_SZABLONU_WNIOSKOW } from '../core/wojewodztwo/szablon';
-import { ARKUSZ_WNIOSKI } from '../core/wojewodztwo/kolumny';
-import { ARKUSZ_PARAMETRY } from '../core/wojewodztwo/parametry';
+import {
+  type ZapisArkusza,
+  type ZapisKomorki,
+  type DataKalendarzowa,
+  WOJEWODZTWA,
+  type PodzialWielkosci,
+  arkuszTabeli,
+  szablonWojewodztwa,
+  KOLUMNY_SZABLONU_WNIOSKOW,
+  ARKUSZ_WNIOSKI,
+  ARKUSZ_PARAMETRY,
+} from '../core';
 import { Los } from './los';
 import { GeneratorRegonow } from './regony';
 import { generujOrgany } from './organy';

@@ -7,8 +7,7 @@
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { promises as fs } from 'node:fs';
-import type { ZapisKomorki } from '../core/zeszyt/model';
-import { FORMAT_TEKST } from '../core/zeszyt/formaty';
+import { type ZapisKomorki, FORMAT_TEKST } from '../core';
 import { nowyZeszyt, zastosujPlan } from '../cli/exceljs/zapisz';
 import type { KomorkaSpecjalna, PrzykladZeszytu } from './model';
 

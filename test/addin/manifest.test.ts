@@ -31,7 +31,10 @@ const zasoby = vo.Resources as Wezel;
 function wszystko(w: unknown, wynik: Array<[string, string]> = []): Array<[string, string]> {
   if (Array.isArray(w)) w.forEach((x) => wszystko(x, wynik));
   else if (w && typeof w === 'object')
-    for (const [k, v] of Object.entries(w)) typeof v === 'object' ? wszystko(v, wynik) : wynik.push([k, String(v)]);
+    for (const [k, v] of Object.entries(w)) {
+      if (typeof v === 'object') wszystko(v, wynik);
+      else wynik.push([k, String(v)]);
+    }
   return wynik;
 }
 

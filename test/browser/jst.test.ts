@@ -24,9 +24,10 @@ import {
 } from '../../src/core/jst';
 import type { Kontekst } from '../../src/core/api';
 import { TLO_KOLORU } from '../../src/core/jst/slowniki';
+import { kwotaJson } from '../../src/core/kwota';
 import {
-  grosze,
   kwotaSkrocona,
+  grosze,
   modelDiagnozy,
   modelPulpitu,
   modelWskaznikow,
@@ -51,7 +52,10 @@ const WEJSCIE_GMINY = [...new Set([...ARKUSZE_WEJSCIOWE_JST.diagnozuj, ...ARKUSZ
 const WEJSCIE_PROJEKTU = ARKUSZE_WEJSCIOWE_JST.wskazniki;
 
 /** the core's JSON for an example (what the pane must show) */
-async function jsonRdzenia<T>(plik: string, op: typeof diagnozuj): Promise<T> {
+async function jsonRdzenia<T>(
+  plik: string,
+  op: (...a: Parameters<typeof diagnozuj>) => { status: string; json: unknown },
+): Promise<T> {
   const w = op(await czytajPrzyklad(plik), K);
   expect(w.status).toBe('ok');
   return w.json as T;
@@ -87,7 +91,9 @@ describe('JST section view models (no browser)', () => {
     expect(jstPl.diagnoza.szkolRek(3)).toBe('3 szkoły');
   });
 
-  test('formatting and axis scale', () => {
+  test('formatting and axis scale (WB-4.1 money read back by the core: every grosz amount unchanged)', () => {
+    for (const g of [0, 1, 99, 100, -1, -125_050, 117_546_000, Number.MAX_SAFE_INTEGER])
+      expect(grosze(kwotaJson(g))).toBe(g);
     expect(grosze('1175460.00')).toBe(117_546_000);
     expect(grosze('-1250.5')).toBe(-125_050);
     expect(procent('40.36', 'pl')).toBe('40,36\u00a0%');
@@ -190,15 +196,13 @@ opisz('JST section in Chromium (fake Excel host)', () => {
       await p.getByTestId('jst-diagnozuj').click();
       await p.getByTestId('jst-diagnoza').waitFor({ timeout: 60_000 });
     });
-    const szkoly = await p
-      .getByTestId('jst-szkola')
-      .evaluateAll((w) =>
-        w.map((e) => ({
-          wiersz: Number(e.getAttribute('data-wiersz')),
-          status: e.getAttribute('data-status'),
-          nazwa: e.querySelector('[data-testid="jst-szkola-nazwa"]')?.textContent,
-        })),
-      );
+    const szkoly = await p.getByTestId('jst-szkola').evaluateAll((w) =>
+      w.map((e) => ({
+        wiersz: Number(e.getAttribute('data-wiersz')),
+        status: e.getAttribute('data-status'),
+        nazwa: e.querySelector('[data-testid="jst-szkola-nazwa"]')?.textContent,
+      })),
+    );
     expect(szkoly).toEqual(
       d.rankingWykluczenia.map((r) => ({ wiersz: r.wiersz, status: r.status ?? '', nazwa: r.nazwa })),
     );

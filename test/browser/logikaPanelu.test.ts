@@ -1,7 +1,7 @@
 /**
  * The task pane's logic without a browser: findings grouping, the `Parametry` fields (reading with the
  * core's rules, conversion for "Zapisz parametry"), the envelope preview against the run (CS-Z3.2/3.3),
- * the summary against the WB-4.1 JSON, and `office/panel.ts` (czytajArkusze, zapiszParametry) on the fake host.
+ * findings by field key, and `office/panel.ts` (czytajArkusze, zapiszParametry) on the fake host.
  */
 import ExcelJS from 'exceljs';
 import { uwaga, type Uwaga } from '../../src/core/uwagi';
@@ -16,8 +16,7 @@ import {
   tekstyZArkusza,
   zNadpisaniem,
 } from '../../src/addin/taskpane/sekcje/kwalifikacja/parametry';
-import { podglad } from '../../src/addin/taskpane/sekcje/kwalifikacja/podglad';
-import { grosze, podsumuj, type KwalifikacjaJson } from '../../src/addin/taskpane/sekcje/kwalifikacja/podsumowanie';
+import { podgladKwalifikacji } from '../../src/core/wojewodztwo/podglad';
 import { arkuszWniosku } from '../../src/addin/taskpane/sekcje/wniosek/model';
 import { odmiana } from '../../src/core/tekst/odmiana';
 import { operacjePanelu } from '../../src/addin/office/panel';
@@ -120,42 +119,38 @@ describe('envelope preview = what the run computes (CS-Z3.2, CS-Z3.3)', () => {
       const z = zeszytS2({ reczna: false, ziarno: ZIARNO_S2 });
       const zmiany = podzial ? { podzial, sioMale: '300', sioSrednie: '200', sioDuze: '100' } : {};
       const o = ocenParametry(z.arkusze[0], zmiany);
-      const p = podglad(przygotuj(z, CYFROWA_SZKOLA_2012), o.parametry);
+      const p = podgladKwalifikacji(przygotuj(z, CYFROWA_SZKOLA_2012), o.parametry);
       // the run on the same parameters (the pane's edits in the value cells)
-      const wynik = wykonaj('kwalifikuj', { arkusze: [zNadpisaniem(z.arkusze[0], zmiany).arkusz, z.arkusze[1]] }, k);
-      expect(wynik.status).toBe('ok');
-      const json = wynik.json as KwalifikacjaJson;
+      const wynik = wykonaj('kwalifikuj', { arkusze: [zNadpisaniem(z.arkusze[0], zmiany), z.arkusze[1]] }, k);
+      if (wynik.status !== 'ok') throw new Error(wynik.status);
       expect(p.wszystkieMieszcza).toBe(false);
-      expect(p.koperty!.E.I).toBe(grosze(json.koperty.I!));
-      expect(p.koperty!.E.II).toBe(grosze(json.koperty.II!));
-      for (const [klucz, g] of Object.entries(json.koperty)) {
-        const m = /^(I|II)\.(.+)$/.exec(klucz);
-        if (m) expect(p.koperty!.Es![m[1] as 'I' | 'II'][m[2] as 'mała']).toBe(grosze(g!));
-      }
+      expect(p.koperty!.E).toEqual(wynik.dane.koperty!.E);
+      expect(p.koperty!.Es).toEqual(wynik.dane.koperty!.Es);
     });
   }
   test('CS-Z3.0: everything fits — no envelopes', () => {
     const z = zeszytS2({ ziarno: ZIARNO_S2 });
-    const p = podglad(przygotuj(z, CYFROWA_SZKOLA_2012), ocenParametry(z.arkusze[0], { kwota: '2 000 000' }).parametry);
+    const p = podgladKwalifikacji(
+      przygotuj(z, CYFROWA_SZKOLA_2012),
+      ocenParametry(z.arkusze[0], { kwota: '2 000 000' }).parametry,
+    );
     expect(p.wszystkieMieszcza).toBe(true);
     expect(p.koperty).toBeNull();
   });
 });
 
-describe('summary from the WB-4.1 JSON', () => {
-  test('per variant × size adds up to the JSON totals; smallest shortfall found', () => {
-    const z = zeszytS2({ reczna: false, ziarno: ZIARNO_S2 });
-    const json = wykonaj('kwalifikuj', z, k).json as KwalifikacjaJson;
-    const s = podsumuj(json, przygotuj(z, CYFROWA_SZKOLA_2012).wiersze);
-    for (const v of ['I', 'II'] as const) {
-      const wg = Object.values(s.warianty[v].wgWielkosci!);
-      expect(wg.reduce((a, x) => a + x.liczba, 0)).toBe(json.podsumowanie[v].zakwalifikowane);
-      expect(wg.reduce((a, x) => a + x.kwota, 0)).toBe(grosze(json.podsumowanie[v].kwota));
-    }
-    const braki = json.wnioski.filter((w) => w.brakujacaKwota).map((w) => grosze(w.brakujacaKwota!));
-    expect(s.najmniejszyBrak?.kwota ?? null).toBe(braki.length ? Math.min(...braki) : null);
-    expect(s.przyznano + s.niewykorzystane).toBe(s.A);
-    expect(podsumuj(json, null).warianty.I.wgWielkosci).toBeNull();
+describe('findings carry the field they concern (no message-text matching)', () => {
+  test('a bad amount, a missing required label and the §9 counts land on their fields', () => {
+    const z = zeszytS2({ ziarno: ZIARNO_S2 });
+    const o = ocenParametry(z.arkusze[0], { kwota: 'dużo', podzial: 'wg liczby szkół i limitów (§9)', sioDuze: '-1' });
+    expect(o.wgPola.kwota?.map((u) => u.regula)).toEqual(['WB-1.4']);
+    expect(o.wgPola.sioDuze?.map((u) => u.regula)).toEqual(['WB-5.3']);
+    const etykieta = (w: (typeof z.arkusze)[0]['wiersze'][number]) => {
+      const a = w?.[0];
+      return a && a.t === 's' ? a.v : null;
+    };
+    const bezEtykiety = { ...z.arkusze[0], wiersze: z.arkusze[0].wiersze.filter((w) => etykieta(w) !== 'Województwo') };
+    expect(ocenParametry(bezEtykiety, {}).wgPola.wojewodztwo?.map((u) => u.regula)).toEqual(['WB-1.1']);
   });
 });
 

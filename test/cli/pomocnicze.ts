@@ -43,7 +43,16 @@ export function przechwyc(cwd: string, env: Record<string, string> = {}, tty = f
 }
 
 function wynik(status: WynikOperacji['status'], uwagi: Uwaga[], extra: Partial<WynikOperacji> = {}): WynikOperacji {
-  return { status, uwagi, plan: null, json: status === 'ok' ? {} : uwagiJson(uwagi), podsumowanie: [], ...extra };
+  const dane = status === 'ok' ? {} : null;
+  return {
+    status,
+    uwagi,
+    plan: null,
+    dane,
+    json: status === 'ok' ? {} : uwagiJson(uwagi),
+    podsumowanie: [],
+    ...extra,
+  } as WynikOperacji;
 }
 
 export const UWAGA_OSTRZEZENIE = uwaga(

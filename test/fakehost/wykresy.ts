@@ -110,6 +110,7 @@ export class FakeChart {
   private zapisany: { w: WykresFake; arkusz: ExcelJS.Worksheet } | null = null;
 
   constructor(private readonly ctx: Kontekst) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the get/set accessor objects below need the instance; arrows cannot be accessors
     const wykres = this;
     this.title = {
       set text(t: string) {

@@ -64,6 +64,7 @@ export class FakeRange extends Obiekt {
   ) {
     super(ctx);
     this.format = new FakeRangeFormat(this);
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the get/set accessor objects below need the instance; arrows cannot be accessors
     const zakres = this;
     this.dataValidation = {
       set rule(r: Excel.DataValidationRule) {

@@ -1,5 +1,5 @@
 import { kwalifikujWojewodztwo } from '../../src/core/wojewodztwo/operacja';
-import { krokPoKroku, przeliczCoJesli, przygotujCoJesli, type Kontekst } from '../../src/core/api';
+import { krokPoKroku, przeliczCoJesli, przygotujCoJesli, type Kontekst } from '../../src/core';
 import { zeszytS2, ZIARNO_S2 } from '../pomoc/s2';
 
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { uruchom } from '../../src/cli/uruchom';
 import { dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from '../../src/core/operacje';
-import { wyjasnij } from '../../src/core/api';
+import { wyjasnij } from '../../src/core';
 import { przechwyc } from '../cli/pomocnicze';
 
 const PRZYKLADY = path.resolve(__dirname, '..', '..', 'examples');

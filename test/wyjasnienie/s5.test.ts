@@ -1,5 +1,5 @@
 import { kwalifikujWojewodztwo } from '../../src/core/wojewodztwo/operacja';
-import { wyjasnienieWniosku, krokPoKroku, type Kontekst } from '../../src/core/api';
+import { wyjasnienieWniosku, krokPoKroku, type Kontekst } from '../../src/core';
 import { zeszytS2, NAGLOWKI_WNIOSKOW } from '../pomoc/s2';
 import { ustaw, zastosujPlan } from '../pomoc/host';
 

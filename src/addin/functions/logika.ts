@@ -3,30 +3,32 @@
  * computed by the core's rules. No Office.js here; errors are values, the wrapper turns them into
  * `#VALUE!` / `#N/A`.
  */
-import type { Komorka } from '../../core/zeszyt/model';
-import type { Grosze } from '../../core/kwota';
-import { kwotaDoKomorki } from '../../core/kwota';
 import {
+  type Komorka,
+  type Grosze,
+  kwotaDoKomorki,
   odczytajIdentyfikator,
   odczytajKwote,
   odczytajLiczbeCalkowita,
   odczytajZiarno,
   type Odczyt,
-} from '../../core/komorki/odczyt';
-import {
   dolnaGranicaWkladu,
   limitWsparcia,
   minimalnyWklad,
   wielkoscSzkoly,
   wkladWystarczy,
-} from '../../core/program/reguly';
-import { WOJEWODZTWA } from '../../core/program/definicja';
-import type { Wielkosc } from '../../core/kwalifikacja/typy';
-import { regonPoprawny } from '../../core/identyfikatory';
-import { kluczLosowania } from '../../core/kwalifikacja/losowanie';
-import { podzielKwoteKrajowa, wagaWojewodztwa, type WierszPodzialu } from '../../core/podzial/algorytm';
-import { procentJson, ulamek } from '../../core/rational';
-import { GROSZE_JEDNOSTKI, JEDNOSTKI } from '../../core/podzial/schemat';
+  WOJEWODZTWA,
+  type Wielkosc,
+  regonPoprawny,
+  kluczLosowania,
+  podzielKwoteKrajowa,
+  wagaWojewodztwa,
+  type WierszPodzialu,
+  procentJson,
+  ulamek,
+  GROSZE_JEDNOSTKI,
+  JEDNOSTKI,
+} from '../../core';
 
 /** What Excel passes for one argument: a number, text or boolean; an empty cell arrives as null. */
 export type Argument = unknown;

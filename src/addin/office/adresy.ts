@@ -1,5 +1,5 @@
 /** A1 addresses of single cells and rectangles (no sheet part). */
-import { adres, indeksKolumny } from '../../core/komorki/adres';
+import { adres, indeksKolumny } from '../../core';
 
 export interface Prostokat {
   wiersz0: number;

@@ -9,10 +9,14 @@ import {
   type Operacja,
   type RodzajSzablonu,
   type WynikOperacji,
-} from '../../core/api';
-import type { PlanZapisu, ZeszytSnapshot } from '../../core/zeszyt/model';
-import { uwaga, type Jezyk, type Uwaga } from '../../core/uwagi';
-import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
+  type PlanZapisu,
+  type ZeszytSnapshot,
+  uwaga,
+  type Jezyk,
+  type Uwaga,
+  ARKUSZ_STANU,
+  wsrodArkuszy,
+} from '../../core';
 import type { OperacjeDodatku, Postep } from './operacje';
 import { operacjePanelu } from './panel';
 import type { HostExcel } from './host';
@@ -36,8 +40,8 @@ import { WalidacjaNaZywo } from './naZywo';
 export interface RdzenDodatku {
   szablon(rodzaj: RodzajSzablonu): PlanZapisu;
   waliduj(z: ZeszytSnapshot, k: Kontekst): { uwagi: Uwaga[] };
-  kwalifikuj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
-  podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
+  kwalifikuj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'kwalifikuj'>;
+  podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'podziel'>;
   /** the sheets an operation reads ('wszystkie' = every sheet) */
   arkuszeDo(operacja: Operacja): readonly string[] | 'wszystkie';
   /** WB-3.1: the owned sheet names recorded in `_cyfrowa_szkola` */
@@ -47,7 +51,7 @@ export interface RdzenDodatku {
   /** CS-Z3.F: the fingerprint of the current inputs and the one stored with the protocol */
   odciski(z: ZeszytSnapshot, k: Kontekst): { odcisk: string | null; odciskProtokolu: string | null };
   /** any other writing operation (JST-1…JST-6: diagnozuj, monitoruj, wskazniki); absent = not offered */
-  wykonaj?(operacja: OperacjaZapisu, z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
+  wykonaj?<O extends OperacjaZapisu>(operacja: O, z: ZeszytSnapshot, k: Kontekst): WynikOperacji<O>;
 }
 
 export type OperacjaZapisu = Exclude<Operacja, 'waliduj'>;
@@ -99,7 +103,8 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     (nazwy: readonly string[]) => {
       const chce = rdzen.arkuszeDo(operacja);
       const wlasne = new Set<string>([ARKUSZ_STANU, ...dodatkowe]);
-      return nazwy.filter((n) => (chce === 'wszystkie' ? n !== ARKUSZ_OZNACZEN : chce.includes(n)) || wlasne.has(n));
+      const zadeklarowany = chce === 'wszystkie' ? (n: string) => n !== ARKUSZ_OZNACZEN : wsrodArkuszy(chce);
+      return nazwy.filter((n) => zadeklarowany(n) || wlasne.has(n));
     };
   /** the snapshot the core sees: without the adapter's own highlight sheet */
   const dlaRdzenia = (o: OdczytZeszytu): ZeszytSnapshot => ({
@@ -169,16 +174,16 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     }
   }
 
-  function obliczenie(operacja: OperacjaZapisu): (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji {
-    if (operacja === 'kwalifikuj') return (z, k) => rdzen.kwalifikuj(z, k);
-    if (operacja === 'podziel') return (z, k) => rdzen.podziel(z, k);
+  function obliczenie<O extends OperacjaZapisu>(operacja: O): (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji<O> {
+    if (operacja === 'kwalifikuj') return (z, k) => rdzen.kwalifikuj(z, k) as WynikOperacji<O>;
+    if (operacja === 'podziel') return (z, k) => rdzen.podziel(z, k) as WynikOperacji<O>;
     const f = rdzen.wykonaj;
     if (!f) throw new BladDodatku('inny', `Operacja „${operacja}” nie jest dostępna w tej wersji dodatku.`);
     return (z, k) => f(operacja, z, k);
   }
 
   /** any writing operation: read (2 syncs), compute, write the plan (portions + 1; charts go with the layout). */
-  async function uruchom(operacja: OperacjaZapisu, postep?: Postep): Promise<WynikOperacji> {
+  async function uruchom<O extends OperacjaZapisu>(operacja: O, postep?: Postep): Promise<WynikOperacji<O>> {
     const oblicz = obliczenie(operacja); // an operation this core does not offer costs no sync
     try {
       return await host.run(async (ctx) => {

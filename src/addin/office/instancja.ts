@@ -2,7 +2,7 @@
  * The one add-in instance of the shared runtime (task pane and ribbon commands run in the same page).
  * The core is loaded on first use, as its own chunk, so the task pane's initial bundle stays small.
  */
-import type { Uwaga } from '../../core/uwagi';
+import type { Uwaga } from '../../core';
 import { utworzDodatek, type DodatekExcel } from './dodatek';
 import { hostOffice } from './host';
 

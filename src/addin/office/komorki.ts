@@ -1,6 +1,5 @@
 /** Office.js cell data (values, valueTypes, numberFormat) → the core's `Komorka` (WB-1.4, WB-1.5, WB-1.7). */
-import type { Komorka } from '../../core/zeszyt/model';
-import { dataZSerialu, formatDaty } from '../../core/komorki/daty';
+import { type Komorka, dataZSerialu, formatDaty } from '../../core';
 
 /**
  * One cell. Numbers with a date number format become calendar dates in the workbook's date system

@@ -6,7 +6,7 @@
  * more sync per further block. Newly invalid cells outside the changed range get a fill; their note
  * follows at the next `Sprawdź` (their note state was not looked up).
  */
-import type { Uwaga } from '../../core/uwagi';
+import type { Uwaga } from '../../core';
 import type { HostExcel } from './host';
 import type { Sesja } from './sesja';
 import { dokonczArkusz, kolejkujArkusz } from './odczyt';

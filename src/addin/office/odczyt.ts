@@ -5,7 +5,7 @@
  * each selected sheet and its first 20 000 rows (values, valueTypes, numberFormat). A sheet whose used
  * range goes beyond 20 000 rows costs one more sync per further 20 000-row block.
  */
-import type { ArkuszSnapshot, Komorka, ZeszytSnapshot } from '../../core/zeszyt/model';
+import type { ArkuszSnapshot, Komorka, ZeszytSnapshot } from '../../core';
 import { wstawBlok } from './komorki';
 
 export const WIERSZE_W_BLOKU = 20_000;

@@ -2,9 +2,7 @@
  * CONTRACT between the task pane and the Office.js adapter (the only code that calls `Excel.run`).
  * The task pane imports only these functions; tests run them on the fake host.
  */
-import type { Uwaga } from '../../core/uwagi';
-import type { Operacja, RodzajSzablonu, WynikOperacji } from '../../core/api';
-import type { ZeszytSnapshot } from '../../core/zeszyt/model';
+import type { Uwaga, Operacja, RodzajSzablonu, WynikOperacji, ZeszytSnapshot } from '../../core';
 
 export interface Postep {
   (ulamek: number, etap: string): void;
@@ -33,9 +31,9 @@ export interface OperacjeDodatku {
   /** start/stop live validation (onChanged, debounced); the callback gets the full current findings */
   walidacjaNaZywo(wlacz: boolean, naZmiane?: (uwagi: Uwaga[]) => void): Promise<void>;
   /** run the qualification (CS-Z3, with resignations) and write the WB-3.2 sheets in place */
-  kwalifikuj(postep?: Postep): Promise<WynikOperacji>;
+  kwalifikuj(postep?: Postep): Promise<WynikOperacji<'kwalifikuj'>>;
   /** Part A on a `Podział środków` workbook */
-  podziel(postep?: Postep): Promise<WynikOperacji>;
+  podziel(postep?: Postep): Promise<WynikOperacji<'podziel'>>;
   /** recompute the fingerprint and compare with the protocol's (CS-Z3.F) */
   zweryfikujProtokol(): Promise<{ zgodny: boolean; odcisk: string; odciskProtokolu: string | null }>;
 
@@ -46,5 +44,5 @@ export interface OperacjeDodatku {
    *  user's explicit "Zapisz parametry"; a run never writes input cells */
   zapiszParametry?(wartosci: readonly WartoscEtykiety[]): Promise<void>;
   /** any core operation that writes owned sheets (JST: diagnozuj, monitoruj, wskazniki; also kwalifikuj, podziel) */
-  wykonaj?(operacja: Exclude<Operacja, 'waliduj'>, postep?: Postep): Promise<WynikOperacji>;
+  wykonaj?<O extends Exclude<Operacja, 'waliduj'>>(operacja: O, postep?: Postep): Promise<WynikOperacji<O>>;
 }

@@ -11,9 +11,7 @@
  * when no highlight is left. Known limit: inserting/deleting rows in a highlighted sheet moves the cells
  * away from their recorded addresses.
  */
-import type { ArkuszSnapshot } from '../../core/zeszyt/model';
-import type { Uwaga } from '../../core/uwagi';
-import { tekstKomorki } from '../../core/komorki/odczyt';
+import { type ArkuszSnapshot, type Uwaga, tekstKomorki } from '../../core';
 import { komorkaA1 } from './adresy';
 import type { Wypelnienie } from './odczyt';
 

@@ -3,9 +3,7 @@
  * `zapiszParametry` on a `HostExcel` (part of every `DodatekExcel`). A read costs the two syncs of
  * `czytajZeszyt`; `zapiszParametry` one more (the write).
  */
-import type { ZeszytSnapshot } from '../../core/zeszyt/model';
-import { normalizuj } from '../../core/tekst/normalizuj';
-import { ARKUSZ_PARAMETRY } from '../../core/wojewodztwo/parametry';
+import { type ZeszytSnapshot, normalizuj, ARKUSZ_PARAMETRY } from '../../core';
 import type { HostExcel } from './host';
 import type { OperacjeDodatku, WartoscEtykiety, WyborArkuszy } from './operacje';
 import { czytajZeszyt } from './odczyt';

@@ -2,8 +2,7 @@
  * Splitting a write plan into sync-sized portions (issue: ≤ 4 MB of serialized values and formats per
  * sync, under Excel on the web's 5 MB request limit). Pure: no Office.js here.
  */
-import type { ZapisArkusza, ZapisKomorki } from '../../core/zeszyt/model';
-import { FORMAT_TEKST } from '../../core/zeszyt/formaty';
+import { type ZapisArkusza, type ZapisKomorki, FORMAT_TEKST } from '../../core';
 
 const MB = 1024 * 1024;
 export const LIMIT_PORCJI = 4 * MB;

@@ -1,5 +1,5 @@
 /** What the adapter remembers between operations in one task-pane session (shared runtime). */
-import type { ZeszytSnapshot } from '../../core/zeszyt/model';
+import type { ZeszytSnapshot } from '../../core';
 import { pustyRejestr, type Rejestr } from './oznaczenia';
 
 export interface Sesja {

@@ -1,5 +1,5 @@
 /** Per-sheet layout of a written sheet: widths, frozen panes, print setup, dropdowns, merges, charts (WB-2, WB-3.2, JST-4). */
-import type { ZapisArkusza } from '../../core/zeszyt/model';
+import { type ZapisArkusza, bladListy } from '../../core';
 import type { ProstokatStylu } from './porcje';
 import { narysujWykresy } from './wykresy';
 
@@ -11,14 +11,11 @@ function punktyZZnakow(znaki: number): number {
   return Math.round((znaki * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** Inline list source for a dropdown; Excel separates items with commas and allows 255 characters. */
+/** Inline list source for a dropdown (the core checked it: `sprawdzPlan`; the same rule guards here). */
 function zrodloListy(lista: readonly string[]): string {
-  const zle = lista.find((w) => w.includes(','));
-  if (zle !== undefined)
-    throw new Error(`Wartość listy „${zle}” zawiera przecinek — nie da się jej zapisać jako listy rozwijanej.`);
-  const zrodlo = lista.join(',');
-  if (zrodlo.length > 255) throw new Error(`Lista rozwijana ma ${zrodlo.length} znaków (Excel dopuszcza 255).`);
-  return zrodlo;
+  const b = bladListy(lista);
+  if (b) throw new Error(`${b.pl[0].toUpperCase()}${b.pl.slice(1)}.`);
+  return lista.join(',');
 }
 
 function hex(kolor: string): string {

@@ -7,7 +7,7 @@
  * other column of every area is one series named by its header. Charts are built over the series
  * columns only, with the categories set explicitly, so Excel's guess about the first column never decides.
  */
-import type { Wykres, ZapisArkusza } from '../../core/zeszyt/model';
+import type { Wykres, ZapisArkusza } from '../../core';
 
 const TYP: Record<Wykres['typ'], Excel.ChartType> = {
   kolumnowySkumulowany: 'ColumnStacked' as Excel.ChartType,

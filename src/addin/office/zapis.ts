@@ -8,8 +8,7 @@
  * sheets; the last also re-reads the sheet list for a fresh ownership check), plus one for layout, swap
  * and restore — `porcje + 1`, given the `StanSkoroszytu` read just before.
  */
-import type { PlanZapisu, ZapisArkusza } from '../../core/zeszyt/model';
-import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
+import { type PlanZapisu, type ZapisArkusza, ARKUSZ_STANU } from '../../core';
 import type { Postep } from './operacje';
 import type { InfoArkusza, StanSkoroszytu } from './odczyt';
 import { danePorcji, LIMIT_PORCJI, podzielNaPorcje, prostokatyStylu, type Kawalek } from './porcje';

@@ -12,11 +12,15 @@
  *  - merged cells as stored: the value in the top-left cell, the other cells empty.
  */
 import * as ExcelJS from 'exceljs';
-import type { ArkuszSnapshot, Komorka, ZeszytSnapshot } from '../../core/zeszyt/model';
-import { dataZSerialu } from '../../core/komorki/daty';
-import { adres } from '../../core/komorki/adres';
-import { normalizuj } from '../../core/tekst/normalizuj';
-import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
+import {
+  type ArkuszSnapshot,
+  type Komorka,
+  type ZeszytSnapshot,
+  dataZSerialu,
+  adres,
+  normalizuj,
+  ARKUSZ_STANU,
+} from '../../core';
 
 export interface FormulyBezWyniku {
   arkusz: string;

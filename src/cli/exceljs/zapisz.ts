@@ -5,11 +5,15 @@
  * `+…`, `-…`, `@…` never become formulas (WB-3.3).
  */
 import * as ExcelJS from 'exceljs';
-import type { PlanZapisu, ZapisArkusza, ZapisKomorki } from '../../core/zeszyt/model';
-import { FORMAT_TEKST } from '../../core/zeszyt/formaty';
+import {
+  type PlanZapisu,
+  type ZapisArkusza,
+  type ZapisKomorki,
+  FORMAT_TEKST,
+  bladListy,
+  bladNazwyArkusza,
+} from '../../core';
 
-/** Excel's limit for a literal dropdown list (`"a,b,c"`). */
-export const MAKS_DLUGOSC_LISTY = 255;
 const A4 = 9;
 
 // Not in ExcelJS's typings, present at run time: the sheet order and the range-keyed validations.
@@ -21,18 +25,16 @@ function znajdz(wb: ExcelJS.Workbook, nazwa: string): ArkuszZPozycja | undefined
   return wb.worksheets.find((w) => w.name.toLowerCase() === n) as ArkuszZPozycja | undefined;
 }
 
+// the core checked the plan (`sprawdzPlan`); these guards use the same rules for plans built elsewhere
 function sprawdzNazwe(nazwa: string): void {
-  if (!nazwa || nazwa.length > 31 || /[*?:/\\[\]]/.test(nazwa) || /^'|'$/.test(nazwa))
-    throw new Error(`invalid sheet name in the write plan: "${nazwa}"`);
+  const b = bladNazwyArkusza(nazwa);
+  if (b) throw new Error(`invalid sheet name in the write plan: "${nazwa}" (${b.en})`);
 }
 
 export function formulaListy(lista: readonly string[]): string {
-  for (const x of lista)
-    if (/[",]/.test(x)) throw new Error(`dropdown value cannot contain a comma or a quote: "${x}"`);
-  const tekst = lista.join(',');
-  if (tekst.length > MAKS_DLUGOSC_LISTY)
-    throw new Error(`dropdown list longer than ${MAKS_DLUGOSC_LISTY} characters: "${tekst.slice(0, 40)}…"`);
-  return `"${tekst}"`;
+  const b = bladListy(lista);
+  if (b) throw new Error(b.en);
+  return `"${lista.join(',')}"`;
 }
 
 /** One shared style object per distinct look (ExcelJS deduplicates them again when writing). */

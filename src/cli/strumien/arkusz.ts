@@ -6,8 +6,7 @@
  * ExcelJS reader's (src/cli/exceljs/czytaj.ts): a formula gives its cached result, or is reported in
  * `bezWyniku` and read as empty; merged cells other than the top-left one are empty.
  */
-import type { Komorka } from '../../core/zeszyt/model';
-import { adres } from '../../core/komorki/adres';
+import { type Komorka, adres } from '../../core';
 import { Archiwum, BladPakietu, type Wpis } from '../pakiet/archiwum';
 import { komorkaDaty } from '../exceljs/czytaj';
 import { LIMIT_CZESCI } from './struktura';

@@ -3,11 +3,15 @@
  * operation reads are inflated and parsed (and `_cyfrowa_szkola`, WB-3.1); every other part is never
  * inflated, so it neither costs time nor counts towards a limit.
  */
-import type { ArkuszSnapshot, ZeszytSnapshot } from '../../core/zeszyt/model';
-import { MAKS_WIERSZY_DANYCH } from '../../core/zeszyt/czytnik';
-import { normalizuj } from '../../core/tekst/normalizuj';
-import { ARKUSZ_STANU, czytajStan } from '../../core/zeszyt/wlasnosc';
-import { ARKUSZ_UWAG } from '../../core/zeszyt/arkuszUwag';
+import {
+  type ArkuszSnapshot,
+  type ZeszytSnapshot,
+  MAKS_WIERSZY_DANYCH,
+  normalizuj,
+  ARKUSZ_STANU,
+  czytajStan,
+  ARKUSZ_UWAG,
+} from '../../core';
 import { Archiwum } from '../pakiet/archiwum';
 import { czytajStrukturePakietu, type ArkuszPakietu, type StrukturaPakietu } from './struktura';
 import { czytajNapisy } from './napisy';

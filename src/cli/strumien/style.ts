@@ -4,8 +4,7 @@
  * own, so no index a user's cell points to changes. A look already present in exactly the form this
  * tool writes is reused, so a rerun does not grow the file.
  */
-import type { ZapisKomorki } from '../../core/zeszyt/model';
-import { FORMAT_TEKST } from '../../core/zeszyt/formaty';
+import { type ZapisKomorki, FORMAT_TEKST } from '../../core';
 import { ID_WBUDOWANEGO } from './formatyLiczb';
 import { xmlAtrybut } from './escape';
 import { brakElementu, drzewo, prefiks, wklej, type Miejsce } from './xml';

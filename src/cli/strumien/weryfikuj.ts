@@ -4,7 +4,7 @@
  * cells, visibility and number formats, and the owned sheets hold exactly what the plan says (their
  * cells compared one by one as they stream, never loaded whole).
  */
-import type { Komorka, PlanZapisu, ZapisArkusza } from '../../core/zeszyt/model';
+import type { Komorka, PlanZapisu, ZapisArkusza } from '../../core';
 import { Archiwum } from '../pakiet/archiwum';
 import { t, type Tekst } from '../tekst';
 import { roznice, zgodneZPlanem } from '../weryfikacja';

@@ -4,8 +4,8 @@
  * over the target. The temporary file never survives: removed on errors and signals, and cleaned by
  * the next run if the process was killed.
  */
+import type { PlanZapisu } from '../../core';
 import { constants, promises as fs } from 'node:fs';
-import type { PlanZapisu } from '../../core/zeszyt/model';
 import { BladCli, t } from '../tekst';
 import { bladPliku } from '../pliki/bledy';
 import { BladPakietu } from '../pakiet/archiwum';

@@ -4,8 +4,7 @@
  * writer (src/cli/exceljs/zapisz.ts). Text is an inline string with format `@` (WB-3.3): never a
  * formula, exactly the string.
  */
-import type { ZapisArkusza, ZapisKomorki } from '../../core/zeszyt/model';
-import { adres, literaKolumny } from '../../core/komorki/adres';
+import { type ZapisArkusza, type ZapisKomorki, adres, literaKolumny } from '../../core';
 import { formulaListy } from '../exceljs/zapisz';
 import { xmlAtrybut, xmlTekst } from './escape';
 import type { RejestrStylow } from './style';

@@ -5,7 +5,7 @@
  * `usun` sheets are dropped, and workbook.xml (sheets, print titles, the active tab), its
  * relationships, [Content_Types].xml and styles.xml (appended) are merged as text.
  */
-import type { PlanZapisu, ZapisArkusza } from '../../core/zeszyt/model';
+import type { PlanZapisu, ZapisArkusza } from '../../core';
 import { Archiwum } from '../pakiet/archiwum';
 import { ZapisArchiwum, type Ujscie } from '../pakiet/zapisArchiwum';
 import { czytajStrukturePakietu, LIMIT_MALEJ, relsDla, type ArkuszPakietu, type StrukturaPakietu } from './struktura';

@@ -3,7 +3,7 @@
  * sheet with more than 100 000 data rows (counted as rows holding a value, minus one header row), a
  * workbook too large for the CLI to load, and data validations ExcelJS would expand cell by cell.
  */
-import { MAKS_WIERSZY_DANYCH } from '../../core/zeszyt/czytnik';
+import { MAKS_WIERSZY_DANYCH } from '../../core';
 import { skanujArkusz } from './skanArkusza';
 import { czytajStrukture, type ArkuszStruktury, type Struktura } from './struktura';
 import { komorkiWalidacji, walidacjeZXml, type WalidacjaXml } from './walidacjeXml';

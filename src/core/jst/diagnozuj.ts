@@ -34,7 +34,7 @@ import { arkuszRekomendacji } from './diagnoza/arkuszRekomendacji';
 import { diagnozaJson } from './diagnoza/json';
 import { wartoscTekst } from './diagnoza/wskazniki';
 
-export function diagnozuj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+export function diagnozuj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'diagnozuj'> {
   k.postep?.(0, 'diagnoza');
   const p = przebiegDiagnozy(z);
   if (p.odmowa) return odmowa(p.odmowa, k.jezyk, p.uwagi);
@@ -54,7 +54,9 @@ export function diagnozuj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
       ];
   const arkusze = [arkuszDiagnozy(d, rek), arkuszObjasnien(d), arkuszRekomendacji(rek, d)];
   k.postep?.(1, 'zapis');
-  return gotowe(z, k, arkusze, p.uwagi, diagnozaJson(d, rek, reguly), podsumowanie, {
+  // the WB-4.1 object is already typed; the JSON is the data itself
+  const dane = diagnozaJson(d, rek, reguly);
+  return gotowe(z, k, arkusze, p.uwagi, dane, dane, podsumowanie, {
     operacja: 'diagnozuj',
     zmiany: { meta: { 'jst.operacja': 'diagnozuj' } },
   });

@@ -41,7 +41,7 @@ import { monitoringJson } from './monitoring/json';
 import { ARKUSZ_SZKOL } from './diagnoza/szkoly';
 import { przebiegDiagnozy } from './diagnoza/przebieg';
 
-export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'monitoruj'> {
   k.postep?.(0, 'plan');
   const aPlanu = znajdzArkusz(z, ARKUSZ_PLANU);
   const aMon = znajdzArkusz(z, ARKUSZ_MONITORINGU);
@@ -129,13 +129,10 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
         `Monitoring (JST-4): wierszy ${st.length} — zielone ${ile('zielony')}, bursztynowe ${ile('bursztynowy')}, czerwone ${ile('czerwony')}${ostatni ? `; wydano do ostatniego miesiąca ${kwotaPl(ostatni.narastajaco)} wobec planu ${kwotaPl(ostatni.planNarastajaco)}` : ''}.`,
       ];
   k.postep?.(1, 'zapis');
-  return gotowe(
-    z,
-    k,
-    arkusze,
-    uwagi,
-    monitoringJson(plan.dzialania, budzet, pokrycie, st, pul, par.parametry),
-    podsumowanie,
-    { operacja: 'monitoruj', zmiany: { meta: { 'jst.operacja': 'monitoruj' } } },
-  );
+  // the WB-4.1 object is already typed; the JSON is the data itself
+  const dane = monitoringJson(plan.dzialania, budzet, pokrycie, st, pul, par.parametry);
+  return gotowe(z, k, arkusze, uwagi, dane, dane, podsumowanie, {
+    operacja: 'monitoruj',
+    zmiany: { meta: { 'jst.operacja': 'monitoruj' } },
+  });
 }

@@ -48,7 +48,7 @@ import { arkuszWskaznikow } from './projekt/arkuszWskaznikow';
 import { arkuszRozliczenia } from './projekt/arkuszRozliczenia';
 import { wskaznikiJson } from './projekt/json';
 
-export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'wskazniki'> {
   const plan = PROJEKT_FERS_2023;
   k.postep?.(0, 'uczestnicy');
   const aU = znajdzArkusz(z, ARKUSZ_UCZESTNIKOW);
@@ -90,7 +90,9 @@ export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
       : `Wydatki ${kwotaPl(r.razem)} z ${kwotaPl(plan.ogolem)} (JST-6); poza oknami zadań ${kwotaPl(r.pozaOknem)}.`,
   ];
   k.postep?.(1, 'zapis');
-  return gotowe(z, k, arkusze, uwagi, wskaznikiJson(w, u.wierszy, plan, r, k.dzis), podsumowanie, {
+  // the WB-4.1 object is already typed; the JSON is the data itself
+  const dane = wskaznikiJson(w, u.wierszy, plan, r, k.dzis);
+  return gotowe(z, k, arkusze, uwagi, dane, dane, podsumowanie, {
     operacja: 'wskazniki',
     zmiany: { meta: { 'jst.operacja': 'wskazniki' } },
   });

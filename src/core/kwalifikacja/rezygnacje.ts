@@ -87,7 +87,10 @@ export function przetworzRezygnacje(
   });
   const kop = stan.koperty;
   let U = A - wn.reduce((s, w) => s + (w.decyzja === 'zakwalifikowana' ? (w.wsparcie ?? 0) : 0), 0);
-  if (kop) ((st.L = [kop.L.I, kop.L.II]), (st.D = [kop.D.I, kop.D.II]));
+  if (kop) {
+    st.L = [kop.L.I, kop.L.II];
+    st.D = [kop.D.I, kop.D.II];
+  }
   const przebieg: KrokPrzebiegu[] = st.przebieg ?? [];
   const poRegonie = new Map(wn.map((w, i) => [w.regon, i]));
   const przetworzone = new Map(stan.rezygnacje.map((r) => [r.regon, r]));

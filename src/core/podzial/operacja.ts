@@ -17,7 +17,13 @@ export interface PodzialJson {
   suma: string;
 }
 
-export function podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+/** `podziel`'s typed result: the amounts in grosze; `waga` and `udzial` as the WB-4.1 decimals. */
+export interface DanePodzialu {
+  wojewodztwa: Array<{ teryt: string; nazwa: string; waga: string; udzial: string; kwota: Grosze }>;
+  suma: Grosze;
+}
+
+export function podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'podziel'> {
   const program = k.program ?? CYFROWA_SZKOLA_2012;
   const odczyt = czytajPodzial(z);
   if (odczyt.odmowa) return odmowa(odczyt.odmowa, k.jezyk);
@@ -39,22 +45,30 @@ export function podziel(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
     k,
     [arkuszWyniku(wynik, dane.nazwaJednostki, k.jezyk, program)],
     uwagi,
-    podzialJson(wynik),
+    danePodzialu(wynik),
+    podzialJson(danePodzialu(wynik)),
     podsumowanie(wynik, dane.nazwaJednostki, k.jezyk),
     { operacja: 'podziel' },
   );
 }
 
-export function podzialJson(w: Extract<WynikPodzialu, { ok: true }>): PodzialJson {
+export function danePodzialu(w: Extract<WynikPodzialu, { ok: true }>): DanePodzialu {
   return {
     wojewodztwa: w.wojewodztwa.map((v) => ({
       teryt: v.teryt,
       nazwa: v.nazwa,
       waga: kwotaJson(v.waga),
       udzial: procentJson(ulamek(v.waga, w.sumaWag), 4),
-      kwota: kwotaJson(v.kwota),
+      kwota: v.kwota,
     })),
-    suma: kwotaJson(w.wojewodztwa.reduce((s, v) => s + v.kwota, 0)),
+    suma: w.wojewodztwa.reduce((s, v) => s + v.kwota, 0),
+  };
+}
+
+export function podzialJson(d: DanePodzialu): PodzialJson {
+  return {
+    wojewodztwa: d.wojewodztwa.map((v) => ({ ...v, kwota: kwotaJson(v.kwota) })),
+    suma: kwotaJson(d.suma),
   };
 }
 

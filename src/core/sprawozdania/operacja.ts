@@ -20,7 +20,12 @@ import { ARKUSZ_SPRAWOZDANIA_ORGANU, ARKUSZ_SPRAWOZDANIA_SZKOLY, ARKUSZ_WYDATKOW
 import { udzialWkladu } from './rozliczenie';
 import { rodzajSprawozdania } from './rodzaj';
 
-export function sprawozdanie(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+/** `sprawozdanie`'s data: the spec's JSON of a school report or a body's settlement (money as WB-4.1 strings). */
+export type DaneSprawozdania = (ReturnType<typeof szkolaJson> | ReturnType<typeof organJson>) & {
+  uwagi: ReturnType<typeof uwagiJson>['uwagi'];
+};
+
+export function sprawozdanie(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'sprawozdanie'> {
   const dlugi = odmowaDlugosci(z.arkusze);
   if (dlugi) return odmowa(dlugi, k.jezyk);
   const rodzaj = rodzajSprawozdania(z);
@@ -43,18 +48,18 @@ export function sprawozdanie(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
   );
 }
 
-function sprawozdanieSzkoly(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+function sprawozdanieSzkoly(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'sprawozdanie'> {
   const program = k.program ?? CYFROWA_SZKOLA_2012;
   const r = czytajSprawozdanieSzkoly(z, program);
   if (!r.dane) return zablokowane(r.uwagi, k.jezyk, 'sprawozdanie');
   const o = ocenZadania(r.dane.wartosci, r.dane.wielkosc, r.dane.wariant);
   const json = { ...szkolaJson(o), uwagi: uwagiJson(r.uwagi, k.jezyk).uwagi };
-  return gotowe(z, k, [arkuszOceny(r.dane, o)], r.uwagi, json, [liniaPodsumowania(o, k.jezyk)], {
+  return gotowe(z, k, [arkuszOceny(r.dane, o)], r.uwagi, json, json, [liniaPodsumowania(o, k.jezyk)], {
     operacja: 'sprawozdanie',
   });
 }
 
-function sprawozdanieOrganu(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+function sprawozdanieOrganu(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'sprawozdanie'> {
   const program = k.program ?? CYFROWA_SZKOLA_2012;
   const r = czytajSprawozdanieOrganu(z, program);
   if (r.odmowa) return odmowa(r.odmowa, k.jezyk, r.uwagi);
@@ -75,12 +80,14 @@ function sprawozdanieOrganu(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
           `Wydatki uwzględnione: ${o.uwzglednione.length}; nieuwzględnione: ${o.nieuwzglednione.length} (CS-R.2a).`,
         ];
   const arkuszWydatkow = znajdzArkusz(z, ARKUSZ_WYDATKOW)!.nazwa;
+  const dane = { ...organJson(o), uwagi: uwagiJson(r.uwagi, k.jezyk).uwagi };
   return gotowe(
     z,
     k,
     [arkuszRozliczenia(o), arkuszZestawienia(o), arkuszNieuwzglednionych(o, arkuszWydatkow)],
     r.uwagi,
-    { ...organJson(o), uwagi: uwagiJson(r.uwagi, k.jezyk).uwagi },
+    dane,
+    dane,
     podsumowanie,
     { operacja: 'sprawozdanie' },
   );

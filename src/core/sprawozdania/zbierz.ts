@@ -14,7 +14,14 @@ import { arkuszSprawozdanSzkol, wierszeSprawozdan, zbierzSzkoly } from './zbierz
 import { arkuszTerminow, najblizszyTermin, ocenTermin, terminyJson, type OcenaTerminu } from './terminy';
 import { zrodlaJson, type ZrodloZbierania } from './zrodla';
 
-export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji {
+/** `zbierz`'s data: the spec's JSON (sources with their status, the gathered rows, the deadlines). */
+export interface DaneZbierania {
+  zrodla: ReturnType<typeof zrodlaJson>;
+  wynik: ReturnType<typeof wierszeSprawozdan>;
+  terminy: ReturnType<typeof terminyJson>;
+}
+
+export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji<'zbierz'> {
   const dlugi = odmowaDlugosci(cel.arkusze);
   if (dlugi) return odmowa(dlugi, k.jezyk);
   if (rodzajSprawozdania(cel) === 'organu') return zbierzDoOrganu(cel, zrodla, k);
@@ -35,7 +42,7 @@ export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], 
   );
 }
 
-function zbierzDoOrganu(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji {
+function zbierzDoOrganu(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji<'zbierz'> {
   const program = k.program ?? CYFROWA_SZKOLA_2012;
   const r = czytajSprawozdanieOrganu(cel, program);
   if (r.odmowa) return odmowa(r.odmowa, k.jezyk, r.uwagi);
@@ -44,17 +51,18 @@ function zbierzDoOrganu(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[],
   const terminy = w.terminy.map((t) => ocenTermin(t, k.dzis));
   const uwagi = [...r.uwagi, ...w.uwagi];
   const przyjete = w.zrodla.filter((z) => z.status === 'przyjęte').length;
-  const { wiersze, razem } = wierszeSprawozdan(w);
+  const dane: DaneZbierania = {
+    zrodla: zrodlaJson(w.zrodla, k.jezyk),
+    wynik: wierszeSprawozdan(w),
+    terminy: terminyJson(terminy),
+  };
   return gotowe(
     cel,
     k,
     [arkuszSprawozdanSzkol(w), arkuszTerminow(terminy, k.dzis)],
     uwagi,
-    {
-      zrodla: zrodlaJson(w.zrodla, k.jezyk),
-      wynik: { wiersze, razem },
-      terminy: terminyJson(terminy),
-    },
+    dane,
+    dane,
     podsumowanie(przyjete, w.zrodla.length, terminy, k),
     { operacja: 'zbierz' },
   );

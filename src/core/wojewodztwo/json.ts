@@ -1,83 +1,49 @@
-/** WB-4.1 `kwalifikuj --json` object, built from the protocol model. */
+/** WB-4.1 `kwalifikuj --json` object, derived from the typed result (grosze → "123.45"). */
 import { kwotaJson, type Grosze } from '../kwota';
-import { dziesietnyZaokraglony } from '../rational';
-import { ID_ALGORYTMU, type Grupa, type Wariant } from '../kwalifikacja';
-import type { ModelProtokolu } from './model';
+import type { Grupa, Wariant } from '../kwalifikacja';
+import type { DaneKwalifikacji, PodsumowanieWariantu } from './dane';
 
 const m = (g: Grosze | null | undefined): string | null => (g === null || g === undefined ? null : kwotaJson(g));
 
-export function regonJson(w: ModelProtokolu['wiersze'][number]): string | null {
-  return w.regonCyfry ?? w.regonTekst ?? null;
-}
-
-export function jsonKwalifikacji(mp: ModelProtokolu): Record<string, unknown> {
-  const { wynik, parametry: p } = mp;
-  const k = wynik.koperty;
-  const grupy: Grupa[] = p.podzial === 'bez podziału' ? ['wszystkie'] : ['mała', 'średnia', 'duża'];
+export function jsonKwalifikacji(d: DaneKwalifikacji): Record<string, unknown> {
+  const k = d.koperty;
+  const grupy: Grupa[] = d.parametry.podzialWielkosci === 'bez podziału' ? ['wszystkie'] : ['mała', 'średnia', 'duża'];
   const koperty: Record<string, string | null> = { I: m(k?.E.I), II: m(k?.E.II) };
   for (const v of ['I', 'II'] as Wariant[])
     for (const g of grupy) koperty[`${v}.${g}`] = m(k ? (k.Es[v][g] ?? 0) : null);
   koperty['D.I'] = m(k?.D.I);
   koperty['D.II'] = m(k?.D.II);
 
-  const wnioski = mp.wiersze.map((w) => {
-    const d = mp.decyzje.get(w.indeks);
-    if (!d) {
-      return {
-        regon: regonJson(w),
-        decyzja: 'odrzucona formalnie',
-        wariant: w.wariant,
-        kwotaWsparcia: null,
-        krok: null,
-        pozycjaLosowania: null,
-        numerWKoszyku: null,
-        brakujacaKwota: null,
-        powod: `odrzucona formalnie: ${mp.powodyOdrzucenia.get(w.indeks) ?? ''}`,
-      };
-    }
-    const kwal = d.decyzja === 'zakwalifikowana' || d.decyzja === 'rezygnacja';
-    return {
-      regon: regonJson(w),
-      decyzja: d.decyzja,
-      wariant: d.wariant,
-      kwotaWsparcia: kwal ? m(d.wsparcie) : null,
-      krok: kwal ? d.krok : null,
-      pozycjaLosowania: d.pozycja,
-      numerWKoszyku: d.numerWKoszyku ?? null,
-      brakujacaKwota: d.decyzja === 'niezakwalifikowana' ? m(d.brak) : null,
-      powod: d.powod,
-    };
+  const wnioski = d.wnioski.map((w) => ({
+    regon: w.regon,
+    decyzja: w.decyzja,
+    wariant: w.wariant,
+    kwotaWsparcia: m(w.kwotaWsparcia),
+    krok: w.krok,
+    pozycjaLosowania: w.pozycjaLosowania,
+    numerWKoszyku: w.numerWKoszyku,
+    brakujacaKwota: m(w.brakujacaKwota),
+    powod: w.powod,
+  }));
+  const s = d.podsumowanie;
+  const wariant = (v: PodsumowanieWariantu) => ({
+    zakwalifikowane: v.liczba,
+    kwota: m(v.kwota),
+    niewykorzystane: m(v.niewykorzystane),
   });
-
-  const podsum = (v: Wariant) => {
-    const lista = [...mp.decyzje.values()].filter((d) => d.decyzja === 'zakwalifikowana' && d.wariant === v);
-    return {
-      zakwalifikowane: lista.length,
-      kwota: m(lista.reduce((s, d) => s + (d.wsparcie ?? 0), 0)),
-      niewykorzystane: m(k ? k.L[v] : null),
-    };
-  };
-  const zakw = [...mp.decyzje.values()].filter((d) => d.decyzja === 'zakwalifikowana');
   return {
-    algorytm: ID_ALGORYTMU,
-    odcisk: mp.odcisk,
-    kwotaSrodkow: m(p.kwota),
-    parametry: {
-      udzialWariantuI: wynik.udzial ? dziesietnyZaokraglony(wynik.udzial.licznik, wynik.udzial.mianownik, 4) : null,
-      udzialDomyslny: wynik.udzial ? wynik.udzial.domyslny : null,
-      podzialWielkosci: p.podzial,
-      ziarno: mp.ziarnoUzyte ? p.ziarno : null,
-      kolejnoscReczna: mp.kolejnoscReczna,
-      losowanieReczne: mp.losowanieReczne,
-    },
+    algorytm: d.algorytm,
+    odcisk: d.odcisk,
+    kwotaSrodkow: m(d.kwotaSrodkow),
+    parametry: { ...d.parametry },
     koperty,
     wnioski,
     podsumowanie: {
-      zakwalifikowane: zakw.length,
-      kwotaPrzyznana: m(wynik.przyznano),
-      niewykorzystane: m(wynik.niewykorzystane),
-      I: podsum('I'),
-      II: podsum('II'),
+      zakwalifikowane: s.zakwalifikowane,
+      kwotaPrzyznana: m(s.przyznano),
+      niewykorzystane: m(s.niewykorzystane),
+      I: wariant(s.warianty.I),
+      II: wariant(s.warianty.II),
     },
   };
 }

@@ -2,7 +2,8 @@
  * `kwalifikuj` on a voivodeship workbook: WB-5 evaluation, CS-Z3 (and CS-Z3.R when resignations are
  * present), the WB-3.2 sheets and the WB-4.1 JSON.
  */
-import type { Kontekst, WynikOperacji } from '../api';
+import type { Kontekst, WynikOperacji, WynikZDanymi } from '../api';
+import type { Sprawdzenie } from '../walidacja';
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { uwaga, type Uwaga } from '../uwagi';
@@ -26,6 +27,7 @@ import { ETYKIETY_PARAMETROW, ARKUSZ_PARAMETRY } from './parametry';
 import type { ModelProtokolu } from './model';
 import type { WierszWniosku } from './wiersze';
 import { jsonKwalifikacji } from './json';
+import { daneKwalifikacji } from './dane';
 import { arkuszeProtokolu } from './arkusze';
 import { podsumowanieKwalifikacji } from './podsumowanie';
 import type { Tabela } from '../zeszyt/czytnik';
@@ -45,7 +47,7 @@ export interface Oceniony {
  * Everything up to the protocol: WB-5 evaluation, CS-Z3 and CS-Z3.R with all their findings; stops with
  * the refusal or block when there is one. Also the source of `wyjasnij` (the trace it narrates).
  */
-export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikOperacji } | Oceniony {
+export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: WynikZDanymi<never> } | Oceniony {
   const program = k.program ?? CYFROWA_SZKOLA_2012;
   k.postep?.(0.05, 'odczyt');
   const pr = przygotuj(z, program);
@@ -75,7 +77,7 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
         'WB-5.3',
         `Wnioski przekraczają kwotę środków, a nie podano „${ETYKIETY_PARAMETROW.ziarno}” ani kolejności ręcznej — losowanie nie może się odbyć.`,
         `Requests exceed the allocation and neither a draw seed nor a manual order is given — the draw cannot take place.`,
-        { blokujaca: true },
+        { blokujaca: true, pole: 'ziarno' },
       ),
     );
 
@@ -160,19 +162,21 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
 }
 
 /** `kwalifikuj`: the evaluation and qualification, then the WB-3.2 sheets, the state and the WB-4.1 JSON. */
-export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'kwalifikuj'> {
   const o = ocenIKwalifikuj(z, k);
   if ('koniec' in o) return o.koniec;
   const { mp, stanNowy, program, tabela } = o;
   const { uwagi, odcisk } = mp;
   k.postep?.(0.7, 'protokół');
+  const dane = daneKwalifikacji(mp);
   const wynikOperacji = gotowe(
     z,
     k,
     [...arkuszeProtokolu(mp, program), ...arkuszePoProtokole(z, tabela, mp, program, k.dzis)],
     uwagi,
-    jsonKwalifikacji(mp),
-    podsumowanieKwalifikacji(mp, k.jezyk),
+    dane,
+    jsonKwalifikacji(dane),
+    podsumowanieKwalifikacji(dane, k.jezyk),
     {
       operacja: 'kwalifikuj',
       zmiany: {
@@ -186,10 +190,10 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
 }
 
 /** `waliduj` on a voivodeship workbook: the same findings as `kwalifikuj`, without building the protocol. */
-export function walidujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOperacji {
+export function walidujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): Sprawdzenie {
   const o = ocenIKwalifikuj(z, k);
   if ('koniec' in o) return o.koniec;
-  return { status: 'ok', uwagi: o.mp.uwagi, plan: null, json: null, podsumowanie: [] };
+  return { status: 'ok', uwagi: o.mp.uwagi };
 }
 
 /** CS-Z3.R: a resignation of a row that was not qualified → błąd on that row, no effect. */

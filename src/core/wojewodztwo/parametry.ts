@@ -55,28 +55,31 @@ export interface Parametry {
 
 const E = ETYKIETY_PARAMETROW;
 
+/** The key of a `Parametry` field (WB-2); findings on a field carry it as `Uwaga.pole`. */
+export type PoleParametrow = keyof typeof ETYKIETY_PARAMETROW;
+
 export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { parametry: Parametry; uwagi: Uwaga[] } {
   const et = czytajEtykiety(
     arkusz,
     [
-      { etykieta: E.wojewodztwo, wymagana: true },
-      { etykieta: E.kwota, wymagana: true },
-      { etykieta: E.udzial, wymagana: false },
-      { etykieta: E.podzial, wymagana: false },
-      { etykieta: E.sioMale, wymagana: false },
-      { etykieta: E.sioSrednie, wymagana: false },
-      { etykieta: E.sioDuze, wymagana: false },
-      { etykieta: E.ziarno, wymagana: false },
-      { etykieta: E.losowanie, wymagana: false },
-      { etykieta: E.data, wymagana: true, blokujaca: false },
-      { etykieta: E.sklad, wymagana: true, blokujaca: false },
+      { etykieta: E.wojewodztwo, pole: 'wojewodztwo', wymagana: true },
+      { etykieta: E.kwota, pole: 'kwota', wymagana: true },
+      { etykieta: E.udzial, pole: 'udzial', wymagana: false },
+      { etykieta: E.podzial, pole: 'podzial', wymagana: false },
+      { etykieta: E.sioMale, pole: 'sioMale', wymagana: false },
+      { etykieta: E.sioSrednie, pole: 'sioSrednie', wymagana: false },
+      { etykieta: E.sioDuze, pole: 'sioDuze', wymagana: false },
+      { etykieta: E.ziarno, pole: 'ziarno', wymagana: false },
+      { etykieta: E.losowanie, pole: 'losowanie', wymagana: false },
+      { etykieta: E.data, pole: 'data', wymagana: true, blokujaca: false },
+      { etykieta: E.sklad, pole: 'sklad', wymagana: true, blokujaca: false },
     ],
     'WB-1.1',
   );
   const uwagi = [...et.uwagi];
   const nazwa = arkusz.nazwa;
-  const blad = (w: WartoscEtykiety, regula: string, pl: string, en: string, blokujaca = true) =>
-    uwagi.push(uwaga(nazwa, w.adres, 'błąd', regula, pl, en, { blokujaca }));
+  const blad = (pole: PoleParametrow, w: WartoscEtykiety, regula: string, pl: string, en: string, blokujaca = true) =>
+    uwagi.push(uwaga(nazwa, w.adres, 'błąd', regula, pl, en, { blokujaca, pole }));
   const p: Parametry = {
     wojewodztwo: null,
     teryt: null,
@@ -101,6 +104,7 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
       p.teryt = WOJEWODZTWA.find((w) => w.nazwa === o.v)!.teryt;
     } else
       blad(
+        'wojewodztwo',
         woj,
         'WB-5.3',
         `Województwo: ${o.pl} (jedna z 16 nazw małymi literami).`,
@@ -111,9 +115,10 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
   const kw = et.wartosci.get(E.kwota);
   if (kw) {
     const o = odczytajKwote(kw.komorka);
-    if (!o.ok) blad(kw, 'WB-1.4', `Kwota środków: ${o.pl}.`, `Allocation: ${o.en}.`);
+    if (!o.ok) blad('kwota', kw, 'WB-1.4', `Kwota środków: ${o.pl}.`, `Allocation: ${o.en}.`);
     else if (o.v < 100)
       blad(
+        'kwota',
         kw,
         'WB-5.3',
         `Kwota środków musi wynosić co najmniej 1,00 zł (jest ${kwotaPl(o.v)}).`,
@@ -126,9 +131,10 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
   if (ud && !czyPusta(ud.komorka)) {
     const o = odczytajProcentSetne(ud.komorka);
     const { min, max } = program.udzialWariantu;
-    if (!o.ok) blad(ud, 'WB-1.5', `Udział wariantu I: ${o.pl}.`, `Share of variant I: ${o.en}.`);
+    if (!o.ok) blad('udzial', ud, 'WB-1.5', `Udział wariantu I: ${o.pl}.`, `Share of variant I: ${o.en}.`);
     else if (o.v < min * 100 || o.v > max * 100)
       blad(
+        'udzial',
         ud,
         'CS-9.2',
         `Udział wariantu I musi mieścić się w przedziale ${min}–${max} % (odczytano ${procent(o.v)} %).`,
@@ -143,7 +149,7 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
     if (o.ok) {
       p.podzial = o.v;
       p.podzialDomyslny = false;
-    } else blad(pd, 'WB-5.3', `Podział kwoty wariantu: ${o.pl}.`, `Size split basis: ${o.en}.`);
+    } else blad('podzial', pd, 'WB-5.3', `Podział kwoty wariantu: ${o.pl}.`, `Size split basis: ${o.en}.`);
   }
 
   if (p.podzial === 'wg liczby szkół i limitów (§9)') p.sio = czytajSio(et.wartosci, nazwa, uwagi);
@@ -153,7 +159,7 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
     const o = odczytajZiarno(zi.komorka);
     p.adresZiarna = zi.adres;
     if (o.ok) p.ziarno = o.v;
-    else if (!o.pusta) blad(zi, 'WB-1.8', `Ziarno losowania: ${o.pl}.`, `Draw seed: ${o.en}.`);
+    else if (!o.pusta) blad('ziarno', zi, 'WB-1.8', `Ziarno losowania: ${o.pl}.`, `Draw seed: ${o.en}.`);
   }
 
   const lr = et.wartosci.get(E.losowanie);
@@ -162,7 +168,7 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
     if (o.ok) {
       p.losowanieReczne = o.v;
       p.losowanieDomyslne = false;
-    } else blad(lr, 'WB-5.3', `Losowanie ręczne: ${o.pl}.`, `Manual draw: ${o.en}.`);
+    } else blad('losowanie', lr, 'WB-5.3', `Losowanie ręczne: ${o.pl}.`, `Manual draw: ${o.en}.`);
   }
 
   const dt = et.wartosci.get(E.data);
@@ -180,10 +186,12 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
             'CS-15.1',
             `Posiedzenie ${dataIso(o.v)} jest po terminie przekazania informacji ministrowi (${dataIso(termin)}).`,
             `The meeting on ${dataIso(o.v)} is after the deadline for informing the minister (${dataIso(termin)}).`,
+            { pole: 'data' },
           ),
         );
     } else
       blad(
+        'data',
         dt,
         'WB-5.3',
         `Data posiedzenia zespołu: ${o.pl} (błąd nieblokujący — uzupełnij przed podpisaniem protokołu).`,
@@ -215,6 +223,7 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
         'CS-12.1',
         `Zespół ma ${p.sklad.length} członków; wymaganych jest co najmniej ${program.minimalnySkladZespolu} (błąd nieblokujący — popraw skład zespołu).`,
         `The team has ${p.sklad.length} members; at least ${program.minimalnySkladZespolu} are required (non-blocking).`,
+        { pole: 'sklad' },
       ),
     );
   return { parametry: p, uwagi };
@@ -222,13 +231,14 @@ export function czytajParametry(arkusz: ArkuszSnapshot, program: Program): { par
 
 function czytajSio(wartosci: Map<string, WartoscEtykiety>, nazwa: string, uwagi: Uwaga[]): Parametry['sio'] {
   const wynik: Record<string, number> = {};
-  const pola: Array<[string, 'mała' | 'średnia' | 'duża']> = [
-    [E.sioMale, 'mała'],
-    [E.sioSrednie, 'średnia'],
-    [E.sioDuze, 'duża'],
+  const pola: Array<[PoleParametrow, 'mała' | 'średnia' | 'duża']> = [
+    ['sioMale', 'mała'],
+    ['sioSrednie', 'średnia'],
+    ['sioDuze', 'duża'],
   ];
   let ok = true;
-  for (const [etykieta, w] of pola) {
+  for (const [pole, w] of pola) {
+    const etykieta = E[pole];
     const v = wartosci.get(etykieta);
     const o = v ? odczytajLiczbeCalkowita(v.komorka) : null;
     if (o && o.ok && o.v >= 0) wynik[w] = o.v;
@@ -244,7 +254,7 @@ function czytajSio(wartosci: Map<string, WartoscEtykiety>, nazwa: string, uwagi:
           'WB-5.3',
           `„${etykieta}” jest wymagana przy podziale wg liczby szkół (§9): ${pl}.`,
           `"${etykieta}" is required with the §9 basis: ${en}.`,
-          { blokujaca: true },
+          { blokujaca: true, pole },
         ),
       );
     }

@@ -1,36 +1,31 @@
-/** Human summary of a qualification (CLI stderr, task pane): counts and amounts per variant × size, unused, smallest shortfall. */
+/** Human summary lines of a qualification (CLI stderr), from the typed summary the pane also shows. */
 import { kwotaEn, kwotaPl } from '../kwota';
 import type { Jezyk } from '../uwagi';
 import { WIELKOSCI } from '../program/definicja';
-import type { ModelProtokolu } from './model';
+import type { DaneKwalifikacji } from './dane';
 
-export function podsumowanieKwalifikacji(mp: ModelProtokolu, jezyk: Jezyk): string[] {
+export function podsumowanieKwalifikacji(d: DaneKwalifikacji, jezyk: Jezyk): string[] {
   const zl = jezyk === 'en' ? kwotaEn : kwotaPl;
-  const d = [...mp.decyzje.values()];
-  const zakw = d.filter((x) => x.decyzja === 'zakwalifikowana');
-  const wgIndeksu = new Map(mp.wiersze.map((w) => [w.indeks, w]));
-  const linie: string[] = [];
+  const s = d.podsumowanie;
   const en = jezyk === 'en';
-  linie.push(
+  const linie: string[] = [
     en
-      ? `Applications: ${mp.wiersze.length}, formally positive: ${d.length}, qualified: ${zakw.length} for ${zl(mp.wynik.przyznano)}.`
-      : `Wnioski: ${mp.wiersze.length}, ocenione pozytywnie: ${d.length}, zakwalifikowane: ${zakw.length} na kwotę ${zl(mp.wynik.przyznano)}.`,
-  );
+      ? `Applications: ${s.wnioski}, formally positive: ${s.pozytywne}, qualified: ${s.zakwalifikowane} for ${zl(s.przyznano)}.`
+      : `Wnioski: ${s.wnioski}, ocenione pozytywnie: ${s.pozytywne}, zakwalifikowane: ${s.zakwalifikowane} na kwotę ${zl(s.przyznano)}.`,
+  ];
   for (const v of ['I', 'II'] as const) {
-    const czesci = WIELKOSCI.map((s) => {
-      const l = zakw.filter((x) => x.wariant === v && wgIndeksu.get(x.indeks)?.wielkosc === s);
-      return `${s} ${l.length} (${zl(l.reduce((a, x) => a + (x.wsparcie ?? 0), 0))})`;
+    const czesci = WIELKOSCI.map((g) => {
+      const c = s.warianty[v].wgWielkosci[g];
+      return `${g} ${c.liczba} (${zl(c.kwota)})`;
     });
     linie.push(`${en ? 'Variant' : 'Wariant'} ${v}: ${czesci.join(', ')}`);
   }
-  const k = mp.wynik.koperty;
-  linie.push(
-    en
-      ? `Unused: ${zl(mp.wynik.niewykorzystane)}${k ? ` (I ${zl(k.L.I)}, II ${zl(k.L.II)})` : ''}.`
-      : `Niewykorzystane: ${zl(mp.wynik.niewykorzystane)}${k ? ` (I ${zl(k.L.I)}, II ${zl(k.L.II)})` : ''}.`,
-  );
-  const braki = d.filter((x) => x.decyzja === 'niezakwalifikowana' && x.brak !== null).map((x) => x.brak!);
-  if (braki.length)
-    linie.push(en ? `Smallest shortfall: ${zl(Math.min(...braki))}.` : `Najmniejszy brak: ${zl(Math.min(...braki))}.`);
+  const L = d.koperty?.L;
+  const reszty = L ? ` (I ${zl(L.I)}, II ${zl(L.II)})` : '';
+  linie.push(en ? `Unused: ${zl(s.niewykorzystane)}${reszty}.` : `Niewykorzystane: ${zl(s.niewykorzystane)}${reszty}.`);
+  if (s.najmniejszyBrak)
+    linie.push(
+      en ? `Smallest shortfall: ${zl(s.najmniejszyBrak.kwota)}.` : `Najmniejszy brak: ${zl(s.najmniejszyBrak.kwota)}.`,
+    );
   return linie;
 }

@@ -4,11 +4,11 @@
  * Writes nothing: status `ok` with the sentences and the JSON, `zablokowane` when the workbook is
  * blocked or the REGON is not in `Wnioski` (exit 1), `odmowa` on a WB-1.9 refusal (exit 2).
  */
-import type { Kontekst, WynikOperacji } from '../api';
+import type { Kontekst, WynikZDanymi } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { kwotaJson, type Grosze } from '../kwota';
 import { dziesietnyZaokraglony } from '../rational';
-import { uwaga } from '../uwagi';
+import { uwaga, type Uwaga } from '../uwagi';
 import { uwagiJson } from '../zeszyt/arkuszUwag';
 import { odczytajIdentyfikator } from '../komorki/odczyt';
 import { ocenIKwalifikuj } from '../wojewodztwo/operacja';
@@ -69,7 +69,7 @@ export function wyjasnienieWniosku(
   z: ZeszytSnapshot,
   regon: string,
   k: Kontekst,
-): { wyjasnienie: Wyjasnienie; uwagi: WynikOperacji['uwagi'] } | { koniec: WynikOperacji } {
+): { wyjasnienie: Wyjasnienie; uwagi: Uwaga[] } | { koniec: WynikZDanymi<never> } {
   const o = ocenIKwalifikuj(z, { ...k, postep: undefined });
   if ('koniec' in o) return o;
   const szukany = normalizujRegon(regon);
@@ -79,20 +79,28 @@ export function wyjasnienieWniosku(
     const en = `There is no application with REGON ${szukany} in the ${ARKUSZ_WNIOSKI} sheet (${o.mp.wiersze.length} applications). Check the number as written in the "REGON szkoły" column.`;
     const u = uwaga(ARKUSZ_WNIOSKI, null, 'błąd', 'WB-4', pl, en, { blokujaca: true });
     return {
-      koniec: { status: 'zablokowane', uwagi: [u], plan: null, json: uwagiJson([u], k.jezyk), podsumowanie: [] },
+      koniec: {
+        status: 'zablokowane',
+        uwagi: [u],
+        plan: null,
+        dane: null,
+        json: uwagiJson([u], k.jezyk),
+        podsumowanie: [],
+      },
     };
   }
   return { wyjasnienie: zdarzeniaWniosku(o.mp, w, o.program), uwagi: o.mp.uwagi };
 }
 
 /** `wyjasnij` as an operation outcome: sentences in `podsumowanie`, the events in `json`, no plan. */
-export function wyjasnij(z: ZeszytSnapshot, regon: string, k: Kontekst): WynikOperacji {
+export function wyjasnij(z: ZeszytSnapshot, regon: string, k: Kontekst): WynikZDanymi<Wyjasnienie> {
   const r = wyjasnienieWniosku(z, regon, k);
   if ('koniec' in r) return r.koniec;
   return {
     status: 'ok',
     uwagi: [],
     plan: null,
+    dane: r.wyjasnienie,
     json: wyjasnienieJson(r.wyjasnienie, k.jezyk),
     podsumowanie: zdania(r.wyjasnienie, k.jezyk),
   };

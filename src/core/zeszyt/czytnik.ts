@@ -61,6 +61,8 @@ export interface DefinicjaEtykiety {
   blokujaca?: boolean;
   /** other spellings accepted (matched by WB-1.3) */
   aliasy?: string[];
+  /** the form field's key, carried by the findings on this label (`Uwaga.pole`) */
+  pole?: string;
 }
 
 /** WB-1.1: column A label, column B value; any row order; unknown labels ignored; duplicates blocking. */
@@ -89,7 +91,7 @@ export function czytajEtykiety(
           regula,
           `Etykieta „${d.etykieta}” występuje dwukrotnie (także w A${poprzedni + 1}).`,
           `Label "${d.etykieta}" appears twice (also in A${poprzedni + 1}).`,
-          { blokujaca: true },
+          { blokujaca: true, pole: d.pole },
         ),
       );
       return;
@@ -107,7 +109,7 @@ export function czytajEtykiety(
           regula,
           `Brak wymaganej etykiety „${d.etykieta}” w kolumnie A.`,
           `Required label "${d.etykieta}" is missing from column A.`,
-          { blokujaca: d.blokujaca !== false },
+          { blokujaca: d.blokujaca !== false, pole: d.pole },
         ),
       );
   }

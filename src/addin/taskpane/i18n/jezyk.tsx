@@ -1,7 +1,6 @@
 /** The pane's language (Polish first, English second) and money formatting in that language. */
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { Jezyk, Uwaga } from '../../../core/uwagi';
-import { kwotaEn, kwotaPl, type Grosze } from '../../../core/kwota';
+import { type Jezyk, type Uwaga, kwotaEn, kwotaPl, type Grosze } from '../../../core';
 import { pl, type Komunikaty } from './pl';
 import { en } from './en';
 

@@ -4,7 +4,7 @@
  * imported only by the lazily loaded JST section, so they stay out of the pane's initial bundle.
  */
 import { useJezyk } from './jezyk';
-import { ile } from '../../../core/api';
+import { ile } from '../../../core';
 
 export const jstPl = {
   wynikiPonizej: 'Wyniki poniżej, arkusze zapisano w skoroszycie.',

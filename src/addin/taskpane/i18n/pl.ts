@@ -1,6 +1,5 @@
 /** Polish messages of the task pane (primary locale). `en.ts` has the same shape. */
-import { ETYKIETY_PARAMETROW } from '../../../core/wojewodztwo/etykiety';
-import { ile } from '../../../core/api';
+import { ETYKIETY_PARAMETROW, ile } from '../../../core';
 
 export const pl = {
   aplikacja: {

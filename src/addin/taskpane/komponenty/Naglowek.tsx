@@ -1,6 +1,6 @@
 /** The pane's header: title, programme line and the PL/EN switch. */
 import { makeStyles, tokens, ToggleButton, mergeClasses } from '@fluentui/react-components';
-import type { Jezyk } from '../../../core/uwagi';
+import type { Jezyk } from '../../../core';
 import { useJezyk } from '../i18n/jezyk';
 
 const useStyle = makeStyles({

@@ -6,8 +6,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { CalculatorRegular, DocumentAddRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import type { RodzajSzablonu, WynikOperacji } from '../../../core/api';
-import type { Uwaga } from '../../../core/uwagi';
+import type { RodzajSzablonu, WynikOperacji, Uwaga } from '../../../core';
 import { useJezyk } from '../i18n/jezyk';
 import { useTekstyJst } from '../i18n/jst';
 import { liczWagi, useStan } from '../stan/StanAplikacji';
@@ -21,7 +20,6 @@ import { useWspolneStyle } from '../komponenty/style';
 import { SZABLONY_JST, useWstawSzablon, WynikSzablonu } from './Szablony';
 import { blokujaceUwagi, WynikZablokowany } from './WynikZablokowany';
 import { UwagiWyniku } from './jst/UwagiWyniku';
-import { jakoDiagnoza, jakoMonitoring, jakoWskazniki } from './jst/model';
 import { WynikDiagnozy } from './jst/WynikDiagnozy';
 import { PulpitMonitoringu } from './jst/PulpitMonitoringu';
 import { WskaznikiProjektu } from './jst/WskaznikiProjektu';
@@ -48,7 +46,7 @@ export default function Jst() {
   const op = useOperacja();
   const [ostatni, setOstatni] = useState<Ostatni | null>(null);
   // the latest successful result of each computation
-  const [wyniki, setWyniki] = useState<Partial<Record<OperacjaJst, WynikOperacji>>>({});
+  const [wyniki, setWyniki] = useState<{ [O in OperacjaJst]?: WynikOperacji<O> }>({});
   const naglowek = useRef<HTMLHeadingElement>(null);
   const karty: Record<OperacjaJst, RefObject<HTMLHeadingElement>> = {
     diagnozuj: useRef(null),
@@ -65,7 +63,7 @@ export default function Jst() {
     setOstatni({ operacja, w });
     setWyniki((p) => {
       const n = { ...p };
-      if (w.status === 'ok') n[operacja] = w;
+      if (w.status === 'ok') Object.assign(n, { [operacja]: w });
       else delete n[operacja];
       return n;
     });
@@ -84,9 +82,9 @@ export default function Jst() {
     oglos(t.sprawdz.liczby(...liczby));
   };
 
-  const diagnoza = jakoDiagnoza(wyniki.diagnozuj?.json);
-  const monitoring = jakoMonitoring(wyniki.monitoruj?.json);
-  const projekt = jakoWskazniki(wyniki.wskazniki?.json);
+  const diagnoza = wyniki.diagnozuj?.dane ?? null;
+  const monitoring = wyniki.monitoruj?.dane ?? null;
+  const projekt = wyniki.wskazniki?.dane ?? null;
 
   return (
     <Sekcja tytul={t.zakladki.jst} opis={j.opis}>

@@ -2,7 +2,7 @@
 import { useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, mergeClasses } from '@fluentui/react-components';
 import { DataPieRegular, PlayFilled } from '@fluentui/react-icons';
-import { kwotaZTekstu, type WynikOperacji } from '../../../core/api';
+import type { WynikOperacji } from '../../../core';
 import { useJezyk } from '../i18n/jezyk';
 import { useStan } from '../stan/StanAplikacji';
 import { useOperacja } from '../stan/useOperacja';
@@ -15,20 +15,12 @@ import { useWspolneStyle } from '../komponenty/style';
 import { blokujaceUwagi, WynikZablokowany } from './WynikZablokowany';
 import { NaglowekTabeli } from '../komponenty/NaglowekTabeli';
 
-interface PodzialJson {
-  wojewodztwa: Array<{ teryt: string; nazwa: string; waga: string; udzial: string; kwota: string }>;
-  suma: string;
-}
-
-/** "5764000.00" → grosze (WB-4.1 money) */
-const grosze = (s: string): number => kwotaZTekstu(s) ?? NaN;
-
 export default function Podzial() {
   const { t, kwota, jezyk } = useJezyk();
   const s = useWspolneStyle();
   const { oglos, zmieniono } = useStan();
   const op = useOperacja();
-  const [wynik, setWynik] = useState<WynikOperacji | null>(null);
+  const [wynik, setWynik] = useState<WynikOperacji<'podziel'> | null>(null);
   const naglowek = useRef<HTMLHeadingElement>(null);
   const p = t.podzial;
 
@@ -41,8 +33,8 @@ export default function Podzial() {
     oglos(w.status === 'ok' ? p.zapisano : p.zablokowany(blokujaceUwagi(w).length));
     window.setTimeout(() => naglowek.current?.focus(), 0);
   };
-  const json = wynik?.status === 'ok' ? (wynik.json as PodzialJson) : null;
-  // W_v/ΣW as the JSON gives it (4 decimals, rounded half up), with the locale's decimal separator
+  const dane = wynik?.status === 'ok' ? wynik.dane : null;
+  // W_v/ΣW as the core gives it (4 decimals, rounded half up), with the locale's decimal separator
   const procent = (u: string) => `${jezyk === 'en' ? u : u.replace('.', ',')} %`;
 
   return (
@@ -63,7 +55,7 @@ export default function Podzial() {
       {wynik && (
         <Karta ref={naglowek} tytul={p.wynik} ikona={<DataPieRegular aria-hidden />} testId="wynik-podzialu">
           {wynik.status !== 'ok' && <WynikZablokowany wynik={wynik} komunikat={p.zablokowany} />}
-          {json && (
+          {dane && (
             <>
               <MessageBar intent="success">
                 <MessageBarBody>{p.zapisano}</MessageBarBody>
@@ -77,13 +69,13 @@ export default function Podzial() {
                   ]}
                 />
                 <tbody>
-                  {json.wojewodztwa.map((w) => (
+                  {dane.wojewodztwa.map((w) => (
                     <tr key={w.teryt}>
                       <th className={mergeClasses(s.td, s.etykietaWiersza)} scope="row">
                         {w.nazwa}
                       </th>
                       <td className={mergeClasses(s.td, s.liczba)}>{procent(w.udzial)}</td>
-                      <td className={mergeClasses(s.td, s.liczba)}>{kwota(grosze(w.kwota))}</td>
+                      <td className={mergeClasses(s.td, s.liczba)}>{kwota(w.kwota)}</td>
                     </tr>
                   ))}
                   <tr className={s.wierszSumy}>
@@ -91,7 +83,7 @@ export default function Podzial() {
                       {p.suma}
                     </th>
                     <td className={s.td} />
-                    <td className={mergeClasses(s.td, s.liczba)}>{kwota(grosze(json.suma))}</td>
+                    <td className={mergeClasses(s.td, s.liczba)}>{kwota(dane.suma)}</td>
                   </tr>
                 </tbody>
               </table>

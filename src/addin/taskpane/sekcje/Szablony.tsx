@@ -11,8 +11,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { DocumentAddRegular } from '@fluentui/react-icons';
-import type { RodzajSzablonu } from '../../../core/api';
-import type { Uwaga } from '../../../core/uwagi';
+import type { RodzajSzablonu, Uwaga } from '../../../core';
 import { useJezyk } from '../i18n/jezyk';
 import { useStan } from '../stan/StanAplikacji';
 import { useOperacja } from '../stan/useOperacja';

@@ -1,6 +1,6 @@
 /** A blocked or refused operation: the message and its blocking findings (click = select the cell). */
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { WynikOperacji } from '../../../core/api';
+import type { WynikOperacji } from '../../../core';
 import { useJezyk } from '../i18n/jezyk';
 import { KomunikatBledu } from '../komponenty/KomunikatBledu';
 import { ListaUwag } from './sprawdz/ListaUwag';

@@ -3,7 +3,7 @@
  * command), the live-validation switch, a change counter sections refresh on, and the announcer.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Uwaga } from '../../../core/uwagi';
+import type { Uwaga } from '../../../core';
 import { sluchajPolecen } from '../../office/instancja';
 import { uslugi } from '../uslugi/uslugi';
 import { useJezyk } from '../i18n/jezyk';

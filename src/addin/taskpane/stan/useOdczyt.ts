@@ -3,7 +3,7 @@
  * change counter grows (live validation, a write), debounced, and on demand.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ZeszytSnapshot } from '../../../core/zeszyt/model';
+import type { ZeszytSnapshot } from '../../../core';
 import type { WyborArkuszy } from '../../office/operacje';
 import { useJezyk } from '../i18n/jezyk';
 import { useStan } from './StanAplikacji';

@@ -1,5 +1,5 @@
 /** The pane's access to Excel: the shared add-in instance (`DodatekExcel`: every `OperacjeDodatku` operation). */
-import type { Operacja } from '../../../core/api';
+import type { Operacja } from '../../../core';
 import { dodatek } from '../../office/instancja';
 import type { DodatekExcel } from '../../office/dodatek';
 

@@ -4,7 +4,7 @@ import { liczba, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
 import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
 import type { ModelProtokolu } from '../model';
 import type { WierszWniosku } from '../wiersze';
-import { regonJson } from '../json';
+import { regonWiersza } from '../dane';
 import { arkuszListy, pusteLubTekst, type GrupaListy, type KolumnaListy } from './lista';
 
 export const ARKUSZ_WYKAZ = 'Wykaz wniosków';
@@ -42,7 +42,7 @@ const kolumny = (t = tekstyPowtarzalne()) => ({
   }),
   organ: { naglowek: 'Organ prowadzący', szerokosc: 32, komorka: (p: Pozycja) => pusteLubTekst(p.w.organ) },
   nazwa: { naglowek: 'Nazwa szkoły', szerokosc: 40, komorka: (p: Pozycja) => pusteLubTekst(p.w.nazwa) },
-  regon: { naglowek: 'REGON szkoły', szerokosc: 16, komorka: (p: Pozycja) => pusteLubTekst(regonJson(p.w)) },
+  regon: { naglowek: 'REGON szkoły', szerokosc: 16, komorka: (p: Pozycja) => pusteLubTekst(regonWiersza(p.w)) },
   wielkosc: {
     naglowek: 'Wielkość szkoły',
     szerokosc: 12,

@@ -6,7 +6,7 @@
 import { forwardRef, useMemo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { DataPieRegular } from '@fluentui/react-icons';
-import type { MonitoringJson } from '../../../../core/jst';
+import type { MonitoringJson } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useTekstyJst } from '../../i18n/jst';
 import { Karta } from '../../komponenty/Karta';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
-import type { DiagnozaJson } from '../../../../core/jst';
+import type { DiagnozaJson } from '../../../../core';
 import { useTekstyJst } from '../../i18n/jst';
 import { useWspolneStyle } from '../../komponenty/style';
 import { TEKST, TEKST_BRAKU, TLO, TLO_BRAKU } from './kolory';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
-import type { Uwaga } from '../../../../core/uwagi';
+import type { Uwaga } from '../../../../core';
 import { useTekstyJst } from '../../i18n/jst';
 import { KomunikatBledu } from '../../komponenty/KomunikatBledu';
 import { ListaUwag } from '../sprawdz/ListaUwag';

@@ -5,7 +5,7 @@
 import { forwardRef, useMemo } from 'react';
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { BuildingGovernmentRegular } from '@fluentui/react-icons';
-import type { WskaznikiJson } from '../../../../core/jst';
+import type { WskaznikiJson } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useTekstyJst } from '../../i18n/jst';
 import { Karta } from '../../komponenty/Karta';

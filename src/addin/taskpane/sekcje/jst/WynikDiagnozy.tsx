@@ -6,7 +6,7 @@
 import { forwardRef, useMemo } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ClipboardTaskListLtrRegular } from '@fluentui/react-icons';
-import type { DiagnozaJson } from '../../../../core/jst';
+import type { DiagnozaJson } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useTekstyJst } from '../../i18n/jst';
 import { Karta } from '../../komponenty/Karta';

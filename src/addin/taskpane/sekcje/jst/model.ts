@@ -1,39 +1,19 @@
 /**
- * What the JST section shows, computed from the core's WB-4.1 JSON (shapes in src/core/jst/diagnozuj.ts,
- * monitoruj.ts, wskazniki.ts) — pure functions, no React, tested in test/browser/jst.test.ts.
+ * What the JST section shows, computed from the operations' typed `dane` (the WB-4.1 objects of
+ * src/core/jst/*\/json.ts; money read with the core's one parser `kwotaZTekstu`) — pure functions, no React, tested in test/browser/jst.test.ts.
  * The pane never recomputes a rule: it only sorts, groups and scales what the core returned.
  */
-import type { DiagnozaJson, MonitoringJson, WskaznikiJson } from '../../../../core/jst';
-import type { Jezyk } from '../../../../core/uwagi';
-import { kwotaZTekstu } from '../../../../core/api';
+import { kwotaZTekstu, type DiagnozaJson, type MonitoringJson, type WskaznikiJson, type Jezyk } from '../../../../core';
 
-export type Kolor = 'zielony' | 'bursztynowy' | 'czerwony';
-export const KOLORY: readonly Kolor[] = ['zielony', 'bursztynowy', 'czerwony'];
-
-const obiekt = (j: unknown): j is Record<string, unknown> => typeof j === 'object' && j !== null;
-
-export function jakoDiagnoza(j: unknown): DiagnozaJson | null {
-  return obiekt(j) && Array.isArray(j.rankingWykluczenia) && Array.isArray(j.rekomendacje) && obiekt(j.jst)
-    ? (j as unknown as DiagnozaJson)
-    : null;
-}
-
-export function jakoMonitoring(j: unknown): MonitoringJson | null {
-  return obiekt(j) && Array.isArray(j.miesiace) && Array.isArray(j.statusy) ? (j as unknown as MonitoringJson) : null;
-}
-
-export function jakoWskazniki(j: unknown): WskaznikiJson | null {
-  return obiekt(j) && Array.isArray(j.wskazniki) && typeof j.stanNa === 'string'
-    ? (j as unknown as WskaznikiJson)
-    : null;
-}
-
-/** "1175460.00" → 117546000 grosze (WB-4.1 money: a dot, two decimals) */
+/** WB-4.1 money of the JST data → grosze (the core's parser; the JST data still carries WB-4.1 strings) */
 export function grosze(s: string): number {
   const g = kwotaZTekstu(s);
   if (g === null) throw new Error(`kwota JSON: ${s}`);
   return g;
 }
+
+export type Kolor = 'zielony' | 'bursztynowy' | 'czerwony';
+export const KOLORY: readonly Kolor[] = ['zielony', 'bursztynowy', 'czerwony'];
 
 /** a decimal string of the JSON ("11.75") in the pane's language ("11,75") */
 export function dziesietna(s: string, jezyk: Jezyk): string {

@@ -1,8 +1,6 @@
 /** The `Parametry` fields, editable; each shows the core's reading finding for its cell. */
 import { Dropdown, Field, Input, Option, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import type { Uwaga } from '../../../../core/uwagi';
-import { WOJEWODZTWA } from '../../../../core/program/definicja';
-import { LOSOWANIE_RECZNE, PODZIAL } from '../../../../core/wojewodztwo/parametry';
+import { type Uwaga, WOJEWODZTWA, LOSOWANIE_RECZNE, PODZIAL } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { POLA_SIO, type Pole, type Teksty } from './pola';
 

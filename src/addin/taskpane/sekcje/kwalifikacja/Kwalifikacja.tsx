@@ -13,8 +13,7 @@ import {
   SaveRegular,
   SettingsRegular,
 } from '@fluentui/react-icons';
-import type { WynikOperacji } from '../../../../core/api';
-import { maBlokujace } from '../../../../core/uwagi';
+import { type WynikOperacji, podgladKwalifikacji, maBlokujace } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useStan } from '../../stan/StanAplikacji';
 import { useOperacja } from '../../stan/useOperacja';
@@ -33,8 +32,6 @@ import { PodsumowanieKwalifikacji } from './PodsumowanieKwalifikacji';
 import { Weryfikacja } from './Weryfikacja';
 import { daneWojewodztwa, ARKUSZE_WOJEWODZTWA } from './dane';
 import { doZapisu, ocenParametry } from './parametry';
-import { podglad } from './podglad';
-import { podsumuj, type KwalifikacjaJson, type Podsumowanie } from './podsumowanie';
 import type { Pole, Teksty } from './pola';
 
 export default function Kwalifikacja() {
@@ -48,7 +45,7 @@ export default function Kwalifikacja() {
   const bieg = useOperacja();
   const zaz = useZaznacz();
   const [zapisano, setZapisano] = useState(false);
-  const [wynik, setWynik] = useState<{ w: WynikOperacji; p: Podsumowanie | null } | null>(null);
+  const [wynik, setWynik] = useState<WynikOperacji<'kwalifikuj'> | null>(null);
   const naglowekWyniku = useRef<HTMLHeadingElement>(null);
 
   const zArkusza = dane.dane?.teksty;
@@ -59,7 +56,7 @@ export default function Kwalifikacja() {
     [dane.dane, edycje],
   );
   const pg = useMemo(
-    () => (ocena && dane.dane?.przygotowanie ? podglad(dane.dane.przygotowanie, ocena.parametry) : null),
+    () => (ocena && dane.dane?.przygotowanie ? podgladKwalifikacji(dane.dane.przygotowanie, ocena.parametry) : null),
     [ocena, dane.dane],
   );
   const bledyZapisu = useMemo(() => doZapisu(edycje).bledy, [edycje]);
@@ -97,11 +94,10 @@ export default function Kwalifikacja() {
     const w = await bieg.uruchom(async (postep) => (await uslugi()).kwalifikuj(postep));
     if (!w) return;
     zmieniono();
-    // `Wnioski` is never changed by a run: re-reading it gives the rows the run used (sizes for the summary)
-    const po = await dane.odswiez();
-    const p = w.status === 'ok' ? podsumuj(w.json as KwalifikacjaJson, po?.przygotowanie?.wiersze ?? null) : null;
-    setWynik({ w, p });
+    await dane.odswiez();
+    setWynik(w);
     const blokujace = w.uwagi.filter((u) => u.waga === 'błąd' && u.blokujaca);
+    const p = w.status === 'ok' ? w.dane.podsumowanie : null;
     oglos(p ? k.przyznano(p.zakwalifikowane, kwota(p.przyznano)) : k.zablokowana(blokujace.length));
     window.setTimeout(() => naglowekWyniku.current?.focus(), 0);
   };
@@ -112,8 +108,8 @@ export default function Kwalifikacja() {
   if (dane.ladowanie && !dane.dane) return <Spinner label={t.aplikacja.ladowanie} />;
   const brakArkuszy = dane.dane && (!dane.dane.arkuszParametrow || !dane.dane.przygotowanie);
   const blokujace =
-    wynik && wynik.w.status !== 'ok'
-      ? wynik.w.uwagi.filter((u) => u.waga === 'błąd' && (u.blokujaca || wynik.w.status === 'odmowa'))
+    wynik && wynik.status !== 'ok'
+      ? wynik.uwagi.filter((u) => u.waga === 'błąd' && (u.blokujaca || wynik.status === 'odmowa'))
       : [];
 
   return (
@@ -195,18 +191,18 @@ export default function Kwalifikacja() {
         {bieg.trwa && <PasekPostepu etykieta={k.trwa} postep={bieg.postep} />}
         <KomunikatBledu tekst={bieg.blad} zamknij={bieg.wyczyscBlad} />
       </Karta>
-      {wynik?.p && <PodsumowanieKwalifikacji ref={naglowekWyniku} p={wynik.p} />}
-      {wynik && !wynik.p && (
+      {wynik?.status === 'ok' && <PodsumowanieKwalifikacji ref={naglowekWyniku} d={wynik.dane} />}
+      {wynik && wynik.status !== 'ok' && (
         <Karta ref={naglowekWyniku} tytul={t.wspolne.uwagiBlokujace} testId="kwalifikacja-zablokowana">
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
-              {wynik.w.status === 'odmowa'
-                ? `${k.odmowa} ${wynik.w.uwagi.map((u) => (jezyk === 'en' ? u.message : u.komunikat)).join(' ')}`
+              {wynik.status === 'odmowa'
+                ? `${k.odmowa} ${wynik.uwagi.map((u) => (jezyk === 'en' ? u.message : u.komunikat)).join(' ')}`
                 : k.zablokowana(blokujace.length)}
             </MessageBarBody>
           </MessageBar>
           <KomunikatBledu tekst={zaz.blad} zamknij={zaz.wyczysc} />
-          {maBlokujace(wynik.w.uwagi) && <ListaUwag uwagi={blokujace} naWybor={zaz.zaznacz} />}
+          {maBlokujace(wynik.uwagi) && <ListaUwag uwagi={blokujace} naWybor={zaz.zaznacz} />}
         </Karta>
       )}
       <Karta tytul={k.protokol} ikona={<FingerprintRegular aria-hidden />} testId="weryfikacja">

@@ -1,18 +1,17 @@
 /** The envelope preview card: E_I/E_II and E_k,s as the run would compute them now (CS-Z3.2/3.3). */
 import { MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
 import { MoneyRegular } from '@fluentui/react-icons';
-import type { Grupa, Wariant } from '../../../../core/kwalifikacja';
+import type { Grupa, Wariant, PodgladKwalifikacji } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { Karta } from '../../komponenty/Karta';
 import { useWspolneStyle } from '../../komponenty/style';
-import type { Podglad } from './podglad';
 import { procentTekst } from './parametry';
 import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 
 const WARIANTY: Wariant[] = ['I', 'II'];
 const GRUPY: Grupa[] = ['mała', 'średnia', 'duża', 'wszystkie'];
 
-export function PodgladKopert({ p }: { p: Podglad }) {
+export function PodgladKopert({ p }: { p: PodgladKwalifikacji }) {
   const { t, kwota } = useJezyk();
   const s = useWspolneStyle();
   const k = t.kwalifikacja;

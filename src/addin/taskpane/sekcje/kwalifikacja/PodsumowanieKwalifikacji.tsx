@@ -2,17 +2,17 @@
 import { forwardRef } from 'react';
 import { MessageBar, MessageBarBody, mergeClasses } from '@fluentui/react-components';
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
-import type { Wariant } from '../../../../core/kwalifikacja';
+import { type Wariant, type DaneKwalifikacji, WIELKOSCI } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { Karta } from '../../komponenty/Karta';
 import { useWspolneStyle } from '../../komponenty/style';
-import { WIELKOSCI_PODSUMOWANIA, type Podsumowanie } from './podsumowanie';
 import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
 
 const WARIANTY: Wariant[] = ['I', 'II'];
 
-export const PodsumowanieKwalifikacji = forwardRef<HTMLHeadingElement, { p: Podsumowanie }>(
-  function PodsumowanieKwalifikacji({ p }, ref) {
+export const PodsumowanieKwalifikacji = forwardRef<HTMLHeadingElement, { d: DaneKwalifikacji }>(
+  function PodsumowanieKwalifikacji({ d }, ref) {
+    const p = d.podsumowanie;
     const { t, kwota } = useJezyk();
     const s = useWspolneStyle();
     const k = t.kwalifikacja;
@@ -40,16 +40,15 @@ export const PodsumowanieKwalifikacji = forwardRef<HTMLHeadingElement, { p: Pods
             const w = p.warianty[v];
             return (
               <tbody key={v}>
-                {w.wgWielkosci &&
-                  WIELKOSCI_PODSUMOWANIA.map((g) => (
-                    <tr key={g}>
-                      <th className={mergeClasses(s.td, s.etykietaWiersza)} scope="row">
-                        {k.wariant} {v} · {t.wielkosci[g]}
-                      </th>
-                      <td className={mergeClasses(s.td, s.liczba)}>{w.wgWielkosci![g].liczba}</td>
-                      <td className={mergeClasses(s.td, s.liczba)}>{kwota(w.wgWielkosci![g].kwota)}</td>
-                    </tr>
-                  ))}
+                {WIELKOSCI.map((g) => (
+                  <tr key={g}>
+                    <th className={mergeClasses(s.td, s.etykietaWiersza)} scope="row">
+                      {k.wariant} {v} · {t.wielkosci[g]}
+                    </th>
+                    <td className={mergeClasses(s.td, s.liczba)}>{w.wgWielkosci[g].liczba}</td>
+                    <td className={mergeClasses(s.td, s.liczba)}>{kwota(w.wgWielkosci[g].kwota)}</td>
+                  </tr>
+                ))}
                 <tr className={s.wierszSumy}>
                   <th className={mergeClasses(s.td, s.etykietaSumy)} scope="row">
                     {k.razem} {k.wariant.toLowerCase()} {v}
@@ -77,8 +76,8 @@ export const PodsumowanieKwalifikacji = forwardRef<HTMLHeadingElement, { p: Pods
         <p className={s.maly}>{k.pozostale(p.niezakwalifikowane, p.odrzucone, p.rezygnacje)}</p>
         <p className={s.maly}>
           {k.odcisk}:{' '}
-          <span className={s.mono} title={p.odcisk}>
-            {p.odcisk.slice(0, 16)}…
+          <span className={s.mono} title={d.odcisk}>
+            {d.odcisk.slice(0, 16)}…
           </span>
         </p>
         <p className={s.maly}>{k.arkusze}</p>

@@ -1,15 +1,19 @@
-/** What the Kwalifikacja section reads: `Parametry`, `Wnioski` and the add-in's state sheet (CS-Z3.R). */
-import type { ArkuszSnapshot, ZeszytSnapshot } from '../../../../core/zeszyt/model';
-import { znajdzArkusz } from '../../../../core/zeszyt/czytnik';
-import { ARKUSZ_PARAMETRY } from '../../../../core/wojewodztwo/parametry';
-import { ARKUSZ_WNIOSKI } from '../../../../core/wojewodztwo/kolumny';
-import { ARKUSZ_STANU } from '../../../../core/zeszyt/wlasnosc';
-import { przygotuj, type Przygotowanie } from '../../../../core/wojewodztwo/przygotuj';
-import { CYFROWA_SZKOLA_2012 } from '../../../../core/program/definicja';
+/** What the Kwalifikacja section reads: the input sheets `kwalifikuj` declares (`Parametry`, `Wnioski`, state). */
+import {
+  type ArkuszSnapshot,
+  type ZeszytSnapshot,
+  znajdzArkusz,
+  ARKUSZ_PARAMETRY,
+  ARKUSZ_WNIOSKI,
+  przygotuj,
+  type Przygotowanie,
+  CYFROWA_SZKOLA_2012,
+  arkuszeWejsciowe,
+} from '../../../../core';
 import { tekstyZArkusza } from './parametry';
 import type { Teksty } from './pola';
 
-export const ARKUSZE_WOJEWODZTWA: readonly string[] = [ARKUSZ_PARAMETRY, ARKUSZ_WNIOSKI, ARKUSZ_STANU];
+export const ARKUSZE_WOJEWODZTWA = arkuszeWejsciowe('kwalifikuj') as readonly string[];
 
 export interface DaneWojewodztwa {
   arkuszParametrow: ArkuszSnapshot | undefined;

@@ -3,13 +3,13 @@
  * they replace the value cells of a copy of the sheet, which the core's `czytajParametry` reads (WB-1, WB-5.3).
  * Saving converts each changed field to a typed cell (money as a zł number, dates as `RRRR-MM-DD` text).
  */
-import type { ArkuszSnapshot, Komorka } from '../../../../core/zeszyt/model';
-import type { Uwaga } from '../../../../core/uwagi';
-import type { WartoscEtykiety } from '../../../office/operacje';
-import { czytajEtykiety } from '../../../../core/zeszyt/czytnik';
-import { kwotaPl } from '../../../../core/kwota';
-import { dataIso } from '../../../../core/komorki/daty';
 import {
+  type ArkuszSnapshot,
+  type Komorka,
+  type Uwaga,
+  czytajEtykiety,
+  kwotaPl,
+  dataIso,
   czyPusta,
   odczytajDate,
   odczytajKwote,
@@ -18,18 +18,16 @@ import {
   odczytajZiarno,
   tekstKomorki,
   type Odczyt,
-} from '../../../../core/komorki/odczyt';
-import {
   ARKUSZ_PARAMETRY,
   czytajParametry,
   LOSOWANIE_RECZNE,
   PODZIAL,
   WOJEWODZTWO,
   type Parametry,
-} from '../../../../core/wojewodztwo/parametry';
-import { FORMAT_ZL } from '../../../../core/zeszyt/formaty';
-import { CYFROWA_SZKOLA_2012 } from '../../../../core/program/definicja';
-import { adres } from '../../../../core/komorki/adres';
+  FORMAT_ZL,
+  CYFROWA_SZKOLA_2012,
+} from '../../../../core';
+import type { WartoscEtykiety } from '../../../office/operacje';
 import { etykieta, POLA, PUSTE, type Pole, type Teksty } from './pola';
 
 const tekst = (v: string): Komorka => (v.trim() === '' ? null : { t: 's', v });
@@ -79,41 +77,27 @@ export interface OcenaParametrow {
 }
 
 /** The sheet with the changed fields' value cells replaced by text cells (missing labels appended). */
-export function zNadpisaniem(
-  a: ArkuszSnapshot | undefined,
-  zmiany: Partial<Teksty>,
-): { arkusz: ArkuszSnapshot; adresy: Record<Pole, string | null> } {
+export function zNadpisaniem(a: ArkuszSnapshot | undefined, zmiany: Partial<Teksty>): ArkuszSnapshot {
   const wiersze = (a?.wiersze ?? []).map((w) => [...(w ?? [])]);
   const w = wartosciEtykiet(a);
-  const adresy = {} as Record<Pole, string | null>;
   for (const p of POLA) {
+    if (zmiany[p] === undefined) continue;
     const istn = w.get(etykieta(p));
     let r = istn ? Number(istn.adres.slice(1)) - 1 : -1;
-    if (zmiany[p] !== undefined) {
-      if (r < 0) {
-        r = wiersze.length;
-        wiersze.push([{ t: 's', v: etykieta(p) }]);
-      }
-      wiersze[r][1] = tekst(zmiany[p]!);
+    if (r < 0) {
+      r = wiersze.length;
+      wiersze.push([{ t: 's', v: etykieta(p) }]);
     }
-    adresy[p] = r < 0 ? null : adres(r, 1);
+    wiersze[r][1] = tekst(zmiany[p]!);
   }
-  return { arkusz: { nazwa: a?.nazwa ?? ARKUSZ_PARAMETRY, wiersze }, adresy };
+  return { nazwa: a?.nazwa ?? ARKUSZ_PARAMETRY, wiersze };
 }
 
 /** The core's reading of the parameters with the pane's edits in place. */
 export function ocenParametry(a: ArkuszSnapshot | undefined, zmiany: Partial<Teksty>): OcenaParametrow {
-  const { arkusz, adresy } = zNadpisaniem(a, zmiany);
-  const { parametry, uwagi } = czytajParametry(arkusz, CYFROWA_SZKOLA_2012);
+  const { parametry, uwagi } = czytajParametry(zNadpisaniem(a, zmiany), CYFROWA_SZKOLA_2012);
   const wgPola: Partial<Record<Pole, Uwaga[]>> = {};
-  for (const u of uwagi) {
-    const p = POLA.find(
-      (x) =>
-        (u.komorka !== null && adresy[x] === u.komorka) ||
-        (u.komorka === null && u.komunikat.includes(`„${etykieta(x)}”`)),
-    );
-    if (p) (wgPola[p] ??= []).push(u);
-  }
+  for (const u of uwagi) if (u.pole) (wgPola[u.pole as Pole] ??= []).push(u);
   return { parametry, uwagi, wgPola };
 }
 

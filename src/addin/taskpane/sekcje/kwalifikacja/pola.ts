@@ -1,5 +1,5 @@
 /** The `Parametry` fields the pane edits (WB-2), in sheet order. */
-import { ETYKIETY_PARAMETROW } from '../../../../core/wojewodztwo/parametry';
+import { ETYKIETY_PARAMETROW } from '../../../../core';
 
 export type Pole = keyof typeof ETYKIETY_PARAMETROW;
 

@@ -1,7 +1,7 @@
 /** The severity icon in Fluent's status colours (error red, warning amber, info blue). */
 import { makeStyles, tokens, mergeClasses } from '@fluentui/react-components';
 import { ErrorCircleFilled, InfoFilled, WarningFilled } from '@fluentui/react-icons';
-import type { Waga } from '../../../../core/uwagi';
+import type { Waga } from '../../../../core';
 
 const useStyle = makeStyles({
   ikona: { fontSize: '16px', flexShrink: 0 },

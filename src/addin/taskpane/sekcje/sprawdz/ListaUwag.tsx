@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Uwaga, Waga } from '../../../../core/uwagi';
+import type { Uwaga, Waga } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { grupujUwagi, KOLEJNOSC_WAG, type GrupaWagi } from './grupuj';
 import { IkonaWagi } from './IkonaWagi';

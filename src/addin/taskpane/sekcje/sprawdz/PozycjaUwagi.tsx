@@ -1,6 +1,6 @@
 /** One finding: a button (Enter/Space/click) that selects its cell in Excel. */
 import { Badge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Uwaga } from '../../../../core/uwagi';
+import type { Uwaga } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { IkonaWagi } from './IkonaWagi';
 import { useWspolneStyle } from '../../komponenty/style';

@@ -14,7 +14,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, EraserRegular, ShieldCheckmarkRegular } from '@fluentui/react-icons';
-import type { Waga } from '../../../../core/uwagi';
+import type { Waga } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { liczWagi, useStan } from '../../stan/StanAplikacji';
 import { useOperacja } from '../../stan/useOperacja';

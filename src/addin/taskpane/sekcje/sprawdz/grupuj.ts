@@ -1,5 +1,5 @@
 /** Findings grouped for display: by sheet (first appearance order; workbook-level first), then severity. */
-import type { Uwaga, Waga } from '../../../../core/uwagi';
+import type { Uwaga, Waga } from '../../../../core';
 
 export const KOLEJNOSC_WAG: readonly Waga[] = ['błąd', 'ostrzeżenie', 'informacja'];
 

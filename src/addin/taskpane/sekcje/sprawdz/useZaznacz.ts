@@ -1,6 +1,6 @@
 /** Selecting a finding's cell in Excel (and saying so to screen readers). */
 import { useCallback, useState } from 'react';
-import type { Uwaga } from '../../../../core/uwagi';
+import type { Uwaga } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useStan } from '../../stan/StanAplikacji';
 import { uslugi } from '../../uslugi/uslugi';

@@ -5,8 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Button, Field, Input, Slider, makeStyles, tokens } from '@fluentui/react-components';
-import { przeliczCoJesli, type PrzygotowanieCoJesli, type Zestawienie } from '../../../../core/api';
-import { WIELKOSCI } from '../../../../core/program/definicja';
+import { przeliczCoJesli, type PrzygotowanieCoJesli, type Zestawienie, WIELKOSCI } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useTekstySzkolenia } from './teksty';
 

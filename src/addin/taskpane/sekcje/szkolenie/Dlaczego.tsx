@@ -1,8 +1,7 @@
 /** Dlaczego?: the core's narrative for one school (the same as `cyfrowa-szkola wyjasnij`). */
 import { useMemo } from 'react';
 import { Button } from '@fluentui/react-components';
-import { wyjasnij } from '../../../../core/api';
-import type { ZeszytSnapshot } from '../../../../core/zeszyt/model';
+import { wyjasnij, type ZeszytSnapshot } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { kontekst } from './model';
 import { useTekstySzkolenia } from './teksty';

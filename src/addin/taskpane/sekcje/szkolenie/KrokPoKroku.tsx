@@ -12,8 +12,7 @@ import {
   PlayRegular,
   QuestionCircleRegular,
 } from '@fluentui/react-icons';
-import type { Pokaz } from '../../../../core/api';
-import { WIELKOSCI } from '../../../../core/program/definicja';
+import { type Pokaz, WIELKOSCI } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { uslugi } from '../../uslugi/uslugi';
 import { useTekstySzkolenia } from './teksty';

@@ -1,12 +1,12 @@
 /** What the Szkolenie section reads and derives once per workbook version (the core does all the work). */
-import type { ZeszytSnapshot } from '../../../../core/zeszyt/model';
 import {
   krokPoKroku,
   przygotujCoJesli,
   type Kontekst,
   type Pokaz,
   type PrzygotowanieCoJesli,
-} from '../../../../core/api';
+  type ZeszytSnapshot,
+} from '../../../../core';
 
 export interface DaneSzkolenia {
   /** null when the workbook cannot be qualified (blocked or not a voivodeship workbook) */

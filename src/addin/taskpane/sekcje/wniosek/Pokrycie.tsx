@@ -1,6 +1,6 @@
 /** Annex 2 coverage (CS-6.1): required vs provided units per functionality of the school's variant and size. */
 import { mergeClasses } from '@fluentui/react-components';
-import type { ModelWnioskuDyrektora } from '../../../../core/wnioski/wniosekDyrektora';
+import type { ModelWnioskuDyrektora } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useWspolneStyle } from '../../komponenty/style';
 import { Stan } from './Wklad';

@@ -1,6 +1,6 @@
 /** Sums and own contribution of one application: CS-10.3, CS-4.3 (with its working), CS-4.4 per type. */
 import { Badge, mergeClasses } from '@fluentui/react-components';
-import type { ModelWnioskuDyrektora } from '../../../../core/wnioski/wniosekDyrektora';
+import type { ModelWnioskuDyrektora } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useWspolneStyle } from '../../komponenty/style';
 import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';

@@ -20,7 +20,7 @@ import {
   MoneyRegular,
   WarningRegular,
 } from '@fluentui/react-icons';
-import type { ModelWnioskuDyrektora } from '../../../../core/wnioski/wniosekDyrektora';
+import type { ModelWnioskuDyrektora } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useStan } from '../../stan/StanAplikacji';
 import { useOdczyt } from '../../stan/useOdczyt';

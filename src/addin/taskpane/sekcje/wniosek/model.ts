@@ -1,14 +1,15 @@
 /** What the director's form reads (the application sets and the two catalogues) and computes (the core's model). */
-import type { ZeszytSnapshot } from '../../../../core/zeszyt/model';
-import { normalizuj } from '../../../../core/tekst/normalizuj';
-import { walidujWnioskiDyrektorow, type ModelWnioskuDyrektora } from '../../../../core/wnioski/wniosekDyrektora';
 import {
+  type ZeszytSnapshot,
+  normalizuj,
+  walidujWnioskiDyrektorow,
+  type ModelWnioskuDyrektora,
   ARKUSZ_FUNKCJONALNOSCI,
   ARKUSZ_KALKULACJI,
   ARKUSZ_KATALOGU,
   ARKUSZ_WNIOSKU_DYREKTORA,
   ARKUSZ_WYPOSAZENIA,
-} from '../../../../core/wnioski/schemat';
+} from '../../../../core';
 
 const ZESTAW = new RegExp(
   `^(${[ARKUSZ_WNIOSKU_DYREKTORA, ARKUSZ_KALKULACJI, ARKUSZ_WYPOSAZENIA].map((n) => normalizuj(n)).join('|')})( \\(\\d+\\))?$`,
