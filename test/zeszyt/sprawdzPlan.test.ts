@@ -68,6 +68,8 @@ describe('declared operations', () => {
       'Niezakwalifikowane',
       'Przebieg kwalifikacji',
       'Informacja dla ministra',
+      'Umowy dotacji',
+      'Terminy',
       'Uwagi',
       '_cyfrowa_szkola',
     ]);
