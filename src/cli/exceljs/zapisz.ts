@@ -52,7 +52,7 @@ class Style {
         s.font = font;
       }
       if (k.tlo) s.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${k.tlo.toUpperCase()}` } };
-      if (k.zawijaj) s.alignment = { wrapText: true, vertical: 'top' };
+      if (k.zawijaj) s.alignment = { wrapText: true };
       this.mapa.set(klucz, s);
     }
     return s;
