@@ -13,7 +13,7 @@ import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
 import type { Postep } from './operacje';
 import type { InfoArkusza, StanSkoroszytu } from './odczyt';
 import { danePorcji, LIMIT_PORCJI, podzielNaPorcje, prostokatyStylu, type Kawalek } from './porcje';
-import { nalozStyl, wykonczArkusz } from './wykonczenie';
+import { nalozStyl, sformatujKolumny, wykonczArkusz } from './wykonczenie';
 import { bladExcela, nazwyZajete } from './bledy';
 import { oddajSterowanie } from './host';
 
@@ -90,9 +90,10 @@ export async function zapiszPlan(
     ctx.workbook.application.calculationMode = 'Manual';
     ctx.runtime.enableEvents = false;
     zawieszone = true;
-    const nowe = tymczasowe.map((n) => {
+    const nowe = tymczasowe.map((n, i) => {
       const s = arkusze.add(n);
       s.visibility = 'Hidden';
+      sformatujKolumny(s, plan.arkusze[i]);
       return s;
     });
     let swieze: Excel.WorksheetCollection | null = null;
