@@ -69,7 +69,8 @@ export interface ZapisArkusza {
   formatyKolumn?: Array<string | null>;
   scalenia?: string[]; // A1 ranges to merge, e.g. 'A1:F1'
   wykresy?: Wykres[];
-  widocznosc?: 'widoczny' | 'bardzoUkryty';
+  /** only the state sheet `_cyfrowa_szkola` is written very hidden (WB-3.1); every other sheet is visible */
+  widocznosc?: 'bardzoUkryty';
 }
 
 /**
@@ -78,6 +79,4 @@ export interface ZapisArkusza {
  */
 export interface PlanZapisu {
   arkusze: ZapisArkusza[];
-  /** owned sheets of an earlier run that this run no longer writes and that the host must delete */
-  usun?: string[];
 }
