@@ -187,7 +187,11 @@ opisz('task pane in Chromium (fake Excel host)', () => {
 
     // the highlighted cell got a fill; Wyczyść oznaczenia restores it
     await p.getByTestId('wyczysc').click();
-    await p.getByText(/Usunięto oznaczenia z \d+ komórek|Usunięto oznaczenia z 1 komórki/).waitFor();
+    // the section's message (the live region `ogloszenia` may announce the same words meanwhile)
+    await p
+      .getByTestId('panel-sprawdz')
+      .getByText(/Usunięto oznaczenia z \d+ komórek|Usunięto oznaczenia z 1 komórki/)
+      .waitFor();
     await naZywo(p, false);
   }, 120_000);
 
