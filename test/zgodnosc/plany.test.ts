@@ -52,6 +52,8 @@ const NAZWY_OPERACJI = [
   'diagnozuj gmina-jst.xlsx',
   'monitoruj gmina-jst.xlsx',
   'wskazniki projekt-fers.xlsx',
+  'kwalifikuj po kwalifikuj s2-mazowieckie.xlsx',
+  'monitoruj po diagnozuj gmina-jst.xlsx',
   'Sprawdź (waliduj) wojewodztwo-mazowieckie.xlsx',
   'Sprawdź (waliduj) s4-bledne-dane.xlsx',
   'Sprawdź (waliduj) wniosek-organu.xlsx',

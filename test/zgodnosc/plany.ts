@@ -1,7 +1,8 @@
 /**
  * Every write plan the product makes, on the committed examples: each operation's plan (and the plan of
  * the add-in's `Sprawdź`, which writes `Uwagi`) and each template of `szablon`, into the workbook it is
- * written to (an example, or a new workbook with one empty sheet for a template).
+ * written to (an example, or a new workbook with one empty sheet for a template). Second runs write over
+ * their own earlier sheets (WB-3.1: owned sheets replaced in place, `Uwagi` keeping other operations' rows).
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -12,6 +13,7 @@ import { czytajZeszyt } from '../../src/cli/exceljs/czytaj';
 import { wczytajExcelJS } from '../../src/cli/exceljs/plik';
 import { RDZEN } from '../../src/addin/office/rdzen';
 import ExcelJS from 'exceljs';
+import { zastosujPlan } from '../../src/cli/exceljs/zapisz';
 
 const PRZYKLADY = path.resolve(__dirname, '..', '..', 'examples');
 const CS: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
@@ -53,10 +55,19 @@ export const SZABLONY: RodzajSzablonu[] = [
   'projekt-fers',
 ];
 
-async function przyklad(plik: string) {
-  const wejscie = await fs.readFile(path.join(PRZYKLADY, plik));
+/** a later run on a workbook that already holds an earlier run's owned sheets */
+const DRUGIE: Array<[Exclude<Operacja, 'waliduj'>, Exclude<Operacja, 'waliduj'>, string, Kontekst]> = [
+  ['kwalifikuj', 'kwalifikuj', 's2-mazowieckie.xlsx', CS],
+  ['diagnozuj', 'monitoruj', 'gmina-jst.xlsx', JST],
+];
+
+async function zBajtow(wejscie: Buffer, plik: string) {
   const zeszyt = czytajZeszyt(await wczytajExcelJS(wejscie, plik), { arkusze: 'wszystkie' }).zeszyt;
   return { wejscie, zeszyt };
+}
+
+async function przyklad(plik: string) {
+  return zBajtow(await fs.readFile(path.join(PRZYKLADY, plik)), plik);
 }
 
 /** a new workbook as a user has it before adding a template: one empty sheet */
@@ -73,6 +84,15 @@ export async function planyOperacji(): Promise<PlanDoSprawdzenia[]> {
     const w = wykonaj(operacja, zeszyt, k);
     if (!w.plan) throw new Error(`${operacja} ${plik}: ${w.status}, no plan`);
     wynik.push({ nazwa: `${operacja} ${plik}`, wejscie, plan: w.plan });
+  }
+  for (const [pierwsza, druga, plik, k] of DRUGIE) {
+    const { wejscie: bajty, zeszyt: z0 } = await przyklad(plik);
+    const wb = await wczytajExcelJS(bajty, plik);
+    zastosujPlan(wb, wykonaj(pierwsza, z0, k).plan!);
+    const { wejscie, zeszyt } = await zBajtow(Buffer.from(await wb.xlsx.writeBuffer()), plik);
+    const w = wykonaj(druga, zeszyt, k);
+    if (!w.plan) throw new Error(`${druga} after ${pierwsza} ${plik}: ${w.status}, no plan`);
+    wynik.push({ nazwa: `${druga} po ${pierwsza} ${plik}`, wejscie, plan: w.plan });
   }
   for (const [plik, k] of SPRAWDZ) {
     const { wejscie, zeszyt } = await przyklad(plik);
