@@ -16,6 +16,12 @@ function awaria(e: unknown): void {
   process.exit(2);
 }
 process.on('uncaughtException', awaria);
+// `… | head`: a reader that leaves early is not an error. What it no longer reads is dropped and the run
+// ends normally, with its own exit code (a result file is still written whole).
+for (const strumien of [process.stdout, process.stderr])
+  strumien.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') awaria(e);
+  });
 process.on('unhandledRejection', awaria);
 
 const io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };

@@ -127,7 +127,6 @@ export interface Strona {
 export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[] {
   const problemy: Tekst[] = [];
   const planowane = new Map(plan.arkusze.map((a) => [a.nazwa.toLowerCase(), a]));
-  const usuniete = new Set((plan.usun ?? []).map((n) => n.toLowerCase()));
   const poNazwie = new Map<string, ArkuszSnapshot>(po.zeszyt.arkusze.map((a) => [a.nazwa, a]));
   const date1904 = po.przeglad.struktura.date1904;
   if (przed.przeglad.struktura.date1904 !== date1904)
@@ -137,7 +136,7 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
   const walPo = new Map(po.przeglad.arkusze.map((a) => [a.nazwa, a]));
   for (const a of przed.zeszyt.arkusze) {
     const klucz = a.nazwa.toLowerCase();
-    if (planowane.has(klucz) || usuniete.has(klucz)) continue;
+    if (planowane.has(klucz)) continue;
     const b = poNazwie.get(a.nazwa);
     if (!b) {
       problemy.push(
@@ -221,7 +220,7 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
   const znane = new Set([...przed.zeszyt.arkusze.map((a) => a.nazwa.toLowerCase()), ...planowane.keys()]);
   for (const b of po.zeszyt.arkusze) {
     const k = b.nazwa.toLowerCase();
-    if (!znane.has(k) || (usuniete.has(k) && !planowane.has(k)))
+    if (!znane.has(k))
       problemy.push(
         t(`Nieoczekiwany arkusz „${b.nazwa}” w zapisanym pliku.`, `Unexpected sheet "${b.nazwa}" in the written file.`),
       );

@@ -95,7 +95,7 @@ test('WB-3.1: a user sheet created while the run computed is detected before the
   expect(fx.stan.zdarzenia).toBe(true);
 });
 
-test('owned sheets are replaced in place, `usun` deletes only owned sheets, user sheets are untouched', async () => {
+test('owned sheets are replaced in place, user sheets are untouched', async () => {
   const wb = zeszytZWnioskami(3);
   const plan = (n: number): PlanZapisu => ({
     arkusze: [
@@ -109,7 +109,7 @@ test('owned sheets are replaced in place, `usun` deletes only owned sheets, user
   });
   await zapisz(wb, plan(50));
   (wb.getWorksheet('Notatki użytkownika') as unknown as { orderNo: number }).orderNo = 99; // user moves a sheet to the end
-  const { fx } = await zapisz(wb, { ...plan(7), usun: ['Notatki użytkownika', 'Stary wynik'] }, ['Zakwalifikowane']);
+  const { fx } = await zapisz(wb, plan(7), ['Zakwalifikowane']);
   expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
     ['Wnioski', 'visible'],
     ['Zakwalifikowane', 'visible'],

@@ -3,8 +3,8 @@
  * real-browser tests (Debian Chromium + playwright-core, office.js routed to the fake Excel host, as in
  * panel.test.ts) on examples/gmina-jst.xlsx and examples/projekt-fers.xlsx — ranking, dashboard, native
  * charts recorded by the fake host, indicators, a located finding for a bad value, input cells untouched.
- * The browser part is skipped, with a message, when /usr/bin/chromium is missing.
- * The README's dashboard picture (docs/panel-jst-pulpit.png) comes from this run, with a fixed clock.
+ * Without /usr/bin/chromium the browser part is skipped with a warning, or fails under CI.
+ * The README's dashboard picture (docs/panel-jst-pulpit.png) comes from this run (`npm run zrzuty`), with a fixed clock.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,7 +39,7 @@ import { TLO } from '../../src/addin/taskpane/sekcje/jst/kolory';
 import { jstEn, jstPl } from '../../src/addin/taskpane/i18n/jst';
 import { czytajPrzyklad } from '../przyklady/pomoc';
 import { katalogPanelu, KORZEN, zbudujFakeOffice } from './pomoc/budowanie';
-import { chromiumDostepny, CHROMIUM, otworzPanel, type Przegladarka } from './pomoc/przegladarka';
+import { opiszZChromium, otworzPanel, type Przegladarka } from './pomoc/przegladarka';
 import { hak } from './pomoc/hak';
 import { doczekaj, komorkiArkuszy, stoper, wierszeArkusza, zakladka, zrzut, zrzutElementu } from './pomoc/narzedzia';
 
@@ -151,10 +151,7 @@ describe('JST section view models (no browser)', () => {
   });
 });
 
-const dostepny = chromiumDostepny();
-if (!dostepny)
-  console.warn(`Testy sekcji JST w przeglądarce pominięte: brak ${CHROMIUM} (zainstaluj: apt-get install chromium).`);
-const opisz = dostepny ? describe : describe.skip;
+const opisz = opiszZChromium('Testy sekcji JST w przeglądarce');
 
 opisz('JST section in Chromium (fake Excel host)', () => {
   let b: Przegladarka;

@@ -3,9 +3,10 @@
  * only (every trace row in order, the pane's before/after equal to the trace sheet's, the selected row
  * following the school), Co jeśli on S2 reproducing the spec's what-if line (CS-Z3.W), and the slider's
  * recompute time in Chromium for 640 and 6 000 applications (reported, not asserted: goals live in the
- * bench). Screenshots go to test-results/; with CS_ZRZUTY_DOCS=1 also to docs/ (scripts/zrzutySzkolenia.sh).
+ * bench). Screenshots go to a temp folder; `npm run zrzuty` copies them to docs/.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Kontekst } from '../../src/core/api';
@@ -13,14 +14,17 @@ import { kwalifikujWojewodztwo } from '../../src/core/wojewodztwo/operacja';
 import { czytajPrzyklad } from '../przyklady/pomoc';
 import { wojewodztwo } from '../addin/przyklady';
 import { katalogPanelu, KORZEN, zbudujFakeOffice } from './pomoc/budowanie';
-import { chromiumDostepny, CHROMIUM, otworzPanel, type Przegladarka } from './pomoc/przegladarka';
+import { opiszZChromium, otworzPanel, type Przegladarka } from './pomoc/przegladarka';
+import { kwotaPl } from '../../src/core/kwota';
 import { hak } from './pomoc/hak';
-import { doczekaj, komorkiArkuszy, stoper, WYNIKI, zakladka, zrzut } from './pomoc/narzedzia';
+import { doczekaj, komorkiArkuszy, stoper, zakladka, zrzut } from './pomoc/narzedzia';
+
+/** the slider timings for the bench (outside the repository) */
+const WYNIKI = path.join(tmpdir(), 'cyfrowa-szkola-pomiary');
 
 const S2 = path.join(KORZEN, 'examples/s2-mazowieckie.xlsx');
 const MAZOWIECKIE = path.join(KORZEN, 'examples/wojewodztwo-mazowieckie.xlsx');
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
-const DO_DOCS = process.env.CS_ZRZUTY_DOCS === '1';
 
 /** scenarios.md, S2 what-if line: share → [count I, zł I, count II, zł II, unused] */
 const S2_CO_JESLI: Array<[number, number, number, number, number, number]> = [
@@ -34,15 +38,9 @@ const S2_CO_JESLI: Array<[number, number, number, number, number, number]> = [
 ];
 
 /** zł as the pane shows it in Polish */
-const zl = (gr: number) =>
-  `${String(Math.trunc(gr / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0')},${String(gr % 100).padStart(2, '0')}\u00a0zł`;
+const zl = (gr: number) => kwotaPl(gr);
 
-const dostepny = chromiumDostepny();
-if (!dostepny)
-  console.warn(
-    `Testy sekcji Szkolenie w przeglądarce pominięte: brak ${CHROMIUM} (zainstaluj: apt-get install chromium).`,
-  );
-const opisz = dostepny ? describe : describe.skip;
+const opisz = opiszZChromium('Sekcja Szkolenie w przeglądarce');
 
 /** the slider set from the keyboard: Home = 20 %, then one ArrowRight per point */
 async function ustawUdzial(p: Page, procent: number): Promise<void> {
@@ -150,7 +148,7 @@ opisz('Szkolenie section in Chromium (fake Excel host, issue 12)', () => {
         );
       }
       if (i === 8) {
-        await zrzut(p, 'szkolenie-krok-po-kroku.png', DO_DOCS ? 'szkolenie-krok-po-kroku.png' : undefined);
+        await zrzut(p, 'szkolenie-krok-po-kroku.png', 'szkolenie-krok-po-kroku.png');
         await kpk.focus(); // the screenshot blurs the focused element
       }
       if (i < wiersze.length - 1) await p.keyboard.press('ArrowRight');
@@ -184,7 +182,7 @@ opisz('Szkolenie section in Chromium (fake Excel host, issue 12)', () => {
       expect(await komorkaTabeli(p, 'I razem')).toBe(`${nI} · ${zl(kI * 100)}`);
       expect(await komorkaTabeli(p, 'II razem')).toBe(`${nII} · ${zl(kII * 100)}`);
       expect(await komorkaTabeli(p, 'razem niewykorzystane')).toBe(zl(u * 100));
-      if (udzial === 30) await zrzut(p, 'szkolenie-co-jesli.png', DO_DOCS ? 'szkolenie-co-jesli.png' : undefined);
+      if (udzial === 30) await zrzut(p, 'szkolenie-co-jesli.png', 'szkolenie-co-jesli.png');
     }
   }, 180_000);
 

@@ -123,7 +123,7 @@ describe('WB-3.3 writing a plan', () => {
 });
 
 describe('WB-3.1 replacing owned sheets, leaving the others alone', () => {
-  test('an owned sheet is replaced at its position; user sheets keep values and validations; usun deletes', async () => {
+  test('an owned sheet is replaced at its position; user sheets keep values and validations', async () => {
     const wb = new ExcelJS.Workbook();
     const user = wb.addWorksheet('Wnioski');
     user.getCell('A1').value = 'Nazwa szkoły';
@@ -141,10 +141,9 @@ describe('WB-3.1 replacing owned sheets, leaving the others alone', () => {
         { nazwa: 'protokół', wiersze: [[tekst('nowy')]] },
         { nazwa: 'Uwagi', wiersze: [[tekst('u')]] },
       ],
-      usun: ['Stary wynik', 'Nie ma takiego'],
     });
     const { buf, wb: dwa } = await zapiszIWczytaj(raz);
-    expect(dwa.worksheets.map((w) => w.name)).toEqual(['Wnioski', 'protokół', 'Koniec', 'Uwagi']);
+    expect(dwa.worksheets.map((w) => w.name)).toEqual(['Wnioski', 'protokół', 'Stary wynik', 'Koniec', 'Uwagi']);
     const z = czytajZeszyt(dwa).zeszyt;
     expect(z.arkusze[1].wiersze).toEqual([[{ t: 's', v: 'nowy' }]]);
     expect(z.arkusze[0].wiersze).toEqual([[{ t: 's', v: 'Nazwa szkoły' }], [{ t: 's', v: 'SP 1' }]]);

@@ -52,6 +52,17 @@ function siatka<T>(c: Cel, f: (cell: ExcelJS.Cell | undefined) => T): T[][] {
   return w;
 }
 
+/** One number format for a whole range; whole columns keep it as the column's format (new cells take it). */
+function jedenFormat(c: Cel, f: string): void {
+  const numFmt = f === 'General' ? undefined : f;
+  if (c.r0 === 0 && c.nr === 1_048_576) {
+    // ExcelJS's column setter also reformats the cells already in the column, as Excel does
+    for (let k = 0; k < c.nc; k++) c.ws.getColumn(c.c0 + k + 1).numFmt = numFmt as string;
+    return;
+  }
+  for (const { cell } of komorki(c, true)) zmienStyl(cell!, { numFmt });
+}
+
 export class FakeRange extends Obiekt {
   private cel: Cel | null | undefined;
   readonly format: FakeRangeFormat;
@@ -162,9 +173,11 @@ export class FakeRange extends Obiekt {
   get numberFormat(): string[][] {
     return this.wez('numberFormat');
   }
-  set numberFormat(v: string[][]) {
+  /** a 2-D array of the range's size, or one code for every cell (whole columns: the column's own format) */
+  set numberFormat(v: string[][] | string) {
     this.ctx.zapis({ numberFormat: v }, () => {
       const c = this.wymagany(true);
+      if (typeof v === 'string') return jedenFormat(c, v);
       this.wymiary(c, v);
       for (const { cell, r, k } of komorki(c, true))
         zmienStyl(cell!, { numFmt: v[r][k] === 'General' ? undefined : v[r][k] });

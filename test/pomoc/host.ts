@@ -17,7 +17,7 @@ export function doSnapshotu(a: ZapisArkusza): ArkuszSnapshot {
 }
 
 export function zastosujPlan(z: ZeszytSnapshot, plan: PlanZapisu): ZeszytSnapshot {
-  const arkusze = z.arkusze.filter((a) => !(plan.usun ?? []).includes(a.nazwa));
+  const arkusze = [...z.arkusze];
   for (const a of plan.arkusze) {
     const i = arkusze.findIndex((x) => x.nazwa === a.nazwa);
     if (i >= 0) arkusze[i] = doSnapshotu(a);

@@ -47,7 +47,7 @@ export interface RdzenDodatku {
   /** WB-3.1: the owned sheet names recorded in `_cyfrowa_szkola` */
   wlasne(z: ZeszytSnapshot): string[];
   /** WB-5.3, WB-3.2: a blocked run writes only its own rows of `Uwagi` (null when even that cannot be written) */
-  planUwag(z: ZeszytSnapshot, uwagi: readonly Uwaga[], k: Kontekst, operacja: OperacjaZapisu): PlanZapisu | null;
+  planUwag(z: ZeszytSnapshot, uwagi: readonly Uwaga[], k: Kontekst, operacja: Operacja): PlanZapisu | null;
   /** CS-Z3.F: the fingerprint of the current inputs and the one stored with the protocol */
   odciski(z: ZeszytSnapshot, k: Kontekst): { odcisk: string | null; odciskProtokolu: string | null };
   /** any other writing operation (JST-1…JST-6: diagnozuj, monitoruj, wskazniki); absent = not offered */

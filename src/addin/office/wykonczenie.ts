@@ -1,5 +1,5 @@
 /** Per-sheet layout of a written sheet: widths, frozen panes, print setup, dropdowns, merges, charts (WB-2, WB-3.2, JST-4). */
-import { type ZapisArkusza, bladListy } from '../../core';
+import { type ZapisArkusza, bladListy, literaKolumny } from '../../core';
 import type { ProstokatStylu } from './porcje';
 import { narysujWykresy } from './wykresy';
 
@@ -29,6 +29,20 @@ export function nalozStyl(s: Excel.Worksheet, p: ProstokatStylu): void {
   if (p.styl.kolorTekstu) f.font.color = hex(p.styl.kolorTekstu);
   if (p.styl.tlo) f.fill.color = hex(p.styl.tlo);
   if (p.styl.zawijaj) f.wrapText = true;
+}
+
+/**
+ * WB-2: a whole column's number format for the rows the user will fill (zł, dates, text `@` for REGON and
+ * TERYT). Queued before the sheet's cells: formatting a whole column reformats every cell already in it,
+ * and the cells then keep their own formats (as the CLI writes them).
+ */
+export function sformatujKolumny(s: Excel.Worksheet, a: ZapisArkusza): void {
+  (a.formatyKolumn ?? []).forEach((f, c) => {
+    if (!f) return;
+    const kolumna = literaKolumny(c);
+    // a single value applies to every cell of the range (Office.js), here the whole column
+    s.getRange(`${kolumna}:${kolumna}`).numberFormat = f as unknown as string[][];
+  });
 }
 
 /** Queues everything but cells and visibility for one sheet (ExcelApi ≤ 1.9 only). */

@@ -12,7 +12,7 @@ import { type PlanZapisu, type ZapisArkusza, ARKUSZ_STANU } from '../../core';
 import type { Postep } from './operacje';
 import type { InfoArkusza, StanSkoroszytu } from './odczyt';
 import { danePorcji, LIMIT_PORCJI, podzielNaPorcje, prostokatyStylu, type Kawalek } from './porcje';
-import { nalozStyl, wykonczArkusz } from './wykonczenie';
+import { nalozStyl, sformatujKolumny, wykonczArkusz } from './wykonczenie';
 import { bladExcela, nazwyZajete } from './bledy';
 import { oddajSterowanie } from './host';
 
@@ -26,7 +26,6 @@ export interface OpcjeZapisu {
 
 export interface WynikZapisu {
   zapisane: string[];
-  usuniete: string[];
   synchronizacje: number;
   porcje: number;
 }
@@ -89,9 +88,10 @@ export async function zapiszPlan(
     ctx.workbook.application.calculationMode = 'Manual';
     ctx.runtime.enableEvents = false;
     zawieszone = true;
-    const nowe = tymczasowe.map((n) => {
+    const nowe = tymczasowe.map((n, i) => {
       const s = arkusze.add(n);
       s.visibility = 'Hidden';
+      sformatujKolumny(s, plan.arkusze[i]);
       return s;
     });
     let swieze: Excel.WorksheetCollection | null = null;
@@ -125,19 +125,11 @@ export async function zapiszPlan(
     // ascending old positions: each insertion lands exactly where its old sheet was
     const naMiejsce = zamiany.filter((z) => z.stary).sort((x, y) => x.stary!.pozycja - y.stary!.pozycja);
     for (const z of naMiejsce) z.nowy.position = z.stary!.pozycja;
-    const planowane = new Set(plan.arkusze.map((a) => male(a.nazwa)));
-    const wlasne = new Set([...opcje.wlasne, ARKUSZ_STANU].map(male));
-    const usuniete = (plan.usun ?? []).flatMap((n) => {
-      const s = wgNazwy.get(male(n));
-      if (!s || !wlasne.has(male(n)) || planowane.has(male(n))) return [];
-      arkusze.getItem(s.id).delete();
-      return [s.nazwa];
-    });
     przywroc(ctx, stan);
     await sync();
     zawieszone = false;
     opcje.postep?.(1, 'Zapisano');
-    return { zapisane: plan.arkusze.map((a) => a.nazwa), usuniete, synchronizacje, porcje: porcje.length };
+    return { zapisane: plan.arkusze.map((a) => a.nazwa), synchronizacje, porcje: porcje.length };
   } catch (e) {
     await sprzatnij(ctx, tymczasowe, zawieszone ? stan : null);
     throw bladExcela(e, 'zapis arkuszy');

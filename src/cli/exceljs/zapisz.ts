@@ -1,7 +1,7 @@
 /**
  * Applies a core PlanZapisu to an ExcelJS workbook (WB-3.1, WB-3.3): every planned sheet is replaced
- * wholesale (removed and re-created at the same position) or created at the end; `usun` sheets are
- * deleted; no other sheet is touched. Text is written as a string value with format `@`, so `=…`,
+ * wholesale (removed and re-created at the same position) or created at the end; no other sheet is
+ * touched. Text is written as a string value with format `@`, so `=…`,
  * `+…`, `-…`, `@…` never become formulas (WB-3.3).
  */
 import * as ExcelJS from 'exceljs';
@@ -54,7 +54,7 @@ class Style {
         s.font = font;
       }
       if (k.tlo) s.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${k.tlo.toUpperCase()}` } };
-      if (k.zawijaj) s.alignment = { wrapText: true, vertical: 'top' };
+      if (k.zawijaj) s.alignment = { wrapText: true };
       this.mapa.set(klucz, s);
     }
     return s;
@@ -127,11 +127,6 @@ function aktywnyWidoczny(wb: ExcelJS.Workbook): void {
 
 export function zastosujPlan(wb: ExcelJS.Workbook, plan: PlanZapisu): void {
   for (const a of plan.arkusze) sprawdzNazwe(a.nazwa);
-  for (const nazwa of plan.usun ?? []) {
-    if (plan.arkusze.some((a) => a.nazwa.toLowerCase() === nazwa.toLowerCase())) continue;
-    const ws = znajdz(wb, nazwa);
-    if (ws) wb.removeWorksheet(ws.id);
-  }
   const style = new Style();
   for (const a of plan.arkusze) {
     const stary = znajdz(wb, a.nazwa);

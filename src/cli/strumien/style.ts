@@ -111,9 +111,7 @@ export class RejestrStylow {
         (fill ? ' applyFill="1"' : '');
       i = this.indeks(
         this.listy.cellXfs,
-        w.zawijaj
-          ? `<${px}xf ${atr} applyAlignment="1"><${px}alignment vertical="top" wrapText="1"/></${px}xf>`
-          : `<${px}xf ${atr}/>`,
+        w.zawijaj ? `<${px}xf ${atr} applyAlignment="1"><${px}alignment wrapText="1"/></${px}xf>` : `<${px}xf ${atr}/>`,
       );
     }
     this.xfWgKlucza.set(klucz, i);

@@ -32,7 +32,6 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
   const a = new Archiwum(wynik);
   const s = czytajStrukturePakietu(a);
   const planowane = new Map(plan.arkusze.map((z) => [z.nazwa.toLowerCase(), z]));
-  const usuwane = new Set((plan.usun ?? []).map((n) => n.toLowerCase()));
 
   // parts: byte for byte, except the merged ones and the owned sheets
   const scalane = new Set([
@@ -42,7 +41,7 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
     przed.struktura.style,
   ]);
   for (const x of przed.struktura.arkusze)
-    if (x.czesc && (planowane.has(x.nazwa.toLowerCase()) || usuwane.has(x.nazwa.toLowerCase()))) {
+    if (x.czesc && planowane.has(x.nazwa.toLowerCase())) {
       scalane.add(x.czesc);
       scalane.add(relsDla(x.czesc));
     }
@@ -79,7 +78,7 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
   const poNazwie = new Map(s.arkusze.map((x) => [x.nazwa, x]));
   for (const x of przed.struktura.arkusze) {
     const k = x.nazwa.toLowerCase();
-    if (planowane.has(k) || usuwane.has(k)) continue;
+    if (planowane.has(k)) continue;
     const b = poNazwie.get(x.nazwa);
     if (!b || b.czesc !== x.czesc)
       problemy.push(
@@ -161,7 +160,7 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
   const znane = new Set([...przed.zeszyt.arkusze.map((x) => x.nazwa.toLowerCase()), ...planowane.keys()]);
   for (const x of s.arkusze) {
     const k = x.nazwa.toLowerCase();
-    if (!znane.has(k) || (usuwane.has(k) && !planowane.has(k)))
+    if (!znane.has(k))
       problemy.push(
         t(`Nieoczekiwany arkusz „${x.nazwa}” w zapisanym pliku.`, `Unexpected sheet "${x.nazwa}" in the written file.`),
       );

@@ -13,7 +13,6 @@ const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const KAWALEK = 1 << 16;
 const A4 = 9;
-const SZEROKOSC_DOMYSLNA = 9.140625;
 
 function komorka(k: NonNullable<ZapisKomorki>, r: number, c: number, style: RejestrStylow): string {
   const s = style.xf(k, typeof k.v === 'string');
@@ -41,7 +40,8 @@ function kolumny(z: ZapisArkusza, style: RejestrStylow): string {
     const maSzer = typeof szer === 'number' && szer > 0;
     if (!maSzer && !fmt) continue;
     const s = fmt ? style.xf({ fmt }) : 0;
-    w += `<col min="${i + 1}" max="${i + 1}" width="${maSzer ? szer : SZEROKOSC_DOMYSLNA}"${maSzer ? ' customWidth="1"' : ''}${s ? ` style="${s}"` : ''}/>`;
+    // a column with a format only keeps Excel's default width (no `width`, as ExcelJS writes it)
+    w += `<col min="${i + 1}" max="${i + 1}"${maSzer ? ` width="${szer}" customWidth="1"` : ''}${s ? ` style="${s}"` : ''}/>`;
   }
   return w ? `<cols>${w}</cols>` : '';
 }

@@ -46,20 +46,23 @@ function wzgledna(z: string, do_: string): string {
   return [...baza.slice(i).map(() => '..'), ...cel.slice(i)].join('/');
 }
 
+/** `<sheet state>` of a planned sheet (WB-3.1: the state sheet very hidden; the trainer's answers hidden). */
+function stanArkusza(z: ZapisArkusza): 'hidden' | 'visible' | 'veryHidden' {
+  return z.widocznosc === 'bardzoUkryty' ? 'veryHidden' : z.widocznosc === 'ukryty' ? 'hidden' : 'visible';
+}
+
 /** The sheets of the output, in order, with the parts they live in. */
 function ukladArkuszy(s: StrukturaPakietu, plan: PlanZapisu, a: Archiwum): ArkuszWyniku[] {
   const planowane = new Map(plan.arkusze.map((z) => [z.nazwa.toLowerCase(), z]));
-  const usuwane = new Set((plan.usun ?? []).map((n) => n.toLowerCase()).filter((n) => !planowane.has(n)));
   const wynik: ArkuszWyniku[] = [];
   s.arkusze.forEach((x: ArkuszPakietu, i) => {
     const n = x.nazwa.toLowerCase();
-    if (usuwane.has(n)) return;
     const z = planowane.get(n) ?? null;
     // a planned sheet whose part is not a worksheet (a chart sheet of that name) gets a new part
     const wlasnaCzesc = z && x.tabela && x.czesc ? x.czesc : null;
     wynik.push({
       nazwa: z ? z.nazwa : x.nazwa,
-      stan: z ? (z.widocznosc === 'bardzoUkryty' ? 'veryHidden' : 'visible') : x.stan,
+      stan: z ? stanArkusza(z) : x.stan,
       sheetId: x.sheetId,
       rId: z && !wlasnaCzesc ? '' : x.rId,
       czesc: z ? wlasnaCzesc : x.czesc,
@@ -72,7 +75,7 @@ function ukladArkuszy(s: StrukturaPakietu, plan: PlanZapisu, a: Archiwum): Arkus
   for (const z of planowane.values())
     wynik.push({
       nazwa: z.nazwa,
-      stan: z.widocznosc === 'bardzoUkryty' ? 'veryHidden' : 'visible',
+      stan: stanArkusza(z),
       sheetId: 0,
       rId: '',
       czesc: null,

@@ -69,8 +69,8 @@ export interface ZapisArkusza {
   formatyKolumn?: Array<string | null>;
   scalenia?: string[]; // A1 ranges to merge, e.g. 'A1:F1'
   wykresy?: Wykres[];
-  /** 'ukryty' = hidden, revealable from the sheet tabs (the trainer's answers); 'bardzoUkryty' = owned state */
-  widocznosc?: 'widoczny' | 'ukryty' | 'bardzoUkryty';
+  /** 'ukryty' = hidden, revealable from the sheet tabs (the trainer's answers); 'bardzoUkryty' = the state sheet (WB-3.1) */
+  widocznosc?: 'ukryty' | 'bardzoUkryty';
 }
 
 /**
@@ -79,6 +79,4 @@ export interface ZapisArkusza {
  */
 export interface PlanZapisu {
   arkusze: ZapisArkusza[];
-  /** owned sheets of an earlier run that this run no longer writes and that the host must delete */
-  usun?: string[];
 }

@@ -1,12 +1,24 @@
 /** Small helpers for the browser tests: tabs, polling the hook, timings, screenshots, workbook snapshots. */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { KORZEN } from './budowanie';
 
-export const WYNIKI = path.join(KORZEN, 'test-results');
-export const DOCS = path.join(KORZEN, 'docs');
+const DOCS = path.join(KORZEN, 'docs');
+/** `npm run zrzuty` (scripts/zrzuty.js) sets it: the README's pictures in docs/ are refreshed, else never touched */
+const DO_DOCS = process.env.CS_ZRZUTY_DO_DOCS === '1';
+
+let wyniki: string | null = null;
+/** this test file's screenshot folder, under the system temp dir (a test never writes into the repository) */
+function katalogWynikow(): string {
+  if (!wyniki) {
+    wyniki = mkdtempSync(path.join(tmpdir(), 'cs-zrzuty-'));
+    console.info(`Zrzuty ekranu: ${wyniki}`);
+  }
+  return wyniki;
+}
 
 export async function zakladka(p: Page, nazwa: string): Promise<void> {
   await p.getByTestId(`zakladka-${nazwa}`).click();
@@ -40,24 +52,22 @@ export function stoper(): { czasy: Record<string, number>; mierz<T>(nazwa: strin
   };
 }
 
-/** a viewport screenshot into test-results/ (no focus ring, no hover), copied to docs/ when named */
+/** a viewport screenshot into the temp folder (no focus ring, no hover); `docs`: its README name, copied by `npm run zrzuty` */
 export async function zrzut(p: Page, plik: string, docs?: string): Promise<string> {
-  mkdirSync(WYNIKI, { recursive: true });
-  const cel = path.join(WYNIKI, plik);
+  const cel = path.join(katalogWynikow(), plik);
   await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await p.mouse.move(0, 0);
   await p.screenshot({ path: cel, animations: 'disabled' });
-  if (docs) {
+  if (docs && DO_DOCS) {
     mkdirSync(DOCS, { recursive: true });
     copyFileSync(cel, path.join(DOCS, docs));
   }
   return cel;
 }
 
-/** one element's picture into test-results/ (for reviewing a card whole) */
+/** one element's picture into the temp folder (for reviewing a card whole) */
 export async function zrzutElementu(el: Locator, plik: string): Promise<string> {
-  mkdirSync(WYNIKI, { recursive: true });
-  const cel = path.join(WYNIKI, plik);
+  const cel = path.join(katalogWynikow(), plik);
   await el.page().mouse.move(0, 0);
   await el.screenshot({ path: cel, animations: 'disabled' });
   return cel;

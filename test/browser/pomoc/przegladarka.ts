@@ -36,6 +36,24 @@ export function chromiumDostepny(): boolean {
   return existsSync(CHROMIUM);
 }
 
+/**
+ * `describe` for a browser suite. Without Chromium: under CI (`CI` set) the suite fails — CI installs it —
+ * elsewhere it is skipped with a warning that says how to install it; never skipped silently.
+ */
+export function opiszZChromium(co: string): jest.Describe {
+  if (chromiumDostepny()) return describe;
+  const komunikat = `${co}: brak ${CHROMIUM} (zainstaluj: apt-get install chromium albo ustaw CHROMIUM_PATH).`;
+  if (process.env.CI) {
+    const nieudany = (nazwa: string) =>
+      test(`${nazwa} — wymaga Chromium`, () => {
+        throw new Error(`${komunikat} W CI te testy muszą się wykonać.`);
+      });
+    return ((nazwa: string) => describe(nazwa, () => nieudany(nazwa))) as unknown as jest.Describe;
+  }
+  console.warn(`${komunikat} Testy pominięte.`);
+  return describe.skip;
+}
+
 export interface Przegladarka {
   kontekst: BrowserContext;
   strona: Page;
