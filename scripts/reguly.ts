@@ -21,11 +21,8 @@ export const WYLACZONE = new Set([
   // issue 9 (templates and printed papers)
   'WB-2.0',
   'WB-3.4',
-  // issue 11 parts not built yet: the voivode's and the minister's roll-ups (reports-and-settlement.md)
-  'CS-R.3b',
+  // issue 11 part not built yet: the minister's roll-up (reports-and-settlement.md)
   'CS-R.3c',
-  'CS-19',
-  'CS-19.1',
 ]);
 
 const ID = /\b(?:CS|WB|JST)-(?:[A-Z]\d*|\d+)(?:\.(?:\d+[a-z]?|[A-Z]))?/g;

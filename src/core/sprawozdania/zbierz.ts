@@ -12,12 +12,16 @@ import { czytajSprawozdanieOrganu } from './czytajOrgan';
 import { rodzajSprawozdania } from './rodzaj';
 import { arkuszSprawozdanSzkol, wierszeSprawozdan, zbierzSzkoly } from './zbierzSzkoly';
 import { arkuszTerminow, najblizszyTermin, ocenTermin, terminyJson, type OcenaTerminu } from './terminy';
+import { znajdzArkusz } from '../zeszyt/czytnik';
+import { ARKUSZ_WNIOSKI } from '../wojewodztwo/kolumny';
+import { zbierzDoWojewody } from './zbierzWojewody';
 import { zrodlaJson, type ZrodloZbierania } from './zrodla';
 
 export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji {
   const dlugi = odmowaDlugosci(cel.arkusze);
   if (dlugi) return odmowa(dlugi, k.jezyk);
   if (rodzajSprawozdania(cel) === 'organu') return zbierzDoOrganu(cel, zrodla, k);
+  if (znajdzArkusz(cel, ARKUSZ_WNIOSKI)) return zbierzDoWojewody(cel, zrodla, k);
   return zablokowane(
     [
       uwaga(
@@ -25,8 +29,8 @@ export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], 
         null,
         'błąd',
         'CS-R.3',
-        'Plik docelowy nie jest sprawozdaniem organu prowadzącego (arkusz „Sprawozdanie organu”). W tej wersji zbierz łączy sprawozdania szkół w sprawozdaniu organu (CS-R.3a); zbieranie u wojewody (CS-R.3b) i ministra (CS-R.3c) nie jest jeszcze dostępne.',
-        "The target is not a running body's report (\"Sprawozdanie organu\" sheet). This version gathers school reports into a body's report (CS-R.3a); the voivode's (CS-R.3b) and the minister's (CS-R.3c) roll-ups are not available yet.",
+        'Plik docelowy nie jest sprawozdaniem organu prowadzącego (arkusz „Sprawozdanie organu”, CS-R.3a) ani zeszytem województwa (arkusz „Wnioski”, CS-R.3b).',
+        "The target is neither a running body's report (\"Sprawozdanie organu\" sheet, CS-R.3a) nor a voivodeship workbook (\"Wnioski\" sheet, CS-R.3b).",
         { blokujaca: true },
       ),
     ],
