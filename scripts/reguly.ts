@@ -21,8 +21,6 @@ export const WYLACZONE = new Set([
   // issue 9 (templates and printed papers)
   'WB-2.0',
   'WB-3.4',
-  // issue 11 part not built yet: the minister's roll-up (reports-and-settlement.md)
-  'CS-R.3c',
 ]);
 
 const ID = /\b(?:CS|WB|JST)-(?:[A-Z]\d*|\d+)(?:\.(?:\d+[a-z]?|[A-Z]))?/g;

@@ -15,6 +15,8 @@ import { arkuszTerminow, najblizszyTermin, ocenTermin, terminyJson, type OcenaTe
 import { znajdzArkusz } from '../zeszyt/czytnik';
 import { ARKUSZ_WNIOSKI } from '../wojewodztwo/kolumny';
 import { zbierzDoWojewody } from './zbierzWojewody';
+import { zbierzDoMinistra } from './zbierzMinistra';
+import { ARKUSZ_PODZIALU } from '../podzial/schemat';
 import { zrodlaJson, type ZrodloZbierania } from './zrodla';
 
 export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji {
@@ -22,6 +24,7 @@ export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], 
   if (dlugi) return odmowa(dlugi, k.jezyk);
   if (rodzajSprawozdania(cel) === 'organu') return zbierzDoOrganu(cel, zrodla, k);
   if (znajdzArkusz(cel, ARKUSZ_WNIOSKI)) return zbierzDoWojewody(cel, zrodla, k);
+  if (znajdzArkusz(cel, ARKUSZ_PODZIALU)) return zbierzDoMinistra(cel, zrodla, k);
   return zablokowane(
     [
       uwaga(
@@ -29,8 +32,8 @@ export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], 
         null,
         'błąd',
         'CS-R.3',
-        'Plik docelowy nie jest sprawozdaniem organu prowadzącego (arkusz „Sprawozdanie organu”, CS-R.3a) ani zeszytem województwa (arkusz „Wnioski”, CS-R.3b).',
-        "The target is neither a running body's report (\"Sprawozdanie organu\" sheet, CS-R.3a) nor a voivodeship workbook (\"Wnioski\" sheet, CS-R.3b).",
+        'Plik docelowy nie jest sprawozdaniem organu prowadzącego (arkusz „Sprawozdanie organu”, CS-R.3a) ani zeszytem województwa (arkusz „Wnioski”, CS-R.3b), ani podziałem środków (arkusz „Podział środków”, CS-R.3c).',
+        'The target is neither a running body\'s report ("Sprawozdanie organu" sheet, CS-R.3a) nor a voivodeship workbook ("Wnioski" sheet, CS-R.3b), nor a split ("Podział środków" sheet, CS-R.3c).',
         { blokujaca: true },
       ),
     ],

@@ -165,3 +165,13 @@ function terminyOrganow(w: WynikZbieraniaOrganow, dataWojewody: DataKalendarzowa
     },
   ];
 }
+
+/** CS-19.1 evidence: `Data sprawozdania wojewody` in `Parametry`, when readable. */
+export function dataWojewody(z: ZeszytSnapshot): DataKalendarzowa | null {
+  const a = znajdzArkusz(z, ARKUSZ_PARAMETRY);
+  const d =
+    a &&
+    czytajEtykiety(a, [{ etykieta: ETYKIETA_DATY_WOJEWODY, wymagana: false }]).wartosci.get(ETYKIETA_DATY_WOJEWODY);
+  const o = d ? odczytajDate(d.komorka) : null;
+  return o?.ok ? o.v : null;
+}
