@@ -14,6 +14,7 @@ import type { PlanZapisu, ZeszytSnapshot } from '../../core/zeszyt/model';
 import { uwaga, type Jezyk, type Uwaga } from '../../core/uwagi';
 import { ARKUSZ_STANU } from '../../core/zeszyt/wlasnosc';
 import type { OperacjeDodatku, Postep } from './operacje';
+import type { ZrodloZbierania } from '../../core/sprawozdania/zrodla';
 import { operacjePanelu } from './panel';
 import type { HostExcel } from './host';
 import { czytajZeszyt, wczytajStan, type OdczytZeszytu } from './odczyt';
@@ -48,6 +49,8 @@ export interface RdzenDodatku {
   odciski(z: ZeszytSnapshot, k: Kontekst): { odcisk: string | null; odciskProtokolu: string | null };
   /** any other writing operation (JST-1…JST-6: diagnozuj, monitoruj, wskazniki); absent = not offered */
   wykonaj?(operacja: OperacjaZapisu, z: ZeszytSnapshot, k: Kontekst): WynikOperacji;
+  /** CS-R.3 with the sources the pane read; absent = not offered */
+  zbierz?(z: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji;
 }
 
 export type OperacjaZapisu = Exclude<Operacja, 'waliduj'>;
@@ -82,6 +85,7 @@ export interface DodatekExcel extends OperacjeDodatku {
   wykonaj: NonNullable<OperacjeDodatku['wykonaj']>;
   czytajArkusze: NonNullable<OperacjeDodatku['czytajArkusze']>;
   zapiszParametry: NonNullable<OperacjeDodatku['zapiszParametry']>;
+  zbierz: NonNullable<OperacjeDodatku['zbierz']>;
 }
 
 export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: OpcjeDodatku = {}): DodatekExcel {
@@ -178,8 +182,11 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
   }
 
   /** any writing operation: read (2 syncs), compute, write the plan (portions + 1; charts go with the layout). */
-  async function uruchom(operacja: OperacjaZapisu, postep?: Postep): Promise<WynikOperacji> {
-    const oblicz = obliczenie(operacja); // an operation this core does not offer costs no sync
+  async function uruchom(
+    operacja: OperacjaZapisu,
+    postep?: Postep,
+    oblicz = obliczenie(operacja), // an operation this core does not offer costs no sync
+  ): Promise<WynikOperacji> {
     try {
       return await host.run(async (ctx) => {
         const o = await czytajZeszyt(ctx, wybor(operacja));
@@ -276,6 +283,11 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     kwalifikuj: (postep) => uruchom('kwalifikuj', postep),
     podziel: (postep) => uruchom('podziel', postep),
     wykonaj: (operacja, postep) => uruchom(operacja, postep),
+    async zbierz(zrodla, postep) {
+      const f = rdzen.zbierz;
+      if (!f) throw new BladDodatku('inny', 'Operacja „zbierz” nie jest dostępna w tej wersji dodatku.');
+      return uruchom('zbierz', postep, (z, k) => f(z, zrodla, k));
+    },
     async zweryfikujProtokol() {
       try {
         return await host.run(async (ctx) => {

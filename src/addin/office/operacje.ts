@@ -5,6 +5,7 @@
 import type { Uwaga } from '../../core/uwagi';
 import type { Operacja, RodzajSzablonu, WynikOperacji } from '../../core/api';
 import type { ZeszytSnapshot } from '../../core/zeszyt/model';
+import type { ZrodloZbierania } from '../../core/sprawozdania/zrodla';
 
 export interface Postep {
   (ulamek: number, etap: string): void;
@@ -47,4 +48,7 @@ export interface OperacjeDodatku {
   zapiszParametry?(wartosci: readonly WartoscEtykiety[]): Promise<void>;
   /** any core operation that writes owned sheets (JST: diagnozuj, monitoruj, wskazniki; also kwalifikuj, podziel) */
   wykonaj?(operacja: Exclude<Operacja, 'waliduj'>, postep?: Postep): Promise<WynikOperacji>;
+  /** CS-R.3 `zbierz`: the current workbook is the target; the sources are files the user picked, already
+   *  read into snapshots inside the pane (never sent anywhere); writes the owned sheets like `wykonaj` */
+  zbierz?(zrodla: readonly ZrodloZbierania[], postep?: Postep): Promise<WynikOperacji>;
 }

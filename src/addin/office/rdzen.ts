@@ -1,6 +1,6 @@
 /** The real core behind the add-in: `src/core` operations in the shape `dodatek.ts` expects. */
 import type { RdzenDodatku } from './dodatek';
-import { szablon, wykonaj } from '../../core/operacje';
+import { szablon, wykonaj, zbierzZeszyty } from '../../core/operacje';
 import { czytajStan, planWlasny } from '../../core/zeszyt/wlasnosc';
 import { arkuszUwag } from '../../core/zeszyt/arkuszUwag';
 import { CYFROWA_SZKOLA_2012 } from '../../core/program/definicja';
@@ -19,4 +19,5 @@ export const RDZEN: RdzenDodatku = {
   },
   odciski: (z, k) => odciskZeszytu(z, k.program ?? CYFROWA_SZKOLA_2012),
   wykonaj: (operacja, z, k) => wykonaj(operacja, z, k),
+  zbierz: (z, zrodla, k) => zbierzZeszyty(z, zrodla, k),
 };
