@@ -15,6 +15,7 @@ import { liczba, mb, sek, tabela, type Wiersz } from './tabela';
 import { pomiarDodatku, rozmiarPakietu } from './dodatek';
 import { drukujProfil, podsumujProfil } from './profil';
 import { pomiarZbierania } from './sprawozdania';
+import { pomiarZbieraniaKrajowego } from './zbierzKrajowe';
 
 const KORZEN = path.resolve(__dirname, '..', '..');
 const DIST = path.resolve(__dirname, '..');
@@ -253,6 +254,15 @@ async function main(): Promise<void> {
       wynik: sek(z.ms),
       cel: '≤ 15 s',
       ok: z.kod === 0 && z.ms <= 15_000,
+    });
+    etap('zbierz: podział środków i 16 zeszytów województw z protokołami (CLI, CS-R.3c)');
+    const m = await pomiarZbieraniaKrajowego(BENCH, CLI, kraj);
+    if (m.kod !== 0) notatki.push(`zbierz krajowe: kod wyjścia ${m.kod}: ${m.stderr.slice(0, 300)}`);
+    wiersze.push({
+      pomiar: `CLI zbierz: podział środków + 16 zeszytów województw (${liczba(kraj.reduce((s, x) => s + x.opcje.liczbaWnioskow, 0))} wniosków, CS-R.3c)`,
+      wynik: sek(m.ms),
+      cel: '≤ 15 s',
+      ok: m.kod === 0 && m.ms <= 15_000,
     });
   }
   await stresCli(!szybko, wiersze, notatki, stres.plik, profile);

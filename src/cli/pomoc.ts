@@ -18,7 +18,9 @@ Użycie:
                                                         ocena zadań szkoły (CS-R.1) albo rozliczenie dotacji
                                                         organu (CS-R.2); wynik domyślnie <plik>.sprawozdanie.xlsx
   cyfrowa-szkola zbierz <cel.xlsx> <źródło.xlsx>… [-o …] [--na-dzien RRRR-MM-DD] [--json]
-                                                        sprawozdania szkół w sprawozdaniu organu (CS-R.3a)
+                                                        sprawozdania szkół w sprawozdaniu organu (CS-R.3a),
+                                                        sprawozdania organów w zeszycie województwa (CS-R.3b),
+                                                        zeszyty województw w podziale środków (CS-R.3c)
                                                         i terminy (CS-R.4); wynik domyślnie <cel>.zbiorcze.xlsx
 
 Opcje:
@@ -52,7 +54,9 @@ Usage:
                                                         school tasks (CS-R.1) or the body's grant settlement
                                                         (CS-R.2); default output <file>.sprawozdanie.xlsx
   cyfrowa-szkola zbierz <target.xlsx> <source.xlsx>… [-o …] [--na-dzien YYYY-MM-DD] [--json]
-                                                        school reports into a body's report (CS-R.3a) and
+                                                        school reports into a body's report (CS-R.3a), body
+                                                        reports into the voivodeship workbook (CS-R.3b),
+                                                        voivodeship workbooks into the split (CS-R.3c) and
                                                         deadlines (CS-R.4); default output <target>.zbiorcze.xlsx
 
 Options:

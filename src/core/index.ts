@@ -99,9 +99,13 @@ export type { KrokPokazu, Licznik, Pokaz } from './szkolenie/krokPoKroku';
 export { przeliczCoJesli, przygotujCoJesli } from './szkolenie/coJesliNaZywo';
 export type { PrzygotowanieCoJesli, WynikCoJesli, ZmianaDecyzji, Zestawienie } from './szkolenie/coJesliNaZywo';
 
-// hosts' further needs (CLI streaming reader/writer, examples, szkolenie)
+// hosts' further needs (CLI streaming reader/writer, examples, bench, szkolenie, Sprawozdania)
 export { przykladSzkolyS8, wierszWydatku } from './sprawozdania/przyklady';
 export { EO, ES } from './sprawozdania/schemat';
 export { szablonSprawozdaniaOrganu } from './sprawozdania/szablony';
 export { S2, SKLAD_S2, ZIARNO_S2 } from './szkolenie/daneS2';
 export { ARKUSZ_UWAG } from './zeszyt/arkuszUwag';
+export { odczytajTerminy } from './sprawozdania/odczytTerminow';
+export type { OdczytTerminow } from './sprawozdania/odczytTerminow';
+export { terytyWierszy, umowyDotacji } from './sprawozdania/umowy';
+export { ocenIKwalifikuj } from './wojewodztwo/operacja';

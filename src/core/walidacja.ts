@@ -11,6 +11,7 @@ import { walidujWojewodztwo } from './wojewodztwo/operacja';
 import { podziel } from './podzial/operacja';
 import { walidujWnioski } from './wnioski/walidacja';
 import { diagnozuj, monitoruj, wskazniki } from './jst';
+import { sprawozdanie } from './sprawozdania/operacja';
 import { zablokowane } from './wynikOperacji';
 
 /** What `waliduj` takes from a kind's own check: its findings, and a WB-1.9 refusal when there is one. */
@@ -41,6 +42,8 @@ export const RODZAJE_ZESZYTOW: Rodzaj[] = [
   { nazwa: 'diagnoza JST', arkusze: ['Szkoły JST'], sprawdz: diagnozuj },
   { nazwa: 'plan i monitoring JST', arkusze: ['Plan strategiczny'], sprawdz: monitoruj },
   { nazwa: 'projekt FERS', arkusze: ['Uczestnicy', 'Budżet projektu'], sprawdz: wskazniki },
+  // CS-R.1 / CS-R.2: the pane's live check of a report as it is typed
+  { nazwa: 'sprawozdanie', arkusze: ['Sprawozdanie szkoły', 'Sprawozdanie organu'], sprawdz: sprawozdanie },
 ];
 
 export function rozpoznajRodzaje(z: ZeszytSnapshot): Rodzaj[] {

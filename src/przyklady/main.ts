@@ -25,6 +25,11 @@ import { tabelaBledow, tabelaCelowych, tabelaUwag, wstawSekcje } from './readme'
 import { opisStatystyki } from './statystykaMd';
 import type { PrzykladZeszytu } from './model';
 import { KATALOG_SPRAWOZDAN, PLIK_ORGANU, przykladSprawozdan, tabelaSprawozdanSzkol } from './sprawozdania';
+import {
+  KATALOG_SPRAWOZDAN_WOJEWODY,
+  przykladSprawozdanWojewody,
+  tabelaSprawozdanWojewody,
+} from './sprawozdaniaWojewody';
 
 export const KONTEKST_PRZYKLADOW: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
 
@@ -100,6 +105,12 @@ async function main(): Promise<void> {
   for (const s of spr.szkoly)
     await zapisz({ arkusze: s.arkusze, specjalne: [] }, path.join(KATALOG_SPRAWOZDAN, s.plik));
 
+  // body reports for the voivode (CS-R.3b), built from the voivodeship example's protocol
+  await fs.mkdir(path.join(KATALOG, KATALOG_SPRAWOZDAN_WOJEWODY), { recursive: true });
+  const organy = przykladSprawozdanWojewody(doSnapshotu(maz), KONTEKST_PRZYKLADOW);
+  for (const o of organy)
+    await zapisz({ arkusze: o.arkusze, specjalne: [] }, path.join(KATALOG_SPRAWOZDAN_WOJEWODY, o.plik));
+
   // README sections
   const readme = path.join(KATALOG, 'README.md');
   let tekst = await fs.readFile(readme, 'utf8');
@@ -111,6 +122,7 @@ async function main(): Promise<void> {
   tekst = wstawSekcje(tekst, 'bledy', tabelaBledow(PRZYKLADY_BLEDNE));
   tekst = wstawSekcje(tekst, `uwagi:${PLIK_ORGANU}`, tabelaUwag(spr.oczekiwane));
   tekst = wstawSekcje(tekst, 'sprawozdania-szkol', tabelaSprawozdanSzkol(spr));
+  tekst = wstawSekcje(tekst, 'sprawozdania-wojewody', tabelaSprawozdanWojewody(organy));
   await fs.writeFile(readme, tekst);
 
   for (const n of zapisane) {

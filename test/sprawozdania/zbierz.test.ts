@@ -123,7 +123,7 @@ describe('zbierz body ← schools (CS-R.3, CS-R.3a)', () => {
     expect(nazwy).toEqual(['Sprawozdania szkół', 'Terminy', 'Uwagi', '_cyfrowa_szkola']);
   });
 
-  test('CS-R.3: a target that is not a body report is blocked with a clear message (CS-R.3b/CS-R.3c not in this version)', () => {
+  test('CS-R.3: a target that is not a body report is blocked with a clear message', () => {
     const w = zbierz(zeszytZ(przykladSzkolyS8()), [szkolaA()], K);
     expect(w.status).toBe('zablokowane');
     expect(w.uwagi[0].komunikat).toMatch(/nie jest sprawozdaniem organu/);

@@ -16,6 +16,7 @@ import {
   type Uwaga,
   ARKUSZ_STANU,
   wsrodArkuszy,
+  type ZrodloZbierania,
 } from '../../core';
 import type { OperacjeDodatku, Postep } from './operacje';
 import { operacjePanelu } from './panel';
@@ -52,6 +53,8 @@ export interface RdzenDodatku {
   odciski(z: ZeszytSnapshot, k: Kontekst): { odcisk: string | null; odciskProtokolu: string | null };
   /** any other writing operation (JST-1…JST-6: diagnozuj, monitoruj, wskazniki); absent = not offered */
   wykonaj?<O extends OperacjaZapisu>(operacja: O, z: ZeszytSnapshot, k: Kontekst): WynikOperacji<O>;
+  /** CS-R.3 with the sources the pane read; absent = not offered */
+  zbierz?(z: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji<'zbierz'>;
 }
 
 export type OperacjaZapisu = Exclude<Operacja, 'waliduj'>;
@@ -86,6 +89,7 @@ export interface DodatekExcel extends OperacjeDodatku {
   wykonaj: NonNullable<OperacjeDodatku['wykonaj']>;
   czytajArkusze: NonNullable<OperacjeDodatku['czytajArkusze']>;
   zapiszParametry: NonNullable<OperacjeDodatku['zapiszParametry']>;
+  zbierz: NonNullable<OperacjeDodatku['zbierz']>;
 }
 
 export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: OpcjeDodatku = {}): DodatekExcel {
@@ -183,8 +187,11 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
   }
 
   /** any writing operation: read (2 syncs), compute, write the plan (portions + 1; charts go with the layout). */
-  async function uruchom<O extends OperacjaZapisu>(operacja: O, postep?: Postep): Promise<WynikOperacji<O>> {
-    const oblicz = obliczenie(operacja); // an operation this core does not offer costs no sync
+  async function uruchom<O extends OperacjaZapisu>(
+    operacja: O,
+    postep?: Postep,
+    oblicz = obliczenie(operacja), // an operation this core does not offer costs no sync
+  ): Promise<WynikOperacji<O>> {
     try {
       return await host.run(async (ctx) => {
         const o = await czytajZeszyt(ctx, wybor(operacja));
@@ -281,6 +288,11 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     kwalifikuj: (postep) => uruchom('kwalifikuj', postep),
     podziel: (postep) => uruchom('podziel', postep),
     wykonaj: (operacja, postep) => uruchom(operacja, postep),
+    async zbierz(zrodla, postep) {
+      const f = rdzen.zbierz;
+      if (!f) throw new BladDodatku('inny', 'Operacja „zbierz” nie jest dostępna w tej wersji dodatku.');
+      return uruchom('zbierz', postep, (z, k) => f(z, zrodla, k));
+    },
     async zweryfikujProtokol() {
       try {
         return await host.run(async (ctx) => {

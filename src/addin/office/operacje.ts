@@ -2,7 +2,7 @@
  * CONTRACT between the task pane and the Office.js adapter (the only code that calls `Excel.run`).
  * The task pane imports only these functions; tests run them on the fake host.
  */
-import type { Uwaga, Operacja, RodzajSzablonu, WynikOperacji, ZeszytSnapshot } from '../../core';
+import type { Uwaga, Operacja, RodzajSzablonu, WynikOperacji, ZeszytSnapshot, ZrodloZbierania } from '../../core';
 
 export interface Postep {
   (ulamek: number, etap: string): void;
@@ -45,4 +45,7 @@ export interface OperacjeDodatku {
   zapiszParametry?(wartosci: readonly WartoscEtykiety[]): Promise<void>;
   /** any core operation that writes owned sheets (JST: diagnozuj, monitoruj, wskazniki; also kwalifikuj, podziel) */
   wykonaj?<O extends Exclude<Operacja, 'waliduj'>>(operacja: O, postep?: Postep): Promise<WynikOperacji<O>>;
+  /** CS-R.3 `zbierz`: the current workbook is the target; the sources are files the user picked, already
+   *  read into snapshots inside the pane (never sent anywhere); writes the owned sheets like `wykonaj` */
+  zbierz?(zrodla: readonly ZrodloZbierania[], postep?: Postep): Promise<WynikOperacji<'zbierz'>>;
 }

@@ -4,6 +4,7 @@ import {
   arkuszeOperacji,
   szablon,
   wykonaj,
+  zbierzZeszyty,
   czytajStan,
   planWlasny,
   arkuszUwag,
@@ -24,4 +25,5 @@ export const RDZEN: RdzenDodatku = {
   },
   odciski: (z, k) => odciskZeszytu(z, k.program ?? CYFROWA_SZKOLA_2012),
   wykonaj: (operacja, z, k) => wykonaj(operacja, z, k),
+  zbierz: (z, zrodla, k) => zbierzZeszyty(z, zrodla, k),
 };

@@ -18,14 +18,7 @@ export function terminyKwalifikacji(
   dataPosiedzenia: DataKalendarzowa | null,
   program: Program,
 ): Termin[] {
-  const ap = znajdzArkusz(z, ARKUSZ_PARAMETRY);
-  const wd =
-    ap &&
-    czytajEtykiety(ap, [{ etykieta: ETYKIETA_DATY_INFORMACJI, wymagana: false }]).wartosci.get(
-      ETYKIETA_DATY_INFORMACJI,
-    );
-  const od = wd ? odczytajDate(wd.komorka) : null;
-  const dataInformacji = od && od.ok ? od.v : dataPosiedzenia;
+  const informacja = dataInformacji(z, dataPosiedzenia);
   return [
     {
       regula: 'CS-11.1',
@@ -40,7 +33,19 @@ export function terminyKwalifikacji(
       regula: 'CS-15.1',
       krok: 'informacja wojewody dla ministra',
       termin: program.terminy.informacjaDlaMinistra,
-      pozycje: [{ nazwa: ETYKIETA_DATY_INFORMACJI, obecna: dataInformacji !== null, data: dataInformacji }],
+      pozycje: [{ nazwa: ETYKIETA_DATY_INFORMACJI, obecna: informacja !== null, data: informacja }],
     },
   ];
+}
+
+/** CS-15.1 evidence: `Data przekazania informacji` in `Parametry` when readable, else the meeting date. */
+export function dataInformacji(z: ZeszytSnapshot, dataPosiedzenia: DataKalendarzowa | null): DataKalendarzowa | null {
+  const ap = znajdzArkusz(z, ARKUSZ_PARAMETRY);
+  const wd =
+    ap &&
+    czytajEtykiety(ap, [{ etykieta: ETYKIETA_DATY_INFORMACJI, wymagana: false }]).wartosci.get(
+      ETYKIETA_DATY_INFORMACJI,
+    );
+  const od = wd ? odczytajDate(wd.komorka) : null;
+  return od && od.ok ? od.v : dataPosiedzenia;
 }

@@ -12,19 +12,32 @@ import { czytajSprawozdanieOrganu } from './czytajOrgan';
 import { rodzajSprawozdania } from './rodzaj';
 import { arkuszSprawozdanSzkol, wierszeSprawozdan, zbierzSzkoly } from './zbierzSzkoly';
 import { arkuszTerminow, najblizszyTermin, ocenTermin, terminyJson, type OcenaTerminu } from './terminy';
+import { znajdzArkusz } from '../zeszyt/czytnik';
+import { ARKUSZ_WNIOSKI } from '../wojewodztwo/kolumny';
+import { zbierzDoWojewody } from './zbierzWojewody';
+import { zbierzDoMinistra } from './zbierzMinistra';
+import { ARKUSZ_PODZIALU } from '../podzial/schemat';
 import { zrodlaJson, type ZrodloZbierania } from './zrodla';
+import type { wierszeWojewody } from './arkuszWojewody';
+import type { wierszeKrajowe } from './arkuszKrajowy';
 
-/** `zbierz`'s data: the spec's JSON (sources with their status, the gathered rows, the deadlines). */
-export interface DaneZbierania {
+/** `zbierz`'s data at each level: the spec's JSON (sources with their status, the gathered rows, the deadlines). */
+interface DaneNaPoziomie<W> {
   zrodla: ReturnType<typeof zrodlaJson>;
-  wynik: ReturnType<typeof wierszeSprawozdan>;
+  wynik: W;
   terminy: ReturnType<typeof terminyJson>;
 }
+export type DaneZbierania =
+  | DaneNaPoziomie<ReturnType<typeof wierszeSprawozdan>>
+  | DaneNaPoziomie<ReturnType<typeof wierszeWojewody>>
+  | DaneNaPoziomie<ReturnType<typeof wierszeKrajowe>>;
 
 export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], k: Kontekst): WynikOperacji<'zbierz'> {
   const dlugi = odmowaDlugosci(cel.arkusze);
   if (dlugi) return odmowa(dlugi, k.jezyk);
   if (rodzajSprawozdania(cel) === 'organu') return zbierzDoOrganu(cel, zrodla, k);
+  if (znajdzArkusz(cel, ARKUSZ_WNIOSKI)) return zbierzDoWojewody(cel, zrodla, k);
+  if (znajdzArkusz(cel, ARKUSZ_PODZIALU)) return zbierzDoMinistra(cel, zrodla, k);
   return zablokowane(
     [
       uwaga(
@@ -32,8 +45,8 @@ export function zbierz(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[], 
         null,
         'błąd',
         'CS-R.3',
-        'Plik docelowy nie jest sprawozdaniem organu prowadzącego (arkusz „Sprawozdanie organu”). W tej wersji zbierz łączy sprawozdania szkół w sprawozdaniu organu (CS-R.3a); zbieranie u wojewody (CS-R.3b) i ministra (CS-R.3c) nie jest jeszcze dostępne.',
-        "The target is not a running body's report (\"Sprawozdanie organu\" sheet). This version gathers school reports into a body's report (CS-R.3a); the voivode's (CS-R.3b) and the minister's (CS-R.3c) roll-ups are not available yet.",
+        'Plik docelowy nie jest sprawozdaniem organu prowadzącego (arkusz „Sprawozdanie organu”, CS-R.3a) ani zeszytem województwa (arkusz „Wnioski”, CS-R.3b), ani podziałem środków (arkusz „Podział środków”, CS-R.3c).',
+        'The target is neither a running body\'s report ("Sprawozdanie organu" sheet, CS-R.3a) nor a voivodeship workbook ("Wnioski" sheet, CS-R.3b), nor a split ("Podział środków" sheet, CS-R.3c).',
         { blokujaca: true },
       ),
     ],

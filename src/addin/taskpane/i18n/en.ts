@@ -24,6 +24,7 @@ export const en: Komunikaty = {
     szkolenie: 'Training',
     podzial: 'National split',
     jst: 'JST',
+    sprawozdania: 'Reports',
   },
   wagi: { błąd: 'Error', ostrzeżenie: 'Warning', informacja: 'Info' },
   wagiMnoga: { błąd: 'Errors', ostrzeżenie: 'Warnings', informacja: 'Info' },

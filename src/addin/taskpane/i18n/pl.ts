@@ -21,6 +21,7 @@ export const pl = {
     szkolenie: 'Szkolenie',
     podzial: 'Podział środków',
     jst: 'JST',
+    sprawozdania: 'Sprawozdania',
   },
   wagi: { błąd: 'Błąd', ostrzeżenie: 'Ostrzeżenie', informacja: 'Informacja' },
   wagiMnoga: { błąd: 'Błędy', ostrzeżenie: 'Ostrzeżenia', informacja: 'Informacje' },

@@ -8,6 +8,7 @@ import {
   DocumentAddRegular,
   FormRegular,
   HatGraduationRegular,
+  ReceiptRegular,
   ShieldCheckmarkRegular,
 } from '@fluentui/react-icons';
 import { DostawcaJezyka, useJezyk } from '../i18n/jezyk';
@@ -17,7 +18,7 @@ import { Ogloszenia } from './Ogloszenia';
 import { KomunikatBledu } from './KomunikatBledu';
 import { WidocznoscSekcji } from '../stan/widocznosc';
 
-type Zakladka = 'szablony' | 'sprawdz' | 'wniosek' | 'kwalifikacja' | 'szkolenie' | 'podzial' | 'jst';
+type Zakladka = 'szablony' | 'sprawdz' | 'wniosek' | 'kwalifikacja' | 'szkolenie' | 'podzial' | 'jst' | 'sprawozdania';
 
 const ladowanie: Record<Zakladka, () => Promise<{ default: ComponentType }>> = {
   szablony: () => import(/* webpackChunkName: "sekcja-szablony" */ '../sekcje/Szablony'),
@@ -27,12 +28,22 @@ const ladowanie: Record<Zakladka, () => Promise<{ default: ComponentType }>> = {
   szkolenie: () => import(/* webpackChunkName: "sekcja-szkolenie" */ '../sekcje/szkolenie/Szkolenie'),
   podzial: () => import(/* webpackChunkName: "sekcja-podzial" */ '../sekcje/Podzial'),
   jst: () => import(/* webpackChunkName: "sekcja-jst" */ '../sekcje/Jst'),
+  sprawozdania: () => import(/* webpackChunkName: "sekcja-sprawozdania" */ '../sekcje/sprawozdania/Sprawozdania'),
 };
 const SEKCJE = Object.fromEntries(Object.entries(ladowanie).map(([k, f]) => [k, lazy(f)])) as Record<
   Zakladka,
   LazyExoticComponent<ComponentType>
 >;
-const ZAKLADKI: Zakladka[] = ['szablony', 'sprawdz', 'wniosek', 'kwalifikacja', 'szkolenie', 'podzial', 'jst'];
+const ZAKLADKI: Zakladka[] = [
+  'szablony',
+  'sprawdz',
+  'wniosek',
+  'kwalifikacja',
+  'szkolenie',
+  'podzial',
+  'jst',
+  'sprawozdania',
+];
 const IKONY: Record<Zakladka, JSX.Element> = {
   szablony: <DocumentAddRegular />,
   sprawdz: <ShieldCheckmarkRegular />,
@@ -41,6 +52,7 @@ const IKONY: Record<Zakladka, JSX.Element> = {
   szkolenie: <HatGraduationRegular />,
   podzial: <DataPieRegular />,
   jst: <BuildingGovernmentRegular />,
+  sprawozdania: <ReceiptRegular />,
 };
 const KLUCZ = 'cyfrowa-szkola.zakladka';
 
