@@ -66,8 +66,17 @@ export async function przegladPliku(
 }
 
 /** Formulas saved without a cached result were read as empty: one warning per sheet (WB-1.4). */
-function uwagiFormul(lista: readonly FormulyBezWyniku[]): Uwaga[] {
-  return lista.map((f) =>
+/**
+ * WB-1.4 warning for formulas without a cached result. ExcelJS loads a cached `""` (`<v/>`, a WB-2.0
+ * template line not filled yet) as "no result", so a sheet's empty cached values found by the scan are
+ * not counted as missing (they are read as empty either way).
+ */
+function uwagiFormul(lista: readonly FormulyBezWyniku[], przeglad: Przeglad): Uwaga[] {
+  const puste = new Map(przeglad.arkusze.map((a) => [a.nazwa, a.pusteWyniki]));
+  const brakujace = lista
+    .map((f) => ({ ...f, liczba: f.liczba - (puste.get(f.arkusz) ?? 0) }))
+    .filter((f) => f.liczba > 0);
+  return brakujace.map((f) =>
     uwaga(
       f.arkusz,
       f.pierwsza,
@@ -136,7 +145,7 @@ export async function wczytajPlik(
     const u = zaDlugiTekst(a); // WB-1.9
     if (u) throw new BladCli(t(`${adresUwagi(u)}: ${u.komunikat}`, `${adresUwagi(u)}: ${u.message}`));
   }
-  return { plik, buf, przeglad, wb, odczyt, mojeUwagi: uwagiFormul(odczyt.formulyBezWyniku) };
+  return { plik, buf, przeglad, wb, odczyt, mojeUwagi: uwagiFormul(odczyt.formulyBezWyniku, przeglad) };
 }
 
 export async function polecenieOperacji(

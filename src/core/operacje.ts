@@ -11,6 +11,9 @@ import { diagnozuj, monitoruj, wskazniki, SZABLONY_JST } from './jst';
 import { sprawozdanie, szablonSprawozdaniaOrganu, szablonSprawozdaniaSzkoly, zbierz } from './sprawozdania';
 import { szablonSzkolenia } from './szkolenie/szablon';
 
+import { ARKUSZ_REGUL, arkuszRegul } from './program/arkuszRegul';
+import { CYFROWA_SZKOLA_2012 } from './program/definicja';
+
 type Wykonawca = (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji;
 
 const OPERACJE: Partial<Record<Operacja, Wykonawca>> = {
@@ -53,8 +56,15 @@ export function dostepnySzablon(rodzaj: RodzajSzablonu): boolean {
   return SZABLONY[rodzaj] !== undefined;
 }
 
+/** Templates of the 2023 JST programme: their parameters are in their own sheets (`Reguły diagnozy`). */
+const SZABLONY_BEZ_REGUL_2012 = new Set<RodzajSzablonu>(Object.keys(SZABLONY_JST) as RodzajSzablonu[]);
+
 export function szablon(rodzaj: RodzajSzablonu): ZapisArkusza[] {
   const f = SZABLONY[rodzaj];
   if (!f) throw new Error(`template ${rodzaj} is not available`);
-  return f();
+  const arkusze = f();
+  // WB-2.0: every Cyfrowa szkoła template carries the programme's `Reguły` sheet
+  if (!SZABLONY_BEZ_REGUL_2012.has(rodzaj) && !arkusze.some((a) => a.nazwa === ARKUSZ_REGUL))
+    arkusze.push(arkuszRegul(CYFROWA_SZKOLA_2012));
+  return arkusze;
 }

@@ -8,7 +8,7 @@ describe('WB-2 template podzial-srodkow', () => {
     const [p, w] = szablonPodzialu();
     expect(p.nazwa).toBe('Podział środków');
     expect(p.wiersze.map((r) => r[0]!.v)).toEqual(['Kwota krajowa (zł)', 'Jednostka zaokrąglenia']);
-    expect(p.walidacje).toEqual([{ zakres: 'B2', lista: ['1 gr', '1 zł', '100 zł', '1 000 zł'] }]);
+    expect(p.walidacje).toMatchObject([{ zakres: 'B2', lista: ['1 gr', '1 zł', '100 zł', '1 000 zł'] }]);
     expect(w.nazwa).toBe('Województwa');
     expect(w.wiersze[0].map((k) => k!.v)).toEqual([
       'TERYT',
