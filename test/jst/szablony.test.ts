@@ -7,7 +7,9 @@ import { jakoSnapshot, KONTEKST } from './pomoc';
 
 const listy = (a: ZapisArkusza) =>
   Object.fromEntries(
-    (a.walidacje ?? []).filter(jestLista).map((w) => [String(a.wiersze[0][colIdx(w.zakres)]?.v), w.lista]),
+    (a.walidacje ?? [])
+      .filter(jestLista)
+      .map((w) => [String(a.wiersze[(a.zamrozenie?.wiersze ?? 1) - 1][colIdx(w.zakres)]?.v), w.lista]),
   );
 const colIdx = (zakres: string) => zakres.charCodeAt(0) - 65;
 const arkusz = (rodzaj: keyof typeof SZABLONY_JST, nazwa: string) =>
