@@ -37,6 +37,8 @@ export interface KolumnaSzablonu {
    * are blank; its cells are not input cells. A data row's given value becomes the cached value.
    */
   formula?: (r: number) => string;
+  /** a column the template fills and the user does not (e.g. the 16 TERYT codes): not an input cell */
+  staly?: boolean;
 }
 
 /** WB-2.0: the title block of a template sheet. */
@@ -137,7 +139,7 @@ export function arkuszTabeli(
     const l = literaKolumny(i);
     const zakres = `${l}${pierwszy}:${l}${ostatni}`;
     if (k.formula) return;
-    polaWejsciowe.push(zakres);
+    if (!k.staly) polaWejsciowe.push(zakres);
     const w = walidacjaPola(zakres, k.naglowek, {
       lista: k.lista,
       regula: k.regula ?? domyslnaRegula(k.format),
@@ -149,7 +151,7 @@ export function arkuszTabeli(
   const wiersze: ZapisKomorki[][] = dane.map((w) => [...w]);
   if (obliczane.length > 0)
     for (let r = 0; r < Math.max(WIERSZE_SZABLONU, dane.length); r++) {
-      const w = (wiersze[r] ??= []);
+      const w = (wiersze[r] ??= kolumny.map(() => null));
       for (const { i, f, fmt } of obliczane) {
         const dana = w[i];
         w[i] = { ...(fmt ? { fmt } : {}), ...(dana ?? {}), v: dana?.v ?? '', formula: f(wNaglowka + 1 + r) };
