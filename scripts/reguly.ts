@@ -19,7 +19,6 @@ export const WYLACZONE = new Set([
   // issue 10 (streaming CLI, hostile files)
   'WB-1.10',
   // issue 9 (templates and printed papers)
-  'WB-2.0',
   'WB-3.4',
   // rules of open issues 9 and 10 (announced in docs/spec before they are built): remove when implemented
   'WB-1.10',

@@ -31,6 +31,11 @@ const ETAP = {
 };
 
 /** Formulas saved without a cached result were read as empty: one warning per sheet (WB-1.4). */
+/**
+ * WB-1.4 warning for formulas without a cached result. ExcelJS loads a cached `""` (`<v/>`, a WB-2.0
+ * template line not filled yet) as "no result", so a sheet's empty cached values found by the scan are
+ * not counted as missing (they are read as empty either way).
+ */
 function uwagiFormul(lista: readonly FormulyBezWyniku[]): Uwaga[] {
   return lista.map((f) =>
     uwaga(

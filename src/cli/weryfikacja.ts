@@ -5,6 +5,7 @@
  * that the owned sheets hold exactly what the plan says.
  */
 import {
+  jestLista,
   type ArkuszSnapshot,
   type Komorka,
   type PlanZapisu,
@@ -205,8 +206,14 @@ export function zweryfikuj(przed: Strona, po: Strona, plan: PlanZapisu): Tekst[]
     problemy.push(...roznice(z.nazwa, wiersze, b.wiersze, zgodneZPlanem(z, date1904)));
     const wb = walPo.get(z.nazwa);
     if (wb?.walidacje) {
-      const oczekiwane = (z.walidacje ?? []).map((w) => `${w.zakres}=${formulaListy(w.lista)}`).sort();
-      const jest = wb.walidacje.map((w) => `${w.sqref}=${JSON.parse(w.podpis)[2]}`).sort();
+      const oczekiwane = (z.walidacje ?? [])
+        .filter(jestLista)
+        .map((w) => `${w.zakres}=${formulaListy(w.lista)}`)
+        .sort();
+      const jest = wb.walidacje
+        .filter((w) => JSON.parse(w.podpis)[0] === 'list')
+        .map((w) => `${w.sqref}=${JSON.parse(w.podpis)[2]}`)
+        .sort();
       if (oczekiwane.join('\n') !== jest.join('\n'))
         problemy.push(
           t(

@@ -27,6 +27,8 @@ export interface DeklaracjaOperacji<O extends Operacja> extends ArkuszeOperacji 
   /** the computation on the declared sheets */
   licz: (z: ZeszytSnapshot, k: Kontekst) => WynikOperacji<O>;
 }
+import { ARKUSZ_REGUL, arkuszRegul } from './program/arkuszRegul';
+import { CYFROWA_SZKOLA_2012 } from './program/definicja';
 
 const LICZ: { [O in Operacja]: DeklaracjaOperacji<O>['licz'] } = {
   waliduj: walidujZeszyt,
@@ -103,10 +105,16 @@ export function dostepnySzablon(rodzaj: RodzajSzablonu): boolean {
   return SZABLONY[rodzaj] !== undefined;
 }
 
+/** Templates of the 2023 JST programme: their parameters are in their own sheets (`Reguły diagnozy`). */
+const SZABLONY_BEZ_REGUL_2012 = new Set<RodzajSzablonu>(Object.keys(SZABLONY_JST) as RodzajSzablonu[]);
+
 export function szablon(rodzaj: RodzajSzablonu): ZapisArkusza[] {
   const f = SZABLONY[rodzaj];
   if (!f) throw new Error(`template ${rodzaj} is not available`);
   const arkusze = f();
+  // WB-2.0: every Cyfrowa szkoła template carries the programme's `Reguły` sheet
+  if (!SZABLONY_BEZ_REGUL_2012.has(rodzaj) && !arkusze.some((a) => a.nazwa === ARKUSZ_REGUL))
+    arkusze.push(arkuszRegul(CYFROWA_SZKOLA_2012));
   const bledy = sprawdzPlan({ arkusze });
   if (bledy.length) throw new Error(`template ${rodzaj}: ${bledy.map((u) => u.message).join(' ')}`);
   return arkusze;

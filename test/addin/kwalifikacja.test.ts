@@ -30,9 +30,10 @@ function wypelnij(wb: ExcelJS.Workbook, n: number, kwota: number): void {
   });
   const w = wb.getWorksheet('Wnioski')!;
   const kol = new Map<string, number>();
-  w.getRow(1).eachCell((c, i) => kol.set(String(c.value), i));
+  const naglowek = wierszNaglowka(w);
+  w.getRow(naglowek).eachCell((c, i) => kol.set(String(c.value), i));
   for (let i = 1; i <= n; i++) {
-    const row = w.getRow(i + 1);
+    const row = w.getRow(naglowek + i);
     const ustaw = (h: string, v: ExcelJS.CellValue) => (row.getCell(kol.get(h)!).value = v);
     ustaw('Lp.', i);
     ustaw('Organ prowadzący', `Gmina ${i}`);
@@ -47,12 +48,21 @@ function wypelnij(wb: ExcelJS.Workbook, n: number, kwota: number): void {
   }
 }
 
+/** WB-2.0: the header row follows the template's title block; found by its labels (WB-1.2). */
+function wierszNaglowka(w: ExcelJS.Worksheet): number {
+  let r = 1;
+  while (w.getRow(r).getCell(1).value !== 'Lp.') r++;
+  return r;
+}
+
+/** The header cell and the cells below it. */
 function kolumna(wb: ExcelJS.Workbook, naglowek: string): { cells: ExcelJS.Cell[]; litera: string } {
   const w = wb.getWorksheet('Wnioski')!;
+  const r0 = wierszNaglowka(w);
   let nr = 0;
-  w.getRow(1).eachCell((c, i) => (String(c.value) === naglowek ? (nr = i) : undefined));
+  w.getRow(r0).eachCell((c, i) => (String(c.value) === naglowek ? (nr = i) : undefined));
   const cells: ExcelJS.Cell[] = [];
-  w.getColumn(nr).eachCell((c) => void cells.push(c));
+  w.getColumn(nr).eachCell((c) => void (Number(c.row) >= r0 && cells.push(c)));
   return { cells, litera: w.getColumn(nr).letter };
 }
 

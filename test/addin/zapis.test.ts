@@ -4,7 +4,8 @@ import { utworzFakeExcel, LIMIT_ZADANIA } from '../fakehost';
 import { wczytajStan } from '../../src/addin/office/odczyt';
 import { zapiszPlan } from '../../src/addin/office/zapis';
 import { LIMIT_PORCJI } from '../../src/addin/office/porcje';
-import type { PlanZapisu } from '../../src/core/zeszyt/model';
+import { STYL_POLA_WEJSCIOWEGO, type PlanZapisu } from '../../src/core/zeszyt/model';
+import { szablon } from '../../src/core/operacje';
 import { BladDodatku } from '../../src/addin/office/bledy';
 import { duzyArkusz, zeszytZWnioskami, zrzut } from './pomoc';
 
@@ -151,4 +152,29 @@ test('Excel errors become Polish messages (protected sheet)', async () => {
   });
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Wnioski', 'Notatki użytkownika']);
   expect(fx.stan.trybObliczen).toBe('Automatic');
+});
+
+test('WB-2.0 the add-in writes a template: formulas, number rules with Polish prompts and errors, the input fill', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Arkusz1');
+  await zapisz(wb, { arkusze: szablon('wniosek-dyrektora') });
+  const ws = wb.getWorksheet('Kalkulacja kosztów')!;
+  expect(ws.getCell('A1').value).toMatch(/^Kalkulacja kosztów/);
+  expect(ws.getCell('F5').formula).toBe('IF(OR(D5="",E5=""),"",ROUND(D5*E5,2))');
+  expect(ws.getCell('F5').numFmt).toBe('#,##0.00\\ "zł"');
+  expect(ws.getCell('D5').fill).toMatchObject({ fgColor: { argb: `FF${STYL_POLA_WEJSCIOWEGO.tlo}` } });
+  expect(ws.getCell('F5').fill).toBeUndefined(); // computed, not an input cell
+  const dv = (ws as unknown as { dataValidations: { model: Record<string, Record<string, unknown>> } }).dataValidations
+    .model;
+  expect(dv['D5:D1004']).toMatchObject({
+    type: 'whole',
+    operator: 'greaterThanOrEqual',
+    formulae: ['1'],
+    showInputMessage: true,
+    promptTitle: 'Liczba',
+    errorStyle: 'stop',
+    errorTitle: 'Niepoprawna wartość',
+  });
+  expect(dv['H5:H1004']).toMatchObject({ type: 'date', operator: 'between', formulae: ['2000-01-01', '2099-12-31'] });
+  expect(dv['G5:G1004']).toMatchObject({ type: 'list', prompt: expect.stringMatching(/^Wybierz z listy/) });
 });

@@ -66,7 +66,11 @@ function jedenFormat(c: Cel, f: string): void {
 export class FakeRange extends Obiekt {
   private cel: Cel | null | undefined;
   readonly format: FakeRangeFormat;
-  readonly dataValidation: { rule: Excel.DataValidationRule };
+  readonly dataValidation: {
+    rule: Excel.DataValidationRule;
+    prompt: Excel.DataValidationPrompt;
+    errorAlert: Excel.DataValidationErrorAlert;
+  };
 
   /** `szukaj` returns null only for …OrNullObject ranges (then `isNullObject` is true after a load) */
   constructor(
@@ -77,19 +81,64 @@ export class FakeRange extends Obiekt {
     this.format = new FakeRangeFormat(this);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the get/set accessor objects below need the instance; arrows cannot be accessors
     const zakres = this;
+    /** WB-2.0: list, whole, decimal, date and text-length rules, with prompt and error alert (ExcelJS model) */
+    const zmien = (dane: object, f: (dv: Record<string, unknown>) => void) =>
+      zakres.ctx.zapis(dane, () => {
+        const c = zakres.wymagany(true);
+        const dvs = (c.ws as unknown as { dataValidations: { model: Record<string, Record<string, unknown>> } })
+          .dataValidations;
+        const adres = adresCelu(c);
+        const dv = { ...(dvs.model[adres] ?? {}) };
+        f(dv);
+        dvs.model[adres] = dv;
+      });
+    const OPERATORY: Record<string, string> = {
+      Between: 'between',
+      GreaterThanOrEqualTo: 'greaterThanOrEqual',
+      LessThanOrEqualTo: 'lessThanOrEqual',
+    };
     this.dataValidation = {
       set rule(r: Excel.DataValidationRule) {
-        zakres.ctx.zapis({ rule: r }, () => {
-          const c = zakres.wymagany(true);
-          if (!r.list) throw new BladFake('InvalidArgument', 'Only list validation is supported by the fake host.');
-          (c.ws as unknown as { dataValidations: { add(a: string, v: object): void } }).dataValidations.add(
-            adresCelu(c),
-            { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${String(r.list.source)}"`] },
-          );
+        zmien({ rule: r }, (dv) => {
+          Object.assign(dv, { allowBlank: true, showErrorMessage: true });
+          if (r.list) Object.assign(dv, { type: 'list', formulae: [`"${String(r.list.source)}"`] });
+          else {
+            const rodzaje = { wholeNumber: 'whole', decimal: 'decimal', date: 'date', textLength: 'textLength' };
+            const klucz = (Object.keys(rodzaje) as Array<keyof typeof rodzaje>).find((k) => r[k]);
+            if (!klucz) throw new BladFake('InvalidArgument', 'Unsupported validation rule on the fake host.');
+            const b = r[klucz] as Excel.BasicDataValidation;
+            const operator = OPERATORY[String(b.operator)];
+            if (!operator) throw new BladFake('InvalidArgument', `Unsupported operator ${String(b.operator)}.`);
+            const f = [b.formula1, b.formula2].filter((x) => x !== undefined).map(String);
+            if (f.length !== (operator === 'between' ? 2 : 1))
+              throw new BladFake('InvalidArgument', 'Wrong number of formulas for the validation operator.');
+            Object.assign(dv, { type: rodzaje[klucz], operator, formulae: f });
+          }
         });
       },
       get rule(): Excel.DataValidationRule {
         throw new BladFake('NotImplemented', 'Reading validation rules is outside the fake host subset.');
+      },
+      set prompt(p: Excel.DataValidationPrompt) {
+        zmien({ prompt: p }, (dv) =>
+          Object.assign(dv, { showInputMessage: p.showPrompt, promptTitle: p.title, prompt: p.message }),
+        );
+      },
+      get prompt(): Excel.DataValidationPrompt {
+        throw new BladFake('NotImplemented', 'Reading validation prompts is outside the fake host subset.');
+      },
+      set errorAlert(e: Excel.DataValidationErrorAlert) {
+        zmien({ errorAlert: e }, (dv) =>
+          Object.assign(dv, {
+            showErrorMessage: e.showAlert,
+            errorStyle: String(e.style).toLowerCase(),
+            errorTitle: e.title,
+            error: e.message,
+          }),
+        );
+      },
+      get errorAlert(): Excel.DataValidationErrorAlert {
+        throw new BladFake('NotImplemented', 'Reading validation alerts is outside the fake host subset.');
       },
     };
   }

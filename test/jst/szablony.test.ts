@@ -2,11 +2,15 @@
 import { diagnozuj, monitoruj, SZABLONY_JST, wskazniki } from '../../src/core/jst';
 import { ADMINISTROWANIE, PLCIE, PRIORYTETY, ROLE, TYPY_SZKOL, ZADANIA, ZRODLA } from '../../src/core/jst/slowniki';
 import { ID_REGUL } from '../../src/core/jst/diagnoza/reguly';
-import type { ZapisArkusza } from '../../src/core/zeszyt/model';
+import { jestLista, type ZapisArkusza } from '../../src/core/zeszyt/model';
 import { jakoSnapshot, KONTEKST } from './pomoc';
 
 const listy = (a: ZapisArkusza) =>
-  Object.fromEntries((a.walidacje ?? []).map((w) => [String(a.wiersze[0][colIdx(w.zakres)]?.v), w.lista]));
+  Object.fromEntries(
+    (a.walidacje ?? [])
+      .filter(jestLista)
+      .map((w) => [String(a.wiersze[(a.zamrozenie?.wiersze ?? 1) - 1][colIdx(w.zakres)]?.v), w.lista]),
+  );
 const colIdx = (zakres: string) => zakres.charCodeAt(0) - 65;
 const arkusz = (rodzaj: keyof typeof SZABLONY_JST, nazwa: string) =>
   SZABLONY_JST[rodzaj]().find((a) => a.nazwa === nazwa)!;

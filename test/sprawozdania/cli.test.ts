@@ -105,8 +105,8 @@ describe('CLI sprawozdanie / zbierz / szablon (CS-R, WB-4)', () => {
 
   test('CS-R.1 CS-R.2: `szablon sprawozdanie-szkoly|sprawozdanie-organu` write the templates', async () => {
     for (const [rodzaj, arkusze] of [
-      ['sprawozdanie-szkoly', ['Sprawozdanie szkoły']],
-      ['sprawozdanie-organu', ['Sprawozdanie organu', 'Dotacje', 'Wydatki']],
+      ['sprawozdanie-szkoly', ['Sprawozdanie szkoły', 'Reguły']],
+      ['sprawozdanie-organu', ['Sprawozdanie organu', 'Dotacje', 'Wydatki', 'Reguły']],
     ] as const) {
       const c = przechwyc(dir);
       expect(await uruchom(['szablon', rodzaj, '-o', `${rodzaj}.xlsx`, '--json'], c.io, deps)).toBe(0);

@@ -11,7 +11,7 @@ import {
   KOLUMNY_WYPOSAZENIA,
 } from '../../src/core/wnioski/schemat';
 import { CYFROWA_SZKOLA_2012 } from '../../src/core/program/definicja';
-import type { ZapisArkusza } from '../../src/core/zeszyt/model';
+import { jestLista, type ZapisArkusza } from '../../src/core/zeszyt/model';
 import { bledy, KONTEKST, zeszyt, zZapisu } from './pomoc';
 
 const wg = (a: ZapisArkusza[], n: string) => a.find((x) => x.nazwa === n)!;
@@ -32,7 +32,7 @@ describe('WB-2 templates', () => {
   });
   test('WB-2 dropdowns for every vocabulary of the director template', () => {
     const s = szablonWnioskuDyrektora();
-    const listy = (a: ZapisArkusza) => (a.walidacje ?? []).map((w) => w.lista);
+    const listy = (a: ZapisArkusza) => (a.walidacje ?? []).filter(jestLista).map((w) => w.lista);
     expect(listy(s[0])).toEqual(
       expect.arrayContaining([
         ['szkoła podstawowa', 'ogólnokształcąca szkoła muzyczna I stopnia'],
@@ -48,7 +48,7 @@ describe('WB-2 templates', () => {
       ]),
     );
     expect(listy(s[2])).toEqual(expect.arrayContaining([['TAK', 'NIE']]));
-    expect(s[1].walidacje?.find((w) => w.lista[0] === 'wsparcie')?.zakres).toBe('G2:G1001');
+    expect(s[1].walidacje?.filter(jestLista).find((w) => w.lista[0] === 'wsparcie')?.zakres).toBe('G5:G1004');
   });
   test('CS-A1 CS-A2 catalogue sheets show the reconstruction label in row 1 and read back as the defaults', () => {
     const s = szablonWnioskuDyrektora();
@@ -71,8 +71,8 @@ describe('WB-2 templates', () => {
     expect(s.map((a) => a.nazwa)).toEqual(['Wniosek organu', 'Szkoły']);
     expect(czytajEtykiety(zZapisu(s[0]), ETYKIETY_ORGANU).uwagi).toEqual([]);
     expect(czytajTabele(zZapisu(s[1]), KOLUMNY_SZKOL).uwagi).toEqual([]);
-    expect((s[0].walidacje ?? []).map((w) => w.lista.length)).toEqual([5, 16]);
-    expect((s[1].walidacje ?? []).map((w) => w.lista)).toEqual([
+    expect((s[0].walidacje ?? []).filter(jestLista).map((w) => w.lista.length)).toEqual([5, 16]);
+    expect((s[1].walidacje ?? []).filter(jestLista).map((w) => w.lista)).toEqual([
       ['szkoła podstawowa', 'ogólnokształcąca szkoła muzyczna I stopnia'],
       ['wieś', 'miasto do 5 tys.', 'miasto powyżej 5 tys.'],
       ['I', 'II'],
@@ -107,7 +107,7 @@ describe('examples', () => {
     const pk = wg(p, 'Pokrycie funkcjonalności');
     expect(pk.wiersze.slice(3).map((w) => w[7]?.v)).toEqual(['TAK', 'TAK', 'TAK', 'TAK', 'TAK']);
     // money cells carry the zł format
-    expect(wg(p, 'Kalkulacja kosztów').wiersze[1][4]).toMatchObject({ fmt: '#,##0.00\\ "zł"' });
+    expect(wg(p, 'Kalkulacja kosztów').wiersze[4][4]).toMatchObject({ fmt: '#,##0.00\\ "zł"' });
   });
   test('CS-11.2 the organ example (4 schools + directors\u2019 applications) validates without any finding', () => {
     const p = przykladWnioskuOrganu();

@@ -15,6 +15,8 @@ import { utworzFakeExcel } from '../fakehost';
 
 export interface Aplikator {
   nazwa: string;
+  /** whether it writes templates too (`szablon` uses ExcelJS; the streaming writer writes operations' plans) */
+  szablony: boolean;
   zastosuj(wejscie: Buffer, plan: PlanZapisu): Promise<Buffer>;
 }
 
@@ -25,6 +27,7 @@ async function bajty(wb: { xlsx: { writeBuffer(): Promise<ArrayBuffer> } }): Pro
 /** the CLI: ExcelJS workbook loaded as the CLI loads it, `zastosujPlan`, saved */
 const exceljs: Aplikator = {
   nazwa: 'CLI (ExcelJS)',
+  szablony: true,
   async zastosuj(wejscie, plan) {
     const wb = await wczytajExcelJS(wejscie, 'wejscie.xlsx');
     zastosujPlan(wb, plan);
@@ -35,6 +38,7 @@ const exceljs: Aplikator = {
 /** the add-in: its Office.js adapter (`zapiszPlan`) on the fake Excel host, owned sheets as the add-in reads them */
 const dodatek: Aplikator = {
   nazwa: 'dodatek (Office.js na fałszywym hoście)',
+  szablony: true,
   async zastosuj(wejscie, plan) {
     const wb = await wczytajExcelJS(wejscie, 'wejscie.xlsx');
     const wlasne = czytajStan(czytajZeszyt(wb, { arkusze: 'wszystkie' }).zeszyt)?.arkusze ?? [];
@@ -45,6 +49,6 @@ const dodatek: Aplikator = {
 };
 
 /** the CLI's streaming merging writer (what `kwalifikuj` and the other operations use) */
-const strumien: Aplikator = { nazwa: 'CLI (zapis strumieniowy)', zastosuj: zastosujPlanDoBajtow };
+const strumien: Aplikator = { nazwa: 'CLI (zapis strumieniowy)', szablony: false, zastosuj: zastosujPlanDoBajtow };
 
 export const APLIKATORY: readonly Aplikator[] = [exceljs, dodatek, strumien];

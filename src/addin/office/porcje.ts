@@ -25,14 +25,19 @@ export interface Porcja {
   ladunek: number;
 }
 
-/** WB-3.3: text is always written with format `@`; numbers default to General. */
+/** WB-3.3: text is always written with format `@`; numbers default to General; a formula is never `@`. */
 function formatKomorki(k: ZapisKomorki): string {
   if (k === null) return 'General';
-  if (typeof k.v === 'string') return FORMAT_TEKST;
+  if (typeof k.v === 'string' && !k.formula) return FORMAT_TEKST;
   return k.fmt ?? 'General';
 }
 
+/**
+ * WB-2.0: a template formula goes in as `=…` on a cell that is not `@`, which Excel stores as a formula
+ * (and calculates when the calculation mode is restored); every other string lands on an `@` cell.
+ */
 function wartoscKomorki(k: ZapisKomorki): Wartosc {
+  if (k !== null && k.formula) return `=${k.formula}`;
   return k === null ? '' : k.v;
 }
 

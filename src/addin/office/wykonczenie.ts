@@ -1,5 +1,12 @@
 /** Per-sheet layout of a written sheet: widths, frozen panes, print setup, dropdowns, merges, charts (WB-2, WB-3.2, JST-4). */
-import { type ZapisArkusza, bladListy, literaKolumny } from '../../core';
+import {
+  type Walidacja,
+  type ZapisArkusza,
+  bladListy,
+  jestLista,
+  literaKolumny,
+  STYL_POLA_WEJSCIOWEGO,
+} from '../../core';
 import type { ProstokatStylu } from './porcje';
 import { narysujWykresy } from './wykresy';
 
@@ -16,6 +23,30 @@ function zrodloListy(lista: readonly string[]): string {
   const b = bladListy(lista);
   if (b) throw new Error(`${b.pl[0].toUpperCase()}${b.pl.slice(1)}.`);
   return lista.join(',');
+}
+
+const OPERATOR = (w: { min?: unknown; max?: unknown }): 'Between' | 'GreaterThanOrEqualTo' | 'LessThanOrEqualTo' =>
+  w.min !== undefined && w.max !== undefined
+    ? 'Between'
+    : w.min !== undefined
+      ? 'GreaterThanOrEqualTo'
+      : 'LessThanOrEqualTo';
+
+/** WB-2.0: the Office.js rule of one planned validation (dates as `RRRR-MM-DD`, which Excel parses). */
+export function regulaWalidacji(w: Walidacja): Excel.DataValidationRule {
+  if (jestLista(w)) return { list: { inCellDropDown: true, source: zrodloListy(w.lista) } };
+  const [formula1, formula2] = [w.min, w.max].filter((x) => x !== undefined).map(String);
+  const warunek: Excel.BasicDataValidation = { operator: OPERATOR(w), formula1, ...(formula2 ? { formula2 } : {}) };
+  switch (w.rodzaj) {
+    case 'calkowita':
+      return { wholeNumber: warunek };
+    case 'dziesietna':
+      return { decimal: warunek };
+    case 'dlugoscTekstu':
+      return { textLength: warunek };
+    case 'data':
+      return { date: warunek as Excel.DateTimeDataValidation };
+  }
 }
 
 function hex(kolor: string): string {
@@ -63,8 +94,19 @@ export function wykonczArkusz(s: Excel.Worksheet, a: ZapisArkusza): void {
     if (a.wydruk.dopasujDoSzerokosci) p.zoom = { horizontalFitToPages: 1 };
   }
   for (const w of a.walidacje ?? []) {
-    s.getRange(w.zakres).dataValidation.rule = { list: { inCellDropDown: true, source: zrodloListy(w.lista) } };
+    const dv = s.getRange(w.zakres).dataValidation;
+    dv.rule = regulaWalidacji(w);
+    if (w.podpowiedz) dv.prompt = { showPrompt: true, title: w.podpowiedz.tytul, message: w.podpowiedz.tresc };
+    if (w.blad)
+      dv.errorAlert = {
+        showAlert: true,
+        style: 'Stop',
+        title: w.blad.tytul,
+        message: w.blad.tresc,
+      };
   }
+  // WB-2.0: one look for every input cell
+  for (const z of a.polaWejsciowe ?? []) s.getRange(z).format.fill.color = hex(STYL_POLA_WEJSCIOWEGO.tlo);
   for (const m of a.scalenia ?? []) s.getRange(m).merge(false);
   narysujWykresy(s, a);
 }

@@ -6,7 +6,10 @@
  */
 import * as ExcelJS from 'exceljs';
 import {
+  jestLista,
+  STYL_POLA_WEJSCIOWEGO,
   type PlanZapisu,
+  type Walidacja,
   type ZapisArkusza,
   type ZapisKomorki,
   FORMAT_TEKST,
@@ -41,7 +44,7 @@ export function formulaListy(lista: readonly string[]): string {
 class Style {
   private readonly mapa = new Map<string, Partial<ExcelJS.Style>>();
   dla(k: NonNullable<ZapisKomorki>): Partial<ExcelJS.Style> {
-    const fmt = typeof k.v === 'string' ? FORMAT_TEKST : k.fmt;
+    const fmt = typeof k.v === 'string' && !k.formula ? FORMAT_TEKST : k.fmt;
     const klucz = `${fmt ?? ''}|${k.pogrubienie ? 1 : 0}|${k.kolorTekstu ?? ''}|${k.tlo ?? ''}|${k.zawijaj ? 1 : 0}`;
     let s = this.mapa.get(klucz);
     if (!s) {
@@ -64,7 +67,76 @@ class Style {
 function wartosc(k: NonNullable<ZapisKomorki>): ExcelJS.CellValue {
   if (typeof k.v === 'number' && !Number.isFinite(k.v))
     throw new Error(`not a finite number in the write plan: ${k.v}`);
+  // WB-2.0: a template formula is written with its cached result, so a reader sees it before recalculation
+  if (k.formula) return { formula: k.formula, result: k.v } as ExcelJS.CellValue;
   return k.v; // a string stays a string value (never a formula, WB-3.3)
+}
+
+const OPERATOR = (w: { min?: unknown; max?: unknown }): ExcelJS.DataValidationOperator =>
+  w.min !== undefined && w.max !== undefined
+    ? 'between'
+    : w.min !== undefined
+      ? 'greaterThanOrEqual'
+      : 'lessThanOrEqual';
+
+const TYP: Record<string, ExcelJS.DataValidation['type']> = {
+  calkowita: 'whole',
+  dziesietna: 'decimal',
+  data: 'date',
+  dlugoscTekstu: 'textLength',
+};
+
+/** `RRRR-MM-DD` → the UTC midnight ExcelJS turns into the date's serial number. */
+function granica(x: number | string): number | Date {
+  return typeof x === 'number' ? x : new Date(`${x}T00:00:00Z`);
+}
+
+/** WB-2.0: the ExcelJS model of one planned validation, with its Polish prompt and error message. */
+export function walidacjaExcelJS(w: Walidacja): ExcelJS.DataValidation {
+  const dv: ExcelJS.DataValidation = jestLista(w)
+    ? { type: 'list', allowBlank: true, formulae: [formulaListy(w.lista)] }
+    : {
+        type: TYP[w.rodzaj],
+        allowBlank: true,
+        operator: OPERATOR(w),
+        formulae: [w.min, w.max].filter((x) => x !== undefined).map((x) => granica(x!)),
+      };
+  dv.showErrorMessage = true;
+  if (w.podpowiedz) {
+    dv.showInputMessage = true;
+    dv.promptTitle = w.podpowiedz.tytul;
+    dv.prompt = w.podpowiedz.tresc;
+  }
+  if (w.blad) {
+    dv.errorStyle = 'stop';
+    dv.errorTitle = w.blad.tytul;
+    dv.error = w.blad.tresc;
+  }
+  return dv;
+}
+
+/** WB-2.0: paints the input cells with the one input style, keeping each cell's number format and font (fill only: the add-in paints the same). */
+function pomalujPola(ws: ExcelJS.Worksheet, zakresy: readonly string[]): void {
+  const nowe = new Map<unknown, Partial<ExcelJS.Style>>();
+  for (const z of zakresy) {
+    const [a, b] = z.split(':');
+    const p = ws.getCell(a);
+    const k = ws.getCell(b ?? a);
+    for (let r = Number(p.row); r <= Number(k.row); r++)
+      for (let c = Number(p.col); c <= Number(k.col); c++) {
+        const cell = ws.getCell(r, c);
+        const stary = cell.style;
+        let s = nowe.get(stary);
+        if (!s) {
+          s = {
+            ...stary,
+            fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${STYL_POLA_WEJSCIOWEGO.tlo}` } },
+          };
+          nowe.set(stary, s);
+        }
+        cell.style = s;
+      }
+  }
 }
 
 export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new Style()): void {
@@ -80,7 +152,7 @@ export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new
       if (!k) return;
       const cell = row.getCell(c + 1);
       // an empty text is an empty cell in Excel (as the add-in writes it); only its format is kept
-      if (k.v !== '') cell.value = wartosc(k);
+      if (k.v !== '' || k.formula) cell.value = wartosc(k);
       cell.style = style.dla(k);
     });
   });
@@ -101,13 +173,8 @@ export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new
     if (z.wydruk.powtarzaneWiersze)
       p.printTitlesRow = `${z.wydruk.powtarzaneWiersze[0]}:${z.wydruk.powtarzaneWiersze[1]}`;
   }
-  for (const w of z.walidacje ?? [])
-    (ws as unknown as ZWalidacjami).dataValidations.add(w.zakres, {
-      type: 'list',
-      allowBlank: true,
-      showErrorMessage: true,
-      formulae: [formulaListy(w.lista)],
-    });
+  for (const w of z.walidacje ?? []) (ws as unknown as ZWalidacjami).dataValidations.add(w.zakres, walidacjaExcelJS(w));
+  if (z.polaWejsciowe) pomalujPola(ws, z.polaWejsciowe);
   for (const s of z.scalenia ?? []) ws.mergeCells(s);
   ws.state = z.widocznosc === 'bardzoUkryty' ? 'veryHidden' : z.widocznosc === 'ukryty' ? 'hidden' : 'visible';
 }

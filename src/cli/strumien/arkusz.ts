@@ -278,6 +278,8 @@ export async function czytajArkuszStrumieniowo(a: Archiwum, wpis: Wpis, k: Konte
   function komorka(): Komorka | 'brakWyniku' {
     const v = wartosc;
     if (formula) {
+      // WB-1.4: a formula with a cached empty text (`<v></v>`, t="str") reads as an empty cell, not as missing
+      if (v === '' && (typ === 'str' || typ === 'inlineStr')) return null;
       if (!v) return 'brakWyniku';
       switch (typ) {
         case 'str':

@@ -4,7 +4,7 @@
  * writer (src/cli/exceljs/zapisz.ts). Text is an inline string with format `@` (WB-3.3): never a
  * formula, exactly the string.
  */
-import { type ZapisArkusza, type ZapisKomorki, adres, literaKolumny } from '../../core';
+import { type ZapisArkusza, type ZapisKomorki, adres, jestLista, literaKolumny } from '../../core';
 import { formulaListy } from '../exceljs/zapisz';
 import { xmlAtrybut, xmlTekst } from './escape';
 import type { RejestrStylow } from './style';
@@ -89,6 +89,7 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
     bufor +=
       `<dataValidations count="${z.walidacje.length}">` +
       z.walidacje
+        .filter(jestLista) // the only kind an operation writes (zastosuj.ts refuses the others)
         .map(
           (w) =>
             `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${xmlAtrybut(w.zakres)}"><formula1>${xmlTekst(formulaListy(w.lista))}</formula1></dataValidation>`,

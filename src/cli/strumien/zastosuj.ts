@@ -5,7 +5,7 @@
  * `usun` sheets are dropped, and workbook.xml (sheets, print titles, the active tab), its
  * relationships, [Content_Types].xml and styles.xml (appended) are merged as text.
  */
-import type { PlanZapisu, ZapisArkusza } from '../../core';
+import { jestLista, type PlanZapisu, type ZapisArkusza } from '../../core';
 import { Archiwum } from '../pakiet/archiwum';
 import { ZapisArchiwum, type Ujscie } from '../pakiet/zapisArchiwum';
 import { czytajStrukturePakietu, LIMIT_MALEJ, relsDla, type ArkuszPakietu, type StrukturaPakietu } from './struktura';
@@ -44,6 +44,16 @@ function wzgledna(z: string, do_: string): string {
   let i = 0;
   while (i < baza.length && i < cel.length - 1 && baza[i] === cel[i]) i++;
   return [...baza.slice(i).map(() => '..'), ...cel.slice(i)].join('/');
+}
+
+/**
+ * Template features (WB-2.0: formulas, number/date/length rules, input cells) are written by `szablon`
+ * through ExcelJS; no operation's plan carries them, and this writer refuses rather than drop one.
+ */
+function sprawdzCechy(z: ZapisArkusza): void {
+  const formula = z.wiersze.some((w) => w.some((k) => k?.formula !== undefined));
+  if (formula || z.polaWejsciowe?.length || z.walidacje?.some((w) => !jestLista(w)))
+    throw new Error(`write plan: sheet ${z.nazwa} has template features the streaming writer does not write`);
 }
 
 /** `<sheet state>` of a planned sheet (WB-3.1: the state sheet very hidden; the trainer's answers hidden). */
@@ -258,7 +268,10 @@ function scalTypy(xml: string, usuwane: Set<string>, nowe: Array<{ czesc: string
  * output is produced entry by entry (owned sheets streamed through native zlib).
  */
 export async function zastosujPlanPakietu(wejscie: Buffer | Archiwum, plan: PlanZapisu, ujscie: Ujscie): Promise<void> {
-  for (const z of plan.arkusze) sprawdzNazwe(z.nazwa);
+  for (const z of plan.arkusze) {
+    sprawdzNazwe(z.nazwa);
+    sprawdzCechy(z);
+  }
   const a = wejscie instanceof Archiwum ? wejscie : new Archiwum(wejscie);
   const s = czytajStrukturePakietu(a);
   const uklad = ukladArkuszy(s, plan, a);

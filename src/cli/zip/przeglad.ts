@@ -24,6 +24,8 @@ export const LIMITY: Limity = { wierszy: MAKS_WIERSZY_DANYCH + 1, komorek: 3_000
 export interface PrzegladArkusza extends ArkuszStruktury {
   wierszeZWartoscia: number;
   komorkiZWartoscia: number;
+  /** WB-2.0: empty cached values (`<v/>`): formulas whose cached result is `""` */
+  pusteWyniki: number;
   /** null when unknown (chart sheet, tail too long) */
   walidacje: WalidacjaXml[] | null;
   /** `<cfRule>` elements (main and x14) */
@@ -63,7 +65,14 @@ export async function przegladnij(
   for (const a of struktura.arkusze) {
     const wpis = a.czesc && a.tabela ? struktura.wpisy.get(a.czesc) : undefined;
     if (!wpis) {
-      arkusze.push({ ...a, wierszeZWartoscia: 0, komorkiZWartoscia: 0, walidacje: null, regulyFormatowania: 0 });
+      arkusze.push({
+        ...a,
+        wierszeZWartoscia: 0,
+        komorkiZWartoscia: 0,
+        pusteWyniki: 0,
+        walidacje: null,
+        regulyFormatowania: 0,
+      });
       continue;
     }
     const skan = await skanujArkusz(buf, wpis, limity.wierszy);
@@ -82,6 +91,7 @@ export async function przegladnij(
       ...a,
       wierszeZWartoscia: skan.wierszeZWartoscia,
       komorkiZWartoscia: skan.komorkiZWartoscia,
+      pusteWyniki: skan.pusteWyniki,
       walidacje,
       regulyFormatowania: cf,
     });

@@ -11,6 +11,11 @@ export interface SkanArkusza {
   komorkiZWartoscia: number;
   /** true when the scan stopped because `limitWierszy` was passed */
   przerwany: boolean;
+  /**
+   * WB-2.0: empty cached values (`<v/>`, `<v></v>`): a formula whose cached result is `""` (a template
+   * line not yet filled). ExcelJS loads them as formulas without a result; the CLI does not warn for them.
+   */
+  pusteWyniki: number;
   /** XML after `</sheetData>` (null when the scan stopped early or the tail was too long) */
   ogon: string | null;
 }
@@ -21,6 +26,7 @@ const MAKS_OGON = 32 * 1024 * 1024;
 export async function skanujArkusz(buf: Buffer, wpis: WpisZip, limitWierszy: number): Promise<SkanArkusza> {
   let wiersze = 0;
   let komorki = 0;
+  let pusteWyniki = 0;
   let wWierszu = false;
   let maWartosc = false;
   let reszta = '';
@@ -45,7 +51,13 @@ export async function skanujArkusz(buf: Buffer, wpis: WpisZip, limitWierszy: num
       if (nazwa === 'row') {
         if (zamykajacy) {
           if (wWierszu && maWartosc && ++wiersze > limitWierszy)
-            return { wierszeZWartoscia: wiersze, komorkiZWartoscia: komorki, przerwany: true, ogon: null };
+            return {
+              wierszeZWartoscia: wiersze,
+              komorkiZWartoscia: komorki,
+              przerwany: true,
+              ogon: null,
+              pusteWyniki,
+            };
           wWierszu = false;
         } else if (!pusty) {
           wWierszu = true;
@@ -57,6 +69,10 @@ export async function skanujArkusz(buf: Buffer, wpis: WpisZip, limitWierszy: num
           dlugoscOgona = s.length - koniec;
           break;
         }
+      } else if (nazwa === 'v' && pusty) {
+        pusteWyniki++;
+      } else if (nazwa === 'v' && !zamykajacy && /^<\/(?:[\w.-]+:)?v>/.test(s.slice(koniec, koniec + 40))) {
+        pusteWyniki++;
       } else if (!zamykajacy && !pusty) {
         maWartosc = true;
         komorki++;
@@ -68,5 +84,5 @@ export async function skanujArkusz(buf: Buffer, wpis: WpisZip, limitWierszy: num
     }
   }
   const tekstOgona = ogon && dlugoscOgona <= MAKS_OGON ? Buffer.from(ogon.join(''), 'latin1').toString('utf8') : null;
-  return { wierszeZWartoscia: wiersze, komorkiZWartoscia: komorki, przerwany: false, ogon: tekstOgona };
+  return { wierszeZWartoscia: wiersze, komorkiZWartoscia: komorki, przerwany: false, ogon: tekstOgona, pusteWyniki };
 }

@@ -37,7 +37,12 @@ export function szablonSzkol(dane: ZapisKomorki[][] = []): ZapisArkusza {
     lista: LISTY_SZKOL[k.naglowek],
     szerokosc: k.naglowek === H.nazwa ? 34 : undefined,
   }));
-  return { ...arkuszTabeli(ARKUSZ_SZKOL, kolumny, dane), zamrozenie: { wiersze: 1, kolumny: 1 } };
+  const a = arkuszTabeli(ARKUSZ_SZKOL, kolumny, dane, {
+    tytul: 'Diagnoza JST — szkoły (jeden wiersz = jedna szkoła)',
+    instrukcja:
+      'Wpisuj dane w żółtych polach od wiersza pod nagłówkiem; pola z listą wybierz z listy. Nie zmieniaj nazw nagłówków.',
+  });
+  return { ...a, zamrozenie: { wiersze: a.zamrozenie!.wiersze, kolumny: 1 } };
 }
 
 /** `Reguły diagnozy` with the defaults (JST-2 rules in their fixed order, then the JST-1.3/1.7 parameters) */
@@ -88,7 +93,7 @@ export function szablonPlanu(dane: ZapisKomorki[][] = []): ZapisArkusza {
       { naglowek: HP.odpowiedzialny, szerokosc: 22 },
       { naglowek: HP.poczatek, szerokosc: 12 },
       { naglowek: HP.koniec, szerokosc: 12 },
-      { naglowek: HP.budzet, szerokosc: 16 },
+      { naglowek: HP.budzet, szerokosc: 16, regula: { rodzaj: 'dziesietna', min: 0 } },
       { naglowek: HP.zrodlo, lista: ZRODLA, szerokosc: 18 },
       { naglowek: HP.wskaznik, szerokosc: 34 },
       { naglowek: HP.bazowa, szerokosc: 12 },
@@ -97,6 +102,11 @@ export function szablonPlanu(dane: ZapisKomorki[][] = []): ZapisArkusza {
       { naglowek: HP.konsultacje, szerokosc: 34 },
     ],
     dane,
+    {
+      tytul: 'Plan strategiczny rozwoju cyfrowego JST (jeden wiersz = jedno działanie)',
+      instrukcja:
+        'Wpisuj dane w żółtych polach od wiersza pod nagłówkiem; pola z listą wybierz z listy. Nie zmieniaj nazw nagłówków.',
+    },
   );
 }
 
@@ -108,22 +118,30 @@ export function szablonMonitoringu(dane: ZapisKomorki[][] = []): ZapisArkusza {
       { naglowek: HM.miesiac, szerokosc: 10 },
       { naglowek: HM.postep, szerokosc: 11 },
       { naglowek: HM.wartosc, szerokosc: 14 },
-      { naglowek: HM.wydatki, szerokosc: 14 },
+      { naglowek: HM.wydatki, szerokosc: 14, regula: { rodzaj: 'dziesietna', min: 0 } },
       { naglowek: HM.uwagi, szerokosc: 50 },
     ],
     dane,
+    {
+      tytul: 'Monitoring planu (jeden wiersz = działanie w miesiącu)',
+      instrukcja:
+        'Wpisuj dane w żółtych polach od wiersza pod nagłówkiem; pola z listą wybierz z listy. Nie zmieniaj nazw nagłówków.',
+    },
   );
 }
 
 export function szablonParametrowMonitoringu(): ZapisArkusza {
+  const progi = { rodzaj: 'dziesietna', min: 0, max: 100 } as const;
   return arkuszEtykiet(ARKUSZ_PARAMETROW_MONITORINGU, [
     {
       etykieta: ETYKIETA_ZIELONY,
+      regula: progi,
       wartosc: { v: 10 },
       podpowiedz: 'zielony, gdy postęp ≥ postęp planowany − ten próg (JST-4)',
     },
     {
       etykieta: ETYKIETA_BURSZTYNOWY,
+      regula: progi,
       wartosc: { v: 25 },
       podpowiedz: 'bursztynowy, gdy postęp ≥ postęp planowany − ten próg; poniżej czerwony (JST-4)',
     },
@@ -145,6 +163,11 @@ export function szablonUczestnikow(dane: ZapisKomorki[][] = []): ZapisArkusza {
       { naglowek: HU.doradztwo, lista: TN, szerokosc: 11 },
     ],
     dane,
+    {
+      tytul: 'Uczestnicy projektu FERS (jeden wiersz = jedna osoba)',
+      instrukcja:
+        'Wpisuj dane w żółtych polach od wiersza pod nagłówkiem; pola z listą wybierz z listy. Nie zmieniaj nazw nagłówków.',
+    },
   );
 }
 
@@ -154,10 +177,15 @@ export function szablonBudzetuProjektu(dane: ZapisKomorki[][] = []): ZapisArkusz
     [
       { naglowek: HB.zadanie, lista: ZADANIA, szerokosc: 12 },
       { naglowek: HB.data, szerokosc: 12 },
-      { naglowek: HB.kwota, szerokosc: 16 },
+      { naglowek: HB.kwota, szerokosc: 16, regula: { rodzaj: 'dziesietna', min: 0 } },
       { naglowek: HB.opis, szerokosc: 50 },
     ],
     dane,
+    {
+      tytul: 'Budżet projektu FERS (jeden wiersz = jeden wydatek)',
+      instrukcja:
+        'Wpisuj dane w żółtych polach od wiersza pod nagłówkiem; pola z listą wybierz z listy. Nie zmieniaj nazw nagłówków.',
+    },
   );
 }
 

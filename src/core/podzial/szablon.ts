@@ -1,17 +1,18 @@
 /** Template `podzial-srodkow` (WB-2 `Podział środków` + `Województwa`) and the S3 example. */
 import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
-import { arkuszEtykiet, arkuszTabeli } from '../zeszyt/szablon';
+import { arkuszEtykiet, arkuszTabeli, type KolumnaSzablonu } from '../zeszyt/szablon';
 import { liczba, tekst, zl } from '../zeszyt/formaty';
 import { WOJEWODZTWA } from '../program/definicja';
 import type { Grosze } from '../kwota';
 import * as S from './schemat';
 
-const KOLUMNY = [
-  { naglowek: S.KOL_TERYT, szerokosc: 8 },
-  { naglowek: S.KOL_NAZWA, szerokosc: 24 },
-  { naglowek: S.KOL_MALE, szerokosc: 14 },
-  { naglowek: S.KOL_SREDNIE, szerokosc: 14 },
-  { naglowek: S.KOL_DUZE, szerokosc: 14 },
+const LICZBA = { rodzaj: 'calkowita', min: 0 } as const;
+const KOLUMNY: KolumnaSzablonu[] = [
+  { naglowek: S.KOL_TERYT, szerokosc: 8, staly: true },
+  { naglowek: S.KOL_NAZWA, szerokosc: 24, staly: true },
+  { naglowek: S.KOL_MALE, szerokosc: 14, regula: LICZBA },
+  { naglowek: S.KOL_SREDNIE, szerokosc: 14, regula: LICZBA },
+  { naglowek: S.KOL_DUZE, szerokosc: 14, regula: LICZBA },
 ];
 
 /** S3 (scenarios.md): SIO counts small / medium / large per voivodeship, in TERYT order 02 … 32. */
@@ -45,27 +46,42 @@ function arkusze(
   liczby?: typeof LICZBY_S3,
   uwaga?: string,
 ): ZapisArkusza[] {
-  const parametry = arkuszEtykiet(S.ARKUSZ_PODZIALU, [
+  const parametry = arkuszEtykiet(
+    S.ARKUSZ_PODZIALU,
+    [
+      {
+        etykieta: S.ETYKIETA_KWOTY,
+        regula: { rodzaj: 'dziesietna', min: 0.01 },
+        wartosc: kwota,
+        podpowiedz: 'kwota do podziału między województwa (CS-9.1), wielokrotność jednostki zaokrąglenia',
+      },
+      {
+        etykieta: S.ETYKIETA_JEDNOSTKI,
+        wartosc: jednostka,
+        lista: S.JEDNOSTKI.wartosci,
+        podpowiedz: `${S.JEDNOSTKI.wartosci.join(' | ')}; puste = ${S.JEDNOSTKA_DOMYSLNA}`,
+      },
+      // WB-1.1: an unknown label is ignored, so the note never changes the reading
+      ...(uwaga ? [{ etykieta: 'Uwaga', wartosc: tekst(uwaga, { kolorTekstu: 'C00000' }) }] : []),
+    ],
     {
-      etykieta: S.ETYKIETA_KWOTY,
-      wartosc: kwota,
-      podpowiedz: 'kwota do podziału między województwa (CS-9.1), wielokrotność jednostki zaokrąglenia',
+      tytul: 'Cyfrowa szkoła 2012 — podział kwoty krajowej między województwa (§9)',
+      instrukcja:
+        'Wpisz kwotę krajową w żółtym polu kolumny B, a w arkuszu „Województwa” liczby szkół z SIO (30.09.2011).',
     },
-    {
-      etykieta: S.ETYKIETA_JEDNOSTKI,
-      wartosc: jednostka,
-      lista: S.JEDNOSTKI.wartosci,
-      podpowiedz: `${S.JEDNOSTKI.wartosci.join(' | ')}; puste = ${S.JEDNOSTKA_DOMYSLNA}`,
-    },
-    // WB-1.1: an unknown label is ignored, so the note never changes the reading
-    ...(uwaga ? [{ etykieta: 'Uwaga', wartosc: tekst(uwaga, { kolorTekstu: 'C00000' }) }] : []),
-  ]);
+  );
   const dane = WOJEWODZTWA.map((w, i) => [
     tekst(w.teryt),
     tekst(w.nazwa),
     ...(liczby ? liczby[i].map((n) => liczba(n)) : [null, null, null]),
   ]);
-  return [parametry, arkuszTabeli(S.ARKUSZ_WOJEWODZTW, KOLUMNY, dane)];
+  return [
+    parametry,
+    arkuszTabeli(S.ARKUSZ_WOJEWODZTW, KOLUMNY, dane, {
+      tytul: 'Liczby szkół w województwach (SIO, 30.09.2011)',
+      instrukcja: 'Wpisz liczby szkół w żółtych polach; kolumn TERYT i Województwo nie zmieniaj (16 wierszy).',
+    }),
+  ];
 }
 
 /** Empty template: the 16 TERYT codes and names pre-filled, counts and amount empty. */

@@ -21,26 +21,36 @@ import {
 } from './schemat';
 
 const TN = TAK_NIE.wartosci;
+const DATY = { rodzaj: 'data', min: '2000-01-01', max: '2099-12-31' } as const;
+const C0 = { rodzaj: 'calkowita', min: 0 } as const;
 
 const ETYKIETY_SZKOLY: ReadonlyArray<Omit<EtykietaSzablonu, 'wartosc'>> = [
   { etykieta: ES.nazwa },
-  { etykieta: ES.regon, podpowiedz: '9 lub 14 cyfr (CS-10.4)' },
-  { etykieta: ES.teryt, podpowiedz: 'kod TERYT organu prowadzącego (CS-10.4)' },
-  { etykieta: ES.uczniowie, podpowiedz: 'SIO, 30.09.2011 — wyznacza wielkość szkoły (CS-5.1)' },
+  { etykieta: ES.regon, regula: { rodzaj: 'dlugoscTekstu', min: 9, max: 14 }, podpowiedz: '9 lub 14 cyfr (CS-10.4)' },
+  {
+    etykieta: ES.teryt,
+    regula: { rodzaj: 'dlugoscTekstu', min: 2, max: 7 },
+    podpowiedz: 'kod TERYT organu prowadzącego (CS-10.4)',
+  },
+  {
+    etykieta: ES.uczniowie,
+    regula: { rodzaj: 'calkowita', min: 1 },
+    podpowiedz: 'SIO, 30.09.2011 — wyznacza wielkość szkoły (CS-5.1)',
+  },
   { etykieta: ES.wariant, lista: WARIANT.wartosci, podpowiedz: 'wariant przyznany' },
-  { etykieta: ES.data, podpowiedz: 'RRRR-MM-DD; termin 10.06.2013 (CS-17.1)' },
-  { etykieta: ES.nauczyciele, podpowiedz: 'T ≥ 1' },
+  { etykieta: ES.data, regula: DATY, podpowiedz: 'RRRR-MM-DD; termin 10.06.2013 (CS-17.1)' },
+  { etykieta: ES.nauczyciele, regula: { rodzaj: 'calkowita', min: 1 }, podpowiedz: 'T ≥ 1' },
   { etykieta: ES.ekoordWyznaczony, lista: TN },
   { etykieta: ES.ekoordPrzeszkolony, lista: TN },
   { etykieta: ES.wsparcie, lista: TN },
-  { etykieta: ES.przeszkoleni, podpowiedz: '0…T; wymagane ≥ 20 % T (CS-7.1)' },
-  { etykieta: ES.wSieciach, podpowiedz: '0…T; wymagane ≥ 50 % T' },
-  { etykieta: ES.spotkania, podpowiedz: '0…liczba w sieciach' },
-  { etykieta: ES.lekcje, podpowiedz: 'mała / średnia / duża: 2 / 4 / 6' },
-  { etykieta: ES.scenariusze, podpowiedz: '3 / 6 / 9' },
-  { etykieta: ES.projekty, podpowiedz: '2 / 4 / 6' },
-  { etykieta: ES.godziny, podpowiedz: '3 / 6 / 9; klasy IV–VI (wariant I), klasa IV (wariant II)' },
-  { etykieta: ES.wypozyczone, podpowiedz: 'tylko wariant II' },
+  { etykieta: ES.przeszkoleni, regula: C0, podpowiedz: '0…T; wymagane ≥ 20 % T (CS-7.1)' },
+  { etykieta: ES.wSieciach, regula: C0, podpowiedz: '0…T; wymagane ≥ 50 % T' },
+  { etykieta: ES.spotkania, regula: C0, podpowiedz: '0…liczba w sieciach' },
+  { etykieta: ES.lekcje, regula: C0, podpowiedz: 'mała / średnia / duża: 2 / 4 / 6' },
+  { etykieta: ES.scenariusze, regula: C0, podpowiedz: '3 / 6 / 9' },
+  { etykieta: ES.projekty, regula: C0, podpowiedz: '2 / 4 / 6' },
+  { etykieta: ES.godziny, regula: C0, podpowiedz: '3 / 6 / 9; klasy IV–VI (wariant I), klasa IV (wariant II)' },
+  { etykieta: ES.wypozyczone, regula: C0, podpowiedz: 'tylko wariant II' },
   { etykieta: ES.zasady, lista: TN, podpowiedz: 'tylko wariant II' },
   { etykieta: ES.szkolenieTechniczne, lista: TN, podpowiedz: 'CS-6.3' },
   { etykieta: ES.obsluga, lista: TN, podpowiedz: 'CS-6.3' },
@@ -62,17 +72,23 @@ const KOLUMNY_DOTACJI: readonly KolumnaSzablonu[] = [
   { naglowek: KD.regon, szerokosc: 16, format: FORMAT_TEKST },
   { naglowek: KD.nazwa, szerokosc: 40 },
   { naglowek: KD.wariant, szerokosc: 10, lista: WARIANT.wartosci },
-  { naglowek: KD.uczniowie, szerokosc: 14 },
+  { naglowek: KD.uczniowie, szerokosc: 14, regula: { rodzaj: 'calkowita', min: 1 } },
   { naglowek: KD.kwota, szerokosc: 18, format: FORMAT_ZL },
 ];
 
 const KOLUMNY_WYDATKOW: readonly KolumnaSzablonu[] = [
   { naglowek: KW.regon, szerokosc: 16, format: FORMAT_TEKST },
-  { naglowek: KW.pkt, szerokosc: 10 },
+  { naglowek: KW.pkt, szerokosc: 10, regula: { rodzaj: 'calkowita', min: 1 } },
   { naglowek: KW.pomoc, szerokosc: 40 },
-  { naglowek: KW.liczba, szerokosc: 10 },
+  { naglowek: KW.liczba, szerokosc: 10, regula: { rodzaj: 'calkowita', min: 1 } },
   { naglowek: KW.cena, szerokosc: 18, format: FORMAT_ZL },
-  { naglowek: KW.wartosc, szerokosc: 18, format: FORMAT_ZL },
+  // WB-2.0: computed, re-checked by the reader (CS-R.2a)
+  {
+    naglowek: KW.wartosc,
+    szerokosc: 18,
+    format: FORMAT_ZL,
+    formula: (r) => `IF(OR(D${r}="",E${r}=""),"",ROUND(D${r}*E${r},2))`,
+  },
   { naglowek: KW.zrodlo, szerokosc: 14, lista: ZRODLA },
   { naglowek: KW.inwestycja, szerokosc: 12, lista: TN },
   { naglowek: KW.data, szerokosc: 14, format: FORMAT_DATA },
@@ -96,9 +112,9 @@ export function szablonSprawozdaniaOrganu(d: DaneSzablonuOrganu = {}): ZapisArku
   return [
     arkuszEtykiet(ARKUSZ_SPRAWOZDANIA_ORGANU, [
       et(EO.organ),
-      et(EO.teryt, { podpowiedz: 'CS-10.4' }),
+      et(EO.teryt, { podpowiedz: 'CS-10.4', regula: { rodzaj: 'dlugoscTekstu', min: 2, max: 7 } }),
       et(EO.wojewodztwo, { lista: WOJEWODZTWA.map((w) => w.nazwa) }),
-      et(EO.data, { podpowiedz: 'RRRR-MM-DD; termin 30.06.2013 (CS-18.1)' }),
+      et(EO.data, { regula: DATY, podpowiedz: 'RRRR-MM-DD; termin 30.06.2013 (CS-18.1)' }),
       et(EO.ocena, { podpowiedz: '§18 pkt 2' }),
       et(EO.wplyw, { podpowiedz: '§18 pkt 2' }),
       et(EO.efektyI, { podpowiedz: '§18 pkt 3' }),

@@ -3,8 +3,14 @@
  * `Katalog pomocy`, `Funkcjonalności`) and `wniosek-organu` (`Wniosek organu`, `Szkoły`), with dropdowns
  * for every vocabulary. The catalogue sheets carry the CS-A1 / CS-A2 reconstruction label in row 1.
  */
-import type { WalidacjaListy, ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
-import { arkuszEtykiet, arkuszTabeli, type EtykietaSzablonu, type KolumnaSzablonu } from '../zeszyt/szablon';
+import type { Walidacja, ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
+import {
+  arkuszEtykiet,
+  arkuszTabeli,
+  type EtykietaSzablonu,
+  type KolumnaSzablonu,
+  type NaglowekSzablonu,
+} from '../zeszyt/szablon';
 import { liczba, tekst } from '../zeszyt/formaty';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { ETYKIETA_REKONSTRUKCJI_A1, ETYKIETA_REKONSTRUKCJI_A2 } from '../program/katalogi';
@@ -39,10 +45,9 @@ function tabelaZUwagami(
 ): ZapisArkusza {
   const t = arkuszTabeli(nazwa, kolumny, dane);
   const n = uwagi.length;
-  const przesun = (w: WalidacjaListy): WalidacjaListy => ({
-    ...w,
-    zakres: w.zakres.replace(/([A-Z]+)(\d+)/g, (_, kol: string, r: string) => `${kol}${Number(r) + n}`),
-  });
+  const nizej = (zakres: string) =>
+    zakres.replace(/([A-Z]+)(\d+)/g, (_, kol: string, r: string) => `${kol}${Number(r) + n}`);
+  const przesun = (w: Walidacja): Walidacja => ({ ...w, zakres: nizej(w.zakres) });
   const ostatnia = String.fromCharCode(64 + Math.min(26, kolumny.length));
   return {
     ...t,
@@ -60,6 +65,7 @@ function tabelaZUwagami(
     scalenia: uwagi.map((_, i) => `A${i + 1}:${ostatnia}${i + 1}`),
     zamrozenie: { wiersze: n + 1, kolumny: 0 },
     walidacje: (t.walidacje ?? []).map(przesun),
+    polaWejsciowe: (t.polaWejsciowe ?? []).map(nizej),
   };
 }
 
@@ -111,10 +117,12 @@ export function arkuszEtykietZWartosciami(
   nazwa: string,
   etykiety: readonly EtykietaSzablonu[],
   wartosci: Record<string, ZapisKomorki> = {},
+  tytul?: NaglowekSzablonu,
 ): ZapisArkusza {
   return arkuszEtykiet(
     nazwa,
     etykiety.map((e) => (e.etykieta in wartosci ? { ...e, wartosc: wartosci[e.etykieta] } : e)),
+    tytul,
   );
 }
 
@@ -132,9 +140,20 @@ export function arkuszeWnioskuDyrektora(
 ): ZapisArkusza[] {
   const p = d.przyrostek ?? '';
   return [
-    arkuszEtykietZWartosciami(`${ARKUSZ_WNIOSKU_DYREKTORA}${p}`, ETYKIETY_SZABLONU_DYREKTORA, d.etykiety),
-    arkuszTabeli(`${ARKUSZ_KALKULACJI}${p}`, kolumnyKalkulacji(program.katalogPomocy), d.kalkulacja),
-    arkuszTabeli(`${ARKUSZ_WYPOSAZENIA}${p}`, kolumnyWyposazenia(program.katalogPomocy), d.wyposazenie),
+    arkuszEtykietZWartosciami(`${ARKUSZ_WNIOSKU_DYREKTORA}${p}`, ETYKIETY_SZABLONU_DYREKTORA, d.etykiety, {
+      tytul: 'Wniosek dyrektora szkoły — Cyfrowa szkoła 2012',
+      instrukcja:
+        'Wypełnij żółte pola w kolumnie B (podpowiedzi w kolumnie C). Koszty wpisz w arkuszu „Kalkulacja kosztów”, a posiadany sprzęt w „Wyposażenie szkoły”.',
+    }),
+    arkuszTabeli(`${ARKUSZ_KALKULACJI}${p}`, kolumnyKalkulacji(program.katalogPomocy), d.kalkulacja, {
+      tytul: 'Kalkulacja kosztów — jedna pozycja w wierszu',
+      instrukcja:
+        'Wpisz pozycję katalogu, liczbę i cenę brutto w żółtych polach; „Wartość (zł)” liczy się sama (Liczba × Cena) i jest sprawdzana ponownie przy sprawdzeniu wniosku.',
+    }),
+    arkuszTabeli(`${ARKUSZ_WYPOSAZENIA}${p}`, kolumnyWyposazenia(program.katalogPomocy), d.wyposazenie, {
+      tytul: 'Wyposażenie szkoły w pomoce dydaktyczne',
+      instrukcja: 'Wpisz posiadany sprzęt w żółtych polach; „Pkt katalogu” zostaw pusty dla sprzętu spoza katalogu.',
+    }),
   ];
 }
 
@@ -146,7 +165,18 @@ export function szablonWnioskuDyrektora(program: Program = CYFROWA_SZKOLA_2012):
 /** `szablon wniosek-organu` */
 export function szablonWnioskuOrganu(): ZapisArkusza[] {
   return [
-    arkuszEtykietZWartosciami(ARKUSZ_WNIOSKU_ORGANU, ETYKIETY_SZABLONU_ORGANU),
-    arkuszTabeli(ARKUSZ_SZKOL, KOLUMNY_SZABLONU_SZKOL),
+    arkuszEtykietZWartosciami(
+      ARKUSZ_WNIOSKU_ORGANU,
+      ETYKIETY_SZABLONU_ORGANU,
+      {},
+      {
+        tytul: 'Wniosek organu prowadzącego — Cyfrowa szkoła 2012',
+        instrukcja: 'Wypełnij żółte pola w kolumnie B; szkoły objęte wnioskiem wpisz w arkuszu „Szkoły”.',
+      },
+    ),
+    arkuszTabeli(ARKUSZ_SZKOL, KOLUMNY_SZABLONU_SZKOL, [], {
+      tytul: 'Szkoły objęte wnioskiem organu (jeden wiersz = jedna szkoła)',
+      instrukcja: 'Wpisuj dane w żółtych polach od wiersza pod nagłówkiem; pola z listą wybierz z listy.',
+    }),
   ];
 }

@@ -34,13 +34,48 @@ export type ZapisKomorki = null | {
   tlo?: string;
   kolorTekstu?: string;
   zawijaj?: boolean;
+  /**
+   * WB-2.0 computed template cell: an A1 formula without the leading `=`, English function names and
+   * `,` separators (`IF(OR(C4="",D4=""),"",ROUND(C4*D4,2))`). `v` is its cached value, written with it so
+   * a reader sees the right value before Excel recalculates (WB-1 reads cached values; the core still
+   * re-checks every computed cell). A formula cell never gets the text format `@`.
+   */
+  formula?: string;
 };
 
-export interface WalidacjaListy {
+/** WB-2.0: the Polish texts of a data validation (Excel: prompt title ≤ 32, message ≤ 255 characters). */
+export interface KomunikatyWalidacji {
+  /** input prompt shown when the cell is selected */
+  podpowiedz?: { tytul: string; tresc: string };
+  /** error message shown when a value breaks the rule (the entry is refused) */
+  blad?: { tytul: string; tresc: string };
+}
+
+export interface WalidacjaListy extends KomunikatyWalidacji {
   /** A1 range on the same sheet, e.g. 'B2:B1000' */
   zakres: string;
   lista: string[];
 }
+
+/**
+ * WB-2.0: a number, date or text-length rule (`min`/`max` inclusive; either may be absent). Dates are
+ * `RRRR-MM-DD`. `calkowita` = whole number, `dziesietna` = decimal, `dlugoscTekstu` = number of characters.
+ */
+export interface WalidacjaZakresu extends KomunikatyWalidacji {
+  zakres: string;
+  rodzaj: 'calkowita' | 'dziesietna' | 'data' | 'dlugoscTekstu';
+  min?: number | string;
+  max?: number | string;
+}
+
+export type Walidacja = WalidacjaListy | WalidacjaZakresu;
+
+export function jestLista(w: Walidacja): w is WalidacjaListy {
+  return 'lista' in w;
+}
+
+/** WB-2.0: the one look of every cell a user fills in a template (hosts paint `polaWejsciowe` with it). */
+export const STYL_POLA_WEJSCIOWEGO = { tlo: 'FFF9E5' } as const;
 
 /** A native chart over a range of the same sheet (the add-in draws it; the CLI writes its data table only). */
 export interface Wykres {
@@ -64,7 +99,9 @@ export interface ZapisArkusza {
     powtarzaneWiersze?: [number, number];
     dopasujDoSzerokosci?: boolean;
   };
-  walidacje?: WalidacjaListy[];
+  walidacje?: Walidacja[];
+  /** WB-2.0: A1 ranges of the cells a user fills (painted with STYL_POLA_WEJSCIOWEGO, over any cell style) */
+  polaWejsciowe?: string[];
   /** number format for a whole column's template rows (index = column), e.g. zł on money columns (WB-2) */
   formatyKolumn?: Array<string | null>;
   scalenia?: string[]; // A1 ranges to merge, e.g. 'A1:F1'

@@ -7,7 +7,7 @@ import { uwaga, type Uwaga } from '../uwagi';
 import { normalizuj } from '../tekst/normalizuj';
 import { MAKS_DLUGOSC_TEKSTU } from './czytnik';
 import { ARKUSZ_STANU } from './wlasnosc';
-import type { PlanZapisu, ZapisArkusza } from './model';
+import { jestLista, type PlanZapisu, type ZapisArkusza } from './model';
 
 /** Excel: at most 31 characters, none of `\ / ? * [ ] :`, no apostrophe at either end, not empty. */
 export const MAKS_DLUGOSC_NAZWY_ARKUSZA = 31;
@@ -64,6 +64,7 @@ function sprawdzArkusz(a: ZapisArkusza, bledy: Uwaga[]): void {
   const n = bladNazwyArkusza(a.nazwa);
   if (n) zle(n.pl, n.en);
   for (const w of a.walidacje ?? []) {
+    if (!jestLista(w)) continue;
     const l = bladListy(w.lista);
     if (l) zle(`${w.zakres}: ${l.pl}`, `${w.zakres}: ${l.en}`);
   }
