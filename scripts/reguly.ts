@@ -18,11 +18,7 @@ export const PLIKI_SPEC = [
 export const WYLACZONE = new Set([
   // issue 10 (streaming CLI, hostile files)
   'WB-1.10',
-  // issue 9 (templates and printed papers)
-  'WB-3.4',
-  // rules of open issues 9 and 10 (announced in docs/spec before they are built): remove when implemented
-  'WB-1.10',
-  'WB-2.0',
+  // issue 9 (printed papers)
   'WB-3.4',
 ]);
 
