@@ -169,7 +169,8 @@ describe('S7 manual draw held in baskets (CS-Z3.1 P4 `w koszykach`)', () => {
     const protokol = arkusz(s.plan!.arkusze, 'Protokół')
       .wiersze.flat()
       .map((k) => k?.v);
-    expect(protokol).toContain('ziarno „ziarno 1” nieużyte');
+    expect(protokol).toContain('Ziarno losowania (nieużyte)');
+    expect(protokol).toContain('ziarno 1');
     expect(protokol).toContain('w koszykach');
   });
 
