@@ -258,6 +258,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
         'Wykaz wniosków',
         'Zakwalifikowane',
         'Niezakwalifikowane',
+        'Odrzucone formalnie', // WB-3.2 / WB-3.4
         'Przebieg kwalifikacji',
         'Informacja dla ministra',
         'Uwagi',
@@ -267,7 +268,8 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await hak.pobierz(p)) as never);
     const zakw = wb.getWorksheet('Zakwalifikowane')!;
-    expect((zakw.getRow(1).values as unknown[]).slice(1)).toEqual([
+    expect((zakw.getRow(5).values as unknown[]).slice(1)).toEqual([
+      // WB-3.4: below the 4-row title block
       'Lp.',
       'Wariant',
       'Organ prowadzący',

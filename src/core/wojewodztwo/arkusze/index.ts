@@ -3,7 +3,7 @@ import type { ZapisArkusza } from '../../zeszyt/model';
 import type { Program } from '../../program/definicja';
 import type { ModelProtokolu } from '../model';
 import { arkuszProtokolu } from './protokol';
-import { arkuszNiezakwalifikowanych, arkuszWykazu, arkuszZakwalifikowanych } from './listy';
+import { arkuszNiezakwalifikowanych, arkuszOdrzuconych, arkuszWykazu, arkuszZakwalifikowanych } from './listy';
 import { arkuszPrzebiegu } from './przebieg';
 import { arkuszInformacji } from './informacja';
 
@@ -13,6 +13,7 @@ export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArk
     arkuszWykazu(mp),
     arkuszZakwalifikowanych(mp),
     arkuszNiezakwalifikowanych(mp),
+    arkuszOdrzuconych(mp),
     arkuszPrzebiegu(mp.wynik.przebieg, mp.losowanieReczne === 'w koszykach'),
     arkuszInformacji(mp),
   ];
