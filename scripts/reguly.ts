@@ -20,7 +20,6 @@ export const WYLACZONE = new Set([
   'WB-1.10',
   // issue 9 (templates and printed papers)
   'WB-2.0',
-  'WB-3.4',
   // issue 11 parts not built yet: the voivode's and the minister's roll-ups (reports-and-settlement.md)
   'CS-R.3b',
   'CS-R.3c',
