@@ -165,13 +165,7 @@ export function arkuszProtokolu(mp: ModelProtokolu, program: Program): ZapisArku
       tekst(`${p.sio.mała} / ${p.sio.średnia} / ${p.sio.duża}`),
       'arkusz Parametry',
     );
-  const sposob = wynik.wszystkieMieszcza
-    ? 'bez losowania — wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)'
-    : mp.losowanieReczne === 'w koszykach'
-      ? 'kolejność ręczna w koszykach: kolumna „Kolejność losowania” to numer w koszyku (wariant × wielkość szkoły); kolejność łączna według (numer − 1) / liczba wniosków w koszyku (CS-Z3.1)'
-      : mp.kolejnoscReczna
-        ? 'kolejność ręczna (kolumna „Kolejność losowania”, CS-Z3.1)'
-        : 'losowanie komputerowe: klucz szkoły = SHA-256(ziarno + "|" + REGON szkoły), kolejność rosnąco według klucza (CS-Z3.1)';
+  const sposob = opisKolejnosci(mp);
   d.etykieta('Kolejność losowania', tekst(sposob));
   if (p.ziarno !== null)
     d.etykieta(
@@ -293,6 +287,17 @@ export function arkuszProtokolu(mp: ModelProtokolu, program: Program): ZapisArku
     scalenia: d.scalenia,
     wysokosciWierszy: d.wysokosci,
   };
+}
+
+/** How the draw order was made, one sentence (the protocol and the trace's legend). */
+export function opisKolejnosci(mp: ModelProtokolu): string {
+  return mp.wynik.wszystkieMieszcza
+    ? 'bez losowania — wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)'
+    : mp.losowanieReczne === 'w koszykach'
+      ? 'kolejność ręczna w koszykach: kolumna „Kolejność losowania” to numer w koszyku (wariant × wielkość szkoły); kolejność łączna według (numer − 1) / liczba wniosków w koszyku (CS-Z3.1)'
+      : mp.kolejnoscReczna
+        ? 'kolejność ręczna (kolumna „Kolejność losowania”, CS-Z3.1)'
+        : 'losowanie komputerowe: klucz szkoły = SHA-256(ziarno + "|" + REGON szkoły), kolejność rosnąco według klucza (CS-Z3.1)';
 }
 
 function suma(l: ReadonlyArray<Grosze | null>): Grosze {
