@@ -37,6 +37,7 @@ describe('WB-3.4 documents fit to sign, print and publish (stored settings of th
           if (/\b[EDL]_(k|I|II)\b|\.md\b/.test(t.tekst)) zle.push(`${k} ${n}!${t.adres}: ${t.tekst}`);
           if (/\d{7,}\s*\/\s*\d{7,}/.test(t.tekst)) zle.push(`${k} ${n}!${t.adres}: ${t.tekst}`);
           if (etykieta && /\d{7,}/.test(t.tekst)) zle.push(`${k} ${n}!${t.adres}: ${t.tekst}`);
+          if (t.naglowek && /^r\b|\(r\)/.test(t.tekst)) zle.push(`${k} ${n}!${t.adres}: ${t.tekst}`);
         }
     expect(zle).toEqual([]);
   });
