@@ -291,7 +291,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
       r.eachCell((c) => typeof c.value === 'string' && c.value.startsWith('Razem wariant') && razem.push(c.value)),
     );
     expect(razem).toEqual(['Razem wariant I', 'Razem wariant II']);
-    expect(zakw.getCell('H2').numFmt).toMatch(/#,##0\.00.*"zł"/);
+    expect(zakw.getCell('H6').numFmt).toMatch(/#,##0\.00.*"zł"/); // first data row below the title block
     expect(String(wb.getWorksheet('Protokół')!.getCell('A1').value)).toMatch(/protokół/i);
 
     // the README picture: parameters and preview collapsed (as a user would after checking them), the summary below
