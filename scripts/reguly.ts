@@ -18,8 +18,6 @@ export const PLIKI_SPEC = [
 export const WYLACZONE = new Set([
   // issue 10 (streaming CLI, hostile files)
   'WB-1.10',
-  // issue 9 (printed papers)
-  'WB-3.4',
 ]);
 
 const ID = /\b(?:CS|WB|JST)-(?:[A-Z]\d*|\d+)(?:\.(?:\d+[a-z]?|[A-Z]))?/g;

@@ -78,6 +78,8 @@ export { jestLista, STYL_POLA_WEJSCIOWEGO } from './zeszyt/model';
 export {
   type ArkuszSnapshot,
   type Walidacja,
+  type UkladWydruku,
+  type SekcjeStrony,
   type Komorka,
   type PlanZapisu,
   type Wykres,

@@ -5,6 +5,7 @@ import { adresUwagi, maBlokujace, tekstUwagi, type Jezyk, type Uwaga } from './u
 import { arkuszUwag, uwagiJson } from './zeszyt/arkuszUwag';
 import { planWlasny } from './zeszyt/wlasnosc';
 import { zaDlugiTekst } from './zeszyt/czytnik';
+import { zWydrukiem } from './zeszyt/wydruk';
 
 /** WB-1.9 refusal (exit 2): one message, `{"blad": …}`; `uwagi` are the findings gathered so far. */
 export function odmowa(u: Uwaga, jezyk: Jezyk, uwagi: Uwaga[] = []): WynikZDanymi<never> {
@@ -57,7 +58,8 @@ export function gotowe<D>(
   if (maBlokujace(uwagi)) return zablokowane(uwagi, k.jezyk, opcje.operacja);
   // WB-3.2: `Uwagi` keeps the rows of the other operations
   const uwagiArkusz = arkuszUwag(uwagi, k.jezyk, { operacja: opcje.operacja, zeszyt: z });
-  const wlasne = planWlasny(z, [...arkusze, uwagiArkusz], opcje.zmiany);
+  // WB-3.4: every written sheet prints with a page setup and a footer
+  const wlasne = planWlasny(z, [...arkusze, uwagiArkusz].map(zWydrukiem), opcje.zmiany);
   if (wlasne.uwagi.length) return zablokowane([...uwagi, ...wlasne.uwagi], k.jezyk, opcje.operacja);
   return {
     status: 'ok',

@@ -10,6 +10,7 @@ test('WB-3.2: kwalifikuj on examples/wojewodztwo-mazowieckie.xlsx — the add-in
     'Wykaz wniosków',
     'Zakwalifikowane',
     'Niezakwalifikowane',
+    'Odrzucone formalnie', // WB-3.2 / WB-3.4
     'Przebieg kwalifikacji',
     'Informacja dla ministra',
     'Umowy dotacji', // CS-U.1

@@ -93,6 +93,7 @@ const WYNIKOWE = [
   'Wykaz wniosków',
   'Zakwalifikowane',
   'Niezakwalifikowane',
+  'Odrzucone formalnie', // WB-3.2 / WB-3.4
   'Przebieg kwalifikacji',
   'Informacja dla ministra',
 ];

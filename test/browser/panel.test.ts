@@ -238,6 +238,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
         'Wykaz wniosków',
         'Zakwalifikowane',
         'Niezakwalifikowane',
+        'Odrzucone formalnie', // WB-3.2 / WB-3.4
         'Przebieg kwalifikacji',
         'Informacja dla ministra',
         'Uwagi',
@@ -247,7 +248,8 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await hak.pobierz(p)) as never);
     const zakw = wb.getWorksheet('Zakwalifikowane')!;
-    expect((zakw.getRow(1).values as unknown[]).slice(1)).toEqual([
+    expect((zakw.getRow(5).values as unknown[]).slice(1)).toEqual([
+      // WB-3.4: below the 4-row title block
       'Lp.',
       'Wariant',
       'Organ prowadzący',
@@ -269,7 +271,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
       r.eachCell((c) => typeof c.value === 'string' && c.value.startsWith('Razem wariant') && razem.push(c.value)),
     );
     expect(razem).toEqual(['Razem wariant I', 'Razem wariant II']);
-    expect(zakw.getCell('H2').numFmt).toMatch(/#,##0\.00.*"zł"/);
+    expect(zakw.getCell('H6').numFmt).toMatch(/#,##0\.00.*"zł"/); // first data row below the title block
     expect(String(wb.getWorksheet('Protokół')!.getCell('A1').value)).toMatch(/protokół/i);
 
     // the README picture: parameters and preview collapsed (as a user would after checking them), the summary below

@@ -110,7 +110,8 @@ opisz('Szkolenie section in Chromium (fake Excel host, issue 12)', () => {
 
   test("WB-3.2 CS-Z3.4 CS-Z3.5 CS-Z3.6 CS-Z3.7 S2 Krok po kroku from the keyboard: every trace row in order, before/after as the trace sheet, the school's row selected, nothing written", async () => {
     const w = kwalifikujWojewodztwo(await czytajPrzyklad('s2-mazowieckie.xlsx'), K);
-    const [nagl, ...wiersze] = w.plan!.arkusze.find((a) => a.nazwa === 'Przebieg kwalifikacji')!.wiersze;
+    const przebieg = w.plan!.arkusze.find((a) => a.nazwa === 'Przebieg kwalifikacji')!.wiersze;
+    const [nagl, ...wiersze] = przebieg.slice(przebieg.findIndex((r) => r[0]?.v === 'Lp.')); // WB-3.4: below the legend
     const kol = (h: string) => nagl.findIndex((c) => c?.v === h);
     const gr = (v: unknown) => Math.round((v as number) * 100);
     const wiersz = new Map<string, number>([

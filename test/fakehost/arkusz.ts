@@ -14,6 +14,34 @@ const WIDOCZNOSC: Record<string, ExcelJS.WorksheetState> = {
 };
 const Z_EXCELJS: Record<string, string> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
 
+type SekcjaStrony = 'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter';
+const SEKCJE: Record<SekcjaStrony, [string, string]> = {
+  leftHeader: ['oddHeader', '&L'],
+  centerHeader: ['oddHeader', '&C'],
+  rightHeader: ['oddHeader', '&R'],
+  leftFooter: ['oddFooter', '&L'],
+  centerFooter: ['oddFooter', '&C'],
+  rightFooter: ['oddFooter', '&R'],
+};
+
+/** Replaces one section (`&L`/`&C`/`&R`) of an xlsx header/footer string, keeping the others. */
+function zSekcja(stary: string | undefined, znacznik: string, tekst: string): string {
+  const czesci: Record<string, string> = { '&L': '', '&C': '', '&R': '' };
+  for (const m of (stary ?? '').matchAll(/&([LCR])((?:[^&]|&[^LCR])*)/g)) czesci[`&${m[1]}`] = m[2];
+  czesci[znacznik] = tekst;
+  return Object.entries(czesci)
+    .filter(([, v]) => v)
+    .map(([k, v]) => k + v)
+    .join('');
+}
+
+/** `pageLayout.*Margin` (points) → the xlsx margins (inches). */
+function margines(ws: ExcelJS.Worksheet, klucz: 'left' | 'right' | 'top' | 'bottom', pt: number): void {
+  const m = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3, ...ws.pageSetup.margins };
+  m[klucz] = pt / 72;
+  ws.pageSetup.margins = m;
+}
+
 function posortowane(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
   return wb.worksheets;
 }
@@ -44,8 +72,14 @@ export class FakeWorksheet extends Obiekt {
     orientation: string;
     paperSize: string;
     zoom: Excel.PageLayoutZoomOptions;
+    leftMargin: number;
+    rightMargin: number;
+    topMargin: number;
+    bottomMargin: number;
+    headersFooters: { defaultForAllPages: Record<SekcjaStrony, string> };
     setPrintTitleRows(r: string): void;
   };
+  readonly autoFilter: { apply(r: FakeRange | string): void };
 
   constructor(
     ctx: Kontekst,
@@ -84,18 +118,73 @@ export class FakeWorksheet extends Obiekt {
       },
       set zoom(z: Excel.PageLayoutZoomOptions) {
         zapis({ zoom: z }, (ws) =>
-          Object.assign(ws.pageSetup, {
-            fitToPage: true,
-            fitToWidth: z.horizontalFitToPages ?? 0,
-            fitToHeight: z.verticalFitToPages ?? 0,
-          }),
+          Object.assign(
+            ws.pageSetup,
+            z.scale !== undefined
+              ? { fitToPage: false, scale: z.scale }
+              : { fitToPage: true, fitToWidth: z.horizontalFitToPages ?? 0, fitToHeight: z.verticalFitToPages ?? 0 },
+          ),
         );
+      },
+      set leftMargin(pt: number) {
+        zapis({ leftMargin: pt }, (ws) => margines(ws, 'left', pt));
+      },
+      set rightMargin(pt: number) {
+        zapis({ rightMargin: pt }, (ws) => margines(ws, 'right', pt));
+      },
+      set topMargin(pt: number) {
+        zapis({ topMargin: pt }, (ws) => margines(ws, 'top', pt));
+      },
+      set bottomMargin(pt: number) {
+        zapis({ bottomMargin: pt }, (ws) => margines(ws, 'bottom', pt));
+      },
+      get leftMargin(): number {
+        throw new BladFake('NotImplemented', 'Reading page layout is outside the fake host subset.');
+      },
+      get rightMargin(): number {
+        throw new BladFake('NotImplemented', 'Reading page layout is outside the fake host subset.');
+      },
+      get topMargin(): number {
+        throw new BladFake('NotImplemented', 'Reading page layout is outside the fake host subset.');
+      },
+      get bottomMargin(): number {
+        throw new BladFake('NotImplemented', 'Reading page layout is outside the fake host subset.');
+      },
+      headersFooters: {
+        defaultForAllPages: Object.fromEntries((Object.keys(SEKCJE) as SekcjaStrony[]).map((k) => [k, ''])) as Record<
+          SekcjaStrony,
+          string
+        >,
       },
       get zoom(): Excel.PageLayoutZoomOptions {
         throw new BladFake('NotImplemented', 'Reading page layout is outside the fake host subset.');
       },
       setPrintTitleRows: (r) =>
         zapis({ printTitleRows: r }, (ws) => (ws.pageSetup.printTitlesRow = r.replace(/\$/g, ''))),
+    };
+    // ExcelApi 1.9 `headersFooters.defaultForAllPages.<section>` = one section of the xlsx odd header/footer
+    const sekcje = this.pageLayout.headersFooters.defaultForAllPages;
+    for (const k of Object.keys(SEKCJE) as SekcjaStrony[])
+      Object.defineProperty(sekcje, k, {
+        set: (v: string) =>
+          zapis({ [k]: v }, (ws) => {
+            wersjaCo(ctx, '1.9', 'headersFooters');
+            const [pole, znacznik] = SEKCJE[k];
+            const hf = ws.headerFooter as Record<string, string | undefined>;
+            hf[pole] = zSekcja(hf[pole], znacznik, v);
+          }),
+        get: () => {
+          throw new BladFake('NotImplemented', 'Reading page layout is outside the fake host subset.');
+        },
+      });
+    // ExcelApi 1.9 `worksheet.autoFilter.apply(range)` (criteria are outside the subset)
+    this.autoFilter = {
+      apply: (r) =>
+        zapis({ autoFilter: typeof r === 'string' ? r : 'range' }, (ws) => {
+          wersjaCo(ctx, '1.9', 'autoFilter');
+          const c: Cel = typeof r === 'string' ? celZAdresu(ws, r) : r.wymagany();
+          ws.autoFilter = `${adresA1(c.r0, c.c0)}:${adresA1(c.r0 + c.nr - 1, c.c0 + c.nc - 1)}`;
+        }),
     };
   }
 

@@ -22,9 +22,14 @@ export interface OdczytKomorki {
   format: string;
 }
 
+/** ExcelJS `ValueType.Merge`: a merged cell other than the top-left one. */
+const TYP_SCALENIA = 1;
+
 /** What `values` / `valueTypes` / `numberFormat` report for one cell (formulas: their cached result). */
 export function odczytaj(cell: ExcelJS.Cell, system1904: boolean): OdczytKomorki {
   const format = cell.numFmt ?? (cell.value instanceof Date ? 'mm-dd-yy' : 'General');
+  // like Excel, a merged area's value is in its top-left cell only (ExcelJS repeats it in every cell)
+  if ((cell.type as number) === TYP_SCALENIA) return { wartosc: '', typ: 'Empty', format };
   return { ...wartosc(cell.value, system1904), format };
 }
 

@@ -314,7 +314,7 @@ function przeciecie(a: Cel, b: Cel): Cel | null {
   return r1 > r0 && c1 > c0 && a.ws === b.ws ? { ws: a.ws, r0, c0, nr: r1 - r0, nc: c1 - c0 } : null;
 }
 
-/** `format.fill`, `format.font`, `format.wrapText`, `format.columnWidth` — setters only. */
+/** `format.fill`, `format.font`, `format.wrapText`, `format.columnWidth`, `format.rowHeight` — setters only. */
 export class FakeRangeFormat {
   readonly fill: { color: string; pattern: string; clear(): void };
   readonly font: { bold: boolean; color: string };
@@ -366,6 +366,14 @@ export class FakeRangeFormat {
     this.z.context.zapis({ columnWidth: pt }, () => {
       const c = this.z.wymagany(true);
       for (let k = 0; k < c.nc; k++) c.ws.getColumn(c.c0 + k + 1).width = Math.round(((pt / 0.75 - 5) / 7) * 100) / 100;
+    });
+  }
+
+  /** points, as in the xlsx file */
+  set rowHeight(pt: number) {
+    this.z.context.zapis({ rowHeight: pt }, () => {
+      const c = this.z.wymagany(true);
+      for (let k = 0; k < c.nr; k++) c.ws.getRow(c.r0 + k + 1).height = pt;
     });
   }
 }

@@ -44,7 +44,7 @@ test('S7 CS-Z3.1 WB-4 WB-4.1 `kwalifikuj examples/s7-koszyki.xlsx --json` throug
 
   const z = czytajZeszyt(await wczytajExcelJS(fs.readFileSync(wynik), wynik)).zeszyt;
   const zak = z.arkusze.find((a) => a.nazwa === 'Zakwalifikowane')!;
-  const h = zak.wiersze[0].map((k) => tekstKomorki(k));
+  const h = zak.wiersze.find((r) => tekstKomorki(r?.[0]) === 'Lp.')!.map((k) => tekstKomorki(k)); // WB-3.4 title block above
   expect(h.slice(h.indexOf('Pozycja w losowaniu'), h.indexOf('Pozycja w losowaniu') + 2)).toEqual([
     'Pozycja w losowaniu',
     'Numer w koszyku',

@@ -19,7 +19,8 @@ const S2_CO_JESLI: Record<number, [number, number, number, number, number]> = {
 describe('Krok po kroku and Co jeśli models (issue 12)', () => {
   test("WB-3.2 CS-Z3.4 CS-Z3.7 S2 step-through: every trace row in order with the trace sheet's before/after", () => {
     const w = kwalifikujWojewodztwo(zeszytS2(), K);
-    const [nagl, ...wiersze] = w.plan!.arkusze.find((a) => a.nazwa === 'Przebieg kwalifikacji')!.wiersze;
+    const przebieg = w.plan!.arkusze.find((a) => a.nazwa === 'Przebieg kwalifikacji')!.wiersze;
+    const [nagl, ...wiersze] = przebieg.slice(przebieg.findIndex((r) => r[0]?.v === 'Lp.')); // WB-3.4: below the legend
     const kol = (h: string) => nagl.findIndex((c) => c?.v === h);
     const p = krokPoKroku(zeszytS2(), K);
     if ('koniec' in p) throw new Error('blocked');

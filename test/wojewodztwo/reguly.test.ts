@@ -99,7 +99,9 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
     expect(j.parametry).toMatchObject({ udzialWariantuI: null, udzialDomyslny: null });
     expect((j.podsumowanie.I as Record<string, unknown>).niewykorzystane).toBeNull();
     const prot = w.plan!.arkusze.find((a) => a.nazwa === 'Protokół')!;
-    expect(prot.wiersze.some((r) => String(r[1]?.v).startsWith('nieużyte'))).toBe(true);
+    expect(
+      prot.wiersze.some((r) => r[0]?.v === 'Kolejność losowania' && String(r[1]?.v).startsWith('bez losowania')),
+    ).toBe(true);
   });
 
   test('CS-14.1 the protocol lists all schools, the qualified and the not qualified by variant, with reasons, parameters and fingerprint', () => {
@@ -115,10 +117,13 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
     const prot = ark['Protokół'].wiersze.map((r) => r.map((c) => c?.v));
     expect(prot.some((r) => r[1] === j.odcisk)).toBe(true);
     expect(
-      prot.some((r) => r[0] === 'Losowanie (CS-Z3.1)' && r[1] === 'kolejność ręczna (kolumna „Kolejność losowania”)'),
+      prot.some(
+        (r) => r[0] === 'Kolejność losowania' && r[1] === 'kolejność ręczna (kolumna „Kolejność losowania”, CS-Z3.1)',
+      ),
     ).toBe(true);
-    expect(prot.some((r) => r[0] === 'Podział kwoty wariantu na wielkości szkół' && r[2] === 'domyślny')).toBe(true);
-    expect(prot.filter((r) => r[1] === '……………………………………')).toHaveLength(4);
+    expect(prot.some((r) => r[0] === 'Podział kwoty wariantu na wielkości szkół' && r[3] === 'domyślny')).toBe(true);
+    // WB-3.4: one signature line per member of the team (4 in S2), then the place line and the approval line
+    expect(prot.filter((r) => r[1] === '……………………………………')).toHaveLength(4 + 2);
   });
 
   test('CS-15.1 `Informacja dla ministra`: support per variant and in all, counts, protocol date; a late meeting warns', () => {

@@ -82,6 +82,7 @@ describe('S2 through the voivodeship workbook (WB-2, WB-5, CS-Z3)', () => {
       'Wykaz wniosków',
       'Zakwalifikowane',
       'Niezakwalifikowane',
+      'Odrzucone formalnie',
       'Przebieg kwalifikacji',
       'Informacja dla ministra',
       'Umowy dotacji', // CS-U.1
@@ -89,7 +90,12 @@ describe('S2 through the voivodeship workbook (WB-2, WB-5, CS-Z3)', () => {
       'Uwagi',
       '_cyfrowa_szkola',
     ]);
-    const naglowki = (n: string) => w.plan!.arkusze.find((a) => a.nazwa === n)!.wiersze[0].map((c) => c && c.v);
+    // WB-3.4: the lists' header row follows their title block
+    const naglowki = (n: string) =>
+      w
+        .plan!.arkusze.find((a) => a.nazwa === n)!
+        .wiersze.find((r) => r[0]?.v === 'Lp.')!
+        .map((c) => c && c.v);
     expect(naglowki('Zakwalifikowane')).toEqual([
       'Lp.',
       'Wariant',
@@ -115,6 +121,16 @@ describe('S2 through the voivodeship workbook (WB-2, WB-5, CS-Z3)', () => {
       'Pozycja w losowaniu',
       'Brakująca kwota (zł)',
     ]);
+    expect(naglowki('Odrzucone formalnie')).toEqual([
+      'Lp.',
+      'Wariant',
+      'Organ prowadzący',
+      'Nazwa szkoły',
+      'REGON szkoły',
+      'Wielkość szkoły',
+      'Wnioskowana kwota (zł)',
+      'Powód',
+    ]);
     expect(naglowki('Wykaz wniosków')).toEqual([
       'Lp.',
       'Wariant',
@@ -134,16 +150,18 @@ describe('S2 through the voivodeship workbook (WB-2, WB-5, CS-Z3)', () => {
       'Grupa',
       'Pozycja w losowaniu',
       'REGON szkoły',
+      'Nazwa szkoły',
       'Klucz',
-      'r (zł)',
+      'Kwota do kwalifikacji (zł)',
       'Dostępne przed (zł)',
       'Wynik',
       'Brakująca kwota (zł)',
       'Dostępne po (zł)',
     ]);
     const zak = w.plan!.arkusze.find((a) => a.nazwa === 'Zakwalifikowane')!;
-    const etykiety = zak.wiersze.map((r) => r[1] && r[1].v);
+    const tabela = zak.wiersze.slice(4); // WB-3.4 title block above the header row
+    const etykiety = tabela.map((r) => r[1] && r[1].v);
     expect(etykiety).toEqual(['Wariant', 'I', 'I', 'I', 'Razem wariant I', 'II', 'II', 'Razem wariant II']);
-    expect(zak.wiersze[1][7]).toEqual({ v: 90000, fmt: '#,##0.00\\ "zł"' });
+    expect(tabela[1][7]).toEqual({ v: 90000, fmt: '#,##0.00\\ "zł"' });
   });
 });

@@ -41,7 +41,7 @@ function zNumerami(zmiany: Record<number, number | string | null>): ZeszytSnapsh
 }
 
 const arkusz = (plan: ZapisArkusza[], nazwa: string) => plan.find((a) => a.nazwa === nazwa)!;
-const naglowki = (a: ZapisArkusza) => a.wiersze[0].map((k) => k?.v);
+const naglowki = (a: ZapisArkusza) => a.wiersze.find((r) => r[0]?.v === 'Lp.')!.map((k) => k?.v);
 
 describe('S7 manual draw held in baskets (CS-Z3.1 P4 `w koszykach`)', () => {
   test('S7 CS-Z3.1 CS-Z3.2 CS-Z3.3 CS-Z3.4 CS-Z3.5 WB-4.1: merged order by (p − 1) / n_b, envelopes, results and shortfalls to the grosz', () => {
@@ -169,7 +169,8 @@ describe('S7 manual draw held in baskets (CS-Z3.1 P4 `w koszykach`)', () => {
     const protokol = arkusz(s.plan!.arkusze, 'Protokół')
       .wiersze.flat()
       .map((k) => k?.v);
-    expect(protokol).toContain('ziarno „ziarno 1” nieużyte');
+    expect(protokol).toContain('Ziarno losowania (nieużyte)');
+    expect(protokol).toContain('ziarno 1');
     expect(protokol).toContain('w koszykach');
   });
 

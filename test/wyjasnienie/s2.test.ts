@@ -29,7 +29,8 @@ function protokol(z: ZeszytSnapshot) {
   const w = kwalifikujWojewodztwo(z, K);
   expect(w.status).toBe('ok');
   const przebieg = w.plan!.arkusze.find((a) => a.nazwa === 'Przebieg kwalifikacji')!;
-  const [nagl, ...wiersze] = przebieg.wiersze;
+  const r0 = przebieg.wiersze.findIndex((r) => r[0]?.v === 'Lp.'); // WB-3.4: below the legend
+  const [nagl, ...wiersze] = przebieg.wiersze.slice(r0);
   const kol = (h: string) => nagl.findIndex((c) => c?.v === h);
   const j = w.json as { wnioski: WierszJson[]; koperty: Record<string, string> };
   return {
@@ -37,7 +38,7 @@ function protokol(z: ZeszytSnapshot) {
       lp: r[kol('Lp.')]!.v as number,
       regon: (r[kol('REGON szkoły')]?.v as string | undefined) ?? null,
       wynik: r[kol('Wynik')]!.v as string,
-      r: gr(r[kol('r (zł)')] ?? r[kol('Kwota do kwalifikacji (zł)')]),
+      r: gr(r[kol('Kwota do kwalifikacji (zł)')]),
       przed: gr(r[kol('Dostępne przed (zł)')])!,
       brak: gr(r[kol('Brakująca kwota (zł)')]),
       po: gr(r[kol('Dostępne po (zł)')])!,

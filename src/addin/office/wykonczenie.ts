@@ -1,5 +1,6 @@
-/** Per-sheet layout of a written sheet: widths, frozen panes, print setup, dropdowns, merges, charts (WB-2, WB-3.2, JST-4). */
+/** Per-sheet layout of a written sheet: widths, frozen panes, print setup, row heights, AutoFilter, dropdowns, merges, charts (WB-2, WB-3.2, WB-3.4, JST-4). */
 import {
+  type UkladWydruku,
   type Walidacja,
   type ZapisArkusza,
   bladListy,
@@ -76,6 +77,33 @@ export function sformatujKolumny(s: Excel.Worksheet, a: ZapisArkusza): void {
   });
 }
 
+/** WB-3.4 print setup, every field of `UkladWydruku` (`pageLayout` and `headersFooters`: ExcelApi 1.9). */
+function ustawWydruk(s: Excel.Worksheet, w: UkladWydruku): void {
+  const p = s.pageLayout;
+  p.orientation = w.orientacja === 'pozioma' ? 'Landscape' : 'Portrait';
+  p.paperSize = 'A4';
+  if (w.powtarzaneWiersze) p.setPrintTitleRows(`$${w.powtarzaneWiersze[0]}:$${w.powtarzaneWiersze[1]}`);
+  p.zoom = w.dopasujDoSzerokosci ? { horizontalFitToPages: 1 } : { scale: w.skala ?? 100 };
+  if (w.marginesy) {
+    const cal = 72; // Office.js margins are in points, the plan's in inches
+    p.leftMargin = w.marginesy.lewy * cal;
+    p.rightMargin = w.marginesy.prawy * cal;
+    p.topMargin = w.marginesy.gorny * cal;
+    p.bottomMargin = w.marginesy.dolny * cal;
+  }
+  const hf = p.headersFooters.defaultForAllPages;
+  if (w.naglowek) {
+    hf.leftHeader = w.naglowek.lewa ?? '';
+    hf.centerHeader = w.naglowek.srodek ?? '';
+    hf.rightHeader = w.naglowek.prawa ?? '';
+  }
+  if (w.stopka) {
+    hf.leftFooter = w.stopka.lewa ?? '';
+    hf.centerFooter = w.stopka.srodek ?? '';
+    hf.rightFooter = w.stopka.prawa ?? '';
+  }
+}
+
 /** Queues everything but cells and visibility for one sheet (ExcelApi ≤ 1.9 only). */
 export function wykonczArkusz(s: Excel.Worksheet, a: ZapisArkusza): void {
   (a.szerokosciKolumn ?? []).forEach((w, c) => {
@@ -85,14 +113,9 @@ export function wykonczArkusz(s: Excel.Worksheet, a: ZapisArkusza): void {
   if (z && z.wiersze > 0 && z.kolumny > 0) s.freezePanes.freezeAt(s.getRangeByIndexes(0, 0, z.wiersze, z.kolumny));
   else if (z && z.wiersze > 0) s.freezePanes.freezeRows(z.wiersze);
   else if (z && z.kolumny > 0) s.freezePanes.freezeColumns(z.kolumny);
-  if (a.wydruk) {
-    const p = s.pageLayout;
-    p.orientation = a.wydruk.orientacja === 'pozioma' ? 'Landscape' : 'Portrait';
-    p.paperSize = 'A4';
-    if (a.wydruk.powtarzaneWiersze)
-      p.setPrintTitleRows(`$${a.wydruk.powtarzaneWiersze[0]}:$${a.wydruk.powtarzaneWiersze[1]}`);
-    if (a.wydruk.dopasujDoSzerokosci) p.zoom = { horizontalFitToPages: 1 };
-  }
+  if (a.wydruk) ustawWydruk(s, a.wydruk);
+  for (const w of a.wysokosciWierszy ?? []) s.getRange(`${w.wiersz}:${w.wiersz}`).format.rowHeight = w.wysokosc;
+  if (a.autofiltr) s.autoFilter.apply(s.getRange(a.autofiltr));
   for (const w of a.walidacje ?? []) {
     const dv = s.getRange(w.zakres).dataValidation;
     dv.rule = regulaWalidacji(w);

@@ -9,6 +9,8 @@ import {
   jestLista,
   STYL_POLA_WEJSCIOWEGO,
   type PlanZapisu,
+  type SekcjeStrony,
+  type UkladWydruku,
   type Walidacja,
   type ZapisArkusza,
   type ZapisKomorki,
@@ -139,6 +141,40 @@ function pomalujPola(ws: ExcelJS.Worksheet, zakresy: readonly string[]): void {
   }
 }
 
+/** `&L…&C…&R…` of one header or footer (ExcelJS writes the string as the xlsx `headerFooter` element). */
+function kodStrony(s: SekcjeStrony): string {
+  return `${s.lewa ? `&L${s.lewa}` : ''}${s.srodek ? `&C${s.srodek}` : ''}${s.prawa ? `&R${s.prawa}` : ''}`;
+}
+
+/** WB-3.4 print setup, every field of `UkladWydruku`. */
+function ustawWydruk(ws: ExcelJS.Worksheet, w: UkladWydruku): void {
+  const p = ws.pageSetup;
+  p.paperSize = A4;
+  p.orientation = w.orientacja === 'pozioma' ? 'landscape' : 'portrait';
+  if (w.dopasujDoSzerokosci) {
+    p.fitToPage = true;
+    p.fitToWidth = 1;
+    p.fitToHeight = 0; // as many pages down as needed
+  } else {
+    p.fitToPage = false;
+    p.scale = w.skala ?? 100;
+  }
+  if (w.powtarzaneWiersze) p.printTitlesRow = `${w.powtarzaneWiersze[0]}:${w.powtarzaneWiersze[1]}`;
+  if (w.marginesy) {
+    const m = w.marginesy;
+    p.margins = {
+      left: m.lewy,
+      right: m.prawy,
+      top: m.gorny,
+      bottom: m.dolny,
+      header: m.gorny / 2,
+      footer: m.dolny / 2,
+    };
+  }
+  if (w.naglowek) ws.headerFooter.oddHeader = kodStrony(w.naglowek);
+  if (w.stopka) ws.headerFooter.oddFooter = kodStrony(w.stopka);
+}
+
 export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new Style()): void {
   // WB-2: a column's default number format (zł, dates, text) for the rows the user will fill — set before
   // the cells, because ExcelJS pushes a column format into the (shared) styles of existing cells
@@ -161,18 +197,9 @@ export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new
   });
   if (z.zamrozenie && (z.zamrozenie.wiersze > 0 || z.zamrozenie.kolumny > 0))
     ws.views = [{ state: 'frozen', xSplit: z.zamrozenie.kolumny, ySplit: z.zamrozenie.wiersze }];
-  if (z.wydruk) {
-    const p = ws.pageSetup;
-    p.paperSize = A4;
-    p.orientation = z.wydruk.orientacja === 'pozioma' ? 'landscape' : 'portrait';
-    if (z.wydruk.dopasujDoSzerokosci) {
-      p.fitToPage = true;
-      p.fitToWidth = 1;
-      p.fitToHeight = 0; // as many pages down as needed
-    }
-    if (z.wydruk.powtarzaneWiersze)
-      p.printTitlesRow = `${z.wydruk.powtarzaneWiersze[0]}:${z.wydruk.powtarzaneWiersze[1]}`;
-  }
+  if (z.wydruk) ustawWydruk(ws, z.wydruk);
+  for (const w of z.wysokosciWierszy ?? []) ws.getRow(w.wiersz).height = w.wysokosc;
+  if (z.autofiltr) ws.autoFilter = z.autofiltr;
   for (const w of z.walidacje ?? []) (ws as unknown as ZWalidacjami).dataValidations.add(w.zakres, walidacjaExcelJS(w));
   if (z.polaWejsciowe) pomalujPola(ws, z.polaWejsciowe);
   for (const s of z.scalenia ?? []) ws.mergeCells(s);

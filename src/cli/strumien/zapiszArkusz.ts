@@ -4,7 +4,15 @@
  * writer (src/cli/exceljs/zapisz.ts). Text is an inline string with format `@` (WB-3.3): never a
  * formula, exactly the string.
  */
-import { type ZapisArkusza, type ZapisKomorki, adres, jestLista, literaKolumny } from '../../core';
+import {
+  type SekcjeStrony,
+  type UkladWydruku,
+  type ZapisArkusza,
+  type ZapisKomorki,
+  adres,
+  jestLista,
+  literaKolumny,
+} from '../../core';
 import { formulaListy } from '../exceljs/zapisz';
 import { xmlAtrybut, xmlTekst } from './escape';
 import type { RejestrStylow } from './style';
@@ -58,6 +66,24 @@ function widok(z: ZapisArkusza): string {
   );
 }
 
+/** WB-3.4 margins in inches (header and footer at half the top and bottom margins, as the ExcelJS writer). */
+function marginesy(m: UkladWydruku['marginesy']): string {
+  if (!m) return '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  return `<pageMargins left="${m.lewy}" right="${m.prawy}" top="${m.gorny}" bottom="${m.dolny}" header="${m.gorny / 2}" footer="${m.dolny / 2}"/>`;
+}
+
+/** `&L…&C…&R…` of one header or footer section set. */
+function kodStrony(s: SekcjeStrony): string {
+  return `${s.lewa ? `&L${s.lewa}` : ''}${s.srodek ? `&C${s.srodek}` : ''}${s.prawa ? `&R${s.prawa}` : ''}`;
+}
+
+function naglowekIStopka(w: UkladWydruku): string {
+  if (!w.naglowek && !w.stopka) return '';
+  const g = w.naglowek ? `<oddHeader>${xmlTekst(kodStrony(w.naglowek))}</oddHeader>` : '';
+  const d = w.stopka ? `<oddFooter>${xmlTekst(kodStrony(w.stopka))}</oddFooter>` : '';
+  return `<headerFooter>${g}${d}</headerFooter>`;
+}
+
 /** The worksheet XML of a planned sheet, in chunks of about 64 K characters. */
 export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<string> {
   const dopasuj = !!z.wydruk?.dopasujDoSzerokosci;
@@ -68,10 +94,14 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
     '<sheetFormatPr defaultRowHeight="15"/>' +
     kolumny(z, style) +
     '<sheetData>';
-  for (let r = 0; r < z.wiersze.length; r++) {
-    const wiersz = z.wiersze[r];
-    if (!wiersz || !wiersz.some((k) => k)) continue;
-    bufor += `<row r="${r + 1}">`;
+  // WB-3.4: explicit heights of rows with wrapped text
+  const wysokosci = new Map((z.wysokosciWierszy ?? []).map((w) => [w.wiersz, w.wysokosc]));
+  const n = Math.max(z.wiersze.length, ...wysokosci.keys());
+  for (let r = 0; r < n; r++) {
+    const wiersz = z.wiersze[r] ?? [];
+    const ht = wysokosci.get(r + 1);
+    if (!wiersz.some((k) => k) && ht === undefined) continue;
+    bufor += `<row r="${r + 1}"${ht === undefined ? '' : ` ht="${ht}" customHeight="1"`}>`;
     for (let c = 0; c < wiersz.length; c++) {
       const k = wiersz[c];
       if (k) bufor += komorka(k, r, c, style);
@@ -83,6 +113,7 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
     }
   }
   bufor += '</sheetData>';
+  if (z.autofiltr) bufor += `<autoFilter ref="${xmlAtrybut(z.autofiltr)}"/>`;
   if (z.scalenia?.length)
     bufor += `<mergeCells count="${z.scalenia.length}">${z.scalenia.map((s) => `<mergeCell ref="${xmlAtrybut(s)}"/>`).join('')}</mergeCells>`;
   if (z.walidacje?.length)
@@ -96,9 +127,12 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
         )
         .join('') +
       '</dataValidations>';
-  bufor += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  if (z.wydruk)
-    bufor += `<pageSetup paperSize="${A4}" orientation="${z.wydruk.orientacja === 'pozioma' ? 'landscape' : 'portrait'}"${dopasuj ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`;
+  bufor += marginesy(z.wydruk?.marginesy);
+  if (z.wydruk) {
+    const skala = dopasuj ? ' fitToWidth="1" fitToHeight="0"' : ` scale="${z.wydruk.skala ?? 100}"`;
+    bufor += `<pageSetup paperSize="${A4}"${skala} orientation="${z.wydruk.orientacja === 'pozioma' ? 'landscape' : 'portrait'}"/>`;
+    bufor += naglowekIStopka(z.wydruk);
+  }
   bufor += '</worksheet>';
   yield bufor;
 }

@@ -87,18 +87,52 @@ export interface Wykres {
   polozenie: string;
 }
 
+/**
+ * Print setup of a written sheet (WB-3.4). Every applier (ExcelJS in the CLI, Office.js in the add-in, any
+ * streaming writer) must apply every field:
+ * - paper is always A4 (paper size 9);
+ * - `dopasujDoSzerokosci` = fit to 1 page wide and any number of pages tall; otherwise `skala` (percent,
+ *   10–400, default 100) is a fixed scale with no fit-to-page;
+ * - `naglowek` / `stopka` sections use Excel's header/footer codes (`&A` sheet name, `&P` page, `&N` pages;
+ *   a literal `&` is `&&`) — the same strings in the xlsx `headerFooter` and Office.js `headersFooters`;
+ * - `marginesy` in inches (left, right, top, bottom; header and footer sit at half the top/bottom margin).
+ */
+export interface UkladWydruku {
+  orientacja: 'pionowa' | 'pozioma';
+  /** 1-based inclusive Excel rows repeated on every printed page */
+  powtarzaneWiersze?: [number, number];
+  dopasujDoSzerokosci?: boolean;
+  skala?: number;
+  naglowek?: SekcjeStrony;
+  stopka?: SekcjeStrony;
+  marginesy?: { lewy: number; prawy: number; gorny: number; dolny: number };
+}
+
+/** Left, centre and right section of a page header or footer (Excel header/footer codes). */
+export interface SekcjeStrony {
+  lewa?: string;
+  srodek?: string;
+  prawa?: string;
+}
+
+/** A row's height in points; `wiersz` is the 1-based Excel row. */
+export interface WysokoscWiersza {
+  wiersz: number;
+  wysokosc: number;
+}
+
 export interface ZapisArkusza {
   nazwa: string;
   /** rows from A1; a missing cell is left empty */
   wiersze: ZapisKomorki[][];
   szerokosciKolumn?: number[]; // in Excel character units
   zamrozenie?: { wiersze: number; kolumny: number };
-  wydruk?: {
-    orientacja: 'pionowa' | 'pozioma';
-    /** 1-based inclusive Excel rows repeated on every printed page */
-    powtarzaneWiersze?: [number, number];
-    dopasujDoSzerokosci?: boolean;
-  };
+  /** print setup (WB-3.4); see `UkladWydruku` */
+  wydruk?: UkladWydruku;
+  /** explicit heights of rows with wrapped text (WB-3.4), so Calc and Excel show the same rows */
+  wysokosciWierszy?: WysokoscWiersza[];
+  /** AutoFilter over this A1 range (header row + data), e.g. 'A5:J120' (WB-3.4) */
+  autofiltr?: string;
   walidacje?: Walidacja[];
   /** WB-2.0: A1 ranges of the cells a user fills (painted with STYL_POLA_WEJSCIOWEGO, over any cell style) */
   polaWejsciowe?: string[];

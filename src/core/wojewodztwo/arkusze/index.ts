@@ -2,8 +2,8 @@
 import type { ZapisArkusza } from '../../zeszyt/model';
 import type { Program } from '../../program/definicja';
 import type { ModelProtokolu } from '../model';
-import { arkuszProtokolu } from './protokol';
-import { arkuszNiezakwalifikowanych, arkuszWykazu, arkuszZakwalifikowanych } from './listy';
+import { arkuszProtokolu, opisKolejnosci } from './protokol';
+import { arkuszNiezakwalifikowanych, arkuszOdrzuconych, arkuszWykazu, arkuszZakwalifikowanych } from './listy';
 import { arkuszPrzebiegu } from './przebieg';
 import { arkuszInformacji } from './informacja';
 
@@ -13,7 +13,12 @@ export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArk
     arkuszWykazu(mp),
     arkuszZakwalifikowanych(mp),
     arkuszNiezakwalifikowanych(mp),
-    arkuszPrzebiegu(mp.wynik.przebieg, mp.losowanieReczne === 'w koszykach'),
+    arkuszOdrzuconych(mp),
+    arkuszPrzebiegu(mp.wynik.przebieg, {
+      koszyki: mp.losowanieReczne === 'w koszykach',
+      nazwy: new Map(mp.wiersze.flatMap((w) => (w.regon && w.nazwa ? [[w.regon, w.nazwa] as const] : []))),
+      kolejnosc: opisKolejnosci(mp),
+    }),
     arkuszInformacji(mp),
   ];
 }

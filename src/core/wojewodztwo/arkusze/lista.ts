@@ -1,6 +1,14 @@
-/** WB-3.2 lists grouped by variant with `Razem wariant …` subtotal rows and `Lp.` over the whole sheet. */
-import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
+/**
+ * WB-3.2 lists grouped by variant with `Razem wariant …` subtotal rows and `Lp.` over the whole sheet, and
+ * WB-3.4 as published papers: a title block (what the list is, voivodeship, date of the meeting,
+ * "załącznik nr N do protokołu"), the header row repeated on every page with an AutoFilter, wrapped body
+ * and school names, landscape A4 one page wide, the voivodeship and date in the page header.
+ */
+import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
+import { dataKomorka, liniiTekstu, naglowekDokumentu, STOPKA, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
+import { adres } from '../../komorki/adres';
+import type { DataKalendarzowa } from '../../program/definicja';
 import type { Grosze } from '../../kwota';
 
 export interface GrupaListy<T> {
@@ -15,36 +23,92 @@ export interface KolumnaListy<T> {
   komorka: (t: T) => ZapisKomorki;
   /** money columns summed in the subtotal rows */
   suma?: (t: T) => Grosze | null;
+  /** long names (bodies, schools, reasons): wrapped, the row as tall as they need */
+  zawijaj?: boolean;
 }
 
-/** Column 0 is `Lp.`; the subtotal label goes into column 1. */
+/** WB-3.4 title block of a list. */
+export interface OpisListy {
+  /** what the list is, e.g. `Wykaz wniosków o udział w programie „Cyfrowa szkoła”` */
+  tytul: string;
+  zalacznik: number;
+  wojewodztwo: string | null;
+  data: DataKalendarzowa | null;
+}
+
+/** Rows above the header row: title, voivodeship, date, empty row. */
+export const WIERSZE_TYTULU = 4;
+
+/** Column 0 is `Lp.`; the subtotal label goes into column 1; the header row is row `WIERSZE_TYTULU + 1`. */
 export function arkuszListy<T>(
   nazwa: string,
   kolumny: readonly KolumnaListy<T>[],
   grupy: readonly GrupaListy<T>[],
+  opis: OpisListy,
 ): ZapisArkusza {
-  const wiersze: ZapisKomorki[][] = [[naglowek('Lp.'), ...kolumny.map((k) => naglowek(k.naglowek))]];
+  const ostatnia = kolumny.length; // index of the last column (Lp. is column 0)
+  const szerokosci = [6, ...kolumny.map((k) => k.szerokosc)];
+  const pogr = { pogrubienie: true };
+  const wiersze: ZapisKomorki[][] = [
+    [tekst(`${opis.tytul} — załącznik nr ${opis.zalacznik} do protokołu`, { ...pogr, zawijaj: true })],
+    [tekst(`Województwo ${opis.wojewodztwo ?? '— brak —'}`)],
+    [tekst('Data posiedzenia zespołu'), null, null, opis.data ? dataKomorka(opis.data) : tekst('— brak —')],
+    [],
+    [naglowek('Lp.'), ...kolumny.map((k) => naglowek(k.naglowek))],
+  ];
+  const wierszNaglowka = WIERSZE_TYTULU + 1;
+  const wysokosci: WysokoscWiersza[] = [
+    { wiersz: 1, wysokosc: 2 * WYSOKOSC_LINII },
+    {
+      wiersz: wierszNaglowka,
+      wysokosc:
+        Math.max(...szerokosci.map((s, i) => liniiTekstu(i ? kolumny[i - 1].naglowek : 'Lp.', s - 1))) * WYSOKOSC_LINII,
+    },
+  ];
   let lp = 0;
   for (const g of grupy) {
     if (g.wiersze.length === 0) continue;
-    for (const t of g.wiersze) wiersze.push([liczba(++lp), ...kolumny.map((k) => k.komorka(t))]);
+    for (const t of g.wiersze) {
+      let linii = 1;
+      const r = [
+        liczba(++lp),
+        ...kolumny.map((k) => {
+          const c = k.komorka(t);
+          if (!k.zawijaj || !c || typeof c.v !== 'string') return c;
+          linii = Math.max(linii, liniiTekstu(c.v, k.szerokosc - 1));
+          return { ...c, zawijaj: true };
+        }),
+      ];
+      wiersze.push(r);
+      if (linii > 1) wysokosci.push({ wiersz: wiersze.length, wysokosc: linii * WYSOKOSC_LINII });
+    }
     wiersze.push([
       null,
       ...kolumny.map((k, i) => {
-        if (i === 0) return tekst(g.razem, { pogrubienie: true });
+        if (i === 0) return tekst(g.razem, pogr);
         if (!k.suma) return null;
         let s = 0;
         for (const t of g.wiersze) s += k.suma(t) ?? 0;
-        return zl(s, { pogrubienie: true });
+        return zl(s, pogr);
       }),
     ]);
   }
   return {
     nazwa,
     wiersze,
-    szerokosciKolumn: [6, ...kolumny.map((k) => k.szerokosc)],
-    zamrozenie: { wiersze: 1, kolumny: 0 },
-    wydruk: { orientacja: 'pozioma', powtarzaneWiersze: [1, 1], dopasujDoSzerokosci: true },
+    szerokosciKolumn: szerokosci,
+    zamrozenie: { wiersze: wierszNaglowka, kolumny: 0 },
+    scalenia: [`A1:${adres(0, ostatnia)}`, `A2:${adres(1, ostatnia)}`, 'A3:C3'],
+    wysokosciWierszy: wysokosci,
+    autofiltr: `A${wierszNaglowka}:${adres(Math.max(wiersze.length, wierszNaglowka) - 1, ostatnia)}`,
+    wydruk: {
+      orientacja: 'pozioma',
+      powtarzaneWiersze: [wierszNaglowka, wierszNaglowka],
+      dopasujDoSzerokosci: true,
+      marginesy: { lewy: 0.5, prawy: 0.5, gorny: 0.75, dolny: 0.75 },
+      naglowek: naglowekDokumentu(opis.wojewodztwo, opis.data),
+      stopka: STOPKA,
+    },
   };
 }
 

@@ -1,15 +1,16 @@
-/** WB-3.2 `Wykaz wniosków`, `Zakwalifikowane`, `Niezakwalifikowane` (CS-14.1 (1)–(3)). */
+/** WB-3.2 `Wykaz wniosków`, `Zakwalifikowane`, `Niezakwalifikowane`, `Odrzucone formalnie` (CS-14.1 (1)–(3)); WB-3.4 widths for landscape A4. */
 import type { ZapisArkusza } from '../../zeszyt/model';
-import { liczba, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
+import { liczba, tekst, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
 import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
 import type { ModelProtokolu } from '../model';
 import type { WierszWniosku } from '../wiersze';
 import { regonWiersza } from '../dane';
-import { arkuszListy, pusteLubTekst, type GrupaListy, type KolumnaListy } from './lista';
+import { arkuszListy, pusteLubTekst, type GrupaListy, type KolumnaListy, type OpisListy } from './lista';
 
 export const ARKUSZ_WYKAZ = 'Wykaz wniosków';
 export const ARKUSZ_ZAKWALIFIKOWANE = 'Zakwalifikowane';
 export const ARKUSZ_NIEZAKWALIFIKOWANE = 'Niezakwalifikowane';
+export const ARKUSZ_ODRZUCONE = 'Odrzucone formalnie';
 
 interface Pozycja {
   w: WierszWniosku;
@@ -37,27 +38,32 @@ const kolumny = (t = tekstyPowtarzalne()) => ({
   t,
   wariant: (f: (p: Pozycja) => string | null): KolumnaListy<Pozycja> => ({
     naglowek: 'Wariant',
-    szerokosc: 10,
+    szerokosc: 9,
     komorka: (p) => t(f(p) ?? 'nieokreślony'),
   }),
-  organ: { naglowek: 'Organ prowadzący', szerokosc: 32, komorka: (p: Pozycja) => pusteLubTekst(p.w.organ) },
-  nazwa: { naglowek: 'Nazwa szkoły', szerokosc: 40, komorka: (p: Pozycja) => pusteLubTekst(p.w.nazwa) },
-  regon: { naglowek: 'REGON szkoły', szerokosc: 16, komorka: (p: Pozycja) => pusteLubTekst(regonWiersza(p.w)) },
+  organ: {
+    naglowek: 'Organ prowadzący',
+    szerokosc: 24,
+    zawijaj: true,
+    komorka: (p: Pozycja) => pusteLubTekst(p.w.organ),
+  },
+  nazwa: { naglowek: 'Nazwa szkoły', szerokosc: 30, zawijaj: true, komorka: (p: Pozycja) => pusteLubTekst(p.w.nazwa) },
+  regon: { naglowek: 'REGON szkoły', szerokosc: 15, komorka: (p: Pozycja) => pusteLubTekst(regonWiersza(p.w)) },
   wielkosc: {
     naglowek: 'Wielkość szkoły',
-    szerokosc: 12,
+    szerokosc: 9,
     komorka: (p: Pozycja) => (p.w.wielkosc ? t(p.w.wielkosc) : null),
   },
   wnioskowana: {
     naglowek: 'Wnioskowana kwota (zł)',
-    szerokosc: 18,
+    szerokosc: 15,
     komorka: (p: Pozycja) => zl(p.w.wnioskowana),
     suma: (p: Pozycja) => p.w.wnioskowana,
   },
-  pozycja: { naglowek: 'Pozycja w losowaniu', szerokosc: 12, komorka: (p: Pozycja) => liczba(p.d?.pozycja ?? null) },
+  pozycja: { naglowek: 'Pozycja w losowaniu', szerokosc: 9, komorka: (p: Pozycja) => liczba(p.d?.pozycja ?? null) },
   numerWKoszyku: {
     naglowek: 'Numer w koszyku',
-    szerokosc: 10,
+    szerokosc: 8,
     komorka: (p: Pozycja) => liczba(p.d?.numerWKoszyku ?? null),
   },
 });
@@ -65,6 +71,11 @@ const kolumny = (t = tekstyPowtarzalne()) => ({
 /** WB-3.2: `Numer w koszyku` right after `Pozycja w losowaniu` when the manual order was drawn in baskets (CS-Z3.1 P4). */
 function zPozycja(mp: ModelProtokolu, kol: ReturnType<typeof kolumny>): KolumnaListy<Pozycja>[] {
   return mp.losowanieReczne === 'w koszykach' ? [kol.pozycja, kol.numerWKoszyku] : [kol.pozycja];
+}
+
+/** WB-3.4 title block: the attachments are numbered in the order the protocol lists them. */
+function opis(mp: ModelProtokolu, tytul: string, zalacznik: number): OpisListy {
+  return { tytul, zalacznik, wojewodztwo: mp.parametry.wojewodztwo, data: mp.parametry.data };
 }
 
 function pozycje(mp: ModelProtokolu): Pozycja[] {
@@ -77,16 +88,17 @@ export function arkuszWykazu(mp: ModelProtokolu): ZapisArkusza {
     ARKUSZ_WYKAZ,
     [
       kol.wariant((p) => p.w.wariant),
-      { naglowek: 'Wariant zastępczy', szerokosc: 14, komorka: (p) => (p.w.zastepczy ? kol.t(p.w.zastepczy) : null) },
+      { naglowek: 'Wariant zastępczy', szerokosc: 11, komorka: (p) => (p.w.zastepczy ? kol.t(p.w.zastepczy) : null) },
       kol.organ,
       kol.nazwa,
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
-      { naglowek: 'Kwota do kwalifikacji (zł)', szerokosc: 18, komorka: (p) => zl(p.w.r), suma: (p) => p.w.r },
-      { naglowek: 'Ocena formalna', szerokosc: 14, komorka: (p) => kol.t(mp.oceny[p.w.indeks]) },
+      { naglowek: 'Kwota do kwalifikacji (zł)', szerokosc: 15, komorka: (p) => zl(p.w.r), suma: (p) => p.w.r },
+      { naglowek: 'Ocena formalna', szerokosc: 11, komorka: (p) => kol.t(mp.oceny[p.w.indeks]) },
     ],
     grupujWgWariantu(pozycje(mp), (p) => p.w.wariant),
+    opis(mp, 'Wykaz wniosków o udział w programie „Cyfrowa szkoła”', 1),
   );
 }
 
@@ -102,24 +114,19 @@ export function arkuszZakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
-      { naglowek: 'Kwota wsparcia (zł)', szerokosc: 18, komorka: (p) => zl(p.d!.wsparcie), suma: (p) => p.d!.wsparcie },
-      { naglowek: 'Wkład własny (zł)', szerokosc: 18, komorka: (p) => zl(p.w.wklad), suma: (p) => p.w.wklad },
+      { naglowek: 'Kwota wsparcia (zł)', szerokosc: 15, komorka: (p) => zl(p.d!.wsparcie), suma: (p) => p.d!.wsparcie },
+      { naglowek: 'Wkład własny (zł)', szerokosc: 15, komorka: (p) => zl(p.w.wklad), suma: (p) => p.w.wklad },
       ...zPozycja(mp, kol),
-      { naglowek: 'Krok', szerokosc: 8, komorka: (p) => (p.d!.krok ? kol.t(p.d!.krok) : null) },
+      { naglowek: 'Krok', szerokosc: 6, komorka: (p) => (p.d!.krok ? kol.t(p.d!.krok) : null) },
     ],
     grupujWgWariantu(lista, (p) => p.d!.wariant).filter((g) => g.razem !== 'Razem nieokreślony'),
+    opis(mp, 'Lista szkół zakwalifikowanych do wsparcia', 2),
   );
 }
 
-function powod(mp: ModelProtokolu, p: Pozycja): string {
-  if (!p.d) return `odrzucona formalnie: ${mp.powodyOdrzucenia.get(p.w.indeks) ?? ''}`;
-  return p.d.powod ?? '';
-}
-
+/** WB-3.2: only formally positive applications that were not qualified. */
 export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
-  const wszystkie = pozycje(mp);
-  const nie = wszystkie.filter((p) => p.d && p.d.decyzja !== 'zakwalifikowana');
-  const odrzucone = wszystkie.filter((p) => !p.d);
+  const nie = pozycje(mp).filter((p) => p.d && p.d.decyzja !== 'zakwalifikowana');
   const kol = kolumny();
   return arkuszListy<Pozycja>(
     ARKUSZ_NIEZAKWALIFIKOWANE,
@@ -130,17 +137,40 @@ export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
-      { naglowek: 'Powód', szerokosc: 48, komorka: (p) => kol.t(powod(mp, p)) },
+      { naglowek: 'Powód', szerokosc: 30, zawijaj: true, komorka: (p) => kol.t(p.d!.powod ?? '') },
       ...zPozycja(mp, kol),
       {
         naglowek: 'Brakująca kwota (zł)',
-        szerokosc: 18,
+        szerokosc: 15,
         komorka: (p) => zl(p.d?.decyzja === 'niezakwalifikowana' ? p.d.brak : null),
       },
     ],
+    grupujWgWariantu(nie, (p) => p.w.wariant).filter((g) => g.razem !== 'Razem nieokreślony'),
+    opis(mp, 'Lista szkół niezakwalifikowanych (wnioski ocenione pozytywnie)', 3),
+  );
+}
+
+/** WB-3.2 `Odrzucone formalnie`: the formally rejected rows, by first variant or `nieokreślony`, in row order. */
+export function arkuszOdrzuconych(mp: ModelProtokolu): ZapisArkusza {
+  const odrzucone = pozycje(mp).filter((p) => !p.d);
+  const kol = kolumny();
+  return arkuszListy<Pozycja>(
+    ARKUSZ_ODRZUCONE,
     [
-      ...grupujWgWariantu(nie, (p) => p.w.wariant).filter((g) => g.razem !== 'Razem nieokreślony'),
-      ...grupujWgWariantu(odrzucone, (p) => p.w.wariant),
+      kol.wariant((p) => p.w.wariant),
+      kol.organ,
+      kol.nazwa,
+      kol.regon,
+      kol.wielkosc,
+      kol.wnioskowana,
+      {
+        naglowek: 'Powód',
+        szerokosc: 36,
+        zawijaj: true,
+        komorka: (p) => tekst(mp.powodyOdrzucenia.get(p.w.indeks) ?? ''),
+      },
     ],
+    grupujWgWariantu(odrzucone, (p) => p.w.wariant),
+    opis(mp, 'Lista wniosków odrzuconych z przyczyn formalnych', 4),
   );
 }

@@ -1,7 +1,12 @@
-/** WB-3.2 `Protokół` (CS-14.1): header, team, parameters, envelopes, totals, what-if, changes, fingerprint, signatures. */
-import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
+/**
+ * WB-3.2 / WB-3.4 `Protokół` (CS-14.1): header, team, parameters, envelopes, totals, what-if, changes,
+ * fingerprint, place and date, signatures and the approval line — plain Polish labels, amounts as zł cells,
+ * the date as a date cell, long texts wrapped in merged cells with explicit row heights; A4 portrait at 85 %.
+ */
+import type { UkladWydruku, WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { FORMAT_PROCENT, liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
-import { dataIso } from '../../komorki/daty';
+import { dataKomorka, naglowekDokumentu, STOPKA, wysokoscTekstu, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
+import { adres } from '../../komorki/adres';
 import type { Grosze } from '../../kwota';
 import { roundHalfUpBig } from '../../rational';
 import { ID_ALGORYTMU, type Grupa, type Wariant, type WierszCoJesli } from '../../kwalifikacja';
@@ -13,182 +18,286 @@ import { procent } from '../parametry';
 export const ARKUSZ_PROTOKOL = 'Protokół';
 const WARIANTY: Wariant[] = ['I', 'II'];
 const pogr = { pogrubienie: true };
+const zaw = { zawijaj: true };
+
+/**
+ * Column widths (characters): labels, three columns wide enough for a voivodeship's amount in zł, two for
+ * counts — 82 in all. WB-3.4 "within the A4 printable width at that scale": 7.27″ at 85 % holds about 116
+ * Calibri characters (Excel) and, measured, 84 in LibreOffice when Calibri falls back to the wider
+ * DejaVu Sans (no Carlito installed), so the protocol prints one page wide in both.
+ */
+export const SZEROKOSCI_PROTOKOLU = [20, 16, 16, 16, 7, 7];
+export const WYDRUK_PROTOKOLU: Omit<UkladWydruku, 'naglowek'> = {
+  orientacja: 'pionowa',
+  skala: 85,
+  powtarzaneWiersze: [1, 1],
+  marginesy: { lewy: 0.5, prawy: 0.5, gorny: 0.75, dolny: 0.75 },
+  stopka: STOPKA,
+};
+/** room for a handwritten signature */
+const WYSOKOSC_PODPISU = 36;
+const KRESKI = '……………………………………';
+
+const GRUPY_OPIS: Record<Grupa, string> = {
+  mała: 'Kwota dla szkół małych',
+  średnia: 'Kwota dla szkół średnich',
+  duża: 'Kwota dla szkół dużych',
+  wszystkie: 'Kwota dla wszystkich szkół',
+};
 
 /** A share as a number for a `0.00%` cell: hundredths of a percent / 10 000. */
 function udzialKomorka(setne: number): ZapisKomorki {
   return { v: setne / 10000, fmt: FORMAT_PROCENT };
 }
 
+/** Rows with their merges and explicit heights (WB-3.4: every row of wrapped text gets one). */
+class Dokument {
+  readonly wiersze: ZapisKomorki[][] = [];
+  readonly scalenia: string[] = [];
+  private readonly wysokosciWierszy = new Map<number, number>();
+
+  /** A row; a wrapped text cell sets the row's height for its own column's width. */
+  dodaj(...r: ZapisKomorki[]): number {
+    const w = this.scalony(...r);
+    r.forEach((k, c) => {
+      if (k?.zawijaj && typeof k.v === 'string') this.wysokosc(w, wysokoscTekstu(k.v, SZEROKOSCI_PROTOKOLU[c] - 1));
+    });
+    return w;
+  }
+  /** A row whose merges and height the caller sets. */
+  scalony(...r: ZapisKomorki[]): number {
+    this.wiersze.push(r);
+    return this.wiersze.length;
+  }
+  odstep(): void {
+    this.wiersze.push([]);
+  }
+  scal(wiersz: number, od: number, doKol: number): void {
+    this.scalenia.push(`${adres(wiersz - 1, od)}:${adres(wiersz - 1, doKol)}`);
+  }
+  /** Raises a row's height to at least `pt` (merged cells: the caller measures their joint width). */
+  wysokosc(wiersz: number, pt: number): void {
+    if (pt > Math.max(WYSOKOSC_LINII, this.wysokosciWierszy.get(wiersz) ?? 0)) this.wysokosciWierszy.set(wiersz, pt);
+  }
+  get wysokosci(): WysokoscWiersza[] {
+    return [...this.wysokosciWierszy].map(([wiersz, wysokosc]) => ({ wiersz, wysokosc }));
+  }
+  /** A label in A and a long value across B:F, both wrapped. */
+  etykieta(etykieta: string, wartosc: ZapisKomorki): void {
+    const w = this.scalony(
+      tekst(etykieta, zaw),
+      wartosc && typeof wartosc.v === 'string' ? { ...wartosc, ...zaw } : wartosc,
+    );
+    this.scal(w, 1, 5);
+    const t = wartosc && typeof wartosc.v === 'string' ? wartosc.v : '';
+    this.wysokosc(w, Math.max(wysokoscTekstu(etykieta, SZEROKOSCI_PROTOKOLU[0]), wysokoscTekstu(t, 62)));
+  }
+  /** A parameter: label (A), value (B:C), source (D:F). */
+  parametr(etykieta: string, wartosc: ZapisKomorki, zrodlo: string): void {
+    const wart = wartosc && typeof wartosc.v === 'string' ? { ...wartosc, ...zaw } : wartosc;
+    const w = this.scalony(tekst(etykieta, zaw), wart, null, tekst(zrodlo, zaw));
+    this.scal(w, 1, 2);
+    this.scal(w, 3, 5);
+    const t = wartosc && typeof wartosc.v === 'string' ? wartosc.v : '';
+    this.wysokosc(w, Math.max(wysokoscTekstu(etykieta, 26), wysokoscTekstu(t, 34), wysokoscTekstu(zrodlo, 51)));
+  }
+  /** A bold section title (or, `pogrubiony` = false, a paragraph) across A:F. */
+  tytul(t: string, pogrubiony = true): void {
+    const w = this.scalony(tekst(t, pogrubiony ? { ...pogr, ...zaw } : zaw));
+    this.scal(w, 0, 5);
+    this.wysokosc(w, wysokoscTekstu(t, 80));
+  }
+  /** A header row of a table (wrapped, so its height fits the longest header). */
+  naglowki(...t: string[]): void {
+    this.dodaj(...t.map((x) => (x ? naglowek(x) : null)));
+  }
+}
+
 export function arkuszProtokolu(mp: ModelProtokolu, program: Program): ZapisArkusza {
   const p = mp.parametry;
   const { wynik } = mp;
-  const w: ZapisKomorki[][] = [];
-  const dodaj = (...r: ZapisKomorki[]) => w.push(r);
-  const odstep = () => w.push([]);
+  const d = new Dokument();
 
-  dodaj(tekst('Protokół z posiedzenia zespołu oceniającego wnioski — program „Cyfrowa szkoła”', pogr));
-  dodaj(tekst(program.podstawa));
-  odstep();
-  dodaj(tekst('Województwo'), tekst(p.wojewodztwo ?? '— brak —'));
-  dodaj(tekst('Data posiedzenia zespołu'), tekst(p.data ? dataIso(p.data) : '— brak (błąd nieblokujący, WB-5.3) —'));
-  dodaj(tekst('Skład zespołu'), tekst(p.sklad.length ? p.sklad.join('; ') : '— brak —'));
+  d.tytul('Protokół z posiedzenia zespołu oceniającego wnioski — program „Cyfrowa szkoła”');
+  d.tytul(`Podstawa prawna: ${program.podstawa}`, false);
+  d.odstep();
+  d.etykieta('Województwo', tekst(p.wojewodztwo ?? '— brak —'));
+  const wDaty = d.dodaj(
+    tekst('Data posiedzenia zespołu', zaw),
+    p.data ? dataKomorka(p.data) : tekst('— brak daty (błąd nieblokujący, WB-5.3) —'),
+  );
+  if (!p.data) d.scal(wDaty, 1, 5);
+  d.etykieta('Skład zespołu', tekst(p.sklad.length ? p.sklad.join('; ') : '— brak —'));
   for (const u of mp.uwagi.filter(
     (u) =>
       u.waga === 'błąd' &&
       (u.regula === 'CS-12.1' || (u.regula === 'WB-5.3' && !u.blokujaca && u.arkusz === 'Parametry')),
   ))
-    dodaj(
-      tekst('UWAGA', { ...pogr, kolorTekstu: 'C00000' }),
-      tekst(`${u.regula}: ${u.komunikat}`, { kolorTekstu: 'C00000' }),
-    );
-  odstep();
+    d.etykieta('UWAGA', tekst(`${u.regula}: ${u.komunikat}`, { kolorTekstu: 'C00000' }));
+  d.odstep();
 
-  dodaj(naglowek('Parametr'), naglowek('Wartość'), naglowek('Źródło'));
-  dodaj(tekst('Kwota środków województwa (A)'), zl(p.kwota), tekst('Parametry'));
+  d.tytul('Parametry podziału środków');
+  d.naglowki('Parametr', 'Wartość', '', 'Źródło');
+  d.scal(d.wiersze.length, 1, 2);
+  d.scal(d.wiersze.length, 3, 5);
+  d.parametr('Kwota środków województwa', zl(p.kwota), 'arkusz Parametry');
   const ud = wynik.udzial;
   if (wynik.wszystkieMieszcza)
-    dodaj(
-      tekst('Udział wariantu I (%)'),
-      tekst('nie dotyczy'),
-      tekst('wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)'),
-    );
+    d.parametr('Udział wariantu I', tekst('nie dotyczy'), 'wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)');
   else if (ud) {
     const setne = Number(roundHalfUpBig(ud.licznik * 10000n, ud.mianownik));
-    dodaj(
-      tekst('Udział wariantu I (%)'),
+    d.parametr(
+      'Udział wariantu I',
       udzialKomorka(setne),
-      tekst(
-        ud.domyslny
-          ? `domyślny: R_I / (R_I + R_II), ograniczony do 20–80 % (${ud.licznik} / ${ud.mianownik})`
-          : `podany: ${procent(p.udzialSetne ?? 0)} %`,
-      ),
+      ud.domyslny
+        ? 'domyślny: kwoty wnioskowane w wariancie I / kwoty wnioskowane razem, w granicach 20–80 % (CS-Z3.2)'
+        : `podany w arkuszu Parametry: ${procent(p.udzialSetne ?? 0)} %`,
     );
   }
-  dodaj(
-    tekst('Podział kwoty wariantu na wielkości szkół'),
+  d.parametr(
+    'Podział kwoty wariantu na wielkości szkół',
     tekst(p.podzial),
-    tekst(p.podzialDomyslny ? 'domyślny' : 'Parametry'),
+    p.podzialDomyslny ? 'domyślny' : 'arkusz Parametry',
   );
   if (p.sio)
-    dodaj(
-      tekst('Liczby szkół (SIO): małe / średnie / duże'),
+    d.parametr(
+      'Liczby szkół w województwie (SIO): małe / średnie / duże',
       tekst(`${p.sio.mała} / ${p.sio.średnia} / ${p.sio.duża}`),
-      tekst('Parametry'),
+      'arkusz Parametry',
     );
-  const losowanie = wynik.wszystkieMieszcza
-    ? 'nieużyte — bez losowania (CS-Z3.0)'
-    : mp.losowanieReczne === 'w koszykach'
-      ? 'kolejność ręczna w koszykach (kolumna „Kolejność losowania” = numer w koszyku wariant × wielkość; kolejność łączna wg (numer − 1) / liczba wniosków w koszyku)'
-      : mp.kolejnoscReczna
-        ? 'kolejność ręczna (kolumna „Kolejność losowania”)'
-        : `ziarno: ${p.ziarno ?? ''}`;
-  dodaj(
-    tekst('Losowanie (CS-Z3.1)'),
-    tekst(losowanie),
-    tekst(
-      mp.ziarnoUzyte
-        ? 'klucz = SHA-256(ziarno + "|" + REGON)'
-        : p.ziarno !== null
-          ? `ziarno „${p.ziarno}” nieużyte`
-          : '',
-    ),
-  );
+  const sposob = opisKolejnosci(mp);
+  d.etykieta('Kolejność losowania', tekst(sposob));
+  if (p.ziarno !== null)
+    d.etykieta(
+      mp.ziarnoUzyte ? 'Ziarno losowania (dokładnie tak, jak użyte)' : 'Ziarno losowania (nieużyte)',
+      tekst(p.ziarno),
+    );
   if (mp.kolejnoscReczna)
-    dodaj(tekst('Losowanie ręczne'), tekst(p.losowanieReczne), tekst(p.losowanieDomyslne ? 'domyślny' : 'Parametry'));
-  dodaj(tekst('Algorytm'), tekst(ID_ALGORYTMU), tekst('qualification-algorithm.md, część B'));
-  odstep();
+    d.parametr('Losowanie ręczne', tekst(p.losowanieReczne), p.losowanieDomyslne ? 'domyślny' : 'arkusz Parametry');
+  d.odstep();
 
   const k = wynik.koperty;
   const grupy: Grupa[] = p.podzial === 'bez podziału' ? ['wszystkie'] : [...WIELKOSCI];
-  dodaj(tekst('Koperty (CS-Z3.2, CS-Z3.3, CS-Z3.7)', pogr));
-  if (!k) dodaj(tekst('nie dotyczy — wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)'));
+  d.tytul('Kwoty dla wariantów i grup szkół');
+  if (!k) d.etykieta('Kwoty', tekst('nie dotyczy — wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)'));
   else {
-    dodaj(
-      naglowek('Wariant'),
-      naglowek('E_k (zł)'),
-      ...grupy.map((g) => naglowek(`E_k, ${g} (zł)`)),
-      naglowek('D_k końcowe (zł)'),
-      naglowek('Niewykorzystane L_k (zł)'),
-    );
-    for (const v of WARIANTY)
-      dodaj(tekst(v), zl(k.E[v]), ...grupy.map((g) => zl(k.Es[v][g] ?? 0)), zl(k.D[v]), zl(k.L[v]));
+    d.naglowki('', 'Wariant I', 'Wariant II');
+    const wiersz = (etykieta: string, kwota: (v: Wariant) => Grosze) =>
+      d.dodaj(tekst(etykieta, zaw), ...WARIANTY.map((v) => zl(kwota(v))));
+    wiersz('Kwota dla wariantu', (v) => k.E[v]);
+    for (const g of grupy) wiersz(GRUPY_OPIS[g], (v) => k.Es[v][g] ?? 0);
+    const w = wiersz('Kwota dla wariantu po przesunięciach', (v) => k.D[v]);
+    d.wysokosc(w, 2 * WYSOKOSC_LINII);
+    wiersz('Niewykorzystane', (v) => k.L[v]);
   }
-  odstep();
+  d.odstep();
 
-  dodaj(tekst('Zakwalifikowane wg wariantu i wielkości szkoły', pogr));
-  dodaj(naglowek('Wariant'), naglowek('Wielkość'), naglowek('Liczba szkół'), naglowek('Kwota wsparcia (zł)'));
+  d.tytul('Zakwalifikowane według wariantu i wielkości szkoły');
+  d.naglowki('Wariant', 'Wielkość szkoły', 'Liczba szkół', 'Kwota wsparcia (zł)');
   const zakw = mp.wiersze
     .map((x) => ({ x, d: mp.decyzje.get(x.indeks) }))
     .filter((e) => e.d?.decyzja === 'zakwalifikowana');
   for (const v of WARIANTY) {
     for (const s of WIELKOSCI) {
       const l = zakw.filter((e) => e.d!.wariant === v && e.x.wielkosc === s);
-      dodaj(tekst(v), tekst(s), liczba(l.length), zl(suma(l.map((e) => e.d!.wsparcie))));
+      d.dodaj(tekst(v), tekst(s), liczba(l.length), zl(suma(l.map((e) => e.d!.wsparcie))));
     }
     const l = zakw.filter((e) => e.d!.wariant === v);
-    dodaj(tekst(`Razem wariant ${v}`, pogr), null, liczba(l.length, pogr), zl(suma(l.map((e) => e.d!.wsparcie)), pogr));
+    d.dodaj(
+      tekst(`Razem wariant ${v}`, pogr),
+      null,
+      liczba(l.length, pogr),
+      zl(suma(l.map((e) => e.d!.wsparcie)), pogr),
+    );
   }
-  dodaj(tekst('Razem', pogr), null, liczba(zakw.length, pogr), zl(wynik.przyznano, pogr));
-  dodaj(tekst('Niewykorzystane środki (U)', pogr), null, null, zl(wynik.niewykorzystane, pogr));
-  if (k) for (const v of WARIANTY) dodaj(tekst(`w tym wariant ${v} (L_${v})`), null, null, zl(k.L[v]));
-  odstep();
+  d.dodaj(tekst('Razem', pogr), null, liczba(zakw.length, pogr), zl(wynik.przyznano, pogr));
+  d.dodaj(tekst('Niewykorzystane środki', { ...pogr, ...zaw }), null, null, zl(wynik.niewykorzystane, pogr));
+  if (k) for (const v of WARIANTY) d.dodaj(tekst(`w tym wariant ${v}`), null, null, zl(k.L[v]));
+  d.odstep();
 
   const ocenione = mp.oceny.filter((o) => o === 'pozytywna').length;
-  dodaj(
-    tekst('Wnioski: ogółem / ocenione pozytywnie / odrzucone formalnie'),
-    tekst(`${mp.wiersze.length} / ${ocenione} / ${mp.wiersze.length - ocenione}`),
-  );
-  odstep();
+  d.tytul('Wnioski');
+  d.dodaj(tekst('Złożone'), liczba(mp.wiersze.length));
+  d.dodaj(tekst('Ocenione pozytywnie'), liczba(ocenione));
+  d.dodaj(tekst('Odrzucone formalnie'), liczba(mp.wiersze.length - ocenione));
+  d.odstep();
 
-  dodaj(tekst('Co-jeśli: inne udziały wariantu I (CS-Z3.W), ta sama kolejność losowania', pogr));
-  if (!wynik.coJesli) dodaj(tekst('nie dotyczy (CS-Z3.0)'));
+  d.tytul('Co jeśli: inne udziały wariantu I przy tej samej kolejności losowania (CS-Z3.W)');
+  if (!wynik.coJesli) d.etykieta('Co jeśli', tekst('nie dotyczy (CS-Z3.0)'));
   else {
-    dodaj(
-      naglowek('Udział wariantu I'),
-      naglowek('Zakwalifikowane I'),
-      naglowek('Kwota I (zł)'),
-      naglowek('Zakwalifikowane II'),
-      naglowek('Kwota II (zł)'),
-      naglowek('Niewykorzystane (zł)'),
+    d.naglowki(
+      'Udział wariantu I',
+      'Kwota wariantu I (zł)',
+      'Kwota wariantu II (zł)',
+      'Niewykorzystane (zł)',
+      'Szkoły I',
+      'Szkoły II',
     );
-    for (const c of wynik.coJesli) dodaj(...wierszCoJesli(c));
+    for (const c of wynik.coJesli) d.dodaj(...wierszCoJesli(c));
+    d.tytul('Wiersz pogrubiony: udział użyty w tym protokole.', false);
   }
-  odstep();
+  d.odstep();
 
   if (mp.zmiany.length) {
-    dodaj(tekst('Zmiany po protokole — rezygnacje (CS-Z3.R)', pogr));
-    dodaj(
-      naglowek('Data'),
-      naglowek('REGON szkoły'),
-      naglowek('Zmiana'),
-      naglowek('Wariant'),
-      naglowek('Kwota (zł)'),
-      naglowek('Wskutek rezygnacji'),
-    );
-    for (const z of mp.zmiany)
-      dodaj(
-        tekst(dataIso(z.data)),
-        tekst(z.regon),
-        tekst(z.zmiana === 'rezygnacja' ? 'rezygnacja' : 'zakwalifikowana (krok R)'),
-        tekst(z.wariant),
-        zl(z.kwota),
-        tekst(z.wskutek),
-      );
-    odstep();
+    d.tytul('Zmiany po protokole — rezygnacje (CS-Z3.R)');
+    d.naglowki('Data', 'REGON szkoły', 'Zmiana', 'Kwota (zł)', 'Wskutek rezygnacji');
+    d.scal(d.wiersze.length, 4, 5);
+    for (const z of mp.zmiany) {
+      const zmiana = `${z.zmiana === 'rezygnacja' ? 'rezygnacja' : 'zakwalifikowana (krok R)'}, wariant ${z.wariant}`;
+      const w = d.dodaj(dataKomorka(z.data), tekst(z.regon), tekst(zmiana, zaw), zl(z.kwota), tekst(z.wskutek, zaw));
+      d.scal(w, 4, 5);
+      d.wysokosc(w, Math.max(wysokoscTekstu(z.wskutek, 14), wysokoscTekstu(zmiana, 16)));
+    }
+    d.odstep();
   }
 
-  dodaj(tekst('Odcisk danych wejściowych (CS-Z3.F, SHA-256)'), tekst(mp.odcisk));
-  dodaj(tekst('Identyfikator algorytmu'), tekst(ID_ALGORYTMU));
-  odstep();
-  dodaj(tekst('Podpisy członków zespołu', pogr));
-  for (const czlonek of p.sklad) dodaj(tekst(czlonek), tekst('……………………………………'));
+  d.etykieta('Odcisk danych wejściowych (SHA-256, CS-Z3.F)', tekst(mp.odcisk));
+  d.etykieta('Identyfikator algorytmu', tekst(ID_ALGORYTMU));
+  d.odstep();
+
+  const wMiejsca = d.dodaj(
+    tekst('Miejscowość i data'),
+    tekst(KRESKI),
+    null,
+    p.data ? dataKomorka(p.data) : tekst(KRESKI),
+  );
+  d.scal(wMiejsca, 1, 2);
+  d.wysokosc(wMiejsca, WYSOKOSC_PODPISU);
+  d.odstep();
+  d.tytul('Podpisy członków zespołu');
+  d.naglowki('Imię i nazwisko', 'Podpis');
+  d.scal(d.wiersze.length, 1, 3);
+  const czlonkowie = p.sklad.length ? p.sklad : ['', '', '', ''];
+  for (const czlonek of czlonkowie) {
+    const w = d.dodaj(czlonek ? tekst(czlonek, zaw) : tekst(KRESKI), tekst(KRESKI));
+    d.scal(w, 1, 3);
+    d.wysokosc(w, WYSOKOSC_PODPISU);
+  }
+  d.odstep();
+  d.tytul(`Zatwierdzam — Wojewoda ${p.wojewodztwo ? `(województwo ${p.wojewodztwo})` : '…………………'}`);
+  const wZatw = d.dodaj(tekst('data i podpis'), tekst(KRESKI));
+  d.scal(wZatw, 1, 3);
+  d.wysokosc(wZatw, WYSOKOSC_PODPISU);
 
   return {
     nazwa: ARKUSZ_PROTOKOL,
-    wiersze: w,
-    szerokosciKolumn: [46, 22, 22, 20, 20, 22, 22],
-    wydruk: { orientacja: 'pionowa', powtarzaneWiersze: [1, 1], dopasujDoSzerokosci: true },
+    wiersze: d.wiersze,
+    szerokosciKolumn: SZEROKOSCI_PROTOKOLU,
+    wydruk: { ...WYDRUK_PROTOKOLU, naglowek: naglowekDokumentu(p.wojewodztwo, p.data) },
+    scalenia: d.scalenia,
+    wysokosciWierszy: d.wysokosci,
   };
+}
+
+/** How the draw order was made, one sentence (the protocol and the trace's legend). */
+export function opisKolejnosci(mp: ModelProtokolu): string {
+  return mp.wynik.wszystkieMieszcza
+    ? 'bez losowania — wszystkie wnioski mieszczą się w kwocie (CS-Z3.0)'
+    : mp.losowanieReczne === 'w koszykach'
+      ? 'kolejność ręczna w koszykach: kolumna „Kolejność losowania” to numer w koszyku (wariant × wielkość szkoły); kolejność łączna według (numer − 1) / liczba wniosków w koszyku (CS-Z3.1)'
+      : mp.kolejnoscReczna
+        ? 'kolejność ręczna (kolumna „Kolejność losowania”, CS-Z3.1)'
+        : 'losowanie komputerowe: klucz szkoły = SHA-256(ziarno + "|" + REGON szkoły), kolejność rosnąco według klucza (CS-Z3.1)';
 }
 
 function suma(l: ReadonlyArray<Grosze | null>): Grosze {
@@ -199,11 +308,10 @@ function wierszCoJesli(c: WierszCoJesli): ZapisKomorki[] {
   const styl = c.uzyty ? pogr : {};
   return [
     { v: c.udzialSetne / 10000, fmt: FORMAT_PROCENT, ...styl },
-    liczba(c.I.liczba, styl),
     zl(c.I.kwota, styl),
-    liczba(c.II.liczba, styl),
     zl(c.II.kwota, styl),
     zl(c.niewykorzystane, styl),
-    c.uzyty ? tekst('udział użyty w tym protokole', styl) : null,
+    liczba(c.I.liczba, styl),
+    liczba(c.II.liczba, styl),
   ];
 }

@@ -1,8 +1,13 @@
-/** WB-3.2 `Przebieg kwalifikacji`: one row per examination, shift and move-back, in execution order. */
-import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
+/**
+ * WB-3.2 `Przebieg kwalifikacji`: one row per examination, shift and move-back, in execution order, below a
+ * legend of the steps and of how the order was made (WB-3.4: a trainer shows it to a room).
+ */
+import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { liczba, naglowek, tekst, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
 import type { KrokPrzebiegu } from '../../kwalifikacja';
 import { pusteLubTekst } from './lista';
+import { liniiTekstu, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
+import { adres } from '../../komorki/adres';
 
 export const ARKUSZ_PRZEBIEG = 'Przebieg kwalifikacji';
 
@@ -13,8 +18,9 @@ const NAGLOWKI = [
   'Grupa',
   'Pozycja w losowaniu',
   'REGON szkoły',
+  'Nazwa szkoły',
   'Klucz',
-  'r (zł)',
+  'Kwota do kwalifikacji (zł)',
   'Dostępne przed (zł)',
   'Wynik',
   'Brakująca kwota (zł)',
@@ -23,7 +29,48 @@ const NAGLOWKI = [
 
 const POZYCJA = NAGLOWKI.indexOf('Pozycja w losowaniu');
 
-function wiersz(k: KrokPrzebiegu, lp: number, t: (v: string) => ZapisKomorki, koszyki: boolean): ZapisKomorki[] {
+/** WB-3.2 legend: one plain sentence per step. */
+export const LEGENDA_KROKOW: ReadonlyArray<[string, string]> = [
+  ['0', 'wszystkie wnioski mieszczą się w kwocie województwa — każdy zakwalifikowany bez losowania (CS-Z3.0).'],
+  [
+    '4',
+    'w każdej grupie (wariant × wielkość szkoły) wnioski według kolejności losowania; wniosek, który nie mieści się w pozostałej kwocie grupy, jest pomijany, a przegląd trwa dalej (CS-Z3.4).',
+  ],
+  ['5', 'to, co zostało w wariancie, dostają kolejne wnioski tego wariantu bez względu na wielkość szkoły (CS-Z3.5).'],
+  ['6', 'resztę wariantu dostają wnioski, które wskazały go jako wariant zastępczy (CS-Z3.6).'],
+  [
+    '7',
+    'niewykorzystana kwota przechodzi do drugiego wariantu w granicach 20–80 %, kwalifikuje kolejne wnioski, a to, czego nie użyto, wraca (CS-Z3.7).',
+  ],
+  ['R', 'po rezygnacji zwolniona kwota wraca do wariantu i kroki 5–7 przechodzą ponownie (CS-Z3.R).'],
+];
+
+/** Rows of the legend above the table, the empty row after it included. */
+function legenda(kolejnosc: string): { wiersze: ZapisKomorki[][]; wysokosci: WysokoscWiersza[] } {
+  const wiersze: ZapisKomorki[][] = [
+    [tekst('Przebieg kwalifikacji — każde badanie wniosku w kolejności wykonania', { pogrubienie: true })],
+    [tekst('Kolejność', { pogrubienie: true }), tekst(kolejnosc, { zawijaj: true })],
+    ...LEGENDA_KROKOW.map(([k, opis]) => [tekst(`Krok ${k}`, { pogrubienie: true }), tekst(opis, { zawijaj: true })]),
+    [],
+  ];
+  const wysokosci = wiersze.flatMap((w, i) =>
+    w[1] && typeof w[1].v === 'string' && liniiTekstu(w[1].v, SZEROKOSC_LEGENDY) > 1
+      ? [{ wiersz: i + 1, wysokosc: liniiTekstu(w[1].v, SZEROKOSC_LEGENDY) * WYSOKOSC_LINII }]
+      : [],
+  );
+  return { wiersze, wysokosci };
+}
+
+/** the legend's text runs over the merged columns B:H */
+const SZEROKOSC_LEGENDY = 120;
+
+function wiersz(
+  k: KrokPrzebiegu,
+  lp: number,
+  t: (v: string) => ZapisKomorki,
+  koszyki: boolean,
+  nazwy: ReadonlyMap<string, string>,
+): ZapisKomorki[] {
   const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
   const wariant = przesun ? `${k.zWariantu} → ${k.zWariantu === 'I' ? 'II' : 'I'}` : k.wariant;
   return [
@@ -34,6 +81,7 @@ function wiersz(k: KrokPrzebiegu, lp: number, t: (v: string) => ZapisKomorki, ko
     liczba(k.pozycja),
     ...(koszyki ? [liczba(k.numerWKoszyku ?? null)] : []),
     pusteLubTekst(k.regon),
+    pusteLubTekst(k.regon ? nazwy.get(k.regon) : null),
     pusteLubTekst(k.klucz),
     zl(k.r ?? k.kwota ?? null),
     zl(k.dostepnePrzed),
@@ -43,20 +91,33 @@ function wiersz(k: KrokPrzebiegu, lp: number, t: (v: string) => ZapisKomorki, ko
   ];
 }
 
-/** Excel's sheet limit is 1 048 576 rows: the header, the trace rows and one closing note must fit. */
-export const MAKS_WIERSZY_PRZEBIEGU = 1_048_576 - 2;
+/** Rows above the table: title, order, six steps, an empty row. */
+export const WIERSZE_LEGENDY = 2 + LEGENDA_KROKOW.length + 1;
+/** Excel's sheet limit is 1 048 576 rows: the legend, the header, the trace rows and one closing note must fit. */
+export const MAKS_WIERSZY_PRZEBIEGU = 1_048_576 - 2 - WIERSZE_LEGENDY;
 
-/** `koszyki`: the manual order was drawn in baskets → `Numer w koszyku` after `Pozycja w losowaniu` (WB-3.2). */
-export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], koszyki = false): ZapisArkusza {
+export interface OpisPrzebiegu {
+  /** `koszyki`: the manual order was drawn in baskets → `Numer w koszyku` after `Pozycja w losowaniu` (WB-3.2) */
+  koszyki: boolean;
+  /** school names by REGON (`Nazwa szkoły`) */
+  nazwy: ReadonlyMap<string, string>;
+  /** how the order was made, one sentence */
+  kolejnosc: string;
+}
+
+export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPrzebiegu): ZapisArkusza {
+  const { koszyki, nazwy } = opis;
   const n = Math.min(przebieg.length, MAKS_WIERSZY_PRZEBIEGU);
   const naglowki = koszyki
     ? [...NAGLOWKI.slice(0, POZYCJA + 1), 'Numer w koszyku', ...NAGLOWKI.slice(POZYCJA + 1)]
     : NAGLOWKI;
-  const szerokosci = [7, 7, 10, 11, 11, 16, 66, 15, 17, 16, 17, 17];
+  const szerokosci = [7, 7, 10, 11, 11, 16, 30, 66, 15, 17, 16, 17, 17];
   if (koszyki) szerokosci.splice(POZYCJA + 1, 0, 10);
-  const wiersze: ZapisKomorki[][] = [naglowki.map(naglowek)];
+  const leg = legenda(opis.kolejnosc);
+  const wiersze: ZapisKomorki[][] = [...leg.wiersze, naglowki.map(naglowek)];
+  const wierszNaglowka = wiersze.length;
   const t = tekstyPowtarzalne();
-  for (let i = 0; i < n; i++) wiersze.push(wiersz(przebieg[i], i + 1, t, koszyki));
+  for (let i = 0; i < n; i++) wiersze.push(wiersz(przebieg[i], i + 1, t, koszyki, nazwy));
   if (n < przebieg.length)
     wiersze.push([
       null,
@@ -69,7 +130,14 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], koszyki = fa
     nazwa: ARKUSZ_PRZEBIEG,
     wiersze,
     szerokosciKolumn: szerokosci,
-    zamrozenie: { wiersze: 1, kolumny: 0 },
-    wydruk: { orientacja: 'pozioma', powtarzaneWiersze: [1, 1], dopasujDoSzerokosci: true },
+    zamrozenie: { wiersze: wierszNaglowka, kolumny: 0 },
+    scalenia: leg.wiersze.slice(1, -1).map((_, i) => `B${i + 2}:H${i + 2}`),
+    wysokosciWierszy: [...leg.wysokosci, { wiersz: wierszNaglowka, wysokosc: 2 * WYSOKOSC_LINII }],
+    autofiltr: `A${wierszNaglowka}:${adres(wiersze.length - 1, naglowki.length - 1)}`,
+    wydruk: {
+      orientacja: 'pozioma',
+      powtarzaneWiersze: [wierszNaglowka, wierszNaglowka],
+      dopasujDoSzerokosci: true,
+    },
   };
 }

@@ -1,0 +1,100 @@
+/**
+ * WB-3.4 print setup shared by the written sheets: the standard footer, the documents' header, date cells,
+ * and the default page setup `gotowe` gives every visible sheet that did not choose its own.
+ */
+import type { DataKalendarzowa } from '../program/definicja';
+import { serialZDaty } from '../komorki/daty';
+import type { SekcjeStrony, UkladWydruku, ZapisArkusza, ZapisKomorki } from './model';
+
+/** WB-3.4 dates as date cells. */
+export const FORMAT_DATA_PL = 'dd.mm.yyyy';
+
+export function dataKomorka(
+  d: DataKalendarzowa,
+  extra: Omit<NonNullable<ZapisKomorki>, 'v' | 'fmt'> = {},
+): ZapisKomorki {
+  return { v: serialZDaty(d), fmt: FORMAT_DATA_PL, ...extra };
+}
+
+/** `10.05.2012` */
+export function dataTekstPl(d: DataKalendarzowa): string {
+  const dd = (n: number) => String(n).padStart(2, '0');
+  return `${dd(d.d)}.${dd(d.m)}.${d.y}`;
+}
+
+/** A user's text inside an Excel header/footer code (`&` starts a code, `&&` is a literal ampersand). */
+export function tekstStrony(t: string): string {
+  return t.replace(/&/g, '&&');
+}
+
+/** WB-3.4: every written sheet's footer — the sheet name and "strona N z M". */
+export const STOPKA: SekcjeStrony = { lewa: '&A', prawa: 'strona &P z &N' };
+
+/** WB-3.4: the protocol's and the lists' header — voivodeship and date of the meeting. */
+export function naglowekDokumentu(wojewodztwo: string | null, data: DataKalendarzowa | null): SekcjeStrony {
+  return {
+    lewa: tekstStrony(wojewodztwo ? `Województwo ${wojewodztwo}` : 'Województwo — brak'),
+    srodek: 'Program „Cyfrowa szkoła”',
+    prawa: data ? `posiedzenie zespołu ${dataTekstPl(data)}` : '',
+  };
+}
+
+/** Excel's default column width in characters (a column the plan leaves unset). */
+const SZEROKOSC_DOMYSLNA = 8.43;
+/** Widest set of columns (characters) printed in portrait at 100 % on A4 with 0.7″ side margins. */
+const SZEROKOSC_PIONOWA = 90;
+
+/** Total width (characters) of the printed columns: every column that holds a cell. */
+export function szerokoscDruku(a: ZapisArkusza): number {
+  const kolumn = a.wiersze.reduce((m, w) => Math.max(m, w?.length ?? 0), 0);
+  let s = 0;
+  for (let c = 0; c < kolumn; c++) s += a.szerokosciKolumn?.[c] || SZEROKOSC_DOMYSLNA;
+  return s;
+}
+
+/**
+ * WB-3.4 "every written sheet has a page setup chosen for its shape and a footer": a visible sheet without
+ * a print setup gets A4 fit to one page wide — portrait when its columns fit, landscape otherwise — and
+ * every setup without a footer gets the standard one. Hidden sheets are not printed and stay as planned.
+ */
+export function zWydrukiem(a: ZapisArkusza): ZapisArkusza {
+  if (a.widocznosc) return a;
+  const wydruk: UkladWydruku = a.wydruk ?? {
+    orientacja: szerokoscDruku(a) > SZEROKOSC_PIONOWA ? 'pozioma' : 'pionowa',
+    dopasujDoSzerokosci: true,
+  };
+  return { ...a, wydruk: wydruk.stopka ? wydruk : { ...wydruk, stopka: STOPKA } };
+}
+
+/**
+ * Height of one line of 11-point text in a row, in points: Calibri needs 15, DejaVu Sans (LibreOffice's
+ * fallback for Calibri without Carlito) about 17.
+ */
+export const WYSOKOSC_LINII = 17;
+
+/** Lines a text takes when wrapped at word boundaries in a cell `szerokosc` characters wide. */
+export function liniiTekstu(tekst: string, szerokosc: number): number {
+  const naLinie = Math.max(1, Math.floor(szerokosc * 0.95)); // Polish prose runs a little wider than digits
+  let linii = 0;
+  for (const akapit of tekst.split('\n')) {
+    let biezaca = 0;
+    linii++;
+    for (const slowo of akapit.split(/\s+/).filter(Boolean)) {
+      const potrzeba = biezaca ? biezaca + 1 + slowo.length : slowo.length;
+      if (potrzeba <= naLinie) biezaca = potrzeba;
+      else if (slowo.length <= naLinie) {
+        linii++;
+        biezaca = slowo.length;
+      } else {
+        linii += Math.ceil(slowo.length / naLinie) - (biezaca ? 0 : 1);
+        biezaca = slowo.length % naLinie || naLinie;
+      }
+    }
+  }
+  return linii;
+}
+
+/** WB-3.4 explicit height of a row holding `tekst` wrapped in a cell (or merged cells) `szerokosc` wide. */
+export function wysokoscTekstu(tekst: string, szerokosc: number, linia = WYSOKOSC_LINII): number {
+  return liniiTekstu(tekst, szerokosc) * linia;
+}
