@@ -13,6 +13,7 @@ import { najwiekszy, zbiorKrajowy, zbiorStresu } from './zbior';
 import { mediana, uruchomNode, type Pomiar } from './proces';
 import { liczba, mb, sek, tabela, type Wiersz } from './tabela';
 import { pomiarDodatku, rozmiarPakietu } from './dodatek';
+import { pomiarSuwaka } from './suwak';
 import { drukujProfil, podsumujProfil } from './profil';
 import { pomiarZbierania } from './sprawozdania';
 import { pomiarZbieraniaKrajowego } from './zbierzKrajowe';
@@ -279,6 +280,24 @@ async function main(): Promise<void> {
       cel: `≤ ${CEL.pakietKB} KB`,
       ok: pk.gzip <= CEL.pakietKB * 1024,
     });
+    etap('dodatek: suwak „Co jeśli” w Chromium, 640 i 6 000 wniosków');
+    const ps = await pomiarSuwaka(KORZEN);
+    if ('blad' in ps) {
+      notatki.push(`suwak „Co jeśli”: pomiar nie powiódł się (${ps.blad})`);
+      process.exitCode = 1;
+    } else
+      for (const [klucz, cel] of [
+        ['wnioski640', 100],
+        ['wnioski6000', 500],
+      ] as const) {
+        const m = ps[klucz];
+        wiersze.push({
+          pomiar: `dodatek: suwak „Co jeśli” ${klucz.slice(7)} wniosków — klawisz → tabela (rdzeń ${m ? m.rdzenMs.toFixed(0) : '?'} ms), mediana`,
+          wynik: m ? `${m.suwakMs.toFixed(0)} ms` : 'brak',
+          cel: `≤ ${cel} ms`,
+          ok: !!m && m.suwakMs <= cel,
+        });
+      }
     etap('dodatek: fałszywy host Excela, 607 i 6 000 wniosków');
     const pd = await pomiarDodatku(KORZEN);
     if ('blad' in pd) {

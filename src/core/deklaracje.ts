@@ -26,6 +26,7 @@ export const ARKUSZE_OPERACJI: { [O in Operacja]: ArkuszeOperacji } = {
       'Wykaz wniosków',
       'Zakwalifikowane',
       'Niezakwalifikowane',
+      'Odrzucone formalnie',
       'Przebieg kwalifikacji',
       'Informacja dla ministra',
       'Umowy dotacji',

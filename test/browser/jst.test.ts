@@ -310,28 +310,28 @@ opisz('JST section in Chromium (fake Excel host)', () => {
   test('a text in `Szkoły JST` pupils: a located finding after Sprawdź (click selects the cell); input cells untouched; diagnozuj still reports', async () => {
     await hak.wczytaj(p, readFileSync(GMINA));
     await zakladka(p, 'jst');
-    await hak.wpisz(p, 'Szkoły JST', 'D2', 'dużo');
+    await hak.wpisz(p, 'Szkoły JST', 'D5', 'dużo');
     const przed = await komorkiArkuszy(await hak.pobierz(p), WEJSCIE_GMINY);
     await mierz('sprawdz', async () => {
       await p.getByTestId('jst-sprawdz').click();
       await p.getByTestId('jst-wynik-sprawdzenia').waitFor({ timeout: 30_000 });
     });
     await expect(p.getByTestId('jst-wynik-sprawdzenia').textContent()).resolves.toMatch(/^1 błąd, 6 ostrzeżeń/);
-    const uwaga = p.getByTestId('panel-jst').locator('[data-testid="uwaga"][data-komorka="Szkoły JST!D2"]');
+    const uwaga = p.getByTestId('panel-jst').locator('[data-testid="uwaga"][data-komorka="Szkoły JST!D5"]');
     await expect(uwaga.count()).resolves.toBe(1);
     await expect(uwaga.getAttribute('data-regula')).resolves.toBe('WB-1.4');
     await expect(uwaga.textContent()).resolves.toContain('dużo');
     await uwaga.click();
-    await expect(doczekaj(() => hak.zaznaczenie(p), 'Szkoły JST!D2')).resolves.toBe('Szkoły JST!D2');
+    await expect(doczekaj(() => hak.zaznaczenie(p), 'Szkoły JST!D5')).resolves.toBe('Szkoły JST!D5');
 
     // the typed text stays; nothing else in the input sheets moved
-    await expect(hak.komorka(p, 'Szkoły JST', 'D2')).resolves.toMatchObject({ wartosc: 'dużo', typ: 'String' });
+    await expect(hak.komorka(p, 'Szkoły JST', 'D5')).resolves.toMatchObject({ wartosc: 'dużo', typ: 'String' });
     expect(await komorkiArkuszy(await hak.pobierz(p), WEJSCIE_GMINY)).toEqual(przed);
 
     // the school with the bad row has no status; the others are ranked, nothing crashes
     await p.getByTestId('jst-diagnozuj').click();
     await p.getByTestId('jst-wynik').waitFor({ timeout: 60_000 });
-    await expect(p.locator('[data-testid="jst-szkola"][data-wiersz="2"]').getAttribute('data-status')).resolves.toBe(
+    await expect(p.locator('[data-testid="jst-szkola"][data-wiersz="5"]').getAttribute('data-status')).resolves.toBe(
       '',
     );
     await expect(p.getByTestId('jst-szkola').count()).resolves.toBe(12);

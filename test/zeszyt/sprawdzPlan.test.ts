@@ -66,6 +66,7 @@ describe('declared operations', () => {
       'Wykaz wniosków',
       'Zakwalifikowane',
       'Niezakwalifikowane',
+      'Odrzucone formalnie',
       'Przebieg kwalifikacji',
       'Informacja dla ministra',
       'Umowy dotacji',
