@@ -9,6 +9,7 @@ import { liczba, naglowek, tekst } from '../zeszyt/formaty';
 import { dataIso, porownajDaty } from '../komorki/daty';
 import type { DataKalendarzowa } from '../program/definicja';
 import { ARKUSZ_TERMINOW } from './schemat';
+import type { Jezyk } from '../uwagi';
 
 export type StanTerminu = 'zrobione' | 'po terminie' | 'otwarte' | 'zaległe';
 
@@ -123,4 +124,16 @@ export function terminyJson(oceny: readonly OcenaTerminu[]) {
     brak: o.brak,
     brakDanych: o.brakDanych,
   }));
+}
+
+/** CS-R.4: the summary line of the next deadline (or that every deadline is closed). */
+export function liniaNajblizszegoTerminu(terminy: readonly OcenaTerminu[], jezyk: Jezyk): string {
+  const nast = najblizszyTermin(terminy);
+  if (jezyk === 'en')
+    return nast
+      ? `Next deadline: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, missing ${nast.brak} (CS-R.4).`
+      : 'Every deadline is met or past (CS-R.4).';
+  return nast
+    ? `Najbliższy termin: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, brakuje ${nast.brak} (CS-R.4).`
+    : 'Wszystkie terminy zamknięte (CS-R.4).';
 }

@@ -5,13 +5,12 @@
 import type { Kontekst, WynikOperacji } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012 } from '../program/definicja';
-import { dataIso } from '../komorki/daty';
 import { uwaga } from '../uwagi';
 import { gotowe, odmowa, odmowaDlugosci, zablokowane } from '../wynikOperacji';
 import { czytajSprawozdanieOrganu } from './czytajOrgan';
 import { rodzajSprawozdania } from './rodzaj';
 import { arkuszSprawozdanSzkol, wierszeSprawozdan, zbierzSzkoly } from './zbierzSzkoly';
-import { arkuszTerminow, najblizszyTermin, ocenTermin, terminyJson, type OcenaTerminu } from './terminy';
+import { arkuszTerminow, liniaNajblizszegoTerminu, ocenTermin, terminyJson, type OcenaTerminu } from './terminy';
 import { znajdzArkusz } from '../zeszyt/czytnik';
 import { ARKUSZ_WNIOSKI } from '../wojewodztwo/kolumny';
 import { zbierzDoWojewody } from './zbierzWojewody';
@@ -82,18 +81,9 @@ function zbierzDoOrganu(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[],
 }
 
 function podsumowanie(przyjete: number, wszystkie: number, terminy: OcenaTerminu[], k: Kontekst): string[] {
-  const nast = najblizszyTermin(terminy);
-  if (k.jezyk === 'en')
-    return [
-      `Sources accepted: ${przyjete} of ${wszystkie} (CS-R.3).`,
-      nast
-        ? `Next deadline: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, missing ${nast.brak} (CS-R.4).`
-        : 'Every deadline is met or past (CS-R.4).',
-    ];
-  return [
-    `Przyjęte źródła: ${przyjete} z ${wszystkie} (CS-R.3).`,
-    nast
-      ? `Najbliższy termin: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, brakuje ${nast.brak} (CS-R.4).`
-      : 'Wszystkie terminy zamknięte (CS-R.4).',
-  ];
+  const zrodla =
+    k.jezyk === 'en'
+      ? `Sources accepted: ${przyjete} of ${wszystkie} (CS-R.3).`
+      : `Przyjęte źródła: ${przyjete} z ${wszystkie} (CS-R.3).`;
+  return [zrodla, liniaNajblizszegoTerminu(terminy, k.jezyk)];
 }

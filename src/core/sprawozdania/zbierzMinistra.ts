@@ -7,12 +7,11 @@
 import type { Kontekst, WynikOperacji } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
-import { dataIso } from '../komorki/daty';
 import { gotowe, odmowa, zablokowane } from '../wynikOperacji';
 import { czytajPodzial } from '../podzial/czytaj';
 import { podzielKwoteKrajowa } from '../podzial/algorytm';
 import { uwagaSumyWag } from '../podzial/komunikaty';
-import { arkuszTerminow, najblizszyTermin, ocenTermin, terminyJson, type Termin } from './terminy';
+import { arkuszTerminow, liniaNajblizszegoTerminu, ocenTermin, terminyJson, type Termin } from './terminy';
 import { zbierzWojewodztwa, type WynikZbieraniaWojewodztw } from './zbierzWojewodztwa';
 import { arkuszKrajowy, wierszeKrajowe } from './arkuszKrajowy';
 import { zrodlaJson, type ZrodloZbierania } from './zrodla';
@@ -32,7 +31,6 @@ export function zbierzDoMinistra(
   const w = zbierzWojewodztwa(podzial.wojewodztwa, zrodla, program, k.postep);
   const terminy = terminyKrajowe(w, program).map((t) => ocenTermin(t, k.dzis));
   const przyjete = w.zrodla.filter((z) => z.status === 'przyjęte').length;
-  const nast = najblizszyTermin(terminy);
   const en = k.jezyk === 'en';
   const wynik = { zrodla: zrodlaJson(w.zrodla, k.jezyk), wynik: wierszeKrajowe(w), terminy: terminyJson(terminy) };
   return gotowe(
@@ -46,13 +44,7 @@ export function zbierzDoMinistra(
       en
         ? `Voivodeship workbooks accepted: ${przyjete} of ${w.zrodla.length}; voivodeships covered: ${w.wojewodztwa.filter((v) => v.zrodlo).length} of 16 (CS-R.3c).`
         : `Przyjęte zeszyty województw: ${przyjete} z ${w.zrodla.length}; województwa: ${w.wojewodztwa.filter((v) => v.zrodlo).length} z 16 (CS-R.3c).`,
-      nast
-        ? en
-          ? `Next deadline: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, missing ${nast.brak} (CS-R.4).`
-          : `Najbliższy termin: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, brakuje ${nast.brak} (CS-R.4).`
-        : en
-          ? 'Every deadline is met or past (CS-R.4).'
-          : 'Wszystkie terminy zamknięte (CS-R.4).',
+      liniaNajblizszegoTerminu(terminy, k.jezyk),
     ],
     { operacja: 'zbierz' },
   );

@@ -8,7 +8,6 @@ import type { ZeszytSnapshot } from '../zeszyt/model';
 import { czytajEtykiety, znajdzArkusz } from '../zeszyt/czytnik';
 import { czytajStan } from '../zeszyt/wlasnosc';
 import { czyPusta, odczytajDate } from '../komorki/odczyt';
-import { dataIso } from '../komorki/daty';
 import type { DataKalendarzowa, Program } from '../program/definicja';
 import type { StanZamrozony } from '../kwalifikacja';
 import { uwaga, type Uwaga } from '../uwagi';
@@ -18,7 +17,7 @@ import { KLUCZ_STANU } from '../wojewodztwo/przygotuj';
 import { ARKUSZ_PARAMETRY } from '../wojewodztwo/parametry';
 import { terytyWierszy, umowyDotacji } from './umowy';
 import { terminyKwalifikacji } from './terminyKwalifikacji';
-import { arkuszTerminow, najblizszyTermin, ocenTermin, terminyJson, type Termin } from './terminy';
+import { arkuszTerminow, liniaNajblizszegoTerminu, ocenTermin, terminyJson, type Termin } from './terminy';
 import { zbierzOrgany, type SzkolaProtokolu, type WynikZbieraniaOrganow } from './zbierzOrgany';
 import { arkuszWojewody, wierszeWojewody } from './arkuszWojewody';
 import { zrodlaJson, type ZrodloZbierania } from './zrodla';
@@ -61,7 +60,6 @@ export function zbierzDoWojewody(
   ].map((t) => ocenTermin(t, k.dzis));
   const uwagi = [...w.uwagi, ...par.uwagi];
   const przyjete = w.zrodla.filter((z) => z.status === 'przyjęte').length;
-  const nast = najblizszyTermin(terminy);
   const en = k.jezyk === 'en';
   const dane = { zrodla: zrodlaJson(w.zrodla, k.jezyk), wynik: wierszeWojewody(w), terminy: terminyJson(terminy) };
   return gotowe(
@@ -75,13 +73,7 @@ export function zbierzDoWojewody(
       en
         ? `Body reports accepted: ${przyjete} of ${w.zrodla.length} (CS-R.3b).`
         : `Przyjęte sprawozdania organów: ${przyjete} z ${w.zrodla.length} (CS-R.3b).`,
-      nast
-        ? en
-          ? `Next deadline: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, missing ${nast.brak} (CS-R.4).`
-          : `Najbliższy termin: ${nast.regula} ${dataIso(nast.termin)} — ${nast.stan}, brakuje ${nast.brak} (CS-R.4).`
-        : en
-          ? 'Every deadline is met or past (CS-R.4).'
-          : 'Wszystkie terminy zamknięte (CS-R.4).',
+      liniaNajblizszegoTerminu(terminy, k.jezyk),
     ],
     { operacja: 'zbierz' },
   );
