@@ -105,17 +105,17 @@ test('JST-4: `Pulpit monitoringu` gets two native charts (stacked columns, lines
     expect(fx.wykresy(n)).toEqual([]);
 });
 
-/** [sheet, cell, what the user typed] — one bad cell in every JST input sheet */
+/** [sheet, cell, what the user typed] — one bad cell in every JST input sheet (tables under their WB-2.0 title block start in row 5) */
 const ZLE_GMINY: Array<[string, string, string]> = [
-  ['Szkoły JST', 'D2', 'sto'],
+  ['Szkoły JST', 'D5', 'sto'],
   ['Reguły diagnozy', 'C3', 'abc'],
-  ['Plan strategiczny', 'D2', '2025-13-45'],
-  ['Monitoring', 'C2', 'prawie'],
+  ['Plan strategiczny', 'D5', '2025-13-45'],
+  ['Monitoring', 'C5', 'prawie'],
   ['Parametry monitoringu', 'B1', 'x'],
 ];
 const ZLE_PROJEKTU: Array<[string, string, string]> = [
-  ['Uczestnicy', 'B2', 'X'],
-  ['Budżet projektu', 'C2', 'dużo'],
+  ['Uczestnicy', 'B5', 'X'],
+  ['Budżet projektu', 'C5', 'dużo'],
   ['Plan zadania × rok', 'B2', 'sto tysięcy'],
 ];
 
@@ -128,7 +128,7 @@ test.each<[string, () => Promise<ExcelJS.Workbook>, string[], Array<[string, str
     const wb = await plik();
     const { fx, dodatek } = naHoscie(wb, DZIS_JST);
     for (const [a, k, v] of zle) fx.wpisz(a, k, v);
-    if (wejscie === WEJSCIE_GMINY) wb.getWorksheet('Szkoły JST')!.getCell('F3').value = { error: '#N/A' };
+    if (wejscie === WEJSCIE_GMINY) wb.getWorksheet('Szkoły JST')!.getCell('F6').value = { error: '#N/A' };
     const przed = zrzutKomorek(wb, wejscie);
     const miejsca = new Set<string>();
     for (const op of operacje) {
@@ -136,7 +136,7 @@ test.each<[string, () => Promise<ExcelJS.Workbook>, string[], Array<[string, str
       expect(['ok', 'zablokowane']).toContain(w.status);
       for (const u of w.uwagi) if (u.komorka) miejsca.add(`${u.arkusz}!${u.komorka}`);
     }
-    const oczekiwane = zle.map(([a, k]) => `${a}!${k}`).concat(wejscie === WEJSCIE_GMINY ? ['Szkoły JST!F3'] : []);
+    const oczekiwane = zle.map(([a, k]) => `${a}!${k}`).concat(wejscie === WEJSCIE_GMINY ? ['Szkoły JST!F6'] : []);
     expect(oczekiwane.filter((m) => !miejsca.has(m))).toEqual([]);
     expect(zrzutKomorek(wb, wejscie)).toEqual(przed);
   },

@@ -124,11 +124,11 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await naZywo(p, true);
     await p.getByTestId('stan-uwag').waitFor();
 
-    // a user types: "90.000,00" uses a dot as the thousands separator (WB-1.4)
+    // a user types (the template's tables start under their WB-2.0 title block): "90.000,00" uses a dot as the thousands separator (WB-1.4)
     await mierz('na-zywo', async () => {
-      await hak.wpisz(p, 'Parametry', 'B2', '90.000,00');
+      await hak.wpisz(p, 'Parametry', 'B5', '90.000,00');
       await p
-        .locator('[data-testid="uwaga"][data-komorka="Parametry!B2"]')
+        .locator('[data-testid="uwaga"][data-komorka="Parametry!B5"]')
         .filter({ hasText: '90.000,00' })
         .waitFor({ timeout: 15_000 });
     });
@@ -136,31 +136,31 @@ opisz('task pane in Chromium (fake Excel host)', () => {
 
     // a few more, as an official would: one application row with a contribution below 20 % and the same fallback
     const wiersz: Array<[string, string | number]> = [
-      ['B2', 'Gmina Wąsewo'],
-      ['E2', 'Szkoła Podstawowa w Wąsewie'],
-      ['F2', '140000017'],
-      ['H2', 'wieś'],
-      ['I2', 80],
-      ['J2', 'I'],
-      ['K2', 'I'],
-      ['L2', 90000],
-      ['M2', 18000],
+      ['B5', 'Gmina Wąsewo'],
+      ['E5', 'Szkoła Podstawowa w Wąsewie'],
+      ['F5', '140000017'],
+      ['H5', 'wieś'],
+      ['I5', 80],
+      ['J5', 'I'],
+      ['K5', 'I'],
+      ['L5', 90000],
+      ['M5', 18000],
     ];
     // and a second one asking for more than the cap of a medium school (capped, with a warning: CS-5.2)
     wiersz.push(
-      ['B3', 'Gmina Wąsewo'],
-      ['E3', 'Szkoła Podstawowa w Brańszczyku'],
-      ['F3', '140000023'],
-      ['H3', 'miasto do 5 tys.'],
-      ['I3', 250],
-      ['J3', 'I'],
-      ['K3', 'II'],
-      ['L3', 150000],
-      ['M3', 37500],
+      ['B6', 'Gmina Wąsewo'],
+      ['E6', 'Szkoła Podstawowa w Brańszczyku'],
+      ['F6', '140000023'],
+      ['H6', 'miasto do 5 tys.'],
+      ['I6', 250],
+      ['J6', 'I'],
+      ['K6', 'II'],
+      ['L6', 150000],
+      ['M6', 37500],
     );
     for (const [a, v] of wiersz) await hak.wpisz(p, 'Wnioski', a, v);
-    await hak.wpisz(p, 'Parametry', 'B1', 'mazowieckie');
-    await hak.wpisz(p, 'Parametry', 'B10', 'Anna Nowak; Jan Kowalski');
+    await hak.wpisz(p, 'Parametry', 'B4', 'mazowieckie');
+    await hak.wpisz(p, 'Parametry', 'B13', 'Anna Nowak; Jan Kowalski');
 
     await mierz('sprawdz', async () => {
       await p.getByTestId('sprawdz').click();
@@ -168,19 +168,19 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     });
     const uwaga = (komorka: string, regula: string) =>
       p.locator(`[data-testid="uwaga"][data-komorka="${komorka}"][data-regula="${regula}"]`);
-    await expect(uwaga('Parametry!B2', 'WB-1.4').count()).resolves.toBe(1);
-    await expect(uwaga('Wnioski!M2', 'CS-4.3').count()).resolves.toBe(1);
-    await expect(uwaga('Wnioski!K2', 'CS-8.1').count()).resolves.toBe(1);
-    await expect(uwaga('Parametry!B2', 'WB-1.4').textContent()).resolves.toContain('90.000,00');
-    await expect(p.locator('[data-testid="uwaga"][data-komorka="Wnioski!L3"]').count()).resolves.toBe(1);
+    await expect(uwaga('Parametry!B5', 'WB-1.4').count()).resolves.toBe(1);
+    await expect(uwaga('Wnioski!M5', 'CS-4.3').count()).resolves.toBe(1);
+    await expect(uwaga('Wnioski!K5', 'CS-8.1').count()).resolves.toBe(1);
+    await expect(uwaga('Parametry!B5', 'WB-1.4').textContent()).resolves.toContain('90.000,00');
+    await expect(p.locator('[data-testid="uwaga"][data-komorka="Wnioski!L6"]').count()).resolves.toBe(1);
 
     // the finding is a button: Enter selects its cell in Excel
-    await uwaga('Wnioski!M2', 'CS-4.3').focus();
+    await uwaga('Wnioski!M5', 'CS-4.3').focus();
     await p.keyboard.press('Enter');
-    await doczekaj(() => hak.zaznaczenie(p), 'Wnioski!M2');
-    await uwaga('Parametry!B2', 'WB-1.4').click();
-    await doczekaj(() => hak.zaznaczenie(p), 'Parametry!B2');
-    await p.getByTestId('ogloszenia').filter({ hasText: 'Zaznaczono Parametry!B2' }).waitFor();
+    await doczekaj(() => hak.zaznaczenie(p), 'Wnioski!M5');
+    await uwaga('Parametry!B5', 'WB-1.4').click();
+    await doczekaj(() => hak.zaznaczenie(p), 'Parametry!B5');
+    await p.getByTestId('ogloszenia').filter({ hasText: 'Zaznaczono Parametry!B5' }).waitFor();
 
     await p.evaluate(() => window.scrollTo(0, 0));
     await zrzut(p, 'panel-walidacja.png', 'panel-walidacja.png');
@@ -288,7 +288,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     // Zweryfikuj protokół: unchanged, then an input changed since the protocol
     await p.getByTestId('weryfikuj').click();
     await expect(p.getByTestId('wynik-weryfikacji').getAttribute('data-zgodny')).resolves.toBe('true');
-    await hak.wpisz(p, 'Wnioski', 'L2', 12345);
+    await hak.wpisz(p, 'Wnioski', 'L5', 12345);
     await p.getByTestId('weryfikuj').click();
     await p.locator('[data-testid="wynik-weryfikacji"][data-zgodny="false"]').waitFor();
   }, 240_000);
@@ -297,9 +297,9 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await zakladka(p, 'kwalifikacja');
     await p.getByTestId('pole-udzial').fill('60');
     await p.getByTestId('niezapisane').waitFor();
-    expect((await hak.komorka(p, 'Parametry', 'B3')).typ).toBe('Empty');
+    expect((await hak.komorka(p, 'Parametry', 'B6')).typ).toBe('Empty');
     await p.getByTestId('zapisz-parametry').click();
-    await doczekaj(async () => (await hak.komorka(p, 'Parametry', 'B3')).wartosc, 60 as unknown);
+    await doczekaj(async () => (await hak.komorka(p, 'Parametry', 'B6')).wartosc, 60 as unknown);
     await expect(p.getByTestId('niezapisane').count()).resolves.toBe(0);
     await expect(p.getByTestId('podglad-kopert').textContent()).resolves.toContain('Udział wariantu I: 60 %');
 
@@ -310,7 +310,7 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await expect(p.getByTestId('parametry').getByTestId('blad').textContent()).resolves.toMatch(
       /chroniony.*Nie chroń arkusza/,
     );
-    expect((await hak.komorka(p, 'Parametry', 'B3')).wartosc).toBe(60);
+    expect((await hak.komorka(p, 'Parametry', 'B6')).wartosc).toBe(60);
     await hak.chron(p, 'Parametry', false);
     await p.getByTestId('parametry').getByText('Cofnij zmiany').click();
   }, 60_000);

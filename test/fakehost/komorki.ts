@@ -73,7 +73,9 @@ export function argb(kolor: string): string {
 
 /** Replaces part of a cell's style without mutating a style object ExcelJS may share between cells. */
 export function zmienStyl(cell: ExcelJS.Cell, zmiana: Partial<ExcelJS.Style>): void {
-  const styl = { ...cell.style, ...zmiana } as Partial<ExcelJS.Style>;
+  // as in Excel, an untouched cell of a formatted column shows (and keeps) the column's format
+  const kolumna = cell.worksheet.getColumn(Number(cell.col)).style ?? {};
+  const styl = { ...kolumna, ...cell.style, ...zmiana } as Partial<ExcelJS.Style>;
   for (const k of Object.keys(zmiana) as Array<keyof ExcelJS.Style>) if (zmiana[k] === undefined) delete styl[k];
   cell.style = styl;
 }
