@@ -1,11 +1,10 @@
-/** WB-1.9 scale: large JST tables are processed in seconds (no quadratic steps, no growing fractions). */
+/** WB-1.9 scale: large JST tables are processed (no quadratic steps, no growing fractions); speed goals live in npm run bench. */
 import { diagnozuj, monitoruj, wskazniki } from '../../src/core/jst';
 import { arkuszSzkol, NAGLOWKI_MONITORINGU, NAGLOWKI_PLANU, SP1 } from './dane';
 import { arkusz, KONTEKST, zeszyt, type Wartosc } from './pomoc';
 
 describe('scale', () => {
-  test('JST-1 5 000 schools (more than any JST runs) in under 10 s', () => {
-    const t0 = Date.now();
+  test('JST-1 5 000 schools (more than any JST runs) are diagnosed', () => {
     const w = diagnozuj(
       zeszyt(
         arkuszSzkol(
@@ -21,11 +20,9 @@ describe('scale', () => {
       KONTEKST,
     );
     expect(w.status).toBe('ok');
-    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 
-  test('JST-4 200 actions × 12 months and JST-5 30 000 participants in under 10 s', () => {
-    const t0 = Date.now();
+  test('JST-4 200 actions × 12 months and JST-5 30 000 participants are processed', () => {
     const plan: Wartosc[][] = [
       NAGLOWKI_PLANU,
       ...Array.from({ length: 200 }, (_, i): Wartosc[] => [
@@ -77,6 +74,5 @@ describe('scale', () => {
       KONTEKST,
     );
     expect(w.status).toBe('ok');
-    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });
