@@ -55,10 +55,10 @@ export const ARKUSZE_OPERACJI: { [O in Operacja]: ArkuszeOperacji } = {
     czyta: { wymagane: [], opcjonalne: ['Sprawozdanie szkoły', 'Sprawozdanie organu', 'Dotacje', 'Wydatki'] },
     pisze: ['Ocena realizacji zadań', 'Rozliczenie dotacji', 'Zestawienie wydatków', 'Wydatki nieuwzględnione'],
   },
-  // CS-R.3: the target's own sheets (its sources are read by the host)
+  // CS-R.3: the target's kind (body report, voivodeship workbook, §9 split) is recognised by its sheets
   zbierz: {
-    czyta: { wymagane: [], opcjonalne: ['Sprawozdanie organu', 'Dotacje', 'Wydatki'] },
-    pisze: ['Sprawozdania szkół', 'Terminy'],
+    czyta: 'wszystkie',
+    pisze: ['Sprawozdania szkół', 'Sprawozdanie wojewody', 'Informacja krajowa', 'Terminy'],
   },
 };
 

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { zbierz, type ZrodloZbierania } from '../../src/core/sprawozdania';
+import type { ZrodloZbierania } from '../../src/core/sprawozdania';
+// through the runner, as every host calls it: declared sheets and the plan check included
+import { zbierzZeszyty as zbierz } from '../../src/core/operacje';
 import { przykladSzkolyS8 } from '../../src/core/sprawozdania/przyklady';
 import { kwotaJson } from '../../src/core/kwota';
 import { NAGLOWKI_WNIOSKOW } from '../pomoc/s2';

@@ -75,23 +75,43 @@ export const WYSOKOSC_LINII = 17;
 /** Lines a text takes when wrapped at word boundaries in a cell `szerokosc` characters wide. */
 export function liniiTekstu(tekst: string, szerokosc: number): number {
   const naLinie = Math.max(1, Math.floor(szerokosc * 0.95)); // Polish prose runs a little wider than digits
-  let linii = 0;
-  for (const akapit of tekst.split('\n')) {
-    let biezaca = 0;
-    linii++;
-    for (const slowo of akapit.split(/\s+/).filter(Boolean)) {
-      const potrzeba = biezaca ? biezaca + 1 + slowo.length : slowo.length;
-      if (potrzeba <= naLinie) biezaca = potrzeba;
-      else if (slowo.length <= naLinie) {
-        linii++;
-        biezaca = slowo.length;
-      } else {
-        linii += Math.ceil(slowo.length / naLinie) - (biezaca ? 0 : 1);
-        biezaca = slowo.length % naLinie || naLinie;
-      }
+  const n = tekst.length;
+  if (n <= naLinie && tekst.indexOf('\n') < 0) return 1; // most names: one line, nothing to scan
+  // one pass over the characters (this runs for every wrapped cell of every list)
+  let linii = 1;
+  let biezaca = 0;
+  for (let i = 0; i < n;) {
+    const c = tekst.charCodeAt(i);
+    if (c === 10) {
+      linii++;
+      biezaca = 0;
+      i++;
+      continue;
     }
+    if (bialy(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && tekst.charCodeAt(j) !== 10 && !bialy(tekst.charCodeAt(j))) j++;
+    const slowo = j - i;
+    const potrzeba = biezaca ? biezaca + 1 + slowo : slowo;
+    if (potrzeba <= naLinie) biezaca = potrzeba;
+    else if (slowo <= naLinie) {
+      linii++;
+      biezaca = slowo;
+    } else {
+      linii += Math.ceil(slowo / naLinie) - (biezaca ? 0 : 1);
+      biezaca = slowo % naLinie || naLinie;
+    }
+    i = j;
   }
   return linii;
+}
+
+/** white space that separates words (space, tab, CR, no-break spaces) */
+function bialy(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2007;
 }
 
 /** WB-3.4 explicit height of a row holding `tekst` wrapped in a cell (or merged cells) `szerokosc` wide. */
