@@ -58,7 +58,7 @@ test('docs/spec holds the specification (README and the rule files)', () => {
 
 test('docs/spec equals the announced ../shared/spec when that folder exists beside the clone', () => {
   if (!existsSync(WSPOLNA)) {
-    // the one allowed conditional: a newcomer's clone has no ../shared
+    // the one allowed conditional: a newcomer's clone has only docs/spec, nothing beside it
     console.info(`Brak ${WSPOLNA} — nie było z czym porównać docs/spec (zwykły klon: to poprawne).`);
     return;
   }

@@ -2,7 +2,8 @@
  * Exercises of the trainer's workbook (issue 12): each one a `CS.*` custom function on S2's data, its
  * answer computed by the same core rules the functions use (CS-5.1, CS-5.2, CS-4.3, CS-Z3.1).
  */
-import { GR_NA_ZL, kwotaDoKomorki } from '../kwota';
+import { kwotaDoKomorki } from '../kwota';
+import { odczytajKwote } from '../komorki/odczyt';
 import { limitWsparcia, minimalnyWklad, wielkoscSzkoly, wkladWystarczy } from '../program/reguly';
 import { kluczLosowania } from '../kwalifikacja/losowanie';
 import { S2, ZIARNO_S2 } from './daneS2';
@@ -21,7 +22,12 @@ export interface Cwiczenie {
   regula: string;
 }
 
-const zGroszy = (zl: number) => Math.round(zl * GR_NA_ZL);
+/** an exercise's zł argument read as the cell it is written into (WB-1.4: exact, at most 2 decimals) */
+const zGroszy = (zl: number) => {
+  const o = odczytajKwote({ t: 'n', v: zl });
+  if (!o.ok) throw new Error(`WB-1.4: ${zl}`);
+  return o.v;
+};
 const wielkosc = (n: number) => {
   const w = wielkoscSzkoly(n);
   if (!w) throw new Error(`CS-5.1: ${n}`);
