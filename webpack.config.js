@@ -1,12 +1,16 @@
 /**
  * Builds the add-in into dist/: taskpane.html (the shared runtime page: task pane + ribbon commands +
- * custom functions), functions.json (custom-functions-metadata-plugin), manifest.xml and assets/.
+ * custom functions), panel.html (the task pane alone, for manifest-panel.xml), pomoc.html (the help page),
+ * functions.json (custom-functions-metadata-plugin), the two manifests and assets/. The manifests point at
+ * ADRES_DODATKU when it is set (scripts/manifest.js), else at the dev server — the build says which.
  * `npx webpack --mode production` works offline; only `webpack serve` needs the dev certificates.
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { adresDodatku, manifestDla, komunikatBudowania } = require('./scripts/manifest');
+const { version } = require('./package.json');
 
 const FUNKCJE = './src/addin/functions/funkcje.ts';
 
@@ -32,6 +36,8 @@ async function opcjeHttps() {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
+  const adres = adresDodatku();
+  const manifest = { to: '[name][ext]', transform: (b) => (adres ? manifestDla(b.toString('utf8'), adres) : b) };
   const config = {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -68,12 +74,26 @@ module.exports = async (env, argv) => {
         chunks: ['functions', 'commands', 'taskpane'],
         chunksSortMode: 'manual',
       }),
+      // the task pane alone: hosts without a shared runtime or custom functions (manifest-panel.xml)
+      new HtmlWebpackPlugin({
+        filename: 'panel.html',
+        template: './src/addin/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'pomoc.html',
+        template: './src/addin/pomoc/pomoc.html',
+        inject: false,
+        templateParameters: { wersja: version, kontakt: process.env.KONTAKT_DODATKU?.trim() || null },
+      }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', ...manifest },
+          { from: 'manifest-panel.xml', ...manifest },
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
         ],
       }),
+      { apply: (c) => c.hooks.done.tap('AdresDodatku', () => console.log(`\n${komunikatBudowania(adres)}\n`)) },
     ],
     optimization: {
       // one webpack runtime for the three entries of the shared page: modules (the add-in instance) are shared
