@@ -18,9 +18,12 @@ function polecenie(nazwa: string, dzialanie: () => Promise<void>): void {
   });
 }
 
-Office.onReady(() => {
-  polecenie('sprawdz', async () => oglos({ rodzaj: 'uwagi', uwagi: await (await dodatek()).sprawdz() }));
-  polecenie('wyczyscOznaczenia', async () =>
-    oglos({ rodzaj: 'oznaczenia', przywrocone: await (await dodatek()).wyczyscOznaczenia() }),
-  );
-});
+// outside Office (the page opened in a plain browser) there is nothing to register; the pane says why
+if (typeof Office !== 'undefined')
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) return;
+    polecenie('sprawdz', async () => oglos({ rodzaj: 'uwagi', uwagi: await (await dodatek()).sprawdz() }));
+    polecenie('wyczyscOznaczenia', async () =>
+      oglos({ rodzaj: 'oznaczenia', przywrocone: await (await dodatek()).wyczyscOznaczenia() }),
+    );
+  });

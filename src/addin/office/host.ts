@@ -18,6 +18,20 @@ export function hostOffice(): HostExcel {
   };
 }
 
+/** How the workbook is open: read-only (view mode in Excel on the web, a read-only file) or for editing. */
+export interface TrybSkoroszytu {
+  tylkoDoOdczytu: boolean;
+}
+
+/** `Office.context.document.mode` (Office.DocumentMode "readOnly" / "readWrite"); outside Office: editable. */
+export function trybSkoroszytu(): TrybSkoroszytu {
+  try {
+    return { tylkoDoOdczytu: String(Office.context.document.mode).toLowerCase() === 'readonly' };
+  } catch {
+    return { tylkoDoOdczytu: false };
+  }
+}
+
 /** Lets Excel paint and process input between two syncs (a macrotask, not a microtask). */
 export function oddajSterowanie(): Promise<void> {
   return new Promise((r) => setTimeout(r, 0));

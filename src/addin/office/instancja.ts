@@ -8,11 +8,17 @@ import { hostOffice } from './host';
 
 let obietnica: Promise<DodatekExcel> | null = null;
 
+/** The add-in instance; a failed load (e.g. the core's chunk not fetched) is forgotten, so the next call tries again. */
 export function dodatek(): Promise<DodatekExcel> {
-  obietnica ??= import(/* webpackChunkName: "rdzen" */ './rdzen').then(({ RDZEN }) =>
-    // live-validation errors reach the pane, not only the console
-    utworzDodatek(RDZEN, hostOffice(), { naBlad: (e) => oglos({ rodzaj: 'blad', komunikat: e.komunikat }) }),
-  );
+  obietnica ??= import(/* webpackChunkName: "rdzen" */ './rdzen')
+    .then(({ RDZEN }) =>
+      // live-validation errors reach the pane, not only the console
+      utworzDodatek(RDZEN, hostOffice(), { naBlad: (e) => oglos({ rodzaj: 'blad', komunikat: e.komunikat }) }),
+    )
+    .catch((e: unknown) => {
+      obietnica = null;
+      throw e;
+    });
   return obietnica;
 }
 

@@ -16,6 +16,22 @@ export const en: Komunikaty = {
     zwin: 'Collapse',
     rozwin: 'Expand',
   },
+  start: {
+    pozaExcelem: 'Open this pane in Excel',
+    pozaExcelemOpis:
+      'This page is the pane of the “Cyfrowa szkoła” add-in and works only in Excel (Microsoft 365 on Windows, on a Mac or in the browser). Open the workbook in Excel and choose Home → Digital School → Pane.',
+    staraWersja: 'This version of Excel cannot run the pane',
+    staraWersjaOpis: (brak: string) =>
+      `The pane needs ${brak}, which this Excel does not provide. Update Office or open the workbook in Excel from Microsoft 365 (also in the browser).`,
+    pomoc: 'Help and supported versions',
+  },
+  granica: {
+    tytul: 'This part of the pane does not work',
+    pobieranie:
+      'This part of the pane could not be fetched from the add-in’s server. Check the network and click “Try again”.',
+    inny: (tekst: string) => `Unexpected pane error: ${tekst}. Click “Try again”; the workbook’s data are safe.`,
+    ponow: 'Try again',
+  },
   zakladki: {
     szablony: 'Templates',
     sprawdz: 'Check',

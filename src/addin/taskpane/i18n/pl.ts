@@ -13,6 +13,23 @@ export const pl = {
     zwin: 'Zwiń',
     rozwin: 'Rozwiń',
   },
+  start: {
+    pozaExcelem: 'Otwórz ten panel w Excelu',
+    pozaExcelemOpis:
+      'Ta strona jest panelem dodatku „Cyfrowa szkoła” i działa tylko w Excelu (Microsoft 365 w systemie Windows, na Macu albo w przeglądarce). Otwórz skoroszyt w Excelu i wybierz Narzędzia główne → Cyfrowa szkoła → Panel.',
+    staraWersja: 'Ta wersja Excela nie obsługuje panelu',
+    staraWersjaOpis: (brak: string) =>
+      `Panel potrzebuje interfejsu ${brak}, którego ten Excel nie udostępnia. Zaktualizuj Office albo otwórz skoroszyt w Excelu z Microsoft 365 (także w przeglądarce).`,
+    pomoc: 'Pomoc i obsługiwane wersje',
+  },
+  granica: {
+    tytul: 'Ta część panelu nie działa',
+    pobieranie:
+      'Nie udało się pobrać tej części panelu z serwera dodatku. Sprawdź połączenie z siecią i kliknij „Spróbuj ponownie”.',
+    inny: (tekst: string) =>
+      `Nieoczekiwany błąd panelu: ${tekst}. Kliknij „Spróbuj ponownie”; dane w skoroszycie są bezpieczne.`,
+    ponow: 'Spróbuj ponownie',
+  },
   zakladki: {
     szablony: 'Szablony',
     sprawdz: 'Sprawdź',

@@ -1,5 +1,8 @@
-/** The pane: header, section tabs (lazy-loaded sections), the live region and global errors. */
-import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+/**
+ * The pane: header, section tabs (lazy-loaded sections, each in an error boundary with a retry), the live region
+ * and global errors. Sections are idle while the pane is hidden (the shared runtime keeps the page alive).
+ */
+import { useEffect, useState, type ComponentType } from 'react';
 import { FluentProvider, makeStyles, Spinner, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
 import {
   BuildingGovernmentRegular,
@@ -17,6 +20,9 @@ import { Naglowek } from './Naglowek';
 import { Ogloszenia } from './Ogloszenia';
 import { KomunikatBledu } from './KomunikatBledu';
 import { WidocznoscSekcji } from '../stan/widocznosc';
+import { useWidocznoscPanelu } from '../stan/widocznoscPanelu';
+import { GranicaBledu } from './GranicaBledu';
+import { SekcjaLeniwa } from './SekcjaLeniwa';
 
 type Zakladka = 'szablony' | 'sprawdz' | 'wniosek' | 'kwalifikacja' | 'szkolenie' | 'podzial' | 'jst' | 'sprawozdania';
 
@@ -30,10 +36,6 @@ const ladowanie: Record<Zakladka, () => Promise<{ default: ComponentType }>> = {
   jst: () => import(/* webpackChunkName: "sekcja-jst" */ '../sekcje/Jst'),
   sprawozdania: () => import(/* webpackChunkName: "sekcja-sprawozdania" */ '../sekcje/sprawozdania/Sprawozdania'),
 };
-const SEKCJE = Object.fromEntries(Object.entries(ladowanie).map(([k, f]) => [k, lazy(f)])) as Record<
-  Zakladka,
-  LazyExoticComponent<ComponentType>
->;
 const ZAKLADKI: Zakladka[] = [
   'szablony',
   'sprawdz',
@@ -89,6 +91,7 @@ function Panel() {
   const s = useStyle();
   const { t, jezyk } = useJezyk();
   const { bladGlobalny, ustawBladGlobalny } = useStan();
+  const panelWidoczny = useWidocznoscPanelu();
   const [zakladka, setZakladka] = useState<Zakladka>(poczatkowa);
   // visited sections stay mounted (hidden) so their results survive switching tabs
   const [odwiedzone, setOdwiedzone] = useState<Zakladka[]>(() => [zakladka]);
@@ -137,25 +140,23 @@ function Panel() {
       </TabList>
       <main className={s.tresc}>
         <KomunikatBledu tekst={bladGlobalny} zamknij={() => ustawBladGlobalny(null)} />
-        {odwiedzone.map((z) => {
-          const Sekcja = SEKCJE[z];
-          return (
-            <div
-              key={z}
-              role="tabpanel"
-              id={`panel-${z}`}
-              aria-labelledby={`zakladka-${z}`}
-              hidden={z !== zakladka}
-              data-testid={`panel-${z}`}
-            >
-              <WidocznoscSekcji.Provider value={z === zakladka}>
-                <Suspense fallback={<Spinner className={s.czekaj} label={t.aplikacja.ladowanie} />}>
-                  <Sekcja />
-                </Suspense>
-              </WidocznoscSekcji.Provider>
-            </div>
-          );
-        })}
+        {odwiedzone.map((z) => (
+          <div
+            key={z}
+            role="tabpanel"
+            id={`panel-${z}`}
+            aria-labelledby={`zakladka-${z}`}
+            hidden={z !== zakladka}
+            data-testid={`panel-${z}`}
+          >
+            <WidocznoscSekcji.Provider value={z === zakladka && panelWidoczny}>
+              <SekcjaLeniwa
+                laduj={ladowanie[z]}
+                zapas={<Spinner className={s.czekaj} label={t.aplikacja.ladowanie} />}
+              />
+            </WidocznoscSekcji.Provider>
+          </div>
+        ))}
       </main>
       <Ogloszenia />
     </div>
@@ -166,9 +167,11 @@ export function Aplikacja() {
   return (
     <FluentProvider theme={webLightTheme}>
       <DostawcaJezyka>
-        <DostawcaStanu>
-          <Panel />
-        </DostawcaStanu>
+        <GranicaBledu>
+          <DostawcaStanu>
+            <Panel />
+          </DostawcaStanu>
+        </GranicaBledu>
       </DostawcaJezyka>
     </FluentProvider>
   );
