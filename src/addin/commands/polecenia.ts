@@ -20,8 +20,7 @@ function polecenie(nazwa: string, dzialanie: () => Promise<void>): void {
 
 // outside Office (the page opened in a plain browser) there is nothing to register; the pane says why
 if (typeof Office !== 'undefined')
-  Office.onReady((info) => {
-    if (info.host !== Office.HostType.Excel) return;
+  Office.onReady(() => {
     polecenie('sprawdz', async () => oglos({ rodzaj: 'uwagi', uwagi: await (await dodatek()).sprawdz() }));
     polecenie('wyczyscOznaczenia', async () =>
       oglos({ rodzaj: 'oznaczenia', przywrocone: await (await dodatek()).wyczyscOznaczenia() }),
