@@ -2,13 +2,17 @@
  * Reading the workbook into a `ZeszytSnapshot` in a number of syncs that does not grow with the rows:
  * sync 1 = every sheet's name, id, visibility, position, the date system, the calculation mode and
  * whether events are on (`StanSkoroszytu`, what a later write needs); sync 2 = the used range of
- * each selected sheet and its first 20 000 rows (values, valueTypes, numberFormat). A sheet whose used
- * range goes beyond 20 000 rows costs one more sync per further 20 000-row block.
+ * each selected sheet and its first 7 000 rows (values, valueTypes, numberFormat). A sheet whose used
+ * range goes beyond them costs one more sync per further block, each sized by the bytes a row of the
+ * first block took (issue 8 §2: every response ≤ 4 MB, under Excel on the web's 5 MB limit; a row of
+ * `Wnioski` is ≈ 0.5 KiB with values, value types and number formats).
  */
 import type { ArkuszSnapshot, Komorka, ZeszytSnapshot } from '../../core';
 import { wstawBlok } from './komorki';
 
-export const WIERSZE_W_BLOKU = 20_000;
+export const WIERSZE_W_BLOKU = 7_000;
+/** what a further block may bring back (bytes of JSON), under the 4 MB goal */
+export const LIMIT_ODPOWIEDZI = 3.5 * 1024 * 1024;
 
 export type Widocznosc = 'widoczny' | 'ukryty' | 'bardzoUkryty';
 
@@ -110,7 +114,7 @@ export interface KolejkaArkusza {
 const WLASCIWOSCI_BLOKU = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 const TLO: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
 
-/** Queues the used range's size and its first block (used range ∩ rows 1…20 000). */
+/** Queues the used range's size and its first block (used range ∩ rows 1…7 000). */
 export function kolejkujArkusz(arkusz: Excel.Worksheet, zWypelnieniem: boolean): KolejkaArkusza {
   // getUsedRange (not …OrNullObject) returns A1 for a blank sheet, so the intersection is never null-chained
   const uzywany = arkusz.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
@@ -138,9 +142,10 @@ export async function dokonczArkusz(
   dodaj(k.pierwszy, k.tla ? k.tla.value : null);
   const u = k.uzywany;
   const koniec = u.rowIndex + u.rowCount;
-  for (let od = WIERSZE_W_BLOKU; od < koniec; od += WIERSZE_W_BLOKU) {
+  const wBloku = wierszyWBloku(k.pierwszy, k.tla ? k.tla.value : null);
+  for (let od = WIERSZE_W_BLOKU; od < koniec; od += wBloku) {
     const start = Math.max(od, u.rowIndex);
-    const ile = Math.min(od + WIERSZE_W_BLOKU, koniec) - start;
+    const ile = Math.min(od + wBloku, koniec) - start;
     if (ile <= 0) continue;
     const blok = k.arkusz.getRangeByIndexes(start, u.columnIndex, ile, u.columnCount).load(WLASCIWOSCI_BLOKU);
     const wl = tla ? blok.getCellProperties(TLO) : null;
@@ -148,6 +153,18 @@ export async function dokonczArkusz(
     dodaj(blok, wl ? wl.value : null);
   }
   return { wiersze, tla };
+}
+
+/** rows per further block: as many as fit in `LIMIT_ODPOWIEDZI` at the first block's bytes per row */
+function wierszyWBloku(blok: Excel.Range, tla: Excel.CellProperties[][] | null): number {
+  const wierszy = blok.values.length;
+  if (wierszy === 0) return WIERSZE_W_BLOKU;
+  const bajty =
+    JSON.stringify(blok.values).length +
+    JSON.stringify(blok.valueTypes).length +
+    JSON.stringify(blok.numberFormat).length +
+    (tla ? JSON.stringify(tla).length : 0);
+  return Math.max(1, Math.floor(LIMIT_ODPOWIEDZI / Math.max(1, bajty / wierszy)));
 }
 
 function naWypelnienie(p: Excel.CellProperties): Wypelnienie {

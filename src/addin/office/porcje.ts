@@ -1,13 +1,39 @@
 /**
- * Splitting a write plan into sync-sized portions (issue: ≤ 4 MB of serialized values and formats per
- * sync, under Excel on the web's 5 MB request limit). Pure: no Office.js here.
+ * Splitting a write plan into sync-sized portions (issue 8 §2: ≤ 4 MB per request, under Excel on the
+ * web's 5 MB limit) by the bytes Office.js really sends. Pure: no Office.js here. The request is JSON of
+ * object paths and actions (`{"Actions":[…],"ObjectPaths":{…}}`): each range reached costs its path and
+ * its instantiate, `_KeepReference` and re-instantiate actions, each property set an action with its
+ * value as JSON. The costs below are upper bounds of what `@microsoft/office-js` builds, checked against
+ * it by test/officejs/rozmiary.test.ts.
  */
 import { type ZapisArkusza, type ZapisKomorki, FORMAT_TEKST } from '../../core';
 
 const MB = 1024 * 1024;
 export const LIMIT_PORCJI = 4 * MB;
-/** what one style rectangle costs in a request (address + properties), an upper estimate */
-const KOSZT_STYLU = 160;
+/** a range reached by a method (`getRangeByIndexes`, `getRange`): path, instantiate, keep, instantiate */
+const KOSZT_ZAKRESU = 420;
+/** a navigation object (`format`, `format.font`, `format.fill`): path and instantiate */
+const KOSZT_NAWIGACJI = 170;
+/** a property set, without its value */
+const KOSZT_USTAWIENIA = 110;
+
+/** one style rectangle: its range, `format`, `font`/`fill` and one set per property */
+function kosztStylu(s: Styl): number {
+  const font = s.pogrubienie || s.kolorTekstu;
+  const ustawien = [s.pogrubienie, s.kolorTekstu, s.tlo, s.zawijaj].filter(Boolean).length;
+  return (
+    KOSZT_ZAKRESU +
+    KOSZT_NAWIGACJI * (1 + (font ? 1 : 0) + (s.tlo ? 1 : 0)) +
+    (KOSZT_USTAWIENIA + 10) * ustawien
+  );
+}
+
+/** the 2-D arrays as Office.js sends them were up to 5 % larger than their JSON here (6 000 applications) */
+const NARZUT_DANYCH = 1.08;
+/** one row height (`getRange('5:5').format.rowHeight`), WB-3.2 */
+export const KOSZT_WYSOKOSCI = KOSZT_ZAKRESU + KOSZT_NAWIGACJI + KOSZT_USTAWIENIA + 10;
+/** one piece: its range and the `numberFormat` and `values` sets (the 2-D arrays are counted per row) */
+const KOSZT_KAWALKA = KOSZT_ZAKRESU + 2 * KOSZT_USTAWIENIA;
 
 export type Wartosc = string | number | boolean;
 
@@ -55,8 +81,11 @@ export function dlugoscUtf8(s: string): number {
   return n;
 }
 
-/** Upper estimate of what writing one row costs (values + formats + style runs). */
-function rozmiarWiersza(wiersz: readonly ZapisKomorki[] | undefined, kolumn: number): number {
+/**
+ * Upper bound of what writing one row costs in the request: its values and formats as JSON, a style
+ * rectangle per style run (rectangles that continue from the row above cost less), its height.
+ */
+function rozmiarWiersza(wiersz: readonly ZapisKomorki[] | undefined, kolumn: number, wysokosc: boolean): number {
   const w = wiersz ?? [];
   const wartosci: Wartosc[] = [];
   const formaty: string[] = [];
@@ -67,16 +96,22 @@ function rozmiarWiersza(wiersz: readonly ZapisKomorki[] | undefined, kolumn: num
     wartosci.push(wartoscKomorki(k));
     formaty.push(formatKomorki(k));
     const s = kluczStylu(k);
-    if (s && s !== poprzedni) style++;
+    if (s && s !== poprzedni) style += kosztStylu(k!);
     poprzedni = s;
   }
-  return dlugoscUtf8(JSON.stringify(wartosci)) + dlugoscUtf8(JSON.stringify(formaty)) + 2 + style * KOSZT_STYLU;
+  const dane = dlugoscUtf8(JSON.stringify(wartosci)) + dlugoscUtf8(JSON.stringify(formaty)) + 2;
+  return Math.ceil(dane * NARZUT_DANYCH) + style + (wysokosc ? KOSZT_WYSOKOSCI : 0);
 }
 
 function szerokosc(a: ZapisArkusza): number {
   let n = 0;
   for (const w of a.wiersze) if (w && w.length > n) n = w.length;
   return n;
+}
+
+/** rows written by the portions (their heights go with them); heights below are set with the layout */
+export function wierszeWPorcjach(a: ZapisArkusza): number {
+  return szerokosc(a) === 0 ? 0 : a.wiersze.length;
 }
 
 /**
@@ -90,12 +125,13 @@ export function podzielNaPorcje(arkusze: readonly ZapisArkusza[], limit = LIMIT_
   arkusze.forEach((a, indeks) => {
     const kolumn = szerokosc(a);
     if (kolumn === 0) return;
+    const wysokosci = new Set((a.wysokosciWierszy ?? []).map((w) => w.wiersz - 1));
     let kawalek: Kawalek | null = null;
     for (let r = 0; r < a.wiersze.length; r++) {
-      const koszt = rozmiarWiersza(a.wiersze[r], kolumn);
+      const koszt = rozmiarWiersza(a.wiersze[r], kolumn, wysokosci.has(r));
       if (koszt > limit)
         throw new Error(`Wiersz ${r + 1} arkusza „${a.nazwa}” ma ${koszt} B — więcej niż limit żądania ${limit} B.`);
-      if (biezaca.ladunek + koszt > limit) {
+      if (biezaca.ladunek + koszt + (kawalek ? 0 : KOSZT_KAWALKA) > limit) {
         porcje.push(biezaca);
         biezaca = { kawalki: [], ladunek: 0 };
         kawalek = null;
@@ -103,6 +139,7 @@ export function podzielNaPorcje(arkusze: readonly ZapisArkusza[], limit = LIMIT_
       if (!kawalek) {
         kawalek = { arkusz: indeks, wiersz0: r, wierszy: 0, kolumn };
         biezaca.kawalki.push(kawalek);
+        biezaca.ladunek += KOSZT_KAWALKA;
       }
       kawalek.wierszy++;
       biezaca.ladunek += koszt;
