@@ -21,11 +21,7 @@ const KOSZT_USTAWIENIA = 110;
 function kosztStylu(s: Styl): number {
   const font = s.pogrubienie || s.kolorTekstu;
   const ustawien = [s.pogrubienie, s.kolorTekstu, s.tlo, s.zawijaj].filter(Boolean).length;
-  return (
-    KOSZT_ZAKRESU +
-    KOSZT_NAWIGACJI * (1 + (font ? 1 : 0) + (s.tlo ? 1 : 0)) +
-    (KOSZT_USTAWIENIA + 10) * ustawien
-  );
+  return KOSZT_ZAKRESU + KOSZT_NAWIGACJI * (1 + (font ? 1 : 0) + (s.tlo ? 1 : 0)) + (KOSZT_USTAWIENIA + 10) * ustawien;
 }
 
 /** the 2-D arrays as Office.js sends them were up to 5 % larger than their JSON here (6 000 applications) */

@@ -111,7 +111,7 @@ function ustawWydruk(s: Excel.Worksheet, w: UkladWydruku): void {
 export function ustawWysokosci(s: Excel.Worksheet, a: ZapisArkusza, od: number, do_: number): void {
   const w = (a.wysokosciWierszy ?? []).filter((x) => x.wiersz - 1 >= od && x.wiersz - 1 < do_);
   w.sort((x, y) => x.wiersz - y.wiersz);
-  for (let i = 0; i < w.length; ) {
+  for (let i = 0; i < w.length;) {
     let j = i + 1;
     while (j < w.length && w[j].wiersz === w[j - 1].wiersz + 1 && w[j].wysokosc === w[i].wysokosc) j++;
     s.getRange(`${w[i].wiersz}:${w[j - 1].wiersz}`).format.rowHeight = w[i].wysokosc;
