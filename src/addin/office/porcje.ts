@@ -79,21 +79,32 @@ export function dlugoscUtf8(s: string): number {
 
 /**
  * Upper bound of what writing one row costs in the request: its values and formats as JSON, a style
- * rectangle per style run (rectangles that continue from the row above cost less), its height.
+ * rectangle per style run that does not continue a run of the row above (`prostokatyStylu` extends
+ * those downwards), its height. `przebiegi` gets the row's runs.
  */
-function rozmiarWiersza(wiersz: readonly ZapisKomorki[] | undefined, kolumn: number, wysokosc: boolean): number {
+function rozmiarWiersza(
+  wiersz: readonly ZapisKomorki[] | undefined,
+  kolumn: number,
+  wysokosc: boolean,
+  powyzej: ReadonlySet<string>,
+  przebiegi: Set<string>,
+): number {
   const w = wiersz ?? [];
   const wartosci: Wartosc[] = [];
   const formaty: string[] = [];
   let style = 0;
-  let poprzedni = '';
-  for (let c = 0; c < kolumn; c++) {
+  for (let c = 0; c < kolumn;) {
     const k = w[c] ?? null;
-    wartosci.push(wartoscKomorki(k));
-    formaty.push(formatKomorki(k));
     const s = kluczStylu(k);
-    if (s && s !== poprzedni) style += kosztStylu(k!);
-    poprzedni = s;
+    let d = c;
+    for (; d < kolumn && kluczStylu(w[d] ?? null) === s; d++) {
+      wartosci.push(wartoscKomorki(w[d] ?? null));
+      formaty.push(formatKomorki(w[d] ?? null));
+    }
+    const id = `${c}:${d}:${s}`;
+    if (s) przebiegi.add(id);
+    if (s && !powyzej.has(id)) style += kosztStylu(k!);
+    c = d;
   }
   const dane = dlugoscUtf8(JSON.stringify(wartosci)) + dlugoscUtf8(JSON.stringify(formaty)) + 2;
   return Math.ceil(dane * NARZUT_DANYCH) + style + (wysokosc ? KOSZT_WYSOKOSCI : 0);
@@ -123,15 +134,24 @@ export function podzielNaPorcje(arkusze: readonly ZapisArkusza[], limit = LIMIT_
     if (kolumn === 0) return;
     const wysokosci = new Set((a.wysokosciWierszy ?? []).map((w) => w.wiersz - 1));
     let kawalek: Kawalek | null = null;
+    let powyzej = new Set<string>();
     for (let r = 0; r < a.wiersze.length; r++) {
-      const koszt = rozmiarWiersza(a.wiersze[r], kolumn, wysokosci.has(r));
-      if (koszt > limit)
+      const wysokosc = wysokosci.has(r);
+      let przebiegi = new Set<string>();
+      let koszt = rozmiarWiersza(a.wiersze[r], kolumn, wysokosc, kawalek ? powyzej : new Set(), przebiegi);
+      if (kawalek && biezaca.ladunek + koszt > limit) {
+        // a new portion starts here: its rectangles start anew
+        przebiegi = new Set();
+        koszt = rozmiarWiersza(a.wiersze[r], kolumn, wysokosc, new Set(), przebiegi);
+      }
+      if (koszt + KOSZT_KAWALKA > limit)
         throw new Error(`Wiersz ${r + 1} arkusza „${a.nazwa}” ma ${koszt} B — więcej niż limit żądania ${limit} B.`);
       if (biezaca.ladunek + koszt + (kawalek ? 0 : KOSZT_KAWALKA) > limit) {
         porcje.push(biezaca);
         biezaca = { kawalki: [], ladunek: 0 };
         kawalek = null;
       }
+      powyzej = przebiegi;
       if (!kawalek) {
         kawalek = { arkusz: indeks, wiersz0: r, wierszy: 0, kolumn };
         biezaca.kawalki.push(kawalek);
