@@ -132,17 +132,19 @@ export function podzielNaPorcje(arkusze: readonly ZapisArkusza[], limit = LIMIT_
   arkusze.forEach((a, indeks) => {
     const kolumn = szerokosc(a);
     if (kolumn === 0) return;
-    const wysokosci = new Set((a.wysokosciWierszy ?? []).map((w) => w.wiersz - 1));
+    const wysokosci = new Map((a.wysokosciWierszy ?? []).map((w) => [w.wiersz - 1, w.wysokosc]));
     let kawalek: Kawalek | null = null;
     let powyzej = new Set<string>();
     for (let r = 0; r < a.wiersze.length; r++) {
-      const wysokosc = wysokosci.has(r);
+      // `ustawWysokosci` sets adjacent rows of one height as one range
+      const h = wysokosci.get(r);
+      const wysokosc = h !== undefined && !(kawalek && wysokosci.get(r - 1) === h);
       let przebiegi = new Set<string>();
       let koszt = rozmiarWiersza(a.wiersze[r], kolumn, wysokosc, kawalek ? powyzej : new Set(), przebiegi);
       if (kawalek && biezaca.ladunek + koszt > limit) {
-        // a new portion starts here: its rectangles start anew
+        // a new portion starts here: its rectangles and height ranges start anew
         przebiegi = new Set();
-        koszt = rozmiarWiersza(a.wiersze[r], kolumn, wysokosc, new Set(), przebiegi);
+        koszt = rozmiarWiersza(a.wiersze[r], kolumn, h !== undefined, new Set(), przebiegi);
       }
       if (koszt + KOSZT_KAWALKA > limit)
         throw new Error(`Wiersz ${r + 1} arkusza „${a.nazwa}” ma ${koszt} B — więcej niż limit żądania ${limit} B.`);
