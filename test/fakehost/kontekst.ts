@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { BladFake } from './bledy';
 import { adres } from '../../src/core/komorki/adres';
 import type { RejestrWykresow } from './wykresy';
-import { ModelZadania, type Obserwator } from './protokol';
+import { ModelZadania, rozmiarOdpowiedzi, type Obserwator } from './protokol';
 
 export function idArkusza(ws: ExcelJS.Worksheet): string {
   return `{fake-${ws.id}}`;
@@ -63,6 +63,8 @@ export interface SkladSynchronizacji {
   ladunek: number;
   zapisow: number;
   odczytow: number;
+  /** estimated bytes of Excel's response: the JSON of what the sync loaded (issue 8 §2) */
+  odpowiedz: number;
 }
 
 export class Kontekst {
@@ -70,6 +72,8 @@ export class Kontekst {
   private zapisow = 0;
   /** the Office.js request being built (issue 8 §2: the payload is the real request body's size) */
   readonly model = new ModelZadania();
+  /** what the loads of this request bring back, read after they ran (Excel's response) */
+  private odpowiedzi: Array<() => unknown> = [];
 
   constructor(readonly host: StanHosta) {}
 
@@ -77,6 +81,11 @@ export class Kontekst {
   zapis(_dane: unknown, op: () => void): void {
     this.zapisow++;
     this.kolejka.push(op);
+  }
+
+  /** a loaded result that Excel's response will carry (`protokol.ts` measures it after the sync) */
+  odpowiedz(odczyt: () => unknown): void {
+    this.odpowiedzi.push(odczyt);
   }
 
   /** queues a load (its result is captured when it runs, i.e. after earlier queued writes) */
@@ -102,18 +111,30 @@ export class Kontekst {
     const ops = this.kolejka;
     const ladunek = this.model.rozmiar();
     const zapisow = this.zapisow;
+    const odpowiedzi = this.odpowiedzi;
     this.kolejka = [];
+    this.odpowiedzi = [];
     this.model.zamknij();
     this.zapisow = 0;
     this.host.ladunki.push(ladunek);
-    this.host.sklad.push({ ladunek, zapisow, odczytow: ops.length - zapisow });
+    const sklad: SkladSynchronizacji = { ladunek, zapisow, odczytow: ops.length - zapisow, odpowiedz: 0 };
+    this.host.sklad.push(sklad);
     await Promise.resolve();
     if (ladunek > LIMIT_ZADANIA)
       throw new BladFake(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size (${ladunek} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`,
       );
-    for (const op of ops) op(); // a failing operation stops the batch; earlier ones stay applied
+    try {
+      for (const op of ops) op(); // a failing operation stops the batch; earlier ones stay applied
+    } finally {
+      sklad.odpowiedz = rozmiarOdpowiedzi(odpowiedzi);
+    }
+    if (sklad.odpowiedz > LIMIT_ZADANIA)
+      throw new BladFake(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size (${sklad.odpowiedz} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`,
+      );
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The proxy between the adapter and the fake objects (issue 8 §2, §8): every property read, set, method
  * call and load goes to the fake object unchanged and is also told to the request model (`protokol.ts`)
- * and to the observer, if any. Reads of loaded values are not requests and pass straight through.
+ * and to the observer, if any; what a load or a value result brings back is measured as the response.
+ * Reads of loaded values are not requests and pass straight through.
  */
 import type { ModelZadania, Obserwator, Wezel } from './protokol';
 import { listaWlasciwosci } from './obiekt';
@@ -15,6 +16,8 @@ type Obj = Record<string | symbol, unknown>;
 /** what the proxies of one context share */
 interface Srodowisko {
   model: ModelZadania;
+  /** the fake context: it measures the response of what was loaded */
+  odpowiedz(odczyt: () => unknown): void;
   obserwator: () => Obserwator | null;
   kontekst: object;
 }
@@ -73,7 +76,8 @@ function owin(cel: object, wezel: () => Wezel, s: Srodowisko): object {
     const wybor = lista.map((p) => p.replace(/^items\//, ''));
     s.model.akcja(wezel(), 'zapytanie', '', wybor, []);
     const zbior = lista.some((p) => p.startsWith('items/'));
-    s.obserwator()?.zaladuj(wezel(), lista, () =>
+    s.obserwator()?.zaladuj(wezel(), lista);
+    s.odpowiedz(() =>
       zbior
         ? { value: ((t as Obj).items as Obj[]).map((e) => Object.fromEntries(wybor.map((p) => [p, e[p]]))) }
         : Object.fromEntries(wybor.map((p) => [p, (t as Obj)[p]])),
@@ -110,7 +114,8 @@ function owin(cel: object, wezel: () => Wezel, s: Srodowisko): object {
     if (obiekt(wynik) && !(wynik instanceof Promise)) {
       if (jestWynikiem(wynik)) {
         s.model.akcja(wezel(), 'metoda', p, dane, sciezki);
-        s.obserwator()?.wynik(wezel(), p, argObs, () => (wynik as Obj).value);
+        s.obserwator()?.wynik(wezel(), p, argObs);
+        s.odpowiedz(() => (wynik as Obj).value);
         return wynik;
       }
       const n = s.model.nowy(wezel(), p === 'getItem' ? 5 : 3, p, dane, wynik instanceof FakeRange);
@@ -135,11 +140,11 @@ function jednorazowo<T>(f: () => T): () => T {
  * Office.js), `sync()` asks the observer first (the real serializer records its request), then syncs.
  */
 export function owinKontekst<T extends object>(
-  ctx: T & { workbook: object; runtime: object; sync(): Promise<void> },
+  ctx: T & { workbook: object; runtime: object; sync(): Promise<void>; odpowiedz(o: () => unknown): void },
   model: ModelZadania,
   obserwator: () => Obserwator | null,
 ): T {
-  const s: Srodowisko = { model, obserwator, kontekst: ctx };
+  const s: Srodowisko = { model, obserwator, kontekst: ctx, odpowiedz: (o) => ctx.odpowiedz(o) };
   const korzen = owin(ctx.workbook, () => model.korzen, s);
   const runtime = jednorazowo(() => {
     const w = model.nowy(model.korzen, 4, '_Runtime', null, false);

@@ -30,8 +30,9 @@ export interface Obserwator {
   nowy(w: Wezel, klucz: string, argumenty: readonly unknown[]): void;
   ustaw(w: Wezel, nazwa: string, wartosc: unknown): void;
   wywolaj(w: Wezel, nazwa: string, argumenty: readonly unknown[]): void;
-  zaladuj(w: Wezel, wlasciwosci: readonly string[], odczyt: () => unknown): void;
-  wynik(w: Wezel, nazwa: string, argumenty: readonly unknown[], odczyt: () => unknown): void;
+  zaladuj(w: Wezel, wlasciwosci: readonly string[]): void;
+  /** a method whose result is a value (`ClientResult`, e.g. `getCellProperties`) */
+  wynik(w: Wezel, nazwa: string, argumenty: readonly unknown[]): void;
   /** before the fake sync of the context whose root path is `korzen` */
   przedSync(korzen: Wezel): Promise<void>;
   poSync(): void;
@@ -166,5 +167,17 @@ export function dlugoscJson(x: unknown): number {
   if (s === undefined) return 4;
   let n = s.length;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n += s.charCodeAt(i) > 0x7ff ? 2 : 1;
+  return n;
+}
+
+/** Excel's response, estimated: each loaded result as JSON in `{"ActionId":…,"Value":…}` */
+export function rozmiarOdpowiedzi(odczyty: ReadonlyArray<() => unknown>): number {
+  let n = 0;
+  for (const o of odczyty)
+    try {
+      n += 30 + dlugoscJson(o());
+    } catch {
+      n += 30; // a null object or a load that did not run: a short result
+    }
   return n;
 }

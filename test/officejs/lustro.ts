@@ -2,10 +2,9 @@
  * The fake host behind Microsoft's serializer (issue 8 §2): an observer of the fake host that replays
  * every call of the adapter on a real `Excel.RequestContext` of `@microsoft/office-js` (one per `run`)
  * and, at each sync, records the request body Excel would receive, next to the fake host's own payload
- * and an estimate of Excel's response (the JSON of what the sync loaded, as the fake host returned it).
+ * and its estimate of Excel's response (the JSON of what the sync loaded).
  */
 import type { FakeExcel, Obserwator, Wezel } from '../fakehost';
-import { dlugoscJson } from '../fakehost/protokol';
 import { kontekstNagrywajacy } from './biblioteka';
 
 export interface Synchronizacja {
@@ -13,7 +12,7 @@ export interface Synchronizacja {
   zadanie: number;
   /** bytes the fake host counted for the same sync */
   model: number;
-  /** estimated bytes of Excel's response (loaded values as JSON) */
+  /** estimated bytes of Excel's response (the fake host's: loaded values as JSON) */
   odpowiedz: number;
 }
 
@@ -31,7 +30,6 @@ type Obj = Record<string, unknown>;
 export function lustro(fx: FakeExcel): Lustro {
   const konteksty = new Map<Wezel, { ctx: Excel.RequestContext; zadania: number[] }>();
   const realne = new Map<Wezel, Obj | null>();
-  const odczyty: Array<() => unknown> = [];
   let biezacy: { ctx: Excel.RequestContext; zadania: number[] } | null = null;
   const wynik: Lustro = {
     synchronizacje: [],
@@ -93,15 +91,13 @@ export function lustro(fx: FakeExcel): Lustro {
       const r = realny(w);
       probuj(nazwa, () => (r![nazwa] as (...a: unknown[]) => unknown)(...argumenty.map(arg)));
     },
-    zaladuj(w, wlasciwosci, odczyt) {
+    zaladuj(w, wlasciwosci) {
       const r = realny(w);
       probuj('load', () => (r!.load as (o: string) => unknown)(wlasciwosci.join(',')));
-      odczyty.push(odczyt);
     },
-    wynik(w, nazwa, argumenty, odczyt) {
+    wynik(w, nazwa, argumenty) {
       const r = realny(w);
       probuj(nazwa, () => (r![nazwa] as (...a: unknown[]) => unknown)(...argumenty.map(arg)));
-      odczyty.push(odczyt);
     },
     async przedSync(korzen) {
       const k = kontekst(korzen);
@@ -112,15 +108,9 @@ export function lustro(fx: FakeExcel): Lustro {
     },
     poSync() {
       const s = wynik.synchronizacje[wynik.synchronizacje.length - 1];
-      s.model = fx.ladunki[fx.ladunki.length - 1] ?? 0;
-      let n = 0;
-      for (const o of odczyty.splice(0))
-        try {
-          n += 30 + dlugoscJson(o());
-        } catch {
-          n += 30; // a null object or a failed load: Excel answers with a short result
-        }
-      s.odpowiedz = n;
+      const f = fx.sklad[fx.sklad.length - 1];
+      s.model = f?.ladunek ?? 0;
+      s.odpowiedz = f?.odpowiedz ?? 0;
     },
   };
   fx.obserwuj(obserwator);
