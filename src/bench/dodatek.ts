@@ -57,7 +57,10 @@ export interface PomiarDodatkuCaly {
 
 export async function pomiarDodatku(korzen: string): Promise<PomiarDodatkuCaly | { blad: string }> {
   const jest = path.join(korzen, 'node_modules', 'jest', 'bin', 'jest.js');
-  const p = await uruchomNode([jest, '--config', 'jest.pomiary.config.js', '--silent=false'], { cwd: korzen });
+  const p = await uruchomNode(
+    [jest, '--config', 'jest.pomiary.config.js', '--silent=false', 'test/pomiary/dodatek.pomiar.ts'],
+    { cwd: korzen },
+  );
   const linia = `${p.stdout}\n${p.stderr}`.split('\n').find((l) => l.includes('POMIAR {'));
   if (p.kod !== 0 || !linia) return { blad: p.stderr.trim().split('\n').slice(0, 3).join(' ') || `kod ${p.kod}` };
   return JSON.parse(linia.slice(linia.indexOf('POMIAR ') + 7)) as PomiarDodatkuCaly;

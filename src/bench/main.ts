@@ -13,6 +13,7 @@ import { najwiekszy, zbiorKrajowy, zbiorStresu } from './zbior';
 import { mediana, uruchomNode, type Pomiar } from './proces';
 import { liczba, mb, sek, tabela, type Wiersz } from './tabela';
 import { pomiarDodatku, rozmiarPakietu } from './dodatek';
+import { pomiarRozmiarow } from './rozmiary';
 import { pomiarSuwaka } from './suwak';
 import { drukujProfil, podsumujProfil } from './profil';
 import { pomiarZbierania } from './sprawozdania';
@@ -37,6 +38,7 @@ interface WynikRdzenia {
 }
 
 const log = (s: string) => process.stdout.write(`${s}\n`);
+const mib = (bajty: number) => `${(bajty / 1024 / 1024).toFixed(2)} MiB`;
 const etap = (s: string) => process.stderr.write(`… ${s}\n`);
 
 async function rdzen(rodzaj: 'krajowy' | 'stres', ile: number): Promise<WynikRdzenia> {
@@ -345,6 +347,26 @@ async function main(): Promise<void> {
           });
       }
     }
+  }
+
+  if (!szybko && !argv.includes('--bez-dodatku')) {
+    etap('dodatek: rozmiary żądań na serializerze Office.js (640, 6 000, 20 000 wniosków; 5 000 oznaczeń)');
+    const pr = await pomiarRozmiarow(KORZEN);
+    if ('blad' in pr) {
+      notatki.push(`rozmiary żądań: pomiar nie powiódł się (${pr.blad})`);
+      process.exitCode = 1;
+    } else
+      for (const w of pr) {
+        const roznica = (((w.sumaModelu - w.suma) / Math.max(1, w.suma)) * 100).toFixed(1);
+        wiersze.push({
+          pomiar:
+            `dodatek (serializer Office.js): ${w.przypadek}, ${liczba(w.wnioski)} wniosków — największe żądanie ` +
+            `(${w.synchronizacje} synchr., razem ${mib(w.suma)}, odpowiedź ≤ ${mib(w.najwiekszaOdpowiedz)}, fałszywy host ${roznica} %)`,
+          wynik: mib(w.najwiekszeZadanie),
+          cel: '≤ 4 MB',
+          ok: w.najwiekszeZadanie <= 4 * 1024 * 1024 && w.najwiekszaOdpowiedz <= 4 * 1024 * 1024,
+        });
+      }
   }
 
   log('');

@@ -12,10 +12,13 @@ import { FakeWorksheetCollection } from './arkusz';
 import { celZAdresu } from './zakres';
 import { doKomorki, serialDaty } from './komorki';
 import type { WykresFake } from './wykresy';
+import { owinKontekst } from './owijka';
+import type { Obserwator } from './protokol';
 
 export { LIMIT_ZADANIA, type SkladSynchronizacji } from './kontekst';
 export { BladFake } from './bledy';
 export type { WykresFake, SeriaFake } from './wykresy';
+export type { Obserwator, Wezel } from './protokol';
 
 class FakeApplication extends Obiekt {
   protected pobierz(p: string): unknown {
@@ -108,6 +111,8 @@ export interface FakeExcel {
   wykresy(arkusz: string): WykresFake[];
   /** forgets the counters (between the steps of a test) */
   zeruj(): void;
+  /** replays every call and sync elsewhere (null: off); test/officejs passes Microsoft's serializer */
+  obserwuj(o: Obserwator | null): void;
   /** a user typing into a cell: Excel's parsing of typed text, then `onChanged` if events are on */
   wpisz(arkusz: string, adres: string, wartosc: string | number | boolean | null): void;
   /** `globalThis.Excel` / `globalThis.Office` for code that uses the globals (browser bundle) */
@@ -128,6 +133,7 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     sklad: [],
     wykresy: new WeakMap(),
     niewyslane: 0,
+    obserwator: null,
   };
   const run = async <T>(
     batch: (ctx: Excel.RequestContext) => Promise<T>,
@@ -135,7 +141,7 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
   ): Promise<T> => {
     const ctx = (kontekst as unknown as FakeRequestContext | undefined) ?? new FakeRequestContext(stan);
     try {
-      return await batch(ctx as unknown as Excel.RequestContext);
+      return await batch(owinKontekst(ctx, ctx.model, () => stan.obserwator) as unknown as Excel.RequestContext);
     } finally {
       stan.niewyslane += ctx.oczekujace;
     }
@@ -165,6 +171,9 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     zeruj() {
       stan.ladunki = [];
       stan.sklad = [];
+    },
+    obserwuj(o) {
+      stan.obserwator = o;
     },
     wpisz(arkusz, adres, wartosc) {
       const ws = stan.wb.worksheets.find((w) => w.name === arkusz);

@@ -1,12 +1,13 @@
 /**
  * The request context: loads and writes are queued and run, in order, only at `sync()`, as in Office.js.
- * Each sync is counted and its payload measured (UTF-8 JSON of every queued write's data); above 5 MB
+ * Each sync is counted and its payload measured (the Office.js request body, `protokol.ts`); above 5 MB
  * the request is refused with `RequestPayloadSizeLimitExceeded` and nothing of it is applied.
  */
 import type ExcelJS from 'exceljs';
 import { BladFake } from './bledy';
 import { adres } from '../../src/core/komorki/adres';
 import type { RejestrWykresow } from './wykresy';
+import { ModelZadania, rozmiarOdpowiedzi, type Obserwator } from './protokol';
 
 export function idArkusza(ws: ExcelJS.Worksheet): string {
   return `{fake-${ws.id}}`;
@@ -54,26 +55,37 @@ export interface StanHosta {
   wykresy: RejestrWykresow;
   /** operations queued but never synced, summed over finished `run`s */
   niewyslane: number;
+  /** sees every call and sync (test/officejs replays them on Microsoft's serializer) */
+  obserwator: Obserwator | null;
 }
 
 export interface SkladSynchronizacji {
   ladunek: number;
   zapisow: number;
   odczytow: number;
+  /** estimated bytes of Excel's response: the JSON of what the sync loaded (issue 8 §2) */
+  odpowiedz: number;
 }
 
 export class Kontekst {
   private kolejka: Array<() => void> = [];
-  private ladunek = 0;
   private zapisow = 0;
+  /** the Office.js request being built (issue 8 §2: the payload is the real request body's size) */
+  readonly model = new ModelZadania();
+  /** what the loads of this request bring back, read after they ran (Excel's response) */
+  private odpowiedzi: Array<() => unknown> = [];
 
   constructor(readonly host: StanHosta) {}
 
-  /** queues a write; `dane` is what the real API would send (measured) */
-  zapis(dane: unknown, op: () => void): void {
-    this.ladunek += new TextEncoder().encode(JSON.stringify(dane) ?? '').length;
+  /** queues a write (`dane` describes it; its size in the request is measured by `model`) */
+  zapis(_dane: unknown, op: () => void): void {
     this.zapisow++;
     this.kolejka.push(op);
+  }
+
+  /** a loaded result that Excel's response will carry (`protokol.ts` measures it after the sync) */
+  odpowiedz(odczyt: () => unknown): void {
+    this.odpowiedzi.push(odczyt);
   }
 
   /** queues a load (its result is captured when it runs, i.e. after earlier queued writes) */
@@ -97,20 +109,32 @@ export class Kontekst {
 
   async sync(): Promise<void> {
     const ops = this.kolejka;
-    const ladunek = this.ladunek;
+    const ladunek = this.model.rozmiar();
     const zapisow = this.zapisow;
+    const odpowiedzi = this.odpowiedzi;
     this.kolejka = [];
-    this.ladunek = 0;
+    this.odpowiedzi = [];
+    this.model.zamknij();
     this.zapisow = 0;
     this.host.ladunki.push(ladunek);
-    this.host.sklad.push({ ladunek, zapisow, odczytow: ops.length - zapisow });
+    const sklad: SkladSynchronizacji = { ladunek, zapisow, odczytow: ops.length - zapisow, odpowiedz: 0 };
+    this.host.sklad.push(sklad);
     await Promise.resolve();
     if (ladunek > LIMIT_ZADANIA)
       throw new BladFake(
         'RequestPayloadSizeLimitExceeded',
         `The request payload size (${ladunek} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`,
       );
-    for (const op of ops) op(); // a failing operation stops the batch; earlier ones stay applied
+    try {
+      for (const op of ops) op(); // a failing operation stops the batch; earlier ones stay applied
+    } finally {
+      sklad.odpowiedz = rozmiarOdpowiedzi(odpowiedzi);
+    }
+    if (sklad.odpowiedz > LIMIT_ZADANIA)
+      throw new BladFake(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size (${sklad.odpowiedz} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`,
+      );
   }
 }
 

@@ -2,13 +2,18 @@
  * Reading the workbook into a `ZeszytSnapshot` in a number of syncs that does not grow with the rows:
  * sync 1 = every sheet's name, id, visibility, position, the date system, the calculation mode and
  * whether events are on (`StanSkoroszytu`, what a later write needs); sync 2 = the used range of
- * each selected sheet and its first 20 000 rows (values, valueTypes, numberFormat). A sheet whose used
- * range goes beyond 20 000 rows costs one more sync per further 20 000-row block.
+ * each selected sheet and its first 7 000 rows (values, valueTypes, numberFormat). A sheet whose used
+ * range goes beyond them costs one more sync per further block, each sized by the bytes a row of the
+ * first block took (issue 8 §2: every response ≤ 4 MB, under Excel on the web's 5 MB limit; a row of
+ * `Wnioski` is ≈ 0.5 KiB with values, value types and number formats). Excel refuses a response above
+ * 5 MB, and its size is known only once built: a refused block is asked again with half the rows.
  */
 import type { ArkuszSnapshot, Komorka, ZeszytSnapshot } from '../../core';
 import { wstawBlok } from './komorki';
 
-export const WIERSZE_W_BLOKU = 20_000;
+export const WIERSZE_W_BLOKU = 7_000;
+/** what a further block may bring back (bytes of JSON), under the 4 MB goal */
+export const LIMIT_ODPOWIEDZI = 3.5 * 1024 * 1024;
 
 export type Widocznosc = 'widoczny' | 'ukryty' | 'bardzoUkryty';
 
@@ -85,10 +90,24 @@ export async function czytajZeszyt(
   const wybrane = new Set(wybor(info.map((a) => a.nazwa)));
   const zWypelnieniem = new Set(opcje.zWypelnieniem ?? []);
 
-  const kolejka = info
-    .filter((a) => wybrane.has(a.nazwa))
-    .map((a) => ({ a, blok: kolejkujArkusz(ctx.workbook.worksheets.getItem(a.id), zWypelnieniem.has(a.nazwa)) }));
-  await ctx.sync();
+  const czytane = info.filter((a) => wybrane.has(a.nazwa));
+  const kolejkuj = (wierszy: number) =>
+    czytane.map((a) => ({
+      a,
+      blok: kolejkujArkusz(ctx.workbook.worksheets.getItem(a.id), zWypelnieniem.has(a.nazwa), wierszy),
+    }));
+  let kolejka = kolejkuj(WIERSZE_W_BLOKU);
+  for (let wierszy = WIERSZE_W_BLOKU; ;) {
+    try {
+      await ctx.sync();
+      break;
+    } catch (e) {
+      // long texts or many columns: the same loads again with half the rows (one more sync each time)
+      if (!zaDuzaOdpowiedz(e) || wierszy === 1) throw e;
+      wierszy = Math.ceil(wierszy / 2);
+      kolejka = kolejkuj(wierszy);
+    }
+  }
 
   const wypelnienia = new Map<string, Wypelnienie[][]>();
   const snap: ArkuszSnapshot[] = [];
@@ -104,19 +123,30 @@ export interface KolejkaArkusza {
   arkusz: Excel.Worksheet;
   uzywany: Excel.Range;
   pierwszy: Excel.Range;
+  /** rows 1…`wierszy` are in the first block */
+  wierszy: number;
   tla: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+}
+
+/** Excel refuses a response above 5 MB (issue 8 §2); its size is known only once it is built */
+function zaDuzaOdpowiedz(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 const WLASCIWOSCI_BLOKU = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 const TLO: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
 
-/** Queues the used range's size and its first block (used range ∩ rows 1…20 000). */
-export function kolejkujArkusz(arkusz: Excel.Worksheet, zWypelnieniem: boolean): KolejkaArkusza {
+/** Queues the used range's size and its first block (used range ∩ rows 1…`wierszy`, 7 000 by default). */
+export function kolejkujArkusz(
+  arkusz: Excel.Worksheet,
+  zWypelnieniem: boolean,
+  wierszy = WIERSZE_W_BLOKU,
+): KolejkaArkusza {
   // getUsedRange (not …OrNullObject) returns A1 for a blank sheet, so the intersection is never null-chained
   const uzywany = arkusz.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-  const pierwszy = uzywany.getIntersection(arkusz.getRangeByIndexes(0, 0, WIERSZE_W_BLOKU, 16384));
+  const pierwszy = uzywany.getIntersection(arkusz.getRangeByIndexes(0, 0, wierszy, 16384));
   pierwszy.load(WLASCIWOSCI_BLOKU);
-  return { arkusz, uzywany, pierwszy, tla: zWypelnieniem ? pierwszy.getCellProperties(TLO) : null };
+  return { arkusz, uzywany, pierwszy, wierszy, tla: zWypelnieniem ? pierwszy.getCellProperties(TLO) : null };
 }
 
 /** After the sync of `kolejkujArkusz`: converts the first block, then loads further blocks one sync each. */
@@ -138,16 +168,34 @@ export async function dokonczArkusz(
   dodaj(k.pierwszy, k.tla ? k.tla.value : null);
   const u = k.uzywany;
   const koniec = u.rowIndex + u.rowCount;
-  for (let od = WIERSZE_W_BLOKU; od < koniec; od += WIERSZE_W_BLOKU) {
-    const start = Math.max(od, u.rowIndex);
-    const ile = Math.min(od + WIERSZE_W_BLOKU, koniec) - start;
-    if (ile <= 0) continue;
-    const blok = k.arkusz.getRangeByIndexes(start, u.columnIndex, ile, u.columnCount).load(WLASCIWOSCI_BLOKU);
+  let wBloku = wierszyWBloku(k.pierwszy, k.tla ? k.tla.value : null);
+  for (let od = Math.max(k.wierszy, u.rowIndex); od < koniec;) {
+    const ile = Math.min(wBloku, koniec - od);
+    const blok = k.arkusz.getRangeByIndexes(od, u.columnIndex, ile, u.columnCount).load(WLASCIWOSCI_BLOKU);
     const wl = tla ? blok.getCellProperties(TLO) : null;
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!zaDuzaOdpowiedz(e) || ile === 1) throw e;
+      wBloku = Math.ceil(ile / 2); // longer texts further down: half the rows, one more sync
+      continue;
+    }
     dodaj(blok, wl ? wl.value : null);
+    od += ile;
   }
   return { wiersze, tla };
+}
+
+/** rows per further block: as many as fit in `LIMIT_ODPOWIEDZI` at the first block's bytes per row */
+function wierszyWBloku(blok: Excel.Range, tla: Excel.CellProperties[][] | null): number {
+  const wierszy = blok.values.length;
+  if (wierszy === 0) return WIERSZE_W_BLOKU;
+  const bajty =
+    JSON.stringify(blok.values).length +
+    JSON.stringify(blok.valueTypes).length +
+    JSON.stringify(blok.numberFormat).length +
+    (tla ? JSON.stringify(tla).length : 0);
+  return Math.max(1, Math.floor(LIMIT_ODPOWIEDZI / Math.max(1, bajty / wierszy)));
 }
 
 function naWypelnienie(p: Excel.CellProperties): Wypelnienie {

@@ -1,13 +1,35 @@
 /**
- * Splitting a write plan into sync-sized portions (issue: ≤ 4 MB of serialized values and formats per
- * sync, under Excel on the web's 5 MB request limit). Pure: no Office.js here.
+ * Splitting a write plan into sync-sized portions (issue 8 §2: ≤ 4 MB per request, under Excel on the
+ * web's 5 MB limit) by the bytes Office.js really sends. Pure: no Office.js here. The request is JSON of
+ * object paths and actions (`{"Actions":[…],"ObjectPaths":{…}}`): each range reached costs its path and
+ * its instantiate, `_KeepReference` and re-instantiate actions, each property set an action with its
+ * value as JSON. The costs below are upper bounds of what `@microsoft/office-js` builds, checked against
+ * it by test/officejs/rozmiary.test.ts.
  */
 import { type ZapisArkusza, type ZapisKomorki, FORMAT_TEKST } from '../../core';
 
 const MB = 1024 * 1024;
 export const LIMIT_PORCJI = 4 * MB;
-/** what one style rectangle costs in a request (address + properties), an upper estimate */
-const KOSZT_STYLU = 160;
+/** a range reached by a method (`getRangeByIndexes`, `getRange`): path, instantiate, keep, instantiate */
+const KOSZT_ZAKRESU = 420;
+/** a navigation object (`format`, `format.font`, `format.fill`): path and instantiate */
+const KOSZT_NAWIGACJI = 170;
+/** a property set, without its value */
+const KOSZT_USTAWIENIA = 110;
+
+/** one style rectangle: its range, `format`, `font`/`fill` and one set per property */
+function kosztStylu(s: Styl): number {
+  const font = s.pogrubienie || s.kolorTekstu;
+  const ustawien = [s.pogrubienie, s.kolorTekstu, s.tlo, s.zawijaj].filter(Boolean).length;
+  return KOSZT_ZAKRESU + KOSZT_NAWIGACJI * (1 + (font ? 1 : 0) + (s.tlo ? 1 : 0)) + (KOSZT_USTAWIENIA + 10) * ustawien;
+}
+
+/** the 2-D arrays as Office.js sends them were up to 5 % larger than their JSON here (6 000 applications) */
+const NARZUT_DANYCH = 1.08;
+/** one row height (`getRange('5:5').format.rowHeight`), WB-3.2 */
+export const KOSZT_WYSOKOSCI = KOSZT_ZAKRESU + KOSZT_NAWIGACJI + KOSZT_USTAWIENIA + 10;
+/** one piece: its range and the `numberFormat` and `values` sets (the 2-D arrays are counted per row) */
+const KOSZT_KAWALKA = KOSZT_ZAKRESU + 2 * KOSZT_USTAWIENIA;
 
 export type Wartosc = string | number | boolean;
 
@@ -55,28 +77,48 @@ export function dlugoscUtf8(s: string): number {
   return n;
 }
 
-/** Upper estimate of what writing one row costs (values + formats + style runs). */
-function rozmiarWiersza(wiersz: readonly ZapisKomorki[] | undefined, kolumn: number): number {
+/**
+ * Upper bound of what writing one row costs in the request: its values and formats as JSON, a style
+ * rectangle per style run that does not continue a run of the row above (`prostokatyStylu` extends
+ * those downwards), its height. `przebiegi` gets the row's runs.
+ */
+function rozmiarWiersza(
+  wiersz: readonly ZapisKomorki[] | undefined,
+  kolumn: number,
+  wysokosc: boolean,
+  powyzej: ReadonlySet<string>,
+  przebiegi: Set<string>,
+): number {
   const w = wiersz ?? [];
   const wartosci: Wartosc[] = [];
   const formaty: string[] = [];
   let style = 0;
-  let poprzedni = '';
-  for (let c = 0; c < kolumn; c++) {
+  for (let c = 0; c < kolumn;) {
     const k = w[c] ?? null;
-    wartosci.push(wartoscKomorki(k));
-    formaty.push(formatKomorki(k));
     const s = kluczStylu(k);
-    if (s && s !== poprzedni) style++;
-    poprzedni = s;
+    let d = c;
+    for (; d < kolumn && kluczStylu(w[d] ?? null) === s; d++) {
+      wartosci.push(wartoscKomorki(w[d] ?? null));
+      formaty.push(formatKomorki(w[d] ?? null));
+    }
+    const id = `${c}:${d}:${s}`;
+    if (s) przebiegi.add(id);
+    if (s && !powyzej.has(id)) style += kosztStylu(k!);
+    c = d;
   }
-  return dlugoscUtf8(JSON.stringify(wartosci)) + dlugoscUtf8(JSON.stringify(formaty)) + 2 + style * KOSZT_STYLU;
+  const dane = dlugoscUtf8(JSON.stringify(wartosci)) + dlugoscUtf8(JSON.stringify(formaty)) + 2;
+  return Math.ceil(dane * NARZUT_DANYCH) + style + (wysokosc ? KOSZT_WYSOKOSCI : 0);
 }
 
 function szerokosc(a: ZapisArkusza): number {
   let n = 0;
   for (const w of a.wiersze) if (w && w.length > n) n = w.length;
   return n;
+}
+
+/** rows written by the portions (their heights go with them); heights below are set with the layout */
+export function wierszeWPorcjach(a: ZapisArkusza): number {
+  return szerokosc(a) === 0 ? 0 : a.wiersze.length;
 }
 
 /**
@@ -90,19 +132,32 @@ export function podzielNaPorcje(arkusze: readonly ZapisArkusza[], limit = LIMIT_
   arkusze.forEach((a, indeks) => {
     const kolumn = szerokosc(a);
     if (kolumn === 0) return;
+    const wysokosci = new Map((a.wysokosciWierszy ?? []).map((w) => [w.wiersz - 1, w.wysokosc]));
     let kawalek: Kawalek | null = null;
+    let powyzej = new Set<string>();
     for (let r = 0; r < a.wiersze.length; r++) {
-      const koszt = rozmiarWiersza(a.wiersze[r], kolumn);
-      if (koszt > limit)
+      // `ustawWysokosci` sets adjacent rows of one height as one range
+      const h = wysokosci.get(r);
+      const wysokosc = h !== undefined && !(kawalek && wysokosci.get(r - 1) === h);
+      let przebiegi = new Set<string>();
+      let koszt = rozmiarWiersza(a.wiersze[r], kolumn, wysokosc, kawalek ? powyzej : new Set(), przebiegi);
+      if (kawalek && biezaca.ladunek + koszt > limit) {
+        // a new portion starts here: its rectangles and height ranges start anew
+        przebiegi = new Set();
+        koszt = rozmiarWiersza(a.wiersze[r], kolumn, h !== undefined, new Set(), przebiegi);
+      }
+      if (koszt + KOSZT_KAWALKA > limit)
         throw new Error(`Wiersz ${r + 1} arkusza „${a.nazwa}” ma ${koszt} B — więcej niż limit żądania ${limit} B.`);
-      if (biezaca.ladunek + koszt > limit) {
+      if (biezaca.ladunek + koszt + (kawalek ? 0 : KOSZT_KAWALKA) > limit) {
         porcje.push(biezaca);
         biezaca = { kawalki: [], ladunek: 0 };
         kawalek = null;
       }
+      powyzej = przebiegi;
       if (!kawalek) {
         kawalek = { arkusz: indeks, wiersz0: r, wierszy: 0, kolumn };
         biezaca.kawalki.push(kawalek);
+        biezaca.ladunek += KOSZT_KAWALKA;
       }
       kawalek.wierszy++;
       biezaca.ladunek += koszt;

@@ -8,7 +8,7 @@ import {
   literaKolumny,
   STYL_POLA_WEJSCIOWEGO,
 } from '../../core';
-import type { ProstokatStylu } from './porcje';
+import { type ProstokatStylu, wierszeWPorcjach } from './porcje';
 import { narysujWykresy } from './wykresy';
 
 /**
@@ -104,7 +104,22 @@ function ustawWydruk(s: Excel.Worksheet, w: UkladWydruku): void {
   }
 }
 
-/** Queues everything but cells and visibility for one sheet (ExcelApi ≤ 1.9 only). */
+/**
+ * WB-3.2 row heights of rows [od, do) (0-based), adjacent rows of one height in one range: they are sent
+ * with the portion that writes those rows, so a long list's heights never pile up in one request.
+ */
+export function ustawWysokosci(s: Excel.Worksheet, a: ZapisArkusza, od: number, do_: number): void {
+  const w = (a.wysokosciWierszy ?? []).filter((x) => x.wiersz - 1 >= od && x.wiersz - 1 < do_);
+  w.sort((x, y) => x.wiersz - y.wiersz);
+  for (let i = 0; i < w.length;) {
+    let j = i + 1;
+    while (j < w.length && w[j].wiersz === w[j - 1].wiersz + 1 && w[j].wysokosc === w[i].wysokosc) j++;
+    s.getRange(`${w[i].wiersz}:${w[j - 1].wiersz}`).format.rowHeight = w[i].wysokosc;
+    i = j;
+  }
+}
+
+/** Queues everything but cells, row heights of written rows and visibility for one sheet (ExcelApi ≤ 1.9). */
 export function wykonczArkusz(s: Excel.Worksheet, a: ZapisArkusza): void {
   (a.szerokosciKolumn ?? []).forEach((w, c) => {
     s.getRangeByIndexes(0, c, 1, 1).format.columnWidth = punktyZZnakow(w);
@@ -114,7 +129,7 @@ export function wykonczArkusz(s: Excel.Worksheet, a: ZapisArkusza): void {
   else if (z && z.wiersze > 0) s.freezePanes.freezeRows(z.wiersze);
   else if (z && z.kolumny > 0) s.freezePanes.freezeColumns(z.kolumny);
   if (a.wydruk) ustawWydruk(s, a.wydruk);
-  for (const w of a.wysokosciWierszy ?? []) s.getRange(`${w.wiersz}:${w.wiersz}`).format.rowHeight = w.wysokosc;
+  ustawWysokosci(s, a, wierszeWPorcjach(a), Infinity);
   if (a.autofiltr) s.autoFilter.apply(s.getRange(a.autofiltr));
   for (const w of a.walidacje ?? []) {
     const dv = s.getRange(w.zakres).dataValidation;

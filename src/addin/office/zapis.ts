@@ -12,7 +12,7 @@ import { type PlanZapisu, type ZapisArkusza, ARKUSZ_STANU } from '../../core';
 import type { Postep } from './operacje';
 import type { InfoArkusza, StanSkoroszytu } from './odczyt';
 import { danePorcji, LIMIT_PORCJI, podzielNaPorcje, prostokatyStylu, type Kawalek } from './porcje';
-import { nalozStyl, sformatujKolumny, wykonczArkusz } from './wykonczenie';
+import { nalozStyl, sformatujKolumny, ustawWysokosci, wykonczArkusz } from './wykonczenie';
 import { bladExcela, nazwyZajete } from './bledy';
 import { oddajSterowanie } from './host';
 
@@ -61,6 +61,7 @@ function zapiszKawalek(s: Excel.Worksheet, a: ZapisArkusza, k: Kawalek): void {
   zakres.numberFormat = formaty; // first: a text cell is already `@` when its value arrives (WB-3.3)
   zakres.values = wartosci;
   for (const p of prostokatyStylu(a, k)) nalozStyl(s, p);
+  ustawWysokosci(s, a, k.wiersz0, k.wiersz0 + k.wierszy);
 }
 
 export async function zapiszPlan(
