@@ -54,6 +54,11 @@ export interface StanHosta {
   wykresy: RejestrWykresow;
   /** operations queued but never synced, summed over finished `run`s */
   niewyslane: number;
+  /** called before each sync with its index (0-based since `zeruj`): throw = the request fails and nothing of it applies; a change to `wb` = a co-author's edit */
+  przedSynchronizacja: ((nr: number) => void) | null;
+  /** syncs whose request suspended calculation (`suspendApiCalculationUntilNextSync`) / screen updating */
+  wstrzymaneObliczenia: number;
+  wstrzymanyEkran: number;
 }
 
 export interface SkladSynchronizacji {
@@ -66,6 +71,8 @@ export class Kontekst {
   private kolejka: Array<() => void> = [];
   private ladunek = 0;
   private zapisow = 0;
+  /** `suspendApiCalculationUntilNextSync` / `suspendScreenUpdatingUntilNextSync` queued in this request */
+  wstrzymanie = { obliczenia: false, ekran: false };
 
   constructor(readonly host: StanHosta) {}
 
@@ -99,9 +106,12 @@ export class Kontekst {
     const ops = this.kolejka;
     const ladunek = this.ladunek;
     const zapisow = this.zapisow;
+    const wstrzymanie = this.wstrzymanie;
     this.kolejka = [];
     this.ladunek = 0;
     this.zapisow = 0;
+    this.wstrzymanie = { obliczenia: false, ekran: false };
+    const nr = this.host.ladunki.length;
     this.host.ladunki.push(ladunek);
     this.host.sklad.push({ ladunek, zapisow, odczytow: ops.length - zapisow });
     await Promise.resolve();
@@ -110,6 +120,9 @@ export class Kontekst {
         'RequestPayloadSizeLimitExceeded',
         `The request payload size (${ladunek} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`,
       );
+    this.host.przedSynchronizacja?.(nr);
+    if (wstrzymanie.obliczenia) this.host.wstrzymaneObliczenia++;
+    if (wstrzymanie.ekran) this.host.wstrzymanyEkran++;
     for (const op of ops) op(); // a failing operation stops the batch; earlier ones stay applied
   }
 }

@@ -22,7 +22,7 @@ import type { OperacjeDodatku, Postep } from './operacje';
 import { operacjePanelu } from './panel';
 import type { HostExcel } from './host';
 import { czytajZeszyt, wczytajStan, type OdczytZeszytu } from './odczyt';
-import { kolizje, zapiszPlan } from './zapis';
+import { kolizje, zapiszPlan, zeSkutkiem } from './zapis';
 import { BladDodatku, bladExcela } from './bledy';
 import { nowaSesja, type Sesja } from './sesja';
 import {
@@ -186,7 +186,7 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     return (z, k) => f(operacja, z, k);
   }
 
-  /** any writing operation: read (2 syncs), compute, write the plan (portions + 1; charts go with the layout). */
+  /** any writing operation: read (2 syncs), compute, write the plan (portions + 1, the inputs re-read with the last portion; charts go with the layout). */
   async function uruchom<O extends OperacjaZapisu>(
     operacja: O,
     postep?: Postep,
@@ -209,11 +209,14 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
             wlasne: rdzen.wlasne(z),
             stan: o.stan,
             postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)),
+            wejscie: { zeszyt: o.zeszyt, wybor: wybor(operacja) },
+            obsluguje: host.obsluguje,
           });
         return wynik;
       });
     } catch (e) {
-      throw bladExcela(e, CO_ROBIONO[operacja]);
+      // WB-3.1: a failure before the write touched nothing (`zapiszPlan` says itself what it left)
+      throw e instanceof BladDodatku ? e : zeSkutkiem(e, 'poprzedni', CO_ROBIONO[operacja]);
     }
   }
 
@@ -243,7 +246,7 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
                 ),
               ),
             };
-          const w = await zapiszPlan(ctx, plan, { wlasne: [], stan });
+          const w = await zapiszPlan(ctx, plan, { wlasne: [], stan, obsluguje: host.obsluguje });
           return { wstawione: w.zapisane, uwagi: [] };
         });
       } catch (e) {

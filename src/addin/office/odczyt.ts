@@ -1,9 +1,9 @@
 /**
  * Reading the workbook into a `ZeszytSnapshot` in a number of syncs that does not grow with the rows:
- * sync 1 = every sheet's name, id, visibility, position, the date system, the calculation mode and
- * whether events are on (`StanSkoroszytu`, what a later write needs); sync 2 = the used range of
- * each selected sheet and its first 20 000 rows (values, valueTypes, numberFormat). A sheet whose used
- * range goes beyond 20 000 rows costs one more sync per further 20 000-row block.
+ * sync 1 = every sheet's name, id, visibility, position, the date system and whether events are on
+ * (`StanSkoroszytu`, what a later write needs); sync 2 = the used range of each selected sheet and its
+ * first 20 000 rows (values, valueTypes, numberFormat). A sheet whose used range goes beyond 20 000 rows
+ * costs one more sync per further 20 000-row block.
  */
 import type { ArkuszSnapshot, Komorka, ZeszytSnapshot } from '../../core';
 import { wstawBlok } from './komorki';
@@ -25,10 +25,9 @@ export interface Wypelnienie {
   wzor: string;
 }
 
-/** What a write needs to know beforehand: the sheets, and the settings it suspends and restores. */
+/** What a write needs to know beforehand: the sheets, and the add-in's event setting it suspends and restores. */
 export interface StanSkoroszytu {
   arkusze: InfoArkusza[];
-  trybObliczen: Excel.CalculationMode | 'Automatic' | 'AutomaticExceptTables' | 'Manual';
   zdarzenia: boolean;
   system1904: boolean;
 }
@@ -50,7 +49,6 @@ const WIDOCZNOSC: Record<string, Widocznosc> = { Visible: 'widoczny', Hidden: 'u
 /** Queues the loads of `StanSkoroszytu`; the returned function reads them after the sync. */
 function kolejkujStan(ctx: Excel.RequestContext): () => StanSkoroszytu {
   const arkusze = ctx.workbook.worksheets.load('items/name,items/id,items/visibility,items/position');
-  const app = ctx.workbook.application.load('calculationMode');
   const rt = ctx.runtime.load('enableEvents');
   // DATE(1904;1;1) is 0 in the 1904 date system and 1462 in the 1900 one (WB-1.7)
   const data1904 = ctx.workbook.functions.date(1904, 1, 1).load('value');
@@ -61,7 +59,6 @@ function kolejkujStan(ctx: Excel.RequestContext): () => StanSkoroszytu {
       widocznosc: WIDOCZNOSC[a.visibility] ?? 'widoczny',
       pozycja: a.position,
     })),
-    trybObliczen: app.calculationMode,
     zdarzenia: rt.enableEvents,
     system1904: data1904.value === 0,
   });
