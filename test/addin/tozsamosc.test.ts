@@ -204,3 +204,12 @@ test('WB-3.1: hidden temporary sheets left by a run that lost Excel to its end a
   expect(tymczasowe(d.wb)).toEqual([]);
   expect(jakiStan(d.wb, w)).toBe('po');
 });
+
+test('WB-1.10: Sprawdź names a stray value far to the right of Wnioski in a warning on that cell', async () => {
+  const wb = await wczytajPrzyklad('s2-mazowieckie.xlsx');
+  wb.getWorksheet('Wnioski')!.getCell('XFD7').value = 'zabłąkana';
+  const uwagi = await naHoscie(wb).dodatek.sprawdz();
+  expect(uwagi).toContainEqual(
+    expect.objectContaining({ arkusz: 'Wnioski', komorka: 'XFD7', regula: 'WB-1.10', waga: 'ostrzeżenie' }),
+  );
+});

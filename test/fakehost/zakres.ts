@@ -359,6 +359,21 @@ export class FakeRange extends Obiekt {
     };
   }
 
+  /** the bounding box of the cells holding values inside this range (only `valuesOnly` is modelled) */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    if (!valuesOnly) throw new BladFake('NotImplemented', 'Range.getUsedRange counts values only on the fake host.');
+    return new FakeRange(this.ctx, () => zWartosciami(this.wymagany()));
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    const r = this.getUsedRangeOrNullObject(valuesOnly);
+    return new FakeRange(this.ctx, () => {
+      const c = r.rozwiaz();
+      if (!c) throw new BladFake('ItemNotFound', 'The range has no used cells.');
+      return c;
+    });
+  }
+
   getIntersection(inny: FakeRange): FakeRange {
     return new FakeRange(this.ctx, () => {
       const w = przeciecie(this.wymagany(), inny.wymagany());
@@ -366,6 +381,16 @@ export class FakeRange extends Obiekt {
       return w;
     });
   }
+}
+
+function zWartosciami(c: Cel): Cel | null {
+  let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
+  for (const cell of istniejace(c)) {
+    if (cell.value === null || cell.value === undefined || cell.value === '') continue;
+    const [r, k] = [Number(cell.row) - 1, Number(cell.col) - 1];
+    [r0, c0, r1, c1] = [Math.min(r0, r), Math.min(c0, k), Math.max(r1, r), Math.max(c1, k)];
+  }
+  return r1 < 0 ? null : { ws: c.ws, r0, c0, nr: r1 - r0 + 1, nc: c1 - c0 + 1 };
 }
 
 function przeciecie(a: Cel, b: Cel): Cel | null {

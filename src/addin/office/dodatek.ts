@@ -92,6 +92,18 @@ export interface DodatekExcel extends OperacjeDodatku {
   zbierz: NonNullable<OperacjeDodatku['zbierz']>;
 }
 
+/** WB-1.10: values far to the right of every table are named, not read. */
+function dalekaKomorka(d: { arkusz: string; adres: string }): Uwaga {
+  return uwaga(
+    d.arkusz,
+    d.adres.split(':')[0],
+    'ostrzeżenie',
+    'WB-1.10',
+    `Komórki ${d.adres} leżą daleko na prawo od tabeli (za kolumną IV) i nie są odczytywane. Jeśli trafiły tam przez pomyłkę, wyczyść je.`,
+    `Cells ${d.adres} lie far to the right of the table (beyond column IV) and are not read. If they got there by mistake, clear them.`,
+  );
+}
+
 export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: OpcjeDodatku = {}): DodatekExcel {
   const sesja: Sesja = nowaSesja();
   const kontekst = (postep?: Postep): Kontekst => ({
@@ -134,7 +146,7 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
         sesja.nazwyWgId = new Map(o.stan.arkusze.map((a) => [a.id, a.nazwa]));
         wlasneSesji = new Set(rdzen.wlasne(z));
         sesja.rejestr = rejestrZArkusza(o.zeszyt.arkusze.find((a) => a.nazwa === ARKUSZ_OZNACZEN));
-        const { uwagi } = rdzen.waliduj(z, kontekst());
+        const uwagi = [...rdzen.waliduj(z, kontekst()).uwagi, ...o.dalekie.map(dalekaKomorka)];
         const docelowe = oznaczeniaZUwag(uwagi, dozwolony);
         const doSprawdzenia = notatki() ? doSprawdzeniaNotatek(sesja.rejestr, docelowe) : [];
         const istniejace = doSprawdzenia.length > 0 ? kolejkujNotatki(ctx, doSprawdzenia) : null;

@@ -37,11 +37,17 @@ export interface OdczytZeszytu {
   stan: StanSkoroszytu;
   /** fills of the used range, rows/columns as in `wiersze`, for the sheets asked in `zWypelnieniem` */
   wypelnienia: Map<string, Wypelnienie[][]>;
+  /** WB-1.10: values beyond column IV, not read (sheet, A1 range) */
+  dalekie: { arkusz: string; adres: string }[];
+  /** the sheets of `zOchrona` that are protected */
+  chronione: string[];
 }
 
 export interface OpcjeOdczytu {
   /** sheets whose cell fills are loaded too (ExcelApi 1.9 getCellProperties) */
   zWypelnieniem?: readonly string[];
+  /** sheets (any letter case) whose protection is loaded too (`chronione` of the result), with no sync of its own */
+  zOchrona?: readonly string[];
 }
 
 const WIDOCZNOSC: Record<string, Widocznosc> = { Visible: 'widoczny', Hidden: 'ukryty', VeryHidden: 'bardzoUkryty' };
@@ -85,16 +91,24 @@ export async function czytajZeszyt(
   const kolejka = info
     .filter((a) => wybrane.has(a.nazwa))
     .map((a) => ({ a, blok: kolejkujArkusz(ctx.workbook.worksheets.getItem(a.id), zWypelnieniem.has(a.nazwa)) }));
+  const zOchrona = new Set((opcje.zOchrona ?? []).map((n) => n.toLowerCase()));
+  const ochrona = info
+    .filter((a) => zOchrona.has(a.nazwa.toLowerCase()))
+    .map((a) => ({ a, p: ctx.workbook.worksheets.getItem(a.id).protection.load('protected') }));
   await ctx.sync();
 
   const wypelnienia = new Map<string, Wypelnienie[][]>();
   const snap: ArkuszSnapshot[] = [];
+  const dalekie: OdczytZeszytu['dalekie'] = [];
   for (const { a, blok } of kolejka) {
+    const adres = dalekieKomorki(blok);
+    if (adres) dalekie.push({ arkusz: a.nazwa, adres });
     const { wiersze, tla } = await dokonczArkusz(ctx, blok, system1904);
     snap.push({ nazwa: a.nazwa, wiersze, widocznosc: a.widocznosc });
     if (tla) wypelnienia.set(a.nazwa, tla);
   }
-  return { zeszyt: { arkusze: snap }, stan, wypelnienia };
+  const chronione = ochrona.filter((x) => x.p.protected).map((x) => x.a.nazwa);
+  return { zeszyt: { arkusze: snap }, stan, wypelnienia, dalekie, chronione };
 }
 
 export interface KolejkaArkusza {
@@ -102,18 +116,44 @@ export interface KolejkaArkusza {
   uzywany: Excel.Range;
   pierwszy: Excel.Range;
   tla: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  /** values beyond column `MAKS_KOLUMN` (a stray cell far to the right), not read: null object when none */
+  daleko: Excel.Range;
 }
+
+/**
+ * WB-1.10: tables are read over their first 256 columns (A…IV, wider than any sheet of the programme), so a
+ * stray value far to the right (XFD7) cannot make every block 16 384 columns wide; such a value is named
+ * (`dalekieKomorki`) instead of being read.
+ */
+export const MAKS_KOLUMN = 256;
+const WSZYSTKIE_WIERSZE = 1_048_576;
 
 const WLASCIWOSCI_BLOKU = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 const TLO: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
 
-/** Queues the used range's size and its first block (used range ∩ rows 1…20 000). */
+/** Rows [od, od + ile) of the first `MAKS_KOLUMN` columns, shrunk to the cells holding values (null object when none). */
+function blokDanych(arkusz: Excel.Worksheet, od: number, ile: number): Excel.Range {
+  return arkusz.getRangeByIndexes(od, 0, ile, MAKS_KOLUMN).getUsedRangeOrNullObject(true);
+}
+
+/** Queues the used range's size, its first block (rows 1…20 000, columns A…IV, values only) and the far-away check. */
 export function kolejkujArkusz(arkusz: Excel.Worksheet, zWypelnieniem: boolean): KolejkaArkusza {
-  // getUsedRange (not …OrNullObject) returns A1 for a blank sheet, so the intersection is never null-chained
   const uzywany = arkusz.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-  const pierwszy = uzywany.getIntersection(arkusz.getRangeByIndexes(0, 0, WIERSZE_W_BLOKU, 16384));
+  // fills are read over the whole values block, as before (an empty block has no cell properties to ask)
+  const pierwszy = zWypelnieniem
+    ? uzywany.getIntersection(arkusz.getRangeByIndexes(0, 0, WIERSZE_W_BLOKU, MAKS_KOLUMN))
+    : blokDanych(arkusz, 0, WIERSZE_W_BLOKU);
   pierwszy.load(WLASCIWOSCI_BLOKU);
-  return { arkusz, uzywany, pierwszy, tla: zWypelnieniem ? pierwszy.getCellProperties(TLO) : null };
+  const daleko = arkusz
+    .getRangeByIndexes(0, MAKS_KOLUMN, WSZYSTKIE_WIERSZE, 16_384 - MAKS_KOLUMN)
+    .getUsedRangeOrNullObject(true)
+    .load('address');
+  return { arkusz, uzywany, pierwszy, tla: zWypelnieniem ? pierwszy.getCellProperties(TLO) : null, daleko };
+}
+
+/** WB-1.10: the address of the values beyond column IV that were not read (`'Wnioski'!XFD7`), or null. */
+export function dalekieKomorki(k: KolejkaArkusza): string | null {
+  return k.daleko.isNullObject ? null : k.daleko.address.slice(k.daleko.address.lastIndexOf('!') + 1);
 }
 
 /** After the sync of `kolejkujArkusz`: converts the first block, then loads further blocks one sync each. */
@@ -125,6 +165,7 @@ export async function dokonczArkusz(
   const wiersze: Komorka[][] = [];
   const tla: Wypelnienie[][] | null = k.tla ? [] : null;
   const dodaj = (blok: Excel.Range, wlasciwosci: Excel.CellProperties[][] | null) => {
+    if (blok.isNullObject) return;
     wstawBlok(wiersze, blok.rowIndex, blok.columnIndex, blok.values, blok.valueTypes, blok.numberFormat, system1904);
     if (tla && wlasciwosci)
       wlasciwosci.forEach((w, r) => {
@@ -135,11 +176,14 @@ export async function dokonczArkusz(
   dodaj(k.pierwszy, k.tla ? k.tla.value : null);
   const u = k.uzywany;
   const koniec = u.rowIndex + u.rowCount;
-  for (let od = WIERSZE_W_BLOKU; od < koniec; od += WIERSZE_W_BLOKU) {
+  const szerokosc = Math.min(u.columnIndex + u.columnCount, MAKS_KOLUMN) - u.columnIndex;
+  for (let od = WIERSZE_W_BLOKU; od < koniec && szerokosc > 0; od += WIERSZE_W_BLOKU) {
     const start = Math.max(od, u.rowIndex);
     const ile = Math.min(od + WIERSZE_W_BLOKU, koniec) - start;
     if (ile <= 0) continue;
-    const blok = k.arkusz.getRangeByIndexes(start, u.columnIndex, ile, u.columnCount).load(WLASCIWOSCI_BLOKU);
+    const blok = (
+      tla ? k.arkusz.getRangeByIndexes(start, u.columnIndex, ile, szerokosc) : blokDanych(k.arkusz, start, ile)
+    ).load(WLASCIWOSCI_BLOKU);
     const wl = tla ? blok.getCellProperties(TLO) : null;
     await ctx.sync();
     dodaj(blok, wl ? wl.value : null);
