@@ -159,6 +159,12 @@ export async function zapiszPlan(
     }
     const idyNowych = tymcz.idy!;
     const teraz = swieze!.items.filter((s) => !idyNowych.has(s.id)).map((s) => ({ nazwa: s.name, id: s.id }));
+    const pozniej = kolizje(
+      plan.arkusze,
+      opcje.wlasne,
+      teraz.map((a) => a.nazwa),
+    );
+    if (pozniej.length > 0) throw nazwyZajete(pozniej);
     const zmieniony = ponowny
       ? await ponowny.zmieniony(
           teraz.map((a) => a.nazwa),
@@ -171,12 +177,6 @@ export async function zapiszPlan(
         `Dane arkusza „${zmieniony}” zmieniły się w trakcie zapisu wyników, więc wyniki mogłyby ich nie odpowiadać (CS-Z3.F). Uruchom operację ponownie.`,
         [zmieniony],
       );
-    const pozniej = kolizje(
-      plan.arkusze,
-      opcje.wlasne,
-      teraz.map((a) => a.nazwa),
-    );
-    if (pozniej.length > 0) throw nazwyZajete(pozniej);
     const wgNazwy = new Map(teraz.map((a) => [male(a.nazwa), a]));
     cele = plan.arkusze.map((a, i) => {
       const s = wgNazwy.get(male(a.nazwa));
