@@ -108,17 +108,20 @@ function jakiStan(wb: ExcelJS.Workbook, w: { przed: string[]; po: string[] }, be
       : 'mieszanina';
 }
 
-test('WB-3.1: a failure at every sync of a second kwalifikuj (once, or from then on) leaves the workbook as before or as after, and the message says which', async () => {
+test('WB-3.1: a failure at every sync of a second kwalifikuj (once, twice, or from then on) leaves the workbook as before or as after, and the message says which', async () => {
   const w = await wzorzec();
   expect(w.synchronizacji).toBeGreaterThanOrEqual(4);
   const wyniki: string[] = [];
-  for (const trwala of [false, true])
+  // once; once more at the repeated final request (then the temporary sheets go); from then on
+  for (const rodzaj of ['jednorazowa', 'podwójna', 'trwała'] as const)
     for (let n = 0; n < w.synchronizacji; n++) {
+      const trwala = rodzaj === 'trwała';
       const { wb, blad } = await zAwaria((nr) => {
-        if (nr === n || (trwala && nr > n)) throw new BladFake('ConnectionFailure', 'The connection was lost.');
+        if (nr === n || (rodzaj === 'podwójna' && nr === n + 2) || (trwala && nr > n))
+          throw new BladFake('ConnectionFailure', 'The connection was lost.');
       }, trwala);
       const stan = jakiStan(wb, w);
-      wyniki.push(`${trwala ? 'trwała' : 'jednorazowa'} ${n}: ${stan}`);
+      wyniki.push(`${rodzaj} ${n}: ${stan}`);
       expect(stan).not.toBe('mieszanina');
       if (blad === null) {
         expect(stan).toBe('po');

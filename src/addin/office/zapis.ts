@@ -238,7 +238,12 @@ async function napraw(
   try {
     if (cele) {
       const lista = ctx.workbook.worksheets.load('items/id');
+      // a repeated final request deletes the charts there are now (the failed one may have deleted some)
+      const wykresy = cele.map((c) =>
+        c.stary ? ctx.workbook.worksheets.getItem(c.stary.id).charts.load('items/name') : null,
+      );
       await ctx.sync();
+      cele = cele.map((c, i) => (c.stary ? { ...c, stary: { ...c.stary, wykresy: wykresy[i]!.items } } : c));
       const idy = new Set(lista.items.map((s) => s.id));
       if (stanPodmiany(cele, idy) === 'nowy') {
         for (const c of cele) if (c.stary && idy.has(c.nowyId)) ctx.workbook.worksheets.getItem(c.nowyId).delete();
