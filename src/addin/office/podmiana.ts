@@ -30,24 +30,23 @@ function szerokosc(a: ZapisArkusza): number {
   return n;
 }
 
-/** Clears an owned sheet down to what a fresh sheet has (cells, formats, merges, validations, sizes, panes, filter, charts). */
-function wyczysc(s: Excel.Worksheet, c: Cel, obsluguje: (wersja: string) => boolean): void {
+/**
+ * Clears an owned sheet down to what a fresh sheet has (cells, formats, merges, validations, sizes, panes,
+ * filter, charts). ExcelApi 1.8/1.9 calls: within the manifest's minimum requirement (ExcelApi 1.9).
+ */
+function wyczysc(s: Excel.Worksheet, c: Cel): void {
   const calosc = s.getRange();
   calosc.clear('All');
-  if (obsluguje('1.8')) calosc.dataValidation.clear();
+  calosc.dataValidation.clear();
   calosc.format.useStandardWidth = true;
   calosc.format.useStandardHeight = true;
   s.freezePanes.unfreeze();
-  if (obsluguje('1.9')) s.autoFilter.remove();
+  s.autoFilter.remove();
   for (const w of c.stary?.wykresy ?? []) w.delete();
 }
 
 /** Queues the whole final step (the caller adds the settings and syncs once). */
-export function kolejkujPodmiane(
-  arkusze: Excel.WorksheetCollection,
-  cele: readonly Cel[],
-  obsluguje: (wersja: string) => boolean,
-): void {
+export function kolejkujPodmiane(arkusze: Excel.WorksheetCollection, cele: readonly Cel[]): void {
   const nowe = cele.filter((c) => !c.stary);
   const kopie = cele.filter((c) => c.stary);
   for (const c of nowe) c.nowy.name = c.a.nazwa;
@@ -60,7 +59,7 @@ export function kolejkujPodmiane(
     const s = arkusze.getItem(c.stary!.id);
     if (c.stary!.nazwa !== c.a.nazwa) s.name = c.a.nazwa; // letter case only: the same sheet for Excel
     s.visibility = WIDOCZNOSC[c.a.widocznosc ?? 'widoczny'];
-    wyczysc(s, c, obsluguje);
+    wyczysc(s, c);
     sformatujKolumny(s, c.a);
     const [wierszy, kolumn] = [c.a.wiersze.length, szerokosc(c.a)];
     if (wierszy > 0 && kolumn > 0)

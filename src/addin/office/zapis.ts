@@ -33,7 +33,7 @@ export interface OpcjeZapisu {
   postep?: Postep;
   /** the inputs the plan was computed from: read again with the last portion, a change refuses the write */
   wejscie?: WejscieZapisu;
-  /** `isSetSupported('ExcelApi', …)` for the optional calls (screen updating, validation clear, filter removal) */
+  /** `isSetSupported('ExcelApi', …)`, asked before suspending screen updating (ExcelApi 1.9) */
   obsluguje?: (wersjaExcelApi: string) => boolean;
 }
 
@@ -213,7 +213,7 @@ async function podmien(
 ): Promise<void> {
   ctx.workbook.application.suspendApiCalculationUntilNextSync();
   if (obsluguje('1.9')) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-  kolejkujPodmiane(ctx.workbook.worksheets, cele, obsluguje);
+  kolejkujPodmiane(ctx.workbook.worksheets, cele);
   ctx.runtime.enableEvents = stan.zdarzenia;
   await ctx.sync();
 }
