@@ -90,3 +90,14 @@ test('the fake host refuses to read a property that was not loaded (PropertyNotL
     }),
   ).rejects.toMatchObject({ code: 'PropertyNotLoaded' });
 });
+
+test('WB-1.10: a stray value at XFD7 does not widen the read (2 syncs, table columns only) and is named, not read', async () => {
+  const wb = zeszytZWnioskami(3000);
+  wb.getWorksheet('Wnioski')!.getCell('XFD7').value = 'zabłąkana';
+  const { wynik, synchronizacje, fx } = await czytaj(wb);
+  expect(synchronizacje).toBe(2);
+  const w = wynik.zeszyt.arkusze[0].wiersze;
+  expect(Math.max(...w.map((x) => x?.length ?? 0))).toBe(5);
+  expect(wynik.dalekie).toEqual([{ arkusz: 'Wnioski', adres: 'XFD7' }]);
+  expect(Math.max(...fx.ladunki)).toBeLessThan(1024 * 1024);
+});

@@ -94,3 +94,17 @@ test('a host without ExcelApi 1.7 refuses the series ranges: the write fails who
   await expect(wynik).rejects.toMatchObject({ name: 'BladDodatku' });
   expect(wb.worksheets.map((w) => w.name)).toEqual(['Dane']);
 });
+
+test('JST-4, WB-3.1: re-writing an owned sheet with charts replaces them (deleted, then drawn again), not duplicated', async () => {
+  const plan: PlanZapisu = {
+    arkusze: [
+      tabelaMiesiecy([{ zakresDanych: 'A3:C7', typ: 'kolumnowySkumulowany', tytul: 'Słupki', polozenie: 'J3' }]),
+    ],
+  };
+  const { wb, fx, wynik } = await zapisz(plan);
+  await wynik;
+  const pierwsze = fx.wykresy('Pulpit');
+  await fx.host.run(async (ctx) => zapiszPlan(ctx, plan, { wlasne: ['Pulpit'], stan: await wczytajStan(ctx) }));
+  expect(fx.wykresy('Pulpit')).toEqual(pierwsze);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Dane', 'Pulpit']);
+});

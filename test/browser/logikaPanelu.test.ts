@@ -232,4 +232,20 @@ describe('office/panel.ts on the fake host', () => {
       operacjePanelu(utworzFakeExcel(bez).host).zapiszParametry([{ etykieta: 'Kwota środków (zł)', wartosc: 1 }]),
     ).rejects.toThrow(/Brak arkusza „Parametry”/);
   });
+
+  test('zapiszParametry on a protected Parametry sheet refuses before writing (never half-written), no extra sync', async () => {
+    const wb = zeszyt();
+    const f = utworzFakeExcel(wb, { chronione: ['Parametry'] });
+    await expect(
+      operacjePanelu(f.host).zapiszParametry([
+        { etykieta: 'Kwota środków (zł)', wartosc: 1 },
+        { etykieta: 'Ziarno losowania', wartosc: 'abc', format: '@' },
+      ]),
+    ).rejects.toMatchObject({
+      kod: 'chroniony',
+      komunikat: expect.stringMatching(/„Parametry” jest chroniony.*Nic nie zapisano/),
+    });
+    expect(f.synchronizacje).toBe(2);
+    expect(f.sklad.every((s) => s.zapisow === 0)).toBe(true);
+  });
 });

@@ -6,6 +6,7 @@ import { Obiekt, listaWlasciwosci } from './obiekt';
 import { idArkusza, type Kontekst, type Obsluga } from './kontekst';
 import { celZAdresu, FakeRange, type Cel } from './zakres';
 import { FakeChartCollection } from './wykresy';
+import { przepiszOdwolania } from './odwolania';
 
 const WIDOCZNOSC: Record<string, ExcelJS.WorksheetState> = {
   Visible: 'visible',
@@ -57,6 +58,20 @@ function znajdz(wb: ExcelJS.Workbook, klucz: string): ExcelJS.Worksheet | null {
   return posortowane(wb).find((w) => idArkusza(w) === klucz || w.name.toLowerCase() === klucz.toLowerCase()) ?? null;
 }
 
+/** Excel's sheet-name rules: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end, not „History”. */
+function sprawdzNazwe(nazwa: string): void {
+  if (
+    typeof nazwa !== 'string' ||
+    nazwa.length === 0 ||
+    nazwa.length > 31 ||
+    /[:\\/?*[\]]/.test(nazwa) ||
+    nazwa.startsWith("'") ||
+    nazwa.endsWith("'") ||
+    nazwa.toLowerCase() === 'history'
+  )
+    throw new BladFake('InvalidArgument', `Invalid sheet name ${nazwa}.`);
+}
+
 function widoczne(wb: ExcelJS.Workbook): number {
   return posortowane(wb).filter((w) => w.state === 'visible' || w.state === undefined).length;
 }
@@ -67,6 +82,7 @@ export class FakeWorksheet extends Obiekt {
     freezeRows(n: number): void;
     freezeColumns(n: number): void;
     freezeAt(r: FakeRange | string): void;
+    unfreeze(): void;
   };
   readonly pageLayout: {
     orientation: string;
@@ -79,7 +95,7 @@ export class FakeWorksheet extends Obiekt {
     headersFooters: { defaultForAllPages: Record<SekcjaStrony, string> };
     setPrintTitleRows(r: string): void;
   };
-  readonly autoFilter: { apply(r: FakeRange | string): void };
+  readonly autoFilter: { apply(r: FakeRange | string): void; remove(): void };
 
   constructor(
     ctx: Kontekst,
@@ -99,6 +115,7 @@ export class FakeWorksheet extends Obiekt {
           const c: Cel = typeof r === 'string' ? celZAdresu(ws, r) : r.wymagany();
           zamroz(ws, c.r0 + c.nr, c.c0 + c.nc);
         }),
+      unfreeze: () => zapis({ unfreeze: true }, (ws) => (ws.views = [])),
     };
     this.pageLayout = {
       set orientation(v: string) {
@@ -185,6 +202,11 @@ export class FakeWorksheet extends Obiekt {
           const c: Cel = typeof r === 'string' ? celZAdresu(ws, r) : r.wymagany();
           ws.autoFilter = `${adresA1(c.r0, c.c0)}:${adresA1(c.r0 + c.nr - 1, c.c0 + c.nc - 1)}`;
         }),
+      remove: () =>
+        zapis({ autoFilter: null }, (ws) => {
+          wersjaCo(ctx, '1.9', 'autoFilter');
+          ws.autoFilter = undefined as unknown as string;
+        }),
     };
   }
 
@@ -231,9 +253,12 @@ export class FakeWorksheet extends Obiekt {
   set name(v: string) {
     this.ctx.zapis({ name: v }, () => {
       const ws = this.arkusz();
+      sprawdzNazwe(v);
       const inny = znajdz(this.ctx.host.wb, v);
       if (inny && inny !== ws) throw new BladFake('ItemAlreadyExists', `A worksheet named ${v} already exists.`);
+      const stara = ws.name;
       ws.name = v;
+      if (stara !== v) przepiszOdwolania(this.ctx.host.wb, stara, v);
     });
   }
   get id(): string {
@@ -269,6 +294,7 @@ export class FakeWorksheet extends Obiekt {
       if (ws.state === 'visible' && widoczne(this.ctx.host.wb) === 1)
         throw new BladFake('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       this.ctx.host.wb.removeWorksheet(ws.id);
+      przepiszOdwolania(this.ctx.host.wb, ws.name, null);
     });
   }
 
@@ -296,12 +322,33 @@ export class FakeWorksheet extends Obiekt {
     return new FakeRange(this.ctx, () => uzywany(this.arkusz(), valuesOnly));
   }
 
+  /** `protection.protected` (load): the sheets listed in `chronione` */
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.ctx, () => this.arkusz());
+  }
+
   get charts(): FakeChartCollection {
     return new FakeChartCollection(this.ctx, () => this.arkusz());
   }
 
   get notes(): FakeNoteCollection {
     return new FakeNoteCollection(this.ctx, this);
+  }
+}
+
+export class FakeWorksheetProtection extends Obiekt {
+  constructor(
+    ctx: Kontekst,
+    private readonly ws: () => ExcelJS.Worksheet,
+  ) {
+    super(ctx);
+  }
+  protected pobierz(p: string): unknown {
+    if (p === 'protected') return this.ctx.host.chronione.has(this.ws().name);
+    throw new BladFake('NotImplemented', `WorksheetProtection.${p} is outside the fake host subset.`);
+  }
+  get protected(): boolean {
+    return this.wez('protected');
   }
 }
 
@@ -375,8 +422,7 @@ export class FakeWorksheetCollection extends Obiekt {
     this.ctx.zapis({ add: nazwa }, () => {
       if (znajdz(this.ctx.host.wb, nazwa))
         throw new BladFake('ItemAlreadyExists', `A worksheet named ${nazwa} already exists.`);
-      if (/[*?:/\\[\]]/.test(nazwa) || nazwa.length > 31)
-        throw new BladFake('InvalidArgument', `Invalid sheet name ${nazwa}.`);
+      sprawdzNazwe(nazwa);
       a.ustaw(this.ctx.host.wb.addWorksheet(nazwa));
     });
     return a;

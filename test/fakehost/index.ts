@@ -31,6 +31,26 @@ class FakeApplication extends Obiekt {
   set calculationMode(v: string) {
     this.ctx.zapis({ calculationMode: v }, () => (this.ctx.host.trybObliczen = v));
   }
+  /** ExcelApi 1.6: for this request only; the application's calculation mode is untouched */
+  suspendApiCalculationUntilNextSync(): void {
+    wymagaj(this.ctx, '1.6', 'suspendApiCalculationUntilNextSync');
+    this.ctx.zapis({ suspendApiCalculationUntilNextSync: true }, () => undefined);
+    this.ctx.wstrzymanie.obliczenia = true;
+  }
+  /** ExcelApi 1.9: for this request only */
+  suspendScreenUpdatingUntilNextSync(): void {
+    wymagaj(this.ctx, '1.9', 'suspendScreenUpdatingUntilNextSync');
+    this.ctx.zapis({ suspendScreenUpdatingUntilNextSync: true }, () => undefined);
+    this.ctx.wstrzymanie.ekran = true;
+  }
+}
+
+/** A method the host's ExcelApi version lacks is not there at all (a TypeError-like ApiNotFound at the call). */
+function wymagaj(ctx: Kontekst, wersja: string, co: string): void {
+  const [a, b] = ctx.host.wersja.split('.').map(Number);
+  const [x, y] = wersja.split('.').map(Number);
+  if (a < x || (a === x && b < y))
+    throw new BladFake('ApiNotFound', `${co} needs ExcelApi ${wersja}; this host supports ${ctx.host.wersja}.`);
 }
 
 class FakeRuntime extends Obiekt {
@@ -134,6 +154,9 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     wykresy: new WeakMap(),
     niewyslane: 0,
     obserwator: null,
+    przedSynchronizacja: null,
+    wstrzymaneObliczenia: 0,
+    wstrzymanyEkran: 0,
   };
   const run = async <T>(
     batch: (ctx: Excel.RequestContext) => Promise<T>,
@@ -171,6 +194,8 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     zeruj() {
       stan.ladunki = [];
       stan.sklad = [];
+      stan.wstrzymaneObliczenia = 0;
+      stan.wstrzymanyEkran = 0;
     },
     obserwuj(o) {
       stan.obserwator = o;

@@ -1,5 +1,6 @@
 /** ExcelJS cells ↔ what Office.js reports and accepts (values, valueTypes, numberFormat, fill). */
 import type ExcelJS from 'exceljs';
+import { celOdwolania } from './odwolania';
 
 const DZIEN = 86_400_000;
 
@@ -25,11 +26,14 @@ export interface OdczytKomorki {
 /** ExcelJS `ValueType.Merge`: a merged cell other than the top-left one. */
 const TYP_SCALENIA = 1;
 
-/** What `values` / `valueTypes` / `numberFormat` report for one cell (formulas: their cached result). */
+/** What `values` / `valueTypes` / `numberFormat` report for one cell (formulas: their cached result, or the referenced cell's value for a one-reference formula). */
 export function odczytaj(cell: ExcelJS.Cell, system1904: boolean): OdczytKomorki {
   const format = cell.numFmt ?? (cell.value instanceof Date ? 'mm-dd-yy' : 'General');
   // like Excel, a merged area's value is in its top-left cell only (ExcelJS repeats it in every cell)
   if ((cell.type as number) === TYP_SCALENIA) return { wartosc: '', typ: 'Empty', format };
+  const cel = celOdwolania(cell);
+  if (cel === '#REF!') return { wartosc: '#REF!', typ: 'Error', format };
+  if (cel) return { ...odczytaj(cel, system1904), format };
   return { ...wartosc(cell.value, system1904), format };
 }
 

@@ -57,6 +57,11 @@ export interface StanHosta {
   niewyslane: number;
   /** sees every call and sync (test/officejs replays them on Microsoft's serializer) */
   obserwator: Obserwator | null;
+  /** called before each sync with its index (0-based since `zeruj`): throw = the request fails and nothing of it applies; a change to `wb` = a co-author's edit */
+  przedSynchronizacja: ((nr: number) => void) | null;
+  /** syncs whose request suspended calculation (`suspendApiCalculationUntilNextSync`) / screen updating */
+  wstrzymaneObliczenia: number;
+  wstrzymanyEkran: number;
 }
 
 export interface SkladSynchronizacji {
@@ -74,6 +79,8 @@ export class Kontekst {
   readonly model = new ModelZadania();
   /** what the loads of this request bring back, read after they ran (Excel's response) */
   private odpowiedzi: Array<() => unknown> = [];
+  /** `suspendApiCalculationUntilNextSync` / `suspendScreenUpdatingUntilNextSync` queued in this request */
+  wstrzymanie = { obliczenia: false, ekran: false };
 
   constructor(readonly host: StanHosta) {}
 
@@ -112,10 +119,13 @@ export class Kontekst {
     const ladunek = this.model.rozmiar();
     const zapisow = this.zapisow;
     const odpowiedzi = this.odpowiedzi;
+    const wstrzymanie = this.wstrzymanie;
     this.kolejka = [];
     this.odpowiedzi = [];
     this.model.zamknij();
     this.zapisow = 0;
+    this.wstrzymanie = { obliczenia: false, ekran: false };
+    const nr = this.host.ladunki.length;
     this.host.ladunki.push(ladunek);
     const sklad: SkladSynchronizacji = { ladunek, zapisow, odczytow: ops.length - zapisow, odpowiedz: 0 };
     this.host.sklad.push(sklad);
@@ -125,6 +135,9 @@ export class Kontekst {
         'RequestPayloadSizeLimitExceeded',
         `The request payload size (${ladunek} bytes) has exceeded the limit (${LIMIT_ZADANIA} bytes).`,
       );
+    this.host.przedSynchronizacja?.(nr);
+    if (wstrzymanie.obliczenia) this.host.wstrzymaneObliczenia++;
+    if (wstrzymanie.ekran) this.host.wstrzymanyEkran++;
     try {
       for (const op of ops) op(); // a failing operation stops the batch; earlier ones stay applied
     } finally {

@@ -144,6 +144,18 @@ export class FakeChart {
     this.zapisany = { w, arkusz };
   }
 
+  delete(): void {
+    this.ctx.zapis({ deleteChart: true }, () => {
+      const { w, arkusz } = this.biezacy();
+      const lista = this.ctx.host.wykresy.get(arkusz) ?? [];
+      if (!lista.includes(w)) throw new BladFake('ItemNotFound', 'The chart does not exist.');
+      this.ctx.host.wykresy.set(
+        arkusz,
+        lista.filter((x) => x !== w),
+      );
+    });
+  }
+
   private biezacy(): { w: WykresFake; arkusz: ExcelJS.Worksheet } {
     if (!this.zapisany) throw new BladFake('InvalidObjectPath', 'The chart was not created.');
     return this.zapisany;
@@ -161,10 +173,34 @@ export class FakeChart {
 }
 
 export class FakeChartCollection {
+  private elementy: FakeChart[] | null = null;
+
   constructor(
     private readonly ctx: Kontekst,
     private readonly arkusz: () => ExcelJS.Worksheet,
   ) {}
+
+  /** `load('items/…')`: the charts of the sheet as they are when the load runs */
+  load(_opcje?: unknown): this {
+    this.ctx.odczyt(() => {
+      const ws = this.arkusz();
+      this.elementy = (this.ctx.host.wykresy.get(ws) ?? []).map((w) => {
+        const c = new FakeChart(this.ctx);
+        c.ustaw(w, ws);
+        return c;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeChart[] {
+    if (!this.elementy)
+      throw new BladFake(
+        'PropertyNotLoaded',
+        "The property 'items' is not available. Call load and context.sync() first.",
+      );
+    return this.elementy;
+  }
 
   add(typ: string, zrodlo: FakeRange, serieWg: string = 'Auto'): FakeChart {
     const wykres = new FakeChart(this.ctx);

@@ -44,6 +44,28 @@ function* komorki(c: Cel, tworz: boolean): Generator<{ cell: ExcelJS.Cell | unde
       };
 }
 
+/** The cells ExcelJS holds inside a target (fast on whole-sheet targets). */
+function istniejace(c: Cel): ExcelJS.Cell[] {
+  const out: ExcelJS.Cell[] = [];
+  c.ws.eachRow({ includeEmpty: true }, (row, nr) => {
+    if (nr - 1 < c.r0 || nr - 1 >= c.r0 + c.nr) return;
+    row.eachCell({ includeEmpty: true }, (cell, nc) => {
+      if (nc - 1 >= c.c0 && nc - 1 < c.c0 + c.nc) out.push(cell);
+    });
+  });
+  return out;
+}
+
+const calaKolumna = (c: Cel) => c.r0 === 0 && c.nr === 1_048_576;
+const calyWiersz = (c: Cel) => c.c0 === 0 && c.nc === 16_384;
+
+function sieStykaja(c: Cel, a1: string): boolean {
+  const d = celZAdresu(c.ws, a1);
+  return d.r0 < c.r0 + c.nr && c.r0 < d.r0 + d.nr && d.c0 < c.c0 + c.nc && c.c0 < d.c0 + d.nc;
+}
+
+type Walidacje = { model: Record<string, Record<string, unknown>> };
+
 function siatka<T>(c: Cel, f: (cell: ExcelJS.Cell | undefined) => T): T[][] {
   if (c.nr * c.nc > 5_000_000)
     throw new BladFake('ResponsePayloadSizeLimitExceeded', 'The response payload is too large.');
@@ -70,6 +92,7 @@ export class FakeRange extends Obiekt {
     rule: Excel.DataValidationRule;
     prompt: Excel.DataValidationPrompt;
     errorAlert: Excel.DataValidationErrorAlert;
+    clear(): void;
   };
 
   /** `szukaj` returns null only for …OrNullObject ranges (then `isNullObject` is true after a load) */
@@ -139,6 +162,14 @@ export class FakeRange extends Obiekt {
       },
       get errorAlert(): Excel.DataValidationErrorAlert {
         throw new BladFake('NotImplemented', 'Reading validation alerts is outside the fake host subset.');
+      },
+      /** ExcelApi 1.8: every rule touching the range goes (Excel trims a rule partly outside; the fake drops it) */
+      clear() {
+        zakres.ctx.zapis({ clearValidation: true }, () => {
+          const c = zakres.wymagany(true);
+          const dvs = (c.ws as unknown as { dataValidations: Walidacje }).dataValidations;
+          for (const a of Object.keys(dvs.model)) if (a.split(' ').some((x) => sieStykaja(c, x))) delete dvs.model[a];
+        });
       },
     };
   }
@@ -249,6 +280,26 @@ export class FakeRange extends Obiekt {
     });
   }
 
+  /** 'All' | 'Contents' | 'Formats': contents, formats (merges too, as Excel's Clear Formats unmerges); whole columns also lose their column format */
+  clear(co: string = 'All'): void {
+    this.ctx.zapis({ clear: co }, () => {
+      const c = this.wymagany(true);
+      if (!['All', 'Contents', 'Formats'].includes(co))
+        throw new BladFake('NotImplemented', `clear(${co}) is outside the fake host subset.`);
+      const tresc = co !== 'Formats';
+      const formaty = co !== 'Contents';
+      if (formaty)
+        for (const m of Object.keys((c.ws as unknown as { _merges: Record<string, unknown> })._merges))
+          if (sieStykaja(c, m)) c.ws.unMergeCells(m);
+      for (const cell of istniejace(c)) {
+        if (tresc) cell.value = null;
+        if (formaty) cell.style = {};
+      }
+      if (formaty && calaKolumna(c))
+        for (let k = c.c0; k < Math.min(c.c0 + c.nc, c.ws.columnCount); k++) c.ws.getColumn(k + 1).style = {};
+    });
+  }
+
   merge(across = false): void {
     this.ctx.zapis({ merge: across }, () => {
       const c = this.wymagany(true);
@@ -263,17 +314,28 @@ export class FakeRange extends Obiekt {
     });
   }
 
-  /** 'Formats' only; the source is one cell or a range of the same size. */
+  /**
+   * 'Formats' or 'All' (values and formulas as stored, number formats, fonts, fills, wrap — the cells'
+   * own styles); the source is one cell or a range of the same size. With 'All', a formula moves to another
+   * place only unchanged (no relative-reference shifting: same position on another sheet, or NotImplemented).
+   */
   copyFrom(zrodlo: FakeRange | string, typ: string = 'All'): void {
     this.ctx.zapis({ copyFrom: typeof zrodlo === 'string' ? zrodlo : 'range', typ }, () => {
-      if (typ !== 'Formats')
-        throw new BladFake('NotImplemented', 'Only copyFrom(…, "Formats") is in the fake host subset.');
+      if (typ !== 'Formats' && typ !== 'All')
+        throw new BladFake('NotImplemented', 'Only copyFrom(…, "Formats" | "All") is in the fake host subset.');
       const c = this.wymagany(true);
       const z = typeof zrodlo === 'string' ? celZAdresu(this.ctx.arkuszZAdresu(zrodlo), zrodlo) : zrodlo.wymagany();
+      if (typ === 'All' && (z.nr !== c.nr || z.nc !== c.nc))
+        throw new BladFake('NotImplemented', 'copyFrom(…, "All") needs a source of the same size on the fake host.');
       for (const { cell, r, k } of komorki(c, true)) {
         const src = z.ws.getCell(z.r0 + (z.nr === 1 ? 0 : r) + 1, z.c0 + (z.nc === 1 ? 0 : k) + 1);
         cell!.style = JSON.parse(JSON.stringify(src.style ?? {}));
+        if (typ !== 'All') continue;
+        if (src.formula && (z.r0 !== c.r0 || z.c0 !== c.c0))
+          throw new BladFake('NotImplemented', 'Moving formulas to another position is outside the fake host subset.');
+        cell!.value = src.formula ? ({ formula: src.formula } as ExcelJS.CellValue) : src.value;
       }
+      if (typ === 'All') this.ctx.zmiana(c);
     });
   }
 
@@ -297,6 +359,21 @@ export class FakeRange extends Obiekt {
     };
   }
 
+  /** the bounding box of the cells holding values inside this range (only `valuesOnly` is modelled) */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    if (!valuesOnly) throw new BladFake('NotImplemented', 'Range.getUsedRange counts values only on the fake host.');
+    return new FakeRange(this.ctx, () => zWartosciami(this.wymagany()));
+  }
+
+  getUsedRange(valuesOnly = false): FakeRange {
+    const r = this.getUsedRangeOrNullObject(valuesOnly);
+    return new FakeRange(this.ctx, () => {
+      const c = r.rozwiaz();
+      if (!c) throw new BladFake('ItemNotFound', 'The range has no used cells.');
+      return c;
+    });
+  }
+
   getIntersection(inny: FakeRange): FakeRange {
     return new FakeRange(this.ctx, () => {
       const w = przeciecie(this.wymagany(), inny.wymagany());
@@ -304,6 +381,16 @@ export class FakeRange extends Obiekt {
       return w;
     });
   }
+}
+
+function zWartosciami(c: Cel): Cel | null {
+  let [r0, c0, r1, c1] = [Infinity, Infinity, -1, -1];
+  for (const cell of istniejace(c)) {
+    if (cell.value === null || cell.value === undefined || cell.value === '') continue;
+    const [r, k] = [Number(cell.row) - 1, Number(cell.col) - 1];
+    [r0, c0, r1, c1] = [Math.min(r0, r), Math.min(c0, k), Math.max(r1, r), Math.max(c1, k)];
+  }
+  return r1 < 0 ? null : { ws: c.ws, r0, c0, nr: r1 - r0 + 1, nc: c1 - c0 + 1 };
 }
 
 function przeciecie(a: Cel, b: Cel): Cel | null {
@@ -366,6 +453,28 @@ export class FakeRangeFormat {
     this.z.context.zapis({ columnWidth: pt }, () => {
       const c = this.z.wymagany(true);
       for (let k = 0; k < c.nc; k++) c.ws.getColumn(c.c0 + k + 1).width = Math.round(((pt / 0.75 - 5) / 7) * 100) / 100;
+    });
+  }
+
+  /** whole columns back to the standard width (only a whole-column range is modelled) */
+  set useStandardWidth(v: boolean) {
+    this.z.context.zapis({ useStandardWidth: v }, () => {
+      const c = this.z.wymagany(true);
+      if (!v) return;
+      if (!calaKolumna(c)) throw new BladFake('NotImplemented', 'useStandardWidth on part of a column.');
+      for (let k = c.c0; k < Math.min(c.c0 + c.nc, c.ws.columnCount); k++) c.ws.getColumn(k + 1).width = undefined;
+    });
+  }
+
+  /** whole rows back to the standard height (only a whole-row range is modelled) */
+  set useStandardHeight(v: boolean) {
+    this.z.context.zapis({ useStandardHeight: v }, () => {
+      const c = this.z.wymagany(true);
+      if (!v) return;
+      if (!calyWiersz(c)) throw new BladFake('NotImplemented', 'useStandardHeight on part of a row.');
+      c.ws.eachRow({ includeEmpty: true }, (row, nr) => {
+        if (nr - 1 >= c.r0 && nr - 1 < c.r0 + c.nr) row.height = undefined as unknown as number;
+      });
     });
   }
 

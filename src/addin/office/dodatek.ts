@@ -22,7 +22,7 @@ import type { OperacjeDodatku, Postep } from './operacje';
 import { operacjePanelu } from './panel';
 import type { HostExcel } from './host';
 import { czytajZeszyt, wczytajStan, type OdczytZeszytu } from './odczyt';
-import { kolizje, zapiszPlan } from './zapis';
+import { kolizje, zapiszPlan, zeSkutkiem } from './zapis';
 import { BladDodatku, bladExcela } from './bledy';
 import { nowaSesja, type Sesja } from './sesja';
 import {
@@ -92,6 +92,18 @@ export interface DodatekExcel extends OperacjeDodatku {
   zbierz: NonNullable<OperacjeDodatku['zbierz']>;
 }
 
+/** WB-1.10: values far to the right of every table are named, not read. */
+function dalekaKomorka(d: { arkusz: string; adres: string }): Uwaga {
+  return uwaga(
+    d.arkusz,
+    d.adres.split(':')[0],
+    'ostrzeżenie',
+    'WB-1.10',
+    `Komórki ${d.adres} leżą daleko na prawo od tabeli (za kolumną IV) i nie są odczytywane. Jeśli trafiły tam przez pomyłkę, wyczyść je.`,
+    `Cells ${d.adres} lie far to the right of the table (beyond column IV) and are not read. If they got there by mistake, clear them.`,
+  );
+}
+
 export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: OpcjeDodatku = {}): DodatekExcel {
   const sesja: Sesja = nowaSesja();
   const kontekst = (postep?: Postep): Kontekst => ({
@@ -134,7 +146,7 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
         sesja.nazwyWgId = new Map(o.stan.arkusze.map((a) => [a.id, a.nazwa]));
         wlasneSesji = new Set(rdzen.wlasne(z));
         sesja.rejestr = rejestrZArkusza(o.zeszyt.arkusze.find((a) => a.nazwa === ARKUSZ_OZNACZEN));
-        const { uwagi } = rdzen.waliduj(z, kontekst());
+        const uwagi = [...rdzen.waliduj(z, kontekst()).uwagi, ...o.dalekie.map(dalekaKomorka)];
         const docelowe = oznaczeniaZUwag(uwagi, dozwolony);
         const doSprawdzenia = notatki() ? doSprawdzeniaNotatek(sesja.rejestr, docelowe) : [];
         const istniejace = doSprawdzenia.length > 0 ? kolejkujNotatki(ctx, doSprawdzenia) : null;
@@ -186,7 +198,7 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     return (z, k) => f(operacja, z, k);
   }
 
-  /** any writing operation: read (2 syncs), compute, write the plan (portions + 1; charts go with the layout). */
+  /** any writing operation: read (2 syncs), compute, write the plan (portions + 1, the inputs re-read with the last portion; charts go with the layout). */
   async function uruchom<O extends OperacjaZapisu>(
     operacja: O,
     postep?: Postep,
@@ -209,11 +221,14 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
             wlasne: rdzen.wlasne(z),
             stan: o.stan,
             postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)),
+            wejscie: { zeszyt: o.zeszyt, wybor: wybor(operacja) },
+            obsluguje: host.obsluguje,
           });
         return wynik;
       });
     } catch (e) {
-      throw bladExcela(e, CO_ROBIONO[operacja]);
+      // WB-3.1: a failure before the write touched nothing (`zapiszPlan` says itself what it left)
+      throw e instanceof BladDodatku ? e : zeSkutkiem(e, 'poprzedni', CO_ROBIONO[operacja]);
     }
   }
 
@@ -243,7 +258,7 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
                 ),
               ),
             };
-          const w = await zapiszPlan(ctx, plan, { wlasne: [], stan });
+          const w = await zapiszPlan(ctx, plan, { wlasne: [], stan, obsluguje: host.obsluguje });
           return { wstawione: w.zapisane, uwagi: [] };
         });
       } catch (e) {

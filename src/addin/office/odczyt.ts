@@ -1,12 +1,12 @@
 /**
  * Reading the workbook into a `ZeszytSnapshot` in a number of syncs that does not grow with the rows:
- * sync 1 = every sheet's name, id, visibility, position, the date system, the calculation mode and
- * whether events are on (`StanSkoroszytu`, what a later write needs); sync 2 = the used range of
- * each selected sheet and its first 7 000 rows (values, valueTypes, numberFormat). A sheet whose used
- * range goes beyond them costs one more sync per further block, each sized by the bytes a row of the
- * first block took (issue 8 §2: every response ≤ 4 MB, under Excel on the web's 5 MB limit; a row of
- * `Wnioski` is ≈ 0.5 KiB with values, value types and number formats). Excel refuses a response above
- * 5 MB, and its size is known only once built: a refused block is asked again with half the rows.
+ * sync 1 = every sheet's name, id, visibility, position, the date system and whether events are on
+ * (`StanSkoroszytu`, what a later write needs); sync 2 = the used range of each selected sheet and its
+ * first 7 000 rows (values, valueTypes, numberFormat). A sheet whose used range goes beyond them costs one
+ * more sync per further block, each sized by the bytes a row of the first block took (issue 8 §2: every
+ * response ≤ 4 MB, under Excel on the web's 5 MB limit; a row of `Wnioski` is ≈ 0.5 KiB with values,
+ * value types and number formats). Excel refuses a response above 5 MB, and its size is known only once
+ * built: a refused block is asked again with half the rows.
  */
 import type { ArkuszSnapshot, Komorka, ZeszytSnapshot } from '../../core';
 import { wstawBlok } from './komorki';
@@ -30,10 +30,9 @@ export interface Wypelnienie {
   wzor: string;
 }
 
-/** What a write needs to know beforehand: the sheets, and the settings it suspends and restores. */
+/** What a write needs to know beforehand: the sheets, and the add-in's event setting it suspends and restores. */
 export interface StanSkoroszytu {
   arkusze: InfoArkusza[];
-  trybObliczen: Excel.CalculationMode | 'Automatic' | 'AutomaticExceptTables' | 'Manual';
   zdarzenia: boolean;
   system1904: boolean;
 }
@@ -43,11 +42,17 @@ export interface OdczytZeszytu {
   stan: StanSkoroszytu;
   /** fills of the used range, rows/columns as in `wiersze`, for the sheets asked in `zWypelnieniem` */
   wypelnienia: Map<string, Wypelnienie[][]>;
+  /** WB-1.10: values beyond column IV, not read (sheet, A1 range) */
+  dalekie: { arkusz: string; adres: string }[];
+  /** the sheets of `zOchrona` that are protected */
+  chronione: string[];
 }
 
 export interface OpcjeOdczytu {
   /** sheets whose cell fills are loaded too (ExcelApi 1.9 getCellProperties) */
   zWypelnieniem?: readonly string[];
+  /** sheets (any letter case) whose protection is loaded too (`chronione` of the result), with no sync of its own */
+  zOchrona?: readonly string[];
 }
 
 const WIDOCZNOSC: Record<string, Widocznosc> = { Visible: 'widoczny', Hidden: 'ukryty', VeryHidden: 'bardzoUkryty' };
@@ -55,7 +60,6 @@ const WIDOCZNOSC: Record<string, Widocznosc> = { Visible: 'widoczny', Hidden: 'u
 /** Queues the loads of `StanSkoroszytu`; the returned function reads them after the sync. */
 function kolejkujStan(ctx: Excel.RequestContext): () => StanSkoroszytu {
   const arkusze = ctx.workbook.worksheets.load('items/name,items/id,items/visibility,items/position');
-  const app = ctx.workbook.application.load('calculationMode');
   const rt = ctx.runtime.load('enableEvents');
   // DATE(1904;1;1) is 0 in the 1904 date system and 1462 in the 1900 one (WB-1.7)
   const data1904 = ctx.workbook.functions.date(1904, 1, 1).load('value');
@@ -66,7 +70,6 @@ function kolejkujStan(ctx: Excel.RequestContext): () => StanSkoroszytu {
       widocznosc: WIDOCZNOSC[a.visibility] ?? 'widoczny',
       pozycja: a.position,
     })),
-    trybObliczen: app.calculationMode,
     zdarzenia: rt.enableEvents,
     system1904: data1904.value === 0,
   });
@@ -91,12 +94,17 @@ export async function czytajZeszyt(
   const zWypelnieniem = new Set(opcje.zWypelnieniem ?? []);
 
   const czytane = info.filter((a) => wybrane.has(a.nazwa));
-  const kolejkuj = (wierszy: number) =>
-    czytane.map((a) => ({
+  const zOchrona = new Set((opcje.zOchrona ?? []).map((n) => n.toLowerCase()));
+  const kolejkuj = (wierszy: number) => ({
+    kolejka: czytane.map((a) => ({
       a,
       blok: kolejkujArkusz(ctx.workbook.worksheets.getItem(a.id), zWypelnieniem.has(a.nazwa), wierszy),
-    }));
-  let kolejka = kolejkuj(WIERSZE_W_BLOKU);
+    })),
+    ochrona: info
+      .filter((a) => zOchrona.has(a.nazwa.toLowerCase()))
+      .map((a) => ({ a, p: ctx.workbook.worksheets.getItem(a.id).protection.load('protected') })),
+  });
+  let { kolejka, ochrona } = kolejkuj(WIERSZE_W_BLOKU);
   for (let wierszy = WIERSZE_W_BLOKU; ;) {
     try {
       await ctx.sync();
@@ -105,18 +113,22 @@ export async function czytajZeszyt(
       // long texts or many columns: the same loads again with half the rows (one more sync each time)
       if (!zaDuzaOdpowiedz(e) || wierszy === 1) throw e;
       wierszy = Math.ceil(wierszy / 2);
-      kolejka = kolejkuj(wierszy);
+      ({ kolejka, ochrona } = kolejkuj(wierszy));
     }
   }
 
   const wypelnienia = new Map<string, Wypelnienie[][]>();
   const snap: ArkuszSnapshot[] = [];
+  const dalekie: OdczytZeszytu['dalekie'] = [];
   for (const { a, blok } of kolejka) {
+    const adres = dalekieKomorki(blok);
+    if (adres) dalekie.push({ arkusz: a.nazwa, adres });
     const { wiersze, tla } = await dokonczArkusz(ctx, blok, system1904);
     snap.push({ nazwa: a.nazwa, wiersze, widocznosc: a.widocznosc });
     if (tla) wypelnienia.set(a.nazwa, tla);
   }
-  return { zeszyt: { arkusze: snap }, stan, wypelnienia };
+  const chronione = ochrona.filter((x) => x.p.protected).map((x) => x.a.nazwa);
+  return { zeszyt: { arkusze: snap }, stan, wypelnienia, dalekie, chronione };
 }
 
 export interface KolejkaArkusza {
@@ -126,7 +138,17 @@ export interface KolejkaArkusza {
   /** rows 1…`wierszy` are in the first block */
   wierszy: number;
   tla: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  /** values beyond column `MAKS_KOLUMN` (a stray cell far to the right), not read: null object when none */
+  daleko: Excel.Range;
 }
+
+/**
+ * WB-1.10: tables are read over their first 256 columns (A…IV, wider than any sheet of the programme), so a
+ * stray value far to the right (XFD7) cannot make every block 16 384 columns wide; such a value is named
+ * (`dalekieKomorki`) instead of being read.
+ */
+export const MAKS_KOLUMN = 256;
+const WSZYSTKIE_WIERSZE = 1_048_576;
 
 /** Excel refuses a response above 5 MB (issue 8 §2); its size is known only once it is built */
 function zaDuzaOdpowiedz(e: unknown): boolean {
@@ -136,17 +158,33 @@ function zaDuzaOdpowiedz(e: unknown): boolean {
 const WLASCIWOSCI_BLOKU = 'values,valueTypes,numberFormat,rowIndex,columnIndex';
 const TLO: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
 
-/** Queues the used range's size and its first block (used range ∩ rows 1…`wierszy`, 7 000 by default). */
+/** Rows [od, od + ile) of the first `MAKS_KOLUMN` columns, shrunk to the cells holding values (null object when none). */
+function blokDanych(arkusz: Excel.Worksheet, od: number, ile: number): Excel.Range {
+  return arkusz.getRangeByIndexes(od, 0, ile, MAKS_KOLUMN).getUsedRangeOrNullObject(true);
+}
+
+/** Queues the used range's size, its first block (rows 1…`wierszy`, columns A…IV, values only) and the far-away check. */
 export function kolejkujArkusz(
   arkusz: Excel.Worksheet,
   zWypelnieniem: boolean,
   wierszy = WIERSZE_W_BLOKU,
 ): KolejkaArkusza {
-  // getUsedRange (not …OrNullObject) returns A1 for a blank sheet, so the intersection is never null-chained
   const uzywany = arkusz.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-  const pierwszy = uzywany.getIntersection(arkusz.getRangeByIndexes(0, 0, wierszy, 16384));
+  // fills are read over the whole values block, as before (an empty block has no cell properties to ask)
+  const pierwszy = zWypelnieniem
+    ? uzywany.getIntersection(arkusz.getRangeByIndexes(0, 0, wierszy, MAKS_KOLUMN))
+    : blokDanych(arkusz, 0, wierszy);
   pierwszy.load(WLASCIWOSCI_BLOKU);
-  return { arkusz, uzywany, pierwszy, wierszy, tla: zWypelnieniem ? pierwszy.getCellProperties(TLO) : null };
+  const daleko = arkusz
+    .getRangeByIndexes(0, MAKS_KOLUMN, WSZYSTKIE_WIERSZE, 16_384 - MAKS_KOLUMN)
+    .getUsedRangeOrNullObject(true)
+    .load('address');
+  return { arkusz, uzywany, pierwszy, wierszy, tla: zWypelnieniem ? pierwszy.getCellProperties(TLO) : null, daleko };
+}
+
+/** WB-1.10: the address of the values beyond column IV that were not read (`'Wnioski'!XFD7`), or null. */
+export function dalekieKomorki(k: KolejkaArkusza): string | null {
+  return k.daleko.isNullObject ? null : k.daleko.address.slice(k.daleko.address.lastIndexOf('!') + 1);
 }
 
 /** After the sync of `kolejkujArkusz`: converts the first block, then loads further blocks one sync each. */
@@ -158,6 +196,7 @@ export async function dokonczArkusz(
   const wiersze: Komorka[][] = [];
   const tla: Wypelnienie[][] | null = k.tla ? [] : null;
   const dodaj = (blok: Excel.Range, wlasciwosci: Excel.CellProperties[][] | null) => {
+    if (blok.isNullObject) return;
     wstawBlok(wiersze, blok.rowIndex, blok.columnIndex, blok.values, blok.valueTypes, blok.numberFormat, system1904);
     if (tla && wlasciwosci)
       wlasciwosci.forEach((w, r) => {
@@ -168,10 +207,13 @@ export async function dokonczArkusz(
   dodaj(k.pierwszy, k.tla ? k.tla.value : null);
   const u = k.uzywany;
   const koniec = u.rowIndex + u.rowCount;
+  const szerokosc = Math.min(u.columnIndex + u.columnCount, MAKS_KOLUMN) - u.columnIndex;
   let wBloku = wierszyWBloku(k.pierwszy, k.tla ? k.tla.value : null);
-  for (let od = Math.max(k.wierszy, u.rowIndex); od < koniec;) {
+  for (let od = Math.max(k.wierszy, u.rowIndex); od < koniec && szerokosc > 0;) {
     const ile = Math.min(wBloku, koniec - od);
-    const blok = k.arkusz.getRangeByIndexes(od, u.columnIndex, ile, u.columnCount).load(WLASCIWOSCI_BLOKU);
+    const blok = (
+      tla ? k.arkusz.getRangeByIndexes(od, u.columnIndex, ile, szerokosc) : blokDanych(k.arkusz, od, ile)
+    ).load(WLASCIWOSCI_BLOKU);
     const wl = tla ? blok.getCellProperties(TLO) : null;
     try {
       await ctx.sync();
@@ -188,6 +230,7 @@ export async function dokonczArkusz(
 
 /** rows per further block: as many as fit in `LIMIT_ODPOWIEDZI` at the first block's bytes per row */
 function wierszyWBloku(blok: Excel.Range, tla: Excel.CellProperties[][] | null): number {
+  if (blok.isNullObject) return WIERSZE_W_BLOKU;
   const wierszy = blok.values.length;
   if (wierszy === 0) return WIERSZE_W_BLOKU;
   const bajty =

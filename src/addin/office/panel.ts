@@ -53,11 +53,19 @@ export function operacjePanelu(host: HostExcel): OperacjePanelu {
     async zapiszParametry(wartosci: readonly WartoscEtykiety[]) {
       try {
         await host.run(async (ctx) => {
-          const o = await czytajZeszyt(ctx, (nazwy) => nazwy.filter((n) => male(n) === male(ARKUSZ_PARAMETRY)));
+          const parametry = (nazwy: readonly string[]) => nazwy.filter((n) => male(n) === male(ARKUSZ_PARAMETRY));
+          const o = await czytajZeszyt(ctx, parametry, { zOchrona: [ARKUSZ_PARAMETRY] });
           if (o.zeszyt.arkusze.length === 0)
             throw new BladDodatku(
               'inny',
               `Brak arkusza „${ARKUSZ_PARAMETRY}” — wstaw szablon „wojewodztwo” albo dodaj ten arkusz. Nic nie zapisano.`,
+            );
+          // checked before the one write request: a protected sheet would accept some cells and refuse others
+          if (o.chronione.length > 0)
+            throw new BladDodatku(
+              'chroniony',
+              `Arkusz „${o.chronione[0]}” jest chroniony — wyłącz ochronę (Recenzja → Nie chroń arkusza) i zapisz ponownie. Nic nie zapisano.`,
+              o.chronione,
             );
           const wiersze = wierszeEtykiet(
             o.zeszyt,
