@@ -1,11 +1,20 @@
 /** WB-3.2 `Wykaz wniosków`, `Zakwalifikowane`, `Niezakwalifikowane`, `Odrzucone formalnie` (CS-14.1 (1)–(3)); WB-3.4 widths for landscape A4. */
 import type { ZapisArkusza } from '../../zeszyt/model';
-import { liczba, tekst, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
+import { liczba, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
 import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
 import type { ModelProtokolu } from '../model';
 import type { WierszWniosku } from '../wiersze';
 import { regonWiersza } from '../dane';
-import { arkuszListy, pusteLubTekst, type GrupaListy, type KolumnaListy, type OpisListy } from './lista';
+import {
+  arkuszListy,
+  pusteLubTekst,
+  pusteLubZawijany,
+  tekstyZawijane,
+  tekstZawijany,
+  type GrupaListy,
+  type KolumnaListy,
+  type OpisListy,
+} from './lista';
 
 export const ARKUSZ_WYKAZ = 'Wykaz wniosków';
 export const ARKUSZ_ZAKWALIFIKOWANE = 'Zakwalifikowane';
@@ -45,9 +54,14 @@ const kolumny = (t = tekstyPowtarzalne()) => ({
     naglowek: 'Organ prowadzący',
     szerokosc: 24,
     zawijaj: true,
-    komorka: (p: Pozycja) => pusteLubTekst(p.w.organ),
+    komorka: (p: Pozycja) => pusteLubZawijany(p.w.organ),
   },
-  nazwa: { naglowek: 'Nazwa szkoły', szerokosc: 30, zawijaj: true, komorka: (p: Pozycja) => pusteLubTekst(p.w.nazwa) },
+  nazwa: {
+    naglowek: 'Nazwa szkoły',
+    szerokosc: 30,
+    zawijaj: true,
+    komorka: (p: Pozycja) => pusteLubZawijany(p.w.nazwa),
+  },
   regon: { naglowek: 'REGON szkoły', szerokosc: 15, komorka: (p: Pozycja) => pusteLubTekst(regonWiersza(p.w)) },
   wielkosc: {
     naglowek: 'Wielkość szkoły',
@@ -128,6 +142,7 @@ export function arkuszZakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
 export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
   const nie = pozycje(mp).filter((p) => p.d && p.d.decyzja !== 'zakwalifikowana');
   const kol = kolumny();
+  const powod = tekstyZawijane();
   return arkuszListy<Pozycja>(
     ARKUSZ_NIEZAKWALIFIKOWANE,
     [
@@ -137,7 +152,7 @@ export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
-      { naglowek: 'Powód', szerokosc: 30, zawijaj: true, komorka: (p) => kol.t(p.d!.powod ?? '') },
+      { naglowek: 'Powód', szerokosc: 30, zawijaj: true, komorka: (p) => powod(p.d!.powod ?? '') },
       ...zPozycja(mp, kol),
       {
         naglowek: 'Brakująca kwota (zł)',
@@ -167,7 +182,7 @@ export function arkuszOdrzuconych(mp: ModelProtokolu): ZapisArkusza {
         naglowek: 'Powód',
         szerokosc: 36,
         zawijaj: true,
-        komorka: (p) => tekst(mp.powodyOdrzucenia.get(p.w.indeks) ?? ''),
+        komorka: (p) => tekstZawijany(mp.powodyOdrzucenia.get(p.w.indeks) ?? ''),
       },
     ],
     grupujWgWariantu(odrzucone, (p) => p.w.wariant),
