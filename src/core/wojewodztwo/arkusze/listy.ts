@@ -35,7 +35,8 @@ function klucz(p: Pozycja): number {
 
 function grupujWgWariantu(pozycje: Pozycja[], wariant: (p: Pozycja) => Wariant | null): GrupaListy<Pozycja>[] {
   const wg: Record<Wariant | 'brak', Pozycja[]> = { I: [], II: [], brak: [] };
-  for (const p of [...pozycje].sort((a, b) => klucz(a) - klucz(b))) wg[wariant(p) ?? 'brak'].push(p);
+  const klucze = pozycje.map((p) => ({ p, k: klucz(p) })).sort((a, b) => a.k - b.k); // each key computed once
+  for (const { p } of klucze) wg[wariant(p) ?? 'brak'].push(p);
   return [
     ...WARIANTY.map((v) => ({ razem: `Razem wariant ${v}`, wiersze: wg[v] })),
     { razem: 'Razem nieokreślony', wiersze: wg.brak },
