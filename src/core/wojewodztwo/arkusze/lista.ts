@@ -79,8 +79,6 @@ export function arkuszListy<T>(
     },
   ];
   const n = kolumny.length;
-  // lines per text of each wrapped column: bodies and reasons repeat, each is measured once
-  const linie = kolumny.map((k) => (k.zawijaj ? new Map<string, number>() : null));
   let lp = 0;
   for (const g of grupy) {
     if (g.wiersze.length === 0) continue;
@@ -88,13 +86,10 @@ export function arkuszListy<T>(
       let linii = 1;
       const r: ZapisKomorki[] = [liczba(++lp)];
       for (let i = 0; i < n; i++) {
-        const c = kolumny[i].komorka(t);
-        const l = linie[i]; // `zawijaj` columns return wrapped text cells; their lines set the row's height
-        if (l && c && typeof c.v === 'string') {
-          let x = l.get(c.v);
-          if (x === undefined) l.set(c.v, (x = liniiTekstu(c.v, kolumny[i].szerokosc - 1)));
-          if (x > linii) linii = x;
-        }
+        const k = kolumny[i];
+        const c = k.komorka(t);
+        // `zawijaj` columns return wrapped text cells; their lines set the row's height
+        if (k.zawijaj && c && typeof c.v === 'string') linii = Math.max(linii, liniiTekstu(c.v, k.szerokosc - 1));
         r.push(c);
       }
       wiersze.push(r);
