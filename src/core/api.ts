@@ -9,8 +9,8 @@ import type { DataKalendarzowa, Program } from './program/definicja';
 import type { DaneKwalifikacji } from './wojewodztwo/dane';
 import type { DanePodzialu } from './podzial/operacja';
 import type { DiagnozaJson } from './jst/diagnoza/json';
-import type { MonitoringJson } from './jst/monitoring/json';
-import type { WskaznikiJson } from './jst/projekt/json';
+import type { DaneMonitoringu } from './jst/monitoring/json';
+import type { DaneWskaznikow } from './jst/projekt/json';
 import type { DaneSprawozdania } from './sprawozdania/operacja';
 import type { DaneZbierania } from './sprawozdania/zbierz';
 
@@ -49,8 +49,8 @@ export interface DaneOperacji {
   kwalifikuj: DaneKwalifikacji;
   podziel: DanePodzialu;
   diagnozuj: DiagnozaJson;
-  monitoruj: MonitoringJson;
-  wskazniki: WskaznikiJson;
+  monitoruj: DaneMonitoringu;
+  wskazniki: DaneWskaznikow;
   sprawozdanie: DaneSprawozdania;
   zbierz: DaneZbierania;
 }

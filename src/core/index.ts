@@ -5,7 +5,15 @@
  */
 export type * from './api';
 export { cyfraKontrolnaRegon, regonPoprawny } from './identyfikatory';
-export { przykladGminy, przykladProjektu, type DiagnozaJson, type MonitoringJson, type WskaznikiJson } from './jst';
+export {
+  przykladGminy,
+  przykladProjektu,
+  type DaneMonitoringu,
+  type DaneWskaznikow,
+  type DiagnozaJson,
+  type MonitoringJson,
+  type WskaznikiJson,
+} from './jst';
 export { adres, indeksKolumny, literaKolumny } from './komorki/adres';
 export { dataIso, dataZSerialu, dataZTekstu, formatDaty, serialZDaty } from './komorki/daty';
 export {
@@ -22,7 +30,7 @@ export {
 export { kwalifikuj, type Grupa, type Wariant, type WniosekDoKwalifikacji } from './kwalifikacja';
 export { kluczLosowania } from './kwalifikacja/losowanie';
 export { type PodzialWielkosci, type WariantZastepczy, type Wielkosc } from './kwalifikacja/typy';
-export { kwotaDoKomorki, kwotaEn, kwotaJson, kwotaPl, kwotaTekst, kwotaZTekstu, type Grosze } from './kwota';
+export { kwotaDoKomorki, kwotaEn, kwotaJson, kwotaPl, kwotaTekst, type Grosze } from './kwota';
 export { dataWWarszawie } from './dzis';
 export { ile, odmiana } from './tekst/odmiana';
 export { OPERACJE, dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from './operacje';

@@ -33,7 +33,7 @@ const OPERATOR = (w: { min?: unknown; max?: unknown }): 'Between' | 'GreaterThan
       ? 'GreaterThanOrEqualTo'
       : 'LessThanOrEqualTo';
 
-/** WB-2.0: the Office.js rule of one planned validation (dates as `RRRR-MM-DD`, which Excel parses). */
+/** WB-2.0: the Office.js rule of one planned validation (dates as `RRRR-MM-DD`, which Excel reads). */
 export function regulaWalidacji(w: Walidacja): Excel.DataValidationRule {
   if (jestLista(w)) return { list: { inCellDropDown: true, source: zrodloListy(w.lista) } };
   const [formula1, formula2] = [w.min, w.max].filter((x) => x !== undefined).map(String);

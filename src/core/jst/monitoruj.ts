@@ -4,7 +4,8 @@
  * defaults 10 / 25 points) and, for the JST-3 coverage check, `Szkoły JST` + `Reguły diagnozy` when
  * present; writes the owned sheets `Harmonogram`, `Budżet planu`, `Pulpit monitoringu`, `Uwagi`.
  *
- * JSON on exit 0 (`MonitoringJson`, monitoring/json.ts):
+ * `dane` (`DaneMonitoringu`): the shape below with money in grosze; the JSON on exit 0 (`MonitoringJson`,
+ * monitoring/json.ts) is derived from it:
  * {
  *   "parametry": { "progZielony": "10.00", "progBursztynowy": "25.00", "domyslne": [] },
  *   "dzialania": [ { "wiersz": 2, "cel": "…", "dzialanie": "…", "odpowiedzialny": "…", "poczatek": "2024-01-01", "koniec": "2024-06-30",
@@ -37,7 +38,7 @@ import { ARKUSZ_PARAMETROW_MONITORINGU, czytajParametryMonitoringu } from './mon
 import { statusy } from './monitoring/status';
 import { pulpit, uwagiBrakow } from './monitoring/pulpit';
 import { arkuszPulpitu } from './monitoring/arkuszPulpitu';
-import { monitoringJson } from './monitoring/json';
+import { daneMonitoringu, monitoringJson } from './monitoring/json';
 import { ARKUSZ_SZKOL } from './diagnoza/szkoly';
 import { przebiegDiagnozy } from './diagnoza/przebieg';
 
@@ -129,9 +130,8 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'monito
         `Monitoring (JST-4): wierszy ${st.length} — zielone ${ile('zielony')}, bursztynowe ${ile('bursztynowy')}, czerwone ${ile('czerwony')}${ostatni ? `; wydano do ostatniego miesiąca ${kwotaPl(ostatni.narastajaco)} wobec planu ${kwotaPl(ostatni.planNarastajaco)}` : ''}.`,
       ];
   k.postep?.(1, 'zapis');
-  // the WB-4.1 object is already typed; the JSON is the data itself
-  const dane = monitoringJson(plan.dzialania, budzet, pokrycie, st, pul, par.parametry);
-  return gotowe(z, k, arkusze, uwagi, dane, dane, podsumowanie, {
+  const dane = daneMonitoringu(plan.dzialania, budzet, pokrycie, st, pul, par.parametry);
+  return gotowe(z, k, arkusze, uwagi, dane, monitoringJson(dane), podsumowanie, {
     operacja: 'monitoruj',
     zmiany: { meta: { 'jst.operacja': 'monitoruj' } },
   });

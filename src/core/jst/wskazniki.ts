@@ -5,7 +5,8 @@
  * (projekt/planProjektu.ts); `k.dzis` is the reporting date (a person counts as supported from the
  * start date on).
  *
- * JSON on exit 0 (`WskaznikiJson`, projekt/json.ts):
+ * `dane` (`DaneWskaznikow`): the shape below with money in grosze; the JSON on exit 0 (`WskaznikiJson`,
+ * projekt/json.ts) is derived from it:
  * {
  *   "stanNa": "2025-06-30",
  *   "uczestnicy": { "wierszy": 171, "osob": 165, "jst": 52 },
@@ -46,7 +47,7 @@ import { wskaznikiProjektu } from './projekt/wskaznikiProjektu';
 import { rozlicz } from './projekt/rozliczenie';
 import { arkuszWskaznikow } from './projekt/arkuszWskaznikow';
 import { arkuszRozliczenia } from './projekt/arkuszRozliczenia';
-import { wskaznikiJson } from './projekt/json';
+import { daneWskaznikow, wskaznikiJson } from './projekt/json';
 
 export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'wskazniki'> {
   const plan = PROJEKT_FERS_2023;
@@ -90,9 +91,8 @@ export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'wskazn
       : `Wydatki ${kwotaPl(r.razem)} z ${kwotaPl(plan.ogolem)} (JST-6); poza oknami zadań ${kwotaPl(r.pozaOknem)}.`,
   ];
   k.postep?.(1, 'zapis');
-  // the WB-4.1 object is already typed; the JSON is the data itself
-  const dane = wskaznikiJson(w, u.wierszy, plan, r, k.dzis);
-  return gotowe(z, k, arkusze, uwagi, dane, dane, podsumowanie, {
+  const dane = daneWskaznikow(w, u.wierszy, plan, r, k.dzis);
+  return gotowe(z, k, arkusze, uwagi, dane, wskaznikiJson(dane), podsumowanie, {
     operacja: 'wskazniki',
     zmiany: { meta: { 'jst.operacja': 'wskazniki' } },
   });

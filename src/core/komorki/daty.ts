@@ -16,8 +16,12 @@ function msUtc(y: number, m: number, d: number): number {
   return t.getTime();
 }
 
+const DNI_MIESIECY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month `m` (1–12) of year `y` in the proleptic Gregorian calendar (the one `Date` uses). */
 export function dniWMiesiacu(y: number, m: number): number {
-  return new Date(msUtc(y, m + 1, 0)).getUTCDate();
+  const przestepny = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && przestepny ? 29 : DNI_MIESIECY[m - 1];
 }
 
 /** Calendar date of a serial (time part ignored). 1900 system: serial 60 is Excel's fictitious 29 Feb 1900. */

@@ -19,7 +19,10 @@ const BLAD_FORMULY = (e: string) => blad(`błąd formuły (${e})`, `formula erro
 
 /** WB-1.2 blank: empty, `""`, or whitespace only. */
 export function czyPusta(k: Komorka): boolean {
-  return k === null || k === undefined || (k.t === 's' && k.v.trim() === '');
+  if (k === null || k === undefined) return true;
+  if (k.t !== 's') return false;
+  const c = k.v.charCodeAt(0); // a printable ASCII first character: not blank, no trimmed copy needed
+  return c > 32 && c < 127 ? false : k.v.trim() === '';
 }
 
 /** The cell's display text for text fields (names, addresses); numbers via String(x). */
@@ -106,6 +109,8 @@ export function skroc(s: string, n = 60): string {
 
 /** WB-1.4 money: at most 2 decimals (never rounded); returns grosze (may be negative for numeric cells). */
 export function odczytajKwote(k: Komorka): Odczyt<Grosze> {
+  // a whole number of zł below the range limit (10^13): exact as it is, no decimal expansion needed
+  if (k && k.t === 'n' && Number.isInteger(k.v) && Math.abs(k.v) < 1e13) return { ok: true, v: k.v * 100 + 0 };
   const d = odczytajDziesietna(k);
   if (!d.ok) return d;
   const { ujemna, calkowita, ulamek } = d.v;
@@ -121,6 +126,8 @@ export function odczytajKwote(k: Komorka): Odczyt<Grosze> {
 
 /** WB-1.4 count: integer-valued (`80`, `80,0`, `80.0` are 80). */
 export function odczytajLiczbeCalkowita(k: Komorka): Odczyt<number> {
+  // an integer below the range limit (10^15): exact as it is (`+ 0` turns -0 into 0, as the expansion does)
+  if (k && k.t === 'n' && Number.isInteger(k.v) && Math.abs(k.v) < 1e15) return { ok: true, v: k.v + 0 };
   const d = odczytajDziesietna(k);
   if (!d.ok)
     return !d.pusta && k && k.t === 's'

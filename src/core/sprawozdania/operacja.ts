@@ -15,13 +15,16 @@ import { ocenZadania } from './zadania';
 import { arkuszOceny, liniaPodsumowania, szkolaJson } from './arkuszOceny';
 import { czytajSprawozdanieOrganu } from './czytajOrgan';
 import { arkuszNieuwzglednionych, arkuszRozliczenia, arkuszZestawienia, sumyRozliczenia } from './arkuszeOrganu';
-import { organJson } from './json';
+import { daneOrganu, organJson, type DaneOrganu } from './json';
 import { ARKUSZ_SPRAWOZDANIA_ORGANU, ARKUSZ_SPRAWOZDANIA_SZKOLY, ARKUSZ_WYDATKOW } from './schemat';
 import { udzialWkladu } from './rozliczenie';
 import { rodzajSprawozdania } from './rodzaj';
 
-/** `sprawozdanie`'s data: the spec's JSON of a school report or a body's settlement (money as WB-4.1 strings). */
-export type DaneSprawozdania = (ReturnType<typeof szkolaJson> | ReturnType<typeof organJson>) & {
+/**
+ * `sprawozdanie`'s data: a school report's evaluation, or a body's settlement with money in grosze (its JSON,
+ * `organJson`, has the WB-4.1 strings).
+ */
+export type DaneSprawozdania = (ReturnType<typeof szkolaJson> | DaneOrganu) & {
   uwagi: ReturnType<typeof uwagiJson>['uwagi'];
 };
 
@@ -80,14 +83,15 @@ function sprawozdanieOrganu(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'spra
           `Wydatki uwzględnione: ${o.uwzglednione.length}; nieuwzględnione: ${o.nieuwzglednione.length} (CS-R.2a).`,
         ];
   const arkuszWydatkow = znajdzArkusz(z, ARKUSZ_WYDATKOW)!.nazwa;
-  const dane = { ...organJson(o), uwagi: uwagiJson(r.uwagi, k.jezyk).uwagi };
+  const uwagiJ = uwagiJson(r.uwagi, k.jezyk).uwagi;
+  const organ = daneOrganu(o);
   return gotowe(
     z,
     k,
     [arkuszRozliczenia(o), arkuszZestawienia(o), arkuszNieuwzglednionych(o, arkuszWydatkow)],
     r.uwagi,
-    dane,
-    dane,
+    { ...organ, uwagi: uwagiJ },
+    { ...organJson(organ), uwagi: uwagiJ },
     podsumowanie,
     { operacja: 'sprawozdanie' },
   );

@@ -44,21 +44,26 @@ export function umowyDotacji(
   decyzje: ReadonlyMap<number, DecyzjaWniosku>,
 ): Umowa[] {
   const terytNazwy = new Map<string, string>();
-  for (const w of wiersze) {
+  const normy = new Map<string, string>(); // bodies repeat: each name is normalised once
+  const nazwy = wiersze.map((w) => {
+    let n = normy.get(w.organ);
+    if (n === undefined) normy.set(w.organ, (n = normalizuj(w.organ)));
+    return n;
+  });
+  wiersze.forEach((w, i) => {
     const t = teryty[w.indeks];
-    const n = normalizuj(w.organ);
-    if (t && !terytNazwy.has(n)) terytNazwy.set(n, t);
-  }
-  const klucz = (w: WierszWniosku) => {
-    const t = teryty[w.indeks] ?? terytNazwy.get(normalizuj(w.organ));
-    return t ? `T:${t}` : `N:${normalizuj(w.organ)}`;
+    if (t && !terytNazwy.has(nazwy[i])) terytNazwy.set(nazwy[i], t);
+  });
+  const klucz = (w: WierszWniosku, i: number) => {
+    const t = teryty[w.indeks] ?? terytNazwy.get(nazwy[i]);
+    return t ? `T:${t}` : `N:${nazwy[i]}`;
   };
   const organy = new Map<
     string,
     { organ: string; teryt: string | null; szkoly: Array<{ w: WierszWniosku; d: DecyzjaWniosku }> }
   >();
-  for (const w of wiersze) {
-    const k = klucz(w);
+  for (const [i, w] of wiersze.entries()) {
+    const k = klucz(w, i);
     if (!organy.has(k)) organy.set(k, { organ: w.organ, teryt: k.startsWith('T:') ? k.slice(2) : null, szkoly: [] });
     const d = decyzje.get(w.indeks);
     if (d && d.decyzja === 'zakwalifikowana') organy.get(k)!.szkoly.push({ w, d });

@@ -92,6 +92,31 @@ export function miejscePola(t: Tabela, w: WierszTabeli, naglowek: string): Miejs
   return { arkusz: t.arkusz, komorka: adresPola(t, w, naglowek), wiersz: w.wiersz0 + 1 };
 }
 
+/**
+ * `miejscePola` for a row checked field by field (the voivodeship's `Wnioski`): the A1 address is built only
+ * when a finding asks for it — most fields of most rows have none.
+ */
+export function miejscePolaLeniwe(t: Tabela, w: WierszTabeli, naglowek: string): Miejsce {
+  return new MiejscePola(t, w, naglowek);
+}
+
+class MiejscePola implements Miejsce {
+  readonly wiersz: number;
+  constructor(
+    private readonly t: Tabela,
+    private readonly w: WierszTabeli,
+    private readonly naglowek: string,
+  ) {
+    this.wiersz = w.wiersz0 + 1;
+  }
+  get arkusz(): string {
+    return this.t.arkusz;
+  }
+  get komorka(): string {
+    return adresPola(this.t, this.w, this.naglowek);
+  }
+}
+
 /** Where a label's value cell is; null when the label is absent (czytajEtykiety already reported it). */
 export function miejsceEtykiety(e: Etykiety, etykieta: string): Miejsce | null {
   const w = e.wartosci.get(etykieta);

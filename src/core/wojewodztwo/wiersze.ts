@@ -21,7 +21,7 @@ import { porownajDaty, dataIso } from '../komorki/daty';
 import { Slownik } from '../tekst/normalizuj';
 import {
   bladOdczytu,
-  miejscePola,
+  miejscePolaLeniwe,
   sprawdzPolozenie,
   sprawdzRegon,
   sprawdzRodzajOrganu,
@@ -95,7 +95,7 @@ export function czytajWiersz(
   teryt: string | null,
   program: Program,
 ): { wiersz: WierszWniosku; uwagi: Uwaga[] } {
-  const m = (h: string) => miejscePola(t, tw, h);
+  const m = (h: string) => miejscePolaLeniwe(t, tw, h);
   const k = (h: string) => pole(t, tw, h);
   const uwagi: Uwaga[] = [];
   const dodaj = <T>(s: { wartosc: T | null; uwagi: Uwaga[] }): T | null => {

@@ -29,11 +29,14 @@ export function tekstyPowtarzalne(): (v: string) => ZapisKomorki {
 export function naglowek(v: string): ZapisKomorki {
   return { v, fmt: FORMAT_TEKST, pogrubienie: true, tlo: TLO_NAGLOWKA, zawijaj: true };
 }
-export function zl(g: Grosze | null, extra: Omit<NonNullable<ZapisKomorki>, 'v'> = {}): ZapisKomorki {
-  return g === null ? null : { v: kwotaDoKomorki(g), fmt: FORMAT_ZL, ...extra };
+// the plain cells (no `extra`) are built without a spread: lists build hundreds of thousands of them
+export function zl(g: Grosze | null, extra?: Omit<NonNullable<ZapisKomorki>, 'v'>): ZapisKomorki {
+  if (g === null) return null;
+  return extra ? { v: kwotaDoKomorki(g), fmt: FORMAT_ZL, ...extra } : { v: kwotaDoKomorki(g), fmt: FORMAT_ZL };
 }
-export function liczba(n: number | null, extra: Omit<NonNullable<ZapisKomorki>, 'v'> = {}): ZapisKomorki {
-  return n === null ? null : { v: n, fmt: FORMAT_LICZBA, ...extra };
+export function liczba(n: number | null, extra?: Omit<NonNullable<ZapisKomorki>, 'v'>): ZapisKomorki {
+  if (n === null) return null;
+  return extra ? { v: n, fmt: FORMAT_LICZBA, ...extra } : { v: n, fmt: FORMAT_LICZBA };
 }
 export function data(iso: string): ZapisKomorki {
   return { v: iso, fmt: FORMAT_TEKST };

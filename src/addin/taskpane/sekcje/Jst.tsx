@@ -162,8 +162,8 @@ export default function Jst() {
         )}
       </Karta>
       {diagnoza && <WynikDiagnozy ref={karty.diagnozuj} json={diagnoza} />}
-      {monitoring && <PulpitMonitoringu ref={karty.monitoruj} json={monitoring} />}
-      {projekt && <WskaznikiProjektu ref={karty.wskazniki} json={projekt} />}
+      {monitoring && <PulpitMonitoringu ref={karty.monitoruj} dane={monitoring} />}
+      {projekt && <WskaznikiProjektu ref={karty.wskazniki} dane={projekt} />}
     </Sekcja>
   );
 }

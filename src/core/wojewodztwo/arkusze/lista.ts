@@ -5,7 +5,7 @@
  * and school names, landscape A4 one page wide, the voivodeship and date in the page header.
  */
 import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
-import { liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
+import { FORMAT_TEKST, liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
 import { dataKomorka, liniiTekstu, naglowekDokumentu, STOPKA, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 import type { DataKalendarzowa } from '../../program/definicja';
@@ -23,8 +23,21 @@ export interface KolumnaListy<T> {
   komorka: (t: T) => ZapisKomorki;
   /** money columns summed in the subtotal rows */
   suma?: (t: T) => Grosze | null;
-  /** long names (bodies, schools, reasons): wrapped, the row as tall as they need */
+  /** long names (bodies, schools, reasons): `komorka` gives wrapped cells, the row as tall as they need */
   zawijaj?: boolean;
+}
+
+/** A wrapped text cell of a `zawijaj` column (few-valued columns share them with `tekstyZawijane`). */
+export const tekstZawijany = (v: string): ZapisKomorki => ({ v, fmt: FORMAT_TEKST, zawijaj: true });
+
+/** Wrapped text cells shared per distinct value within one sheet build. */
+export function tekstyZawijane(): (v: string) => ZapisKomorki {
+  const m = new Map<string, ZapisKomorki>();
+  return (v) => {
+    let k = m.get(v);
+    if (!k) m.set(v, (k = tekstZawijany(v)));
+    return k;
+  };
 }
 
 /** WB-3.4 title block of a list. */
@@ -65,20 +78,20 @@ export function arkuszListy<T>(
         Math.max(...szerokosci.map((s, i) => liniiTekstu(i ? kolumny[i - 1].naglowek : 'Lp.', s - 1))) * WYSOKOSC_LINII,
     },
   ];
+  const n = kolumny.length;
   let lp = 0;
   for (const g of grupy) {
     if (g.wiersze.length === 0) continue;
     for (const t of g.wiersze) {
       let linii = 1;
-      const r = [
-        liczba(++lp),
-        ...kolumny.map((k) => {
-          const c = k.komorka(t);
-          if (!k.zawijaj || !c || typeof c.v !== 'string') return c;
-          linii = Math.max(linii, liniiTekstu(c.v, k.szerokosc - 1));
-          return { ...c, zawijaj: true };
-        }),
-      ];
+      const r: ZapisKomorki[] = [liczba(++lp)];
+      for (let i = 0; i < n; i++) {
+        const k = kolumny[i];
+        const c = k.komorka(t);
+        // `zawijaj` columns return wrapped text cells; their lines set the row's height
+        if (k.zawijaj && c && typeof c.v === 'string') linii = Math.max(linii, liniiTekstu(c.v, k.szerokosc - 1));
+        r.push(c);
+      }
       wiersze.push(r);
       if (linii > 1) wysokosci.push({ wiersz: wiersze.length, wysokosc: linii * WYSOKOSC_LINII });
     }
@@ -114,3 +127,7 @@ export function arkuszListy<T>(
 
 export const pusteLubTekst = (s: string | null | undefined): ZapisKomorki =>
   s === null || s === undefined || s === '' ? null : tekst(s);
+
+/** `pusteLubTekst` for a `zawijaj` column. */
+export const pusteLubZawijany = (s: string | null | undefined): ZapisKomorki =>
+  s === null || s === undefined || s === '' ? null : tekstZawijany(s);

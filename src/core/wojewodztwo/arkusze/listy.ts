@@ -1,11 +1,20 @@
 /** WB-3.2 `Wykaz wniosków`, `Zakwalifikowane`, `Niezakwalifikowane`, `Odrzucone formalnie` (CS-14.1 (1)–(3)); WB-3.4 widths for landscape A4. */
 import type { ZapisArkusza } from '../../zeszyt/model';
-import { liczba, tekst, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
+import { liczba, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
 import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
 import type { ModelProtokolu } from '../model';
 import type { WierszWniosku } from '../wiersze';
 import { regonWiersza } from '../dane';
-import { arkuszListy, pusteLubTekst, type GrupaListy, type KolumnaListy, type OpisListy } from './lista';
+import {
+  arkuszListy,
+  pusteLubTekst,
+  pusteLubZawijany,
+  tekstyZawijane,
+  tekstZawijany,
+  type GrupaListy,
+  type KolumnaListy,
+  type OpisListy,
+} from './lista';
 
 export const ARKUSZ_WYKAZ = 'Wykaz wniosków';
 export const ARKUSZ_ZAKWALIFIKOWANE = 'Zakwalifikowane';
@@ -20,13 +29,23 @@ interface Pozycja {
 const WARIANTY: Wariant[] = ['I', 'II'];
 
 /** Draw position ascending, then row order (rows without a position, or no draw at all). */
-function klucz(p: Pozycja): number {
-  return (p.d?.pozycja ?? 1e9) * 1e6 + p.w.indeks;
+function wKolejnosci(mp: ModelProtokolu): Pozycja[] {
+  // one numeric key per row, (position or 10^9) · 10^6 + row index (< 10^6): sorted as numbers, no comparator
+  const klucze = new Float64Array(mp.wiersze.length);
+  const poIndeksie: Pozycja[] = [];
+  mp.wiersze.forEach((w, i) => {
+    const p = { w, d: mp.decyzje.get(w.indeks) };
+    poIndeksie[w.indeks] = p;
+    klucze[i] = (p.d?.pozycja ?? 1e9) * 1e6 + w.indeks;
+  });
+  klucze.sort();
+  return Array.from(klucze, (k) => poIndeksie[k % 1e6]);
 }
 
+/** `pozycje` already in draw order (`wKolejnosci`), split by variant keeping it. */
 function grupujWgWariantu(pozycje: Pozycja[], wariant: (p: Pozycja) => Wariant | null): GrupaListy<Pozycja>[] {
   const wg: Record<Wariant | 'brak', Pozycja[]> = { I: [], II: [], brak: [] };
-  for (const p of [...pozycje].sort((a, b) => klucz(a) - klucz(b))) wg[wariant(p) ?? 'brak'].push(p);
+  for (const p of pozycje) wg[wariant(p) ?? 'brak'].push(p);
   return [
     ...WARIANTY.map((v) => ({ razem: `Razem wariant ${v}`, wiersze: wg[v] })),
     { razem: 'Razem nieokreślony', wiersze: wg.brak },
@@ -45,9 +64,14 @@ const kolumny = (t = tekstyPowtarzalne()) => ({
     naglowek: 'Organ prowadzący',
     szerokosc: 24,
     zawijaj: true,
-    komorka: (p: Pozycja) => pusteLubTekst(p.w.organ),
+    komorka: (p: Pozycja) => pusteLubZawijany(p.w.organ),
   },
-  nazwa: { naglowek: 'Nazwa szkoły', szerokosc: 30, zawijaj: true, komorka: (p: Pozycja) => pusteLubTekst(p.w.nazwa) },
+  nazwa: {
+    naglowek: 'Nazwa szkoły',
+    szerokosc: 30,
+    zawijaj: true,
+    komorka: (p: Pozycja) => pusteLubZawijany(p.w.nazwa),
+  },
   regon: { naglowek: 'REGON szkoły', szerokosc: 15, komorka: (p: Pozycja) => pusteLubTekst(regonWiersza(p.w)) },
   wielkosc: {
     naglowek: 'Wielkość szkoły',
@@ -78,11 +102,18 @@ function opis(mp: ModelProtokolu, tytul: string, zalacznik: number): OpisListy {
   return { tytul, zalacznik, wojewodztwo: mp.parametry.wojewodztwo, data: mp.parametry.data };
 }
 
-function pozycje(mp: ModelProtokolu): Pozycja[] {
-  return mp.wiersze.map((w) => ({ w, d: mp.decyzje.get(w.indeks) }));
+/** The four lists, over the rows put in draw order once. */
+export function arkuszeList(mp: ModelProtokolu): ZapisArkusza[] {
+  const pozycje = wKolejnosci(mp);
+  return [
+    arkuszWykazu(mp, pozycje),
+    arkuszZakwalifikowanych(mp, pozycje),
+    arkuszNiezakwalifikowanych(mp, pozycje),
+    arkuszOdrzuconych(mp, pozycje),
+  ];
 }
 
-export function arkuszWykazu(mp: ModelProtokolu): ZapisArkusza {
+function arkuszWykazu(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza {
   const kol = kolumny();
   return arkuszListy<Pozycja>(
     ARKUSZ_WYKAZ,
@@ -97,13 +128,13 @@ export function arkuszWykazu(mp: ModelProtokolu): ZapisArkusza {
       { naglowek: 'Kwota do kwalifikacji (zł)', szerokosc: 15, komorka: (p) => zl(p.w.r), suma: (p) => p.w.r },
       { naglowek: 'Ocena formalna', szerokosc: 11, komorka: (p) => kol.t(mp.oceny[p.w.indeks]) },
     ],
-    grupujWgWariantu(pozycje(mp), (p) => p.w.wariant),
+    grupujWgWariantu(pozycje, (p) => p.w.wariant),
     opis(mp, 'Wykaz wniosków o udział w programie „Cyfrowa szkoła”', 1),
   );
 }
 
-export function arkuszZakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
-  const lista = pozycje(mp).filter((p) => p.d?.decyzja === 'zakwalifikowana');
+function arkuszZakwalifikowanych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza {
+  const lista = pozycje.filter((p) => p.d?.decyzja === 'zakwalifikowana');
   const kol = kolumny();
   return arkuszListy<Pozycja>(
     ARKUSZ_ZAKWALIFIKOWANE,
@@ -125,9 +156,10 @@ export function arkuszZakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
 }
 
 /** WB-3.2: only formally positive applications that were not qualified. */
-export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
-  const nie = pozycje(mp).filter((p) => p.d && p.d.decyzja !== 'zakwalifikowana');
+function arkuszNiezakwalifikowanych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza {
+  const nie = pozycje.filter((p) => p.d && p.d.decyzja !== 'zakwalifikowana');
   const kol = kolumny();
+  const powod = tekstyZawijane();
   return arkuszListy<Pozycja>(
     ARKUSZ_NIEZAKWALIFIKOWANE,
     [
@@ -137,7 +169,7 @@ export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
-      { naglowek: 'Powód', szerokosc: 30, zawijaj: true, komorka: (p) => kol.t(p.d!.powod ?? '') },
+      { naglowek: 'Powód', szerokosc: 30, zawijaj: true, komorka: (p) => powod(p.d!.powod ?? '') },
       ...zPozycja(mp, kol),
       {
         naglowek: 'Brakująca kwota (zł)',
@@ -151,8 +183,8 @@ export function arkuszNiezakwalifikowanych(mp: ModelProtokolu): ZapisArkusza {
 }
 
 /** WB-3.2 `Odrzucone formalnie`: the formally rejected rows, by first variant or `nieokreślony`, in row order. */
-export function arkuszOdrzuconych(mp: ModelProtokolu): ZapisArkusza {
-  const odrzucone = pozycje(mp).filter((p) => !p.d);
+function arkuszOdrzuconych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza {
+  const odrzucone = pozycje.filter((p) => !p.d);
   const kol = kolumny();
   return arkuszListy<Pozycja>(
     ARKUSZ_ODRZUCONE,
@@ -167,7 +199,7 @@ export function arkuszOdrzuconych(mp: ModelProtokolu): ZapisArkusza {
         naglowek: 'Powód',
         szerokosc: 36,
         zawijaj: true,
-        komorka: (p) => tekst(mp.powodyOdrzucenia.get(p.w.indeks) ?? ''),
+        komorka: (p) => tekstZawijany(mp.powodyOdrzucenia.get(p.w.indeks) ?? ''),
       },
     ],
     grupujWgWariantu(odrzucone, (p) => p.w.wariant),

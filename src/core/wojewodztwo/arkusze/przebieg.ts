@@ -73,13 +73,15 @@ function wiersz(
 ): ZapisKomorki[] {
   const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
   const wariant = przesun ? `${k.zWariantu} → ${k.zWariantu === 'I' ? 'II' : 'I'}` : k.wariant;
-  return [
+  const r = [
     liczba(lp),
     t(k.podkrok ? `${k.krok} (${k.podkrok})` : k.krok),
     wariant ? t(wariant) : null,
     t(k.grupa),
     liczba(k.pozycja),
-    ...(koszyki ? [liczba(k.numerWKoszyku ?? null)] : []),
+  ];
+  if (koszyki) r.push(liczba(k.numerWKoszyku ?? null));
+  r.push(
     pusteLubTekst(k.regon),
     pusteLubTekst(k.regon ? nazwy.get(k.regon) : null),
     pusteLubTekst(k.klucz),
@@ -88,7 +90,8 @@ function wiersz(
     t(k.wynik),
     zl(k.brak),
     zl(k.dostepnePo),
-  ];
+  );
+  return r;
 }
 
 /** Rows above the table: title, order, six steps, an empty row. */

@@ -1,12 +1,12 @@
 /**
  * After `monitoruj` (JST-4): the pane's view of `Pulpit monitoringu` — the latest month's counts,
  * spending to date, a stacked bar per month, cumulative spending against the plan, and the red actions
- * with the core's explanation. From the core's JSON (`MonitoringJson`); the sheet itself has the native charts.
+ * with the core's explanation. From the core's typed data (`DaneMonitoringu`, money in grosze); the sheet itself has the native charts.
  */
 import { forwardRef, useMemo } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { DataPieRegular } from '@fluentui/react-icons';
-import type { MonitoringJson } from '../../../../core';
+import type { DaneMonitoringu } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useTekstyJst } from '../../i18n/jst';
 import { Karta } from '../../komponenty/Karta';
@@ -46,8 +46,8 @@ const useStyle = makeStyles({
   },
 });
 
-export const PulpitMonitoringu = forwardRef<HTMLHeadingElement, { json: MonitoringJson }>(function PulpitMonitoringu(
-  { json },
+export const PulpitMonitoringu = forwardRef<HTMLHeadingElement, { dane: DaneMonitoringu }>(function PulpitMonitoringu(
+  { dane },
   ref,
 ) {
   const { jezyk, kwota } = useJezyk();
@@ -56,7 +56,7 @@ export const PulpitMonitoringu = forwardRef<HTMLHeadingElement, { json: Monitori
   const sj = useStyleJst();
   const st = useStyle();
   const p = tj.pulpit;
-  const m = useMemo(() => modelPulpitu(json), [json]);
+  const m = useMemo(() => modelPulpitu(dane), [dane]);
   const ost = m.ostatni;
   const udzial = (g: number) => `${Math.max(0, Math.min(100, (g / (m.budzet || 1)) * 100))}%`;
 

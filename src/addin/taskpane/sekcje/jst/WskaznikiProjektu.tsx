@@ -1,11 +1,11 @@
 /**
  * After `wskazniki` (JST-5, JST-6): the three programme indicators — value against target, progress,
- * and the women / men split against their targets — and one line of project spending. From `WskaznikiJson`.
+ * and the women / men split against their targets — and one line of project spending. From `DaneWskaznikow` (money in grosze).
  */
 import { forwardRef, useMemo } from 'react';
 import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import { BuildingGovernmentRegular } from '@fluentui/react-icons';
-import type { WskaznikiJson } from '../../../../core';
+import type { DaneWskaznikow } from '../../../../core';
 import { useJezyk } from '../../i18n/jezyk';
 import { useTekstyJst } from '../../i18n/jst';
 import { Karta } from '../../komponenty/Karta';
@@ -133,8 +133,8 @@ function Wskaznik({ w }: { w: WskaznikProjektu }) {
   );
 }
 
-export const WskaznikiProjektu = forwardRef<HTMLHeadingElement, { json: WskaznikiJson }>(function WskaznikiProjektu(
-  { json },
+export const WskaznikiProjektu = forwardRef<HTMLHeadingElement, { dane: DaneWskaznikow }>(function WskaznikiProjektu(
+  { dane },
   ref,
 ) {
   const { kwota } = useJezyk();
@@ -142,7 +142,7 @@ export const WskaznikiProjektu = forwardRef<HTMLHeadingElement, { json: Wskaznik
   const s = useWspolneStyle();
   const sj = useStyleJst();
   const p = tj.projekt;
-  const m = useMemo(() => modelWskaznikow(json), [json]);
+  const m = useMemo(() => modelWskaznikow(dane), [dane]);
   return (
     <Karta ref={ref} tytul={p.tytul} ikona={<BuildingGovernmentRegular aria-hidden />} testId="jst-projekt" zwijana>
       <p className={s.maly}>{p.stan(m.stanNa, m.osob, m.jst)}</p>

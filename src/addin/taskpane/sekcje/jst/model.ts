@@ -1,16 +1,9 @@
 /**
- * What the JST section shows, computed from the operations' typed `dane` (the WB-4.1 objects of
- * src/core/jst/*\/json.ts; money read with the core's one parser `kwotaZTekstu`) — pure functions, no React, tested in test/browser/jst.test.ts.
+ * What the JST section shows, computed from the operations' typed `dane` (money in grosze, formatted by the
+ * core's one formatter) — pure functions, no React, tested in test/browser/jst.test.ts.
  * The pane never recomputes a rule: it only sorts, groups and scales what the core returned.
  */
-import { kwotaZTekstu, type DiagnozaJson, type MonitoringJson, type WskaznikiJson, type Jezyk } from '../../../../core';
-
-/** WB-4.1 money of the JST data → grosze (the core's parser; the JST data still carries WB-4.1 strings) */
-export function grosze(s: string): number {
-  const g = kwotaZTekstu(s);
-  if (g === null) throw new Error(`kwota JSON: ${s}`);
-  return g;
-}
+import type { DaneMonitoringu, DaneWskaznikow, DiagnozaJson, Jezyk } from '../../../../core';
 
 export type Kolor = 'zielony' | 'bursztynowy' | 'czerwony';
 export const KOLORY: readonly Kolor[] = ['zielony', 'bursztynowy', 'czerwony'];
@@ -145,16 +138,16 @@ export interface ModelPulpitu {
   czerwone: CzerwoneDzialanie[];
 }
 
-export function modelPulpitu(m: MonitoringJson): ModelPulpitu {
+export function modelPulpitu(m: DaneMonitoringu): ModelPulpitu {
   const miesiace: MiesiacPulpitu[] = m.miesiace.map((x) => ({
     miesiac: x.miesiac,
     liczby: { zielony: x.zielone, bursztynowy: x.bursztynowe, czerwony: x.czerwone },
     brakDanych: x.brakDanych,
     razem: x.zielone + x.bursztynowe + x.czerwone + x.brakDanych,
-    wydatki: grosze(x.wydatkiNarastajaco),
-    plan: grosze(x.planWydatkowNarastajaco),
+    wydatki: x.wydatkiNarastajaco,
+    plan: x.planWydatkowNarastajaco,
   }));
-  const poDzialaniu = new Map<string, MonitoringJson['statusy']>();
+  const poDzialaniu = new Map<string, DaneMonitoringu['statusy']>();
   for (const s of m.statusy) {
     const l = poDzialaniu.get(s.dzialanie) ?? [];
     l.push(s);
@@ -180,8 +173,7 @@ export function modelPulpitu(m: MonitoringJson): ModelPulpitu {
     });
   }
   czerwone.sort((a, b) => b.miesiecy - a.miesiecy || a.dzialanie.localeCompare(b.dzialanie, 'pl'));
-  const budzet =
-    m.miesiace.length > 0 ? grosze(m.miesiace[m.miesiace.length - 1].budzetPlanu) : grosze(m.budzetPlanu.razem);
+  const budzet = m.miesiace.length > 0 ? m.miesiace[m.miesiace.length - 1].budzetPlanu : m.budzetPlanu.razem;
   return {
     miesiace,
     skala: Math.max(1, ...miesiace.map((x) => x.razem)),
@@ -209,7 +201,7 @@ export interface WskaznikProjektu {
   bezPlci: number;
 }
 
-export function modelWskaznikow(w: WskaznikiJson): {
+export function modelWskaznikow(w: DaneWskaznikow): {
   stanNa: string;
   osob: number;
   jst: number;
@@ -234,8 +226,8 @@ export function modelWskaznikow(w: WskaznikiJson): {
       m: x.m !== null && x.celM !== null ? { wartosc: x.m, cel: x.celM, postep: x.postepM } : null,
       bezPlci: x.k !== null && x.m !== null ? x.wartosc - x.k - x.m : 0,
     })),
-    wydatki: grosze(w.budzet.wydatki.razem),
-    plan: grosze(w.budzet.plan.ogolem),
-    pozaOknem: grosze(w.budzet.wydatki.pozaOknem),
+    wydatki: w.budzet.wydatki.razem,
+    plan: w.budzet.plan.ogolem,
+    pozaOknem: w.budzet.wydatki.pozaOknem,
   };
 }

@@ -14,17 +14,11 @@ import { Karta } from '../../komponenty/Karta';
 import { KomunikatBledu } from '../../komponenty/KomunikatBledu';
 import { useWspolneStyle } from '../../komponenty/style';
 import { useJezyk } from '../../i18n/jezyk';
-import { kwotaZTekstu, type RodzajSzablonu, type WynikOperacji } from '../../../../core';
+import type { RodzajSzablonu, WynikOperacji } from '../../../../core';
 import { blokujaceUwagi, WynikZablokowany } from '../WynikZablokowany';
 import { useTekstySprawozdan } from './teksty';
 import { Zbierz } from './Zbierz';
 import { TrackerTerminow } from './TrackerTerminow';
-
-interface SprawozdanieJson {
-  spelnione?: number;
-  liczbaZadan?: number;
-  razem?: { G: string; Z: string; D: string };
-}
 
 export default function Sprawozdania() {
   const t = useTekstySprawozdan();
@@ -33,7 +27,7 @@ export default function Sprawozdania() {
   const { wynik: uwagi, naZywo, przelaczNaZywo, oglos, zmieniono } = useStan();
   const op = useOperacja();
   const [komunikat, setKomunikat] = useState<string | null>(null);
-  const [rozliczenie, setRozliczenie] = useState<WynikOperacji | null>(null);
+  const [rozliczenie, setRozliczenie] = useState<WynikOperacji<'sprawozdanie'> | null>(null);
 
   const wstaw = (rodzaj: RodzajSzablonu) =>
     void op.uruchom(async () => {
@@ -50,9 +44,11 @@ export default function Sprawozdania() {
       zmieniono();
       oglos(w.status === 'ok' ? t.rozliczono : t.zablokowany(blokujaceUwagi(w).length));
     });
-  const j = rozliczenie?.status === 'ok' ? (rozliczenie.json as SprawozdanieJson) : null;
+  // the core's typed data: a school report's evaluation or a body's settlement (money in grosze)
+  const d = rozliczenie?.status === 'ok' ? rozliczenie.dane : null;
+  const zadania = d && 'liczbaZadan' in d ? d : null;
+  const razem = d && 'razem' in d ? d.razem : null;
   const [b, o] = uwagi && uwagi.zrodlo === 'naZywo' ? liczWagi(uwagi.uwagi) : [null, null];
-  const zl = (x: string) => kwota(kwotaZTekstu(x) ?? 0);
 
   return (
     <Sekcja tytul={tg.zakladki.sprawozdania} opis={t.opis}>
@@ -84,15 +80,15 @@ export default function Sprawozdania() {
         {rozliczenie && rozliczenie.status !== 'ok' && (
           <WynikZablokowany wynik={rozliczenie} komunikat={t.zablokowany} />
         )}
-        {j?.liczbaZadan !== undefined && <p data-testid="wynik-zadan">{t.zadania(j.spelnione ?? 0, j.liczbaZadan)}</p>}
-        {j?.razem && (
+        {zadania && <p data-testid="wynik-zadan">{t.zadania(zadania.spelnione, zadania.liczbaZadan)}</p>}
+        {razem && (
           <dl className={s.para} data-testid="wynik-rozliczenia">
             <dt className={s.dt}>{t.dotacja}</dt>
-            <dd className={s.dd}>{zl(j.razem.G)}</dd>
+            <dd className={s.dd}>{kwota(razem.G)}</dd>
             <dt className={s.dt}>{t.rozliczona}</dt>
-            <dd className={s.dd}>{zl(j.razem.Z)}</dd>
+            <dd className={s.dd}>{kwota(razem.Z)}</dd>
             <dt className={s.dt}>{t.doZwrotu}</dt>
-            <dd className={s.dd}>{zl(j.razem.D)}</dd>
+            <dd className={s.dd}>{kwota(razem.D)}</dd>
           </dl>
         )}
       </Karta>
