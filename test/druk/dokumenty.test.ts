@@ -115,6 +115,42 @@ describe('WB-3.4 documents fit to sign, print and publish (stored settings of th
     });
   });
 
+  test('WB-3.4 `Do publikacji — wariant I/II`: only Lp., Nazwa szkoły, Organ prowadzący, Kwota wsparcia — the qualified schools of the variant, title block, AutoFilter, footer, landscape at ≥ 70 %', () => {
+    const zakw = arkusz(woj, 'Zakwalifikowane');
+    for (const v of ['I', 'II']) {
+      const n = `Do publikacji — wariant ${v}`;
+      expect(n.length).toBeLessThanOrEqual(31);
+      const ws = arkusz(woj, n);
+      const p = ws.pageSetup;
+      expect(String(ws.getCell('A1').value)).toMatch(new RegExp(`^Lista szkół zakwalifikowanych.*wariant ${v}$`));
+      expect(String(ws.getCell('A1').value)).not.toContain('załącznik');
+      expect(String(ws.getCell('A2').value)).toBe('Województwo mazowieckie');
+      expect(ws.getRow(5).values).toEqual([
+        undefined,
+        'Lp.',
+        'Nazwa szkoły',
+        'Organ prowadzący',
+        'Kwota wsparcia (zł)',
+      ]);
+      expect(ws.autoFilter).toMatch(/^A5:D\d+$/);
+      expect([p.orientation, p.fitToPage, p.fitToWidth, p.printTitlesRow]).toEqual(['landscape', true, 1, '5:5']);
+      expect(skalaSzerokosci(ws)).toBeGreaterThanOrEqual(0.7);
+      expect(ws.headerFooter.oddFooter).toMatch(/&A.*strona &P z &N/);
+      const szkoly: string[] = [];
+      ws.eachRow((r, i) => {
+        if (i > 5 && typeof r.getCell(1).value === 'number')
+          szkoly.push(`${String(r.getCell(2).value)} ${String(r.getCell(4).value)}`);
+      });
+      const oczekiwane: string[] = []; // Zakwalifikowane: Lp., Wariant, Organ, Nazwa, …, Kwota wsparcia (col 8)
+      zakw.eachRow((r, i) => {
+        if (i > 5 && typeof r.getCell(1).value === 'number' && r.getCell(2).value === v)
+          oczekiwane.push(`${String(r.getCell(4).value)} ${String(r.getCell(8).value)}`);
+      });
+      expect(szkoly.length).toBeGreaterThan(0);
+      expect(szkoly).toEqual(oczekiwane); // same schools, amounts and order
+    }
+  });
+
   test('WB-3.2 WB-3.4 `Odrzucone formalnie` holds exactly the formally rejected rows; `Niezakwalifikowane` none of them', () => {
     type J = { wnioski: Array<{ regon: string | null; decyzja: string }> };
     const odrzucone = (woj.wynik.json as J).wnioski

@@ -3,7 +3,13 @@ import type { ZapisArkusza } from '../../zeszyt/model';
 import type { Program } from '../../program/definicja';
 import type { ModelProtokolu } from '../model';
 import { arkuszProtokolu, opisKolejnosci } from './protokol';
-import { arkuszNiezakwalifikowanych, arkuszOdrzuconych, arkuszWykazu, arkuszZakwalifikowanych } from './listy';
+import {
+  arkuszeDoPublikacji,
+  arkuszNiezakwalifikowanych,
+  arkuszOdrzuconych,
+  arkuszWykazu,
+  arkuszZakwalifikowanych,
+} from './listy';
 import { arkuszPrzebiegu } from './przebieg';
 import { arkuszInformacji } from './informacja';
 
@@ -14,6 +20,7 @@ export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArk
     arkuszZakwalifikowanych(mp),
     arkuszNiezakwalifikowanych(mp),
     arkuszOdrzuconych(mp),
+    ...arkuszeDoPublikacji(mp),
     arkuszPrzebiegu(mp.wynik.przebieg, {
       koszyki: mp.losowanieReczne === 'w koszykach',
       nazwy: new Map(mp.wiersze.flatMap((w) => (w.regon && w.nazwa ? [[w.regon, w.nazwa] as const] : []))),
