@@ -151,6 +151,35 @@ describe('WB-3.4 documents fit to sign, print and publish (stored settings of th
     }
   });
 
+  test('WB-3.2 WB-3.4 Przebieg kwalifikacji: a school name longer than its column is wrapped in a row tall enough; short names stay one line', () => {
+    const ws = arkusz(woj, 'Przebieg kwalifikacji');
+    let kolumna = 0;
+    let naglowek = 0;
+    ws.eachRow((r) =>
+      r.eachCell((c, i) => {
+        if (c.value === 'Nazwa szkoły') [kolumna, naglowek] = [i, r.number];
+      }),
+    );
+    expect(kolumna).toBeGreaterThan(0);
+    const szer = ws.getColumn(kolumna).width!;
+    let dlugie = 0;
+    let krotkie = 0;
+    ws.eachRow((r) => {
+      const v = r.getCell(kolumna).value;
+      if (r.number <= naglowek || typeof v !== 'string') return;
+      if (v.length > szer) {
+        dlugie++;
+        expect([v, r.getCell(kolumna).alignment?.wrapText]).toEqual([v, true]);
+        expect(r.height).toBeGreaterThanOrEqual(30);
+      } else if (v.length < szer / 2) {
+        krotkie++;
+        expect(r.getCell(kolumna).alignment?.wrapText).toBeFalsy();
+      }
+    });
+    expect(dlugie).toBeGreaterThan(0);
+    expect(dlugie + krotkie).toBeGreaterThan(0);
+  });
+
   test('WB-3.2 WB-3.4 `Odrzucone formalnie` holds exactly the formally rejected rows; `Niezakwalifikowane` none of them', () => {
     type J = { wnioski: Array<{ regon: string | null; decyzja: string }> };
     const odrzucone = (woj.wynik.json as J).wnioski
