@@ -52,7 +52,15 @@ describe('WB-3.4 documents fit to sign, print and publish (stored settings of th
           9,
           expect.stringMatching(/&A.*strona &P z &N/),
         ]);
-        if (ws.pageSetup.fitToPage) expect([k, n, ws.pageSetup.fitToWidth]).toEqual([k, n, 1]);
+        // one page wide; `Diagnoza JST` (30 columns) two, with Lp. and Nazwa szkoły repeated on each
+        const szeroki = n === 'Diagnoza JST';
+        if (ws.pageSetup.fitToPage)
+          expect([k, n, ws.pageSetup.fitToWidth, ws.pageSetup.printTitlesColumn]).toEqual([
+            k,
+            n,
+            szeroki ? 2 : 1,
+            szeroki ? 'A:B' : undefined,
+          ]);
       }
   });
 
