@@ -26,6 +26,7 @@ export { kwotaDoKomorki, kwotaEn, kwotaJson, kwotaPl, kwotaTekst, kwotaZTekstu, 
 export { dataWWarszawie } from './dzis';
 export { ile, odmiana } from './tekst/odmiana';
 export { OPERACJE, dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from './operacje';
+export { ARKUSZ_REGUL } from './program/arkuszRegul';
 export { ARKUSZE_OPERACJI, arkuszeOperacji, arkuszeWejsciowe, arkuszeZapisu, wsrodArkuszy } from './deklaracje';
 export type { ArkuszeOperacji } from './deklaracje';
 export type { DeklaracjaOperacji } from './operacje';

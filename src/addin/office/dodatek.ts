@@ -15,6 +15,7 @@ import {
   type Jezyk,
   type Uwaga,
   ARKUSZ_STANU,
+  ARKUSZ_REGUL,
   wsrodArkuszy,
   type ZrodloZbierania,
 } from '../../core';
@@ -222,7 +223,11 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
       try {
         return await host.run(async (ctx) => {
           const stan = await wczytajStan(ctx);
-          const plan = rdzen.szablon(rodzaj);
+          const wszystkie = rdzen.szablon(rodzaj);
+          // WB-2.0: every template carries the display-only `Reguły`; one already in the workbook (an earlier
+          // template of the same workflow) is kept, not a reason to refuse
+          const jest = wsrodArkuszy(stan.arkusze.map((a) => a.nazwa));
+          const plan = { arkusze: wszystkie.arkusze.filter((a) => a.nazwa !== ARKUSZ_REGUL || !jest(a.nazwa)) };
           // template sheets are user-owned: any existing sheet of the same name refuses the insert (WB-3.1)
           const zajete = kolizje(
             plan.arkusze,

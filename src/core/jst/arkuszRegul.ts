@@ -12,8 +12,7 @@ import { DOMYSLNE_PARAMETRY, DOMYSLNE_REGULY, type RodzajProgu } from './diagnoz
 import { ARKUSZ_REGUL as ARKUSZ_REGUL_DIAGNOZY } from './diagnoza/czytajReguly';
 import { ARKUSZ_PARAMETROW_MONITORINGU, DOMYSLNE_PARAMETRY_MONITORINGU } from './monitoring/parametry';
 import { PROJEKT_FERS_2023, ZESPOL_JST } from './projekt/planProjektu';
-
-export const ARKUSZ_REGUL_JST = 'Reguły';
+import { ARKUSZ_REGUL } from '../program/arkuszRegul';
 
 function prog(rodzaj: RodzajProgu, u: Ulamek | null, jednostka: string): string {
   if (!u || rodzaj === 'brak') return 'bez progu';
@@ -92,7 +91,7 @@ export function arkuszRegulJst(): ZapisArkusza {
     if (linii > 1) wysokosci.push({ wiersz: i + 1, wysokosc: linii * WYSOKOSC_LINII });
   });
   return {
-    nazwa: ARKUSZ_REGUL_JST,
+    nazwa: ARKUSZ_REGUL,
     wiersze: w,
     szerokosciKolumn: szerokosci,
     wysokosciWierszy: wysokosci,
