@@ -114,3 +114,4 @@ export { odczytajTerminy } from './sprawozdania/odczytTerminow';
 export type { OdczytTerminow } from './sprawozdania/odczytTerminow';
 export { terytyWierszy, umowyDotacji } from './sprawozdania/umowy';
 export { ocenIKwalifikuj } from './wojewodztwo/operacja';
+export { planWSystemie1904 } from './zeszyt/system1904';

@@ -16,6 +16,7 @@ import {
   type Uwaga,
   ARKUSZ_STANU,
   ARKUSZ_REGUL,
+  planWSystemie1904,
   wsrodArkuszy,
   type ZrodloZbierania,
 } from '../../core';
@@ -205,8 +206,9 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
             : wynik.status === 'zablokowane'
               ? rdzen.planUwag(z, wynik.uwagi, k, operacja)
               : null;
+        // WB-1.7: the plan's date serials are in the 1900 system; a 1904 workbook gets them shifted
         if (plan)
-          await zapiszPlan(ctx, plan, {
+          await zapiszPlan(ctx, o.stan.system1904 ? planWSystemie1904(plan) : plan, {
             wlasne: rdzen.wlasne(z),
             stan: o.stan,
             postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)),

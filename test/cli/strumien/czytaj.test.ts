@@ -5,7 +5,9 @@ import { czytajPakiet } from '../../../src/cli/strumien/czytaj';
 import { wczytajExcelJS } from '../../../src/cli/exceljs/plik';
 import { czytajZeszyt } from '../../../src/cli/exceljs/czytaj';
 import ExcelJS from 'exceljs';
-import { wykonaj } from '../../../src/core/operacje';
+import { dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from '../../../src/core/operacje';
+import { uruchom } from '../../../src/cli/uruchom';
+import { katalogTymczasowy, przechwyc } from '../pomocnicze';
 
 const KATALOG = path.join(__dirname, '../../../examples');
 const przyklady = [KATALOG, path.join(KATALOG, 'bledy')].flatMap((k) =>
@@ -94,5 +96,24 @@ describe('WB-1.7 the 1904 date system in the streaming reader', () => {
     };
     expect(await data(buf1904)).toEqual(await data(fs.readFileSync(plik)));
     expect(await data(buf1904)).toEqual(['ok', { t: 'd', y: 2012, m: 5, d: 10 }, 41039]);
+  });
+
+  test('WB-1.7 WB-3.4 kwalifikuj -o on a 1904 workbook writes its date cells in the 1904 system (10.05.2012 stays 10.05.2012)', async () => {
+    const plik = path.join(KATALOG, 's2-mazowieckie.xlsx');
+    const wb = await wczytajExcelJS(fs.readFileSync(plik), plik);
+    wb.properties.date1904 = true;
+    const katalog = katalogTymczasowy();
+    try {
+      await wb.xlsx.writeFile(path.join(katalog, 'we.xlsx'));
+      const c = przechwyc(katalog);
+      const deps = { wykonaj, szablon, dostepnaOperacja, dostepnySzablon };
+      expect(await uruchom(['kwalifikuj', 'we.xlsx', '-o', 'wy.xlsx'], c.io, deps)).toBe(0);
+      const z = (await czytajPakiet(fs.readFileSync(path.join(katalog, 'wy.xlsx')))).zeszyt;
+      const inf = z.arkusze.find((x) => x.nazwa === 'Informacja dla ministra')!.wiersze;
+      const data = inf.find((r) => r?.[0]?.t === 's' && r[0].v === 'Data protokołu (posiedzenia zespołu)')?.[1];
+      expect(data).toEqual({ t: 'd', y: 2012, m: 5, d: 10 });
+    } finally {
+      fs.rmSync(katalog, { recursive: true, force: true });
+    }
   });
 });
