@@ -27,6 +27,8 @@ export const ARKUSZE_OPERACJI: { [O in Operacja]: ArkuszeOperacji } = {
       'Zakwalifikowane',
       'Niezakwalifikowane',
       'Odrzucone formalnie',
+      'Do publikacji — wariant I',
+      'Do publikacji — wariant II',
       'Przebieg kwalifikacji',
       'Informacja dla ministra',
       'Umowy dotacji',

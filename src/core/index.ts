@@ -34,6 +34,7 @@ export { kwotaDoKomorki, kwotaEn, kwotaJson, kwotaPl, kwotaTekst, type Grosze } 
 export { dataWWarszawie } from './dzis';
 export { ile, odmiana } from './tekst/odmiana';
 export { OPERACJE, dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from './operacje';
+export { ARKUSZ_REGUL } from './program/arkuszRegul';
 export { ARKUSZE_OPERACJI, arkuszeOperacji, arkuszeWejsciowe, arkuszeZapisu, wsrodArkuszy } from './deklaracje';
 export type { ArkuszeOperacji } from './deklaracje';
 export type { DeklaracjaOperacji } from './operacje';
@@ -121,3 +122,4 @@ export { odczytajTerminy } from './sprawozdania/odczytTerminow';
 export type { OdczytTerminow } from './sprawozdania/odczytTerminow';
 export { terytyWierszy, umowyDotacji } from './sprawozdania/umowy';
 export { ocenIKwalifikuj } from './wojewodztwo/operacja';
+export { planWSystemie1904 } from './zeszyt/system1904';

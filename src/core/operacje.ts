@@ -105,7 +105,7 @@ export function dostepnySzablon(rodzaj: RodzajSzablonu): boolean {
   return SZABLONY[rodzaj] !== undefined;
 }
 
-/** Templates of the 2023 JST programme: their parameters are in their own sheets (`Reguły diagnozy`). */
+/** Templates of the 2023 JST programme: their `Reguły` show the JST programme's parameters (jst/arkuszRegul.ts). */
 const SZABLONY_BEZ_REGUL_2012 = new Set<RodzajSzablonu>(Object.keys(SZABLONY_JST) as RodzajSzablonu[]);
 
 export function szablon(rodzaj: RodzajSzablonu): ZapisArkusza[] {

@@ -36,10 +36,13 @@ export interface PrzykladSprawozdan {
   oczekiwane: OczekiwanaUwaga[];
 }
 
+/** WB-2.0: the templates' title block (title, instruction, blank row) above the header or the first label */
+const TYTUL = 3;
+
 export function przykladSprawozdan(): PrzykladSprawozdan {
   const wydatki: ZapisKomorki[][] = [];
   const oczekiwane: OczekiwanaUwaga[] = [];
-  const wiersz = () => wydatki.length + 2; // Excel row of the next line (header in row 1)
+  const wiersz = () => wydatki.length + TYTUL + 2; // Excel row of the next line (header below the title block)
   const uwaga = (kol: string, waga: OczekiwanaUwaga['waga'], regula: string, opis: string, arkusz = 'Wydatki') =>
     oczekiwane.push({ arkusz, komorka: kol ? `${kol}${wiersz()}` : null, waga, regula, opis });
 
@@ -71,7 +74,7 @@ export function przykladSprawozdan(): PrzykladSprawozdan {
     } else if (i === 8) {
       oczekiwane.push({
         arkusz: 'Dotacje',
-        komorka: `A${i + 2}`,
+        komorka: `A${i + TYTUL + 2}`,
         waga: 'ostrzeżenie',
         regula: 'CS-R.2b',
         opis: 'wydatki z dotacji 206 000,00 > dotacja 200 000,00',
@@ -88,7 +91,7 @@ export function przykladSprawozdan(): PrzykladSprawozdan {
   );
   oczekiwane.push({
     arkusz: 'Sprawozdanie organu',
-    komorka: 'B9',
+    komorka: `B${TYTUL + 9}`,
     waga: 'ostrzeżenie',
     regula: 'CS-R.2',
     opis: '„Problemy i bariery” puste (§18 pkt 4)',

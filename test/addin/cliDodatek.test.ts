@@ -11,6 +11,8 @@ test('WB-3.2: kwalifikuj on examples/wojewodztwo-mazowieckie.xlsx — the add-in
     'Zakwalifikowane',
     'Niezakwalifikowane',
     'Odrzucone formalnie', // WB-3.2 / WB-3.4
+    'Do publikacji — wariant I', // WB-3.4
+    'Do publikacji — wariant II',
     'Przebieg kwalifikacji',
     'Informacja dla ministra',
     'Umowy dotacji', // CS-U.1

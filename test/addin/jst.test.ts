@@ -48,7 +48,14 @@ test('WB-2 / issue 4: the four JST templates go into one workbook; a second inse
     expect(w.uwagi).toEqual([]);
     wstawione.push(...w.wstawione);
   }
-  expect(wstawione).toEqual([...WEJSCIE_GMINY, ...WEJSCIE_PROJEKTU]);
+  // WB-2.0: `Reguły` comes with the first template; the later ones keep it instead of refusing
+  expect(wstawione).toEqual([
+    'Szkoły JST',
+    'Reguły diagnozy',
+    'Reguły',
+    ...WEJSCIE_GMINY.slice(2),
+    ...WEJSCIE_PROJEKTU,
+  ]);
   const przed = zrzutKomorek(wb, wstawione);
   const ponownie = await dodatek.wstawSzablon('plan-jst');
   expect(ponownie).toMatchObject({
@@ -108,15 +115,15 @@ test('JST-4: `Pulpit monitoringu` gets two native charts (stacked columns, lines
 /** [sheet, cell, what the user typed] — one bad cell in every JST input sheet (tables under their WB-2.0 title block start in row 5) */
 const ZLE_GMINY: Array<[string, string, string]> = [
   ['Szkoły JST', 'D5', 'sto'],
-  ['Reguły diagnozy', 'C3', 'abc'],
+  ['Reguły diagnozy', 'C6', 'abc'],
   ['Plan strategiczny', 'D5', '2025-13-45'],
   ['Monitoring', 'C5', 'prawie'],
-  ['Parametry monitoringu', 'B1', 'x'],
+  ['Parametry monitoringu', 'B4', 'x'],
 ];
 const ZLE_PROJEKTU: Array<[string, string, string]> = [
   ['Uczestnicy', 'B5', 'X'],
   ['Budżet projektu', 'C5', 'dużo'],
-  ['Plan zadania × rok', 'B2', 'sto tysięcy'],
+  ['Plan zadania × rok', 'B5', 'sto tysięcy'],
 ];
 
 test.each<[string, () => Promise<ExcelJS.Workbook>, string[], Array<[string, string, string]>, OperacjaZapisu[]]>([

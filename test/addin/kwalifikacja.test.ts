@@ -94,6 +94,8 @@ const WYNIKOWE = [
   'Zakwalifikowane',
   'Niezakwalifikowane',
   'Odrzucone formalnie', // WB-3.2 / WB-3.4
+  'Do publikacji — wariant I', // WB-3.4
+  'Do publikacji — wariant II',
   'Przebieg kwalifikacji',
   'Informacja dla ministra',
 ];

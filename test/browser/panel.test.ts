@@ -239,6 +239,8 @@ opisz('task pane in Chromium (fake Excel host)', () => {
         'Zakwalifikowane',
         'Niezakwalifikowane',
         'Odrzucone formalnie', // WB-3.2 / WB-3.4
+        'Do publikacji — wariant I', // WB-3.4
+        'Do publikacji — wariant II',
         'Przebieg kwalifikacji',
         'Informacja dla ministra',
         'Uwagi',

@@ -52,7 +52,15 @@ describe('WB-3.4 documents fit to sign, print and publish (stored settings of th
           9,
           expect.stringMatching(/&A.*strona &P z &N/),
         ]);
-        if (ws.pageSetup.fitToPage) expect([k, n, ws.pageSetup.fitToWidth]).toEqual([k, n, 1]);
+        // one page wide; `Diagnoza JST` (30 columns) two, with Lp. and Nazwa szkoły repeated on each
+        const szeroki = n === 'Diagnoza JST';
+        if (ws.pageSetup.fitToPage)
+          expect([k, n, ws.pageSetup.fitToWidth, ws.pageSetup.printTitlesColumn]).toEqual([
+            k,
+            n,
+            szeroki ? 2 : 1,
+            szeroki ? 'A:B' : undefined,
+          ]);
       }
   });
 
@@ -113,6 +121,71 @@ describe('WB-3.4 documents fit to sign, print and publish (stored settings of th
       const nazwa = tekstyArkusza(ws).find((t) => /^Szkoła Podstawowa/.test(t.tekst))!;
       expect(ws.getCell(nazwa.adres).alignment?.wrapText).toBe(true);
     });
+  });
+
+  test('WB-3.4 `Do publikacji — wariant I/II`: only Lp., Nazwa szkoły, Organ prowadzący, Kwota wsparcia — the qualified schools of the variant, title block, AutoFilter, footer, landscape at ≥ 70 %', () => {
+    const zakw = arkusz(woj, 'Zakwalifikowane');
+    for (const v of ['I', 'II']) {
+      const n = `Do publikacji — wariant ${v}`;
+      expect(n.length).toBeLessThanOrEqual(31);
+      const ws = arkusz(woj, n);
+      const p = ws.pageSetup;
+      expect(String(ws.getCell('A1').value)).toMatch(new RegExp(`^Lista szkół zakwalifikowanych.*wariant ${v}$`));
+      expect(String(ws.getCell('A1').value)).not.toContain('załącznik');
+      expect(String(ws.getCell('A2').value)).toBe('Województwo mazowieckie');
+      expect(ws.getRow(5).values).toEqual([
+        undefined,
+        'Lp.',
+        'Nazwa szkoły',
+        'Organ prowadzący',
+        'Kwota wsparcia (zł)',
+      ]);
+      expect(ws.autoFilter).toMatch(/^A5:D\d+$/);
+      expect([p.orientation, p.fitToPage, p.fitToWidth, p.printTitlesRow]).toEqual(['landscape', true, 1, '5:5']);
+      expect(skalaSzerokosci(ws)).toBeGreaterThanOrEqual(0.7);
+      expect(ws.headerFooter.oddFooter).toMatch(/&A.*strona &P z &N/);
+      const szkoly: string[] = [];
+      ws.eachRow((r, i) => {
+        if (i > 5 && typeof r.getCell(1).value === 'number')
+          szkoly.push(`${String(r.getCell(2).value)} ${String(r.getCell(4).value)}`);
+      });
+      const oczekiwane: string[] = []; // Zakwalifikowane: Lp., Wariant, Organ, Nazwa, …, Kwota wsparcia (col 8)
+      zakw.eachRow((r, i) => {
+        if (i > 5 && typeof r.getCell(1).value === 'number' && r.getCell(2).value === v)
+          oczekiwane.push(`${String(r.getCell(4).value)} ${String(r.getCell(8).value)}`);
+      });
+      expect(szkoly.length).toBeGreaterThan(0);
+      expect(szkoly).toEqual(oczekiwane); // same schools, amounts and order
+    }
+  });
+
+  test('WB-3.2 WB-3.4 Przebieg kwalifikacji: a school name longer than its column is wrapped in a row tall enough; short names stay one line', () => {
+    const ws = arkusz(woj, 'Przebieg kwalifikacji');
+    let kolumna = 0;
+    let naglowek = 0;
+    ws.eachRow((r) =>
+      r.eachCell((c, i) => {
+        if (c.value === 'Nazwa szkoły') [kolumna, naglowek] = [i, r.number];
+      }),
+    );
+    expect(kolumna).toBeGreaterThan(0);
+    const szer = ws.getColumn(kolumna).width!;
+    let dlugie = 0;
+    let krotkie = 0;
+    ws.eachRow((r) => {
+      const v = r.getCell(kolumna).value;
+      if (r.number <= naglowek || typeof v !== 'string') return;
+      if (v.length > szer) {
+        dlugie++;
+        expect([v, r.getCell(kolumna).alignment?.wrapText]).toEqual([v, true]);
+        expect(r.height).toBeGreaterThanOrEqual(30);
+      } else if (v.length < szer / 2) {
+        krotkie++;
+        expect(r.getCell(kolumna).alignment?.wrapText).toBeFalsy();
+      }
+    });
+    expect(dlugie).toBeGreaterThan(0);
+    expect(dlugie + krotkie).toBeGreaterThan(0);
   });
 
   test('WB-3.2 WB-3.4 `Odrzucone formalnie` holds exactly the formally rejected rows; `Niezakwalifikowane` none of them', () => {

@@ -141,10 +141,26 @@ opisz('WB-3.4 printed by LibreOffice headless (soffice → PDF → pdftotext / p
     expect(strony.at(-1)!.t).toMatch(/strona \d+ z \d+/);
   });
 
-  test('WB-3.4 a JST sheet (`Diagnoza JST`) prints one page wide on a few pages with its footer', () => {
+  test('WB-3.4 a JST sheet (`Diagnoza JST`) prints landscape two pages wide at ≥ 60 %, its header row and school names repeated, with its footer', () => {
     const strony = stronyArkusza(jst, 'Diagnoza JST');
     expect(strony.length).toBeGreaterThanOrEqual(1);
     expect(strony.length).toBeLessThanOrEqual(6);
+    console.log(
+      'SKALA',
+      strony.map(({ i }) => jst.wysokosci[i] / skala100),
+      jst.rozmiar,
+      strony.length,
+    );
+    expect(jst.rozmiar).toMatch(/^841\.\d+ x 595\.\d+ pts \(A4\)/); // A4 landscape
+    for (const { t, i } of strony) {
+      expect(jst.wysokosci[i] / skala100).toBeGreaterThanOrEqual(0.6);
+      expect(t).toMatch(/Lp\./); // the header row on every page
+      expect(t).toMatch(/SP w Kaczorach|Szkoła Podstawowa/); // the school names on every page
+    }
+    // two pages wide: the last column only on the right-hand pages (LibreOffice skips empty ones)
+    const prawe = strony.filter(({ t }) => /Rekomen/.test(t)).length;
+    expect(prawe).toBeGreaterThan(0);
+    expect(prawe).toBeLessThan(strony.length);
     expect(readFileSync(path.join(katalog, 'jst.pdf')).length).toBeGreaterThan(0);
   });
 });

@@ -94,6 +94,7 @@ export class FakeWorksheet extends Obiekt {
     bottomMargin: number;
     headersFooters: { defaultForAllPages: Record<SekcjaStrony, string> };
     setPrintTitleRows(r: string): void;
+    setPrintTitleColumns(r: string): void;
   };
   readonly autoFilter: { apply(r: FakeRange | string): void; remove(): void };
 
@@ -178,6 +179,8 @@ export class FakeWorksheet extends Obiekt {
       },
       setPrintTitleRows: (r) =>
         zapis({ printTitleRows: r }, (ws) => (ws.pageSetup.printTitlesRow = r.replace(/\$/g, ''))),
+      setPrintTitleColumns: (r) =>
+        zapis({ printTitleColumns: r }, (ws) => (ws.pageSetup.printTitlesColumn = r.replace(/\$/g, ''))),
     };
     // ExcelApi 1.9 `headersFooters.defaultForAllPages.<section>` = one section of the xlsx odd header/footer
     const sekcje = this.pageLayout.headersFooters.defaultForAllPages;

@@ -162,8 +162,8 @@ describe('JST-2', () => {
     const { w, j } = uruchom([SP1, SP2, SP3], reguly);
     expect(w.status).toBe('ok');
     const bledy = szukaj(w.uwagi, { arkusz: 'Reguły diagnozy', waga: 'błąd' });
-    expect(bledy.map((u) => u.komorka)).toEqual(['C3', 'D5', 'A14']);
-    expect(szukaj(w.uwagi, { arkusz: 'Reguły diagnozy', waga: 'ostrzeżenie' }).map((u) => u.komorka)).toEqual(['A13']);
+    expect(bledy.map((u) => u.komorka)).toEqual(['C6', 'D8', 'A17']); // below the WB-2.0 title block
+    expect(szukaj(w.uwagi, { arkusz: 'Reguły diagnozy', waga: 'ostrzeżenie' }).map((u) => u.komorka)).toEqual(['A16']);
     expect(rek(j)['R-SPRZET']).toEqual(['SP1', 'SP2', 'SP3']); // default 10 kept
     expect(j.rekomendacje.find((r) => r.id === 'R-WIFI')!.priorytet).toBe('średni');
   });

@@ -30,28 +30,33 @@ describe('WB-2 JST templates', () => {
     ])
       expect(l[h]).toEqual(['TAK', 'NIE']);
     const r = arkusz('diagnoza-jst', 'Reguły diagnozy');
-    expect(r.wiersze.slice(1).map((w) => w[0]?.v)).toEqual([
+    expect(r.wiersze.slice(r.zamrozenie!.wiersze).map((w) => w[0]?.v)).toEqual([
       ...ID_REGUL,
       'P-LACZE',
       'P-WYKLUCZENIE-CZERWONY',
       'P-WYKLUCZENIE-BURSZTYNOWY',
     ]);
     expect(listy(r)['Priorytet']).toEqual([...PRIORYTETY]);
-    expect(r.zamrozenie).toEqual({ wiersze: 1, kolumny: 0 });
+    expect(r.zamrozenie).toEqual({ wiersze: 4, kolumny: 0 }); // WB-2.0 title block above the header
   });
 
   test('WB-2 plan-jst, monitoring-jst, projekt-fers dropdowns', () => {
     const p = listy(arkusz('plan-jst', 'Plan strategiczny'));
     expect(p['Źródło finansowania']).toEqual([...ZRODLA]);
     expect(p['Rekomendacja']).toEqual([...ID_REGUL]);
-    expect(SZABLONY_JST['monitoring-jst']().map((a) => a.nazwa)).toEqual(['Monitoring', 'Parametry monitoringu']);
+    expect(SZABLONY_JST['monitoring-jst']().map((a) => a.nazwa)).toEqual([
+      'Monitoring',
+      'Parametry monitoringu',
+      'Reguły',
+    ]);
     const u = listy(arkusz('projekt-fers', 'Uczestnicy'));
     expect(u['Płeć']).toEqual([...PLCIE]);
     expect(u['Rola']).toEqual([...ROLE]);
     for (const h of ['Ukończył szkolenia', 'Podniósł kompetencje', 'JST objęta doradztwem'])
       expect(u[h]).toEqual(['TAK', 'NIE']);
     expect(listy(arkusz('projekt-fers', 'Budżet projektu'))['Zadanie']).toEqual([...ZADANIA]);
-    expect(arkusz('projekt-fers', 'Plan zadania × rok').wiersze.map((w) => w[0]?.v)).toEqual(['Zadanie', ...ZADANIA]);
+    const plan = arkusz('projekt-fers', 'Plan zadania × rok'); // WB-2.0 title block, then the header
+    expect(plan.wiersze.slice(plan.zamrozenie!.wiersze - 1).map((w) => w[0]?.v)).toEqual(['Zadanie', ...ZADANIA]);
   });
 
   test('WB-2 empty templates read back: the operations run (ok), the defaults of `Reguły diagnozy` are taken as written', () => {

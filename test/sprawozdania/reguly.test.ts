@@ -6,6 +6,9 @@ import { data, liczba, tekst, zl } from '../../src/core/zeszyt/formaty';
 import type { ZapisArkusza } from '../../src/core/zeszyt/model';
 import { K, zeszytZ } from './pomoc';
 
+/** the data rows of a template table, below its WB-2.0 title block and header row */
+const dane = (a: ZapisArkusza) => a.wiersze.slice(a.zamrozenie!.wiersze);
+
 type JS = {
   zadania: Array<{ id: string; spelnione: string; wymagane: string | null; osiagniete: string | null }>;
   spelnione: number;
@@ -37,7 +40,7 @@ describe('CS-R.1 school report rules (CS-R, CS-7, CS-7.1, CS-7.2, CS-5.1, CS-6.3
     expect(j.zadania.filter((z) => z.spelnione === 'brak danych').map((z) => z.id)).toEqual(['Z3', 'Z4', 'Z5']);
     expect(j.spelnione).toBe(5); // brak danych counts as not met
     const bledy = w.uwagi.filter((u) => u.waga === 'błąd');
-    expect(bledy.map((u) => u.komorka).sort()).toEqual(['B13', 'B7']);
+    expect(bledy.map((u) => u.komorka).sort()).toEqual(['B10', 'B16']); // below the WB-2.0 title block
     expect(bledy.every((u) => !u.blokujaca)).toBe(true);
   });
 
@@ -89,13 +92,13 @@ describe('CS-R.2 body report rules (CS-R.2, CS-R.2a, CS-4.2, CS-A1, CS-18.1)', (
         [EO.problemy]: tekst('x'),
         ...zmiany.etykiety,
       },
-      dotacje: (zmiany.dotacje as never) ?? baza[1].wiersze.slice(1),
-      wydatki: (zmiany.wydatki as never) ?? baza[2].wiersze.slice(1),
+      dotacje: (zmiany.dotacje as never) ?? dane(baza[1]),
+      wydatki: (zmiany.wydatki as never) ?? dane(baza[2]),
     });
   };
 
   test('CS-R.2: Dotacje REGON repeated or invalid, or Kwota ≤ 0 → blocked', () => {
-    const d = przykladOrganuS8()[1].wiersze.slice(1);
+    const d = dane(przykladOrganuS8()[1]);
     for (const dotacje of [[d[0], d[0]], [[tekst('140000024'), ...d[0].slice(1)]], [[...d[0].slice(0, 4), zl(0)]]])
       expect(sprawozdanie(zeszytZ(organ({ dotacje })), K).status).toBe('zablokowane');
   });
@@ -103,12 +106,16 @@ describe('CS-R.2 body report rules (CS-R.2, CS-R.2a, CS-4.2, CS-A1, CS-18.1)', (
   test('CS-R.2: a missing sheet or required header blocks', () => {
     const a = organ();
     expect(sprawozdanie(zeszytZ([a[0], a[1]]), K).status).toBe('zablokowane');
-    const bezNaglowka = { ...a[2], wiersze: [a[2].wiersze[0].filter((k) => k && k.v !== 'Źródło')] };
+    const n = a[2].zamrozenie!.wiersze - 1; // the header row below the title block
+    const bezNaglowka = {
+      ...a[2],
+      wiersze: [...a[2].wiersze.slice(0, n), a[2].wiersze[n].filter((k) => k && k.v !== 'Źródło')],
+    };
     expect(sprawozdanie(zeszytZ([a[0], a[1], bezNaglowka]), K).status).toBe('zablokowane');
   });
 
   test('CS-R.2: empty §18 texts → ostrzeżenie naming the point; Efekty wariantu I only when a variant I school is listed', () => {
-    const d = przykladOrganuS8()[1].wiersze.slice(1, 2); // only school A (variant II)
+    const d = dane(przykladOrganuS8()[1]).slice(0, 1); // only school A (variant II)
     const w = sprawozdanie(zeszytZ(organ({ etykiety: { [EO.problemy]: null, [EO.efektyI]: null }, dotacje: d })), K);
     const ostrz = w.uwagi.filter((u) => u.regula === 'CS-R.2').map((u) => u.komunikat);
     expect(ostrz).toEqual(['„Problemy i bariery” jest puste (§18 pkt 4).']);

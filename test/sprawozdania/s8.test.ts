@@ -98,12 +98,12 @@ describe('S8 settlement (CS-R.2, CS-R.2a, CS-R.2b, CS-16.1)', () => {
   test('S8 CS-R.2a CS-16.1: the point-15 line dated 2013-01-15 is a non-blocking błąd, listed as not counted', () => {
     const bledy = w.uwagi.filter((u) => u.waga === 'błąd');
     expect(bledy).toHaveLength(1);
-    expect(bledy[0]).toMatchObject({ regula: 'CS-16.1', arkusz: 'Wydatki', komorka: 'I6', wiersz: 6 });
+    expect(bledy[0]).toMatchObject({ regula: 'CS-16.1', arkusz: 'Wydatki', komorka: 'I9', wiersz: 9 });
     expect(bledy[0].blokujaca).toBeUndefined();
     const n = arkuszPlanu(w.plan, 'Wydatki nieuwzględnione');
     expect(n.wiersze).toHaveLength(2);
     expect(n.wiersze[1].slice(0, 6)).toEqual([
-      { t: 's', v: 'Wydatki!6' },
+      { t: 's', v: 'Wydatki!9' },
       { t: 's', v: '140000023' },
       { t: 's', v: 'dotacja' },
       { t: 's', v: '2013-01-15' },

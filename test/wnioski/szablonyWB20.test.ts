@@ -8,14 +8,19 @@ import { czytajZeszyt } from '../../src/cli/exceljs/czytaj';
 import { przegladnij } from '../../src/cli/zip/przeglad';
 import { KONTEKST } from './pomoc';
 
-const Z_TYTULEM = ['wojewodztwo', 'wniosek-dyrektora', 'wniosek-organu'] as const;
-const Z_REGULAMI = [
-  ...Z_TYTULEM,
+const Z_TYTULEM = [
+  'wojewodztwo',
+  'wniosek-dyrektora',
+  'wniosek-organu',
   'podzial-srodkow',
   'sprawozdanie-szkoly',
   'sprawozdanie-organu',
-  'szkolenie',
+  'diagnoza-jst',
+  'plan-jst',
+  'monitoring-jst',
+  'projekt-fers',
 ] as const;
+const Z_REGULAMI = [...Z_TYTULEM, 'szkolenie'] as const;
 
 async function przezPlik(arkusze: ReturnType<typeof szablon>, zmien?: (wb: ExcelJS.Workbook) => void) {
   const wb = nowyZeszyt();

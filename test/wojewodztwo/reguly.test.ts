@@ -134,9 +134,36 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
     expect(inf).toContainEqual(['I', 3, 375000]);
     expect(inf).toContainEqual(['II', 2, 200000]);
     expect(inf).toContainEqual(['Razem', 5, 575000]);
-    expect(inf).toContainEqual(['Data protokołu (posiedzenia zespołu)', '2012-05-10']);
+    expect(inf).toContainEqual(['Data protokołu (posiedzenia zespołu)', 41039]); // WB-3.4 date cell, 10.05.2012
     const pozno = run(param(zeszytS2(), 'Data posiedzenia zespołu', '2012-05-15'));
     expect(pozno.uwagi.some((u) => u.regula === 'CS-15.1' && u.waga === 'ostrzeżenie')).toBe(true);
+  });
+
+  test('CS-15.1 WB-3.2 `Informacja dla ministra`: the ministry table — qualified schools and support by variant × size × Położenie, with totals', () => {
+    let z = ustaw(zeszytS2(), 'Wnioski', 3, kol('Położenie'), { t: 's', v: 'miasto powyżej 5 tys.' }); // 140000030, I duża
+    z = ustaw(z, 'Wnioski', 5, kol('Położenie'), { t: 's', v: 'miasto do 5 tys.' }); // 140000052, II średnia
+    const a = run(z).plan!.arkusze.find((x) => x.nazwa === 'Informacja dla ministra')!;
+    const inf = a.wiersze.map((r) => r.map((c) => c?.v ?? null));
+    expect(inf).toContainEqual([
+      'Wariant i wielkość szkoły',
+      'wieś',
+      null,
+      'miasto do 5 tys.',
+      null,
+      'miasto powyżej 5 tys.',
+      null,
+      'Razem',
+      null,
+    ]);
+    // wieś (count, zł) | miasto do 5 tys. | miasto powyżej 5 tys. | Razem
+    expect(inf).toContainEqual(['wariant I — mała', 2, 175000, 0, 0, 0, 0, 2, 175000]);
+    expect(inf).toContainEqual(['wariant I — duża', 0, 0, 0, 0, 1, 200000, 1, 200000]);
+    expect(inf).toContainEqual(['Razem wariant I', 2, 175000, 0, 0, 1, 200000, 3, 375000]);
+    expect(inf).toContainEqual(['wariant II — średnia', 0, 0, 1, 140000, 0, 0, 1, 140000]);
+    expect(inf).toContainEqual(['Razem wariant II', 1, 60000, 1, 140000, 0, 0, 2, 200000]);
+    expect(inf).toContainEqual(['oba warianty — duża', 0, 0, 0, 0, 1, 200000, 1, 200000]);
+    expect(inf[inf.length - 1]).toEqual(['Razem', 3, 235000, 1, 140000, 1, 200000, 5, 575000]);
+    expect(a.wydruk?.orientacja).toBe('pozioma');
   });
 
   test('WB-5.1 the proposal is negative exactly for row-level errors; warnings do not change it; empty entry takes it', () => {

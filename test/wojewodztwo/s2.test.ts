@@ -83,6 +83,8 @@ describe('S2 through the voivodeship workbook (WB-2, WB-5, CS-Z3)', () => {
       'Zakwalifikowane',
       'Niezakwalifikowane',
       'Odrzucone formalnie',
+      'Do publikacji — wariant I', // WB-3.4
+      'Do publikacji — wariant II',
       'Przebieg kwalifikacji',
       'Informacja dla ministra',
       'Umowy dotacji', // CS-U.1

@@ -67,6 +67,8 @@ describe('declared operations', () => {
       'Zakwalifikowane',
       'Niezakwalifikowane',
       'Odrzucone formalnie',
+      'Do publikacji — wariant I', // WB-3.4
+      'Do publikacji — wariant II',
       'Przebieg kwalifikacji',
       'Informacja dla ministra',
       'Umowy dotacji',

@@ -92,6 +92,7 @@ function opiszArkusz(ws: ExcelJS.Worksheet): OpisArkusza {
     p.orientation && p.orientation !== 'portrait' ? `orientacja=${p.orientation}` : '',
     p.fitToPage ? `dopasuj=${p.fitToWidth}×${p.fitToHeight}` : '',
     p.printTitlesRow ? `tytuły=${p.printTitlesRow}` : '',
+    p.printTitlesColumn ? `tytuły kolumn=${p.printTitlesColumn}` : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -15,6 +15,8 @@ import {
   type Jezyk,
   type Uwaga,
   ARKUSZ_STANU,
+  ARKUSZ_REGUL,
+  planWSystemie1904,
   wsrodArkuszy,
   type ZrodloZbierania,
 } from '../../core';
@@ -216,8 +218,9 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
             : wynik.status === 'zablokowane'
               ? rdzen.planUwag(z, wynik.uwagi, k, operacja)
               : null;
+        // WB-1.7: the plan's date serials are in the 1900 system; a 1904 workbook gets them shifted
         if (plan)
-          await zapiszPlan(ctx, plan, {
+          await zapiszPlan(ctx, o.stan.system1904 ? planWSystemie1904(plan) : plan, {
             wlasne: rdzen.wlasne(z),
             stan: o.stan,
             postep: postep && ((f, etap) => postep(0.5 + f / 2, etap)),
@@ -237,7 +240,11 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
       try {
         return await host.run(async (ctx) => {
           const stan = await wczytajStan(ctx);
-          const plan = rdzen.szablon(rodzaj);
+          const wszystkie = rdzen.szablon(rodzaj);
+          // WB-2.0: every template carries the display-only `Reguły`; one already in the workbook (an earlier
+          // template of the same workflow) is kept, not a reason to refuse
+          const jest = wsrodArkuszy(stan.arkusze.map((a) => a.nazwa));
+          const plan = { arkusze: wszystkie.arkusze.filter((a) => a.nazwa !== ARKUSZ_REGUL || !jest(a.nazwa)) };
           // template sheets are user-owned: any existing sheet of the same name refuses the insert (WB-3.1)
           const zajete = kolizje(
             plan.arkusze,

@@ -83,7 +83,11 @@ function ustawWydruk(s: Excel.Worksheet, w: UkladWydruku): void {
   p.orientation = w.orientacja === 'pozioma' ? 'Landscape' : 'Portrait';
   p.paperSize = 'A4';
   if (w.powtarzaneWiersze) p.setPrintTitleRows(`$${w.powtarzaneWiersze[0]}:$${w.powtarzaneWiersze[1]}`);
-  p.zoom = w.dopasujDoSzerokosci ? { horizontalFitToPages: 1 } : { scale: w.skala ?? 100 };
+  if (w.powtarzaneKolumny)
+    p.setPrintTitleColumns(
+      `$${literaKolumny(w.powtarzaneKolumny[0] - 1)}:$${literaKolumny(w.powtarzaneKolumny[1] - 1)}`,
+    );
+  p.zoom = w.dopasujDoSzerokosci ? { horizontalFitToPages: w.stronWszerz ?? 1 } : { scale: w.skala ?? 100 };
   if (w.marginesy) {
     const cal = 72; // Office.js margins are in points, the plan's in inches
     p.leftMargin = w.marginesy.lewy * cal;

@@ -17,6 +17,7 @@ import {
   FORMAT_TEKST,
   bladListy,
   bladNazwyArkusza,
+  literaKolumny,
 } from '../../core';
 
 const A4 = 9;
@@ -153,13 +154,15 @@ function ustawWydruk(ws: ExcelJS.Worksheet, w: UkladWydruku): void {
   p.orientation = w.orientacja === 'pozioma' ? 'landscape' : 'portrait';
   if (w.dopasujDoSzerokosci) {
     p.fitToPage = true;
-    p.fitToWidth = 1;
+    p.fitToWidth = w.stronWszerz ?? 1;
     p.fitToHeight = 0; // as many pages down as needed
   } else {
     p.fitToPage = false;
     p.scale = w.skala ?? 100;
   }
   if (w.powtarzaneWiersze) p.printTitlesRow = `${w.powtarzaneWiersze[0]}:${w.powtarzaneWiersze[1]}`;
+  if (w.powtarzaneKolumny)
+    p.printTitlesColumn = `${literaKolumny(w.powtarzaneKolumny[0] - 1)}:${literaKolumny(w.powtarzaneKolumny[1] - 1)}`;
   if (w.marginesy) {
     const m = w.marginesy;
     p.margins = {

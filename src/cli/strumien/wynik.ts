@@ -4,7 +4,7 @@
  * over the target. The temporary file never survives: removed on errors and signals, and cleaned by
  * the next run if the process was killed.
  */
-import type { PlanZapisu } from '../../core';
+import { planWSystemie1904, type PlanZapisu } from '../../core';
 import { constants, promises as fs } from 'node:fs';
 import { BladCli, t } from '../tekst';
 import { bladPliku } from '../pliki/bledy';
@@ -55,7 +55,9 @@ async function zapiszDoPliku(tmp: string, tryb: number, z: ZapisWyniku): Promise
   }
 }
 
-export async function zapiszWynik(z: ZapisWyniku): Promise<void> {
+export async function zapiszWynik(zapis: ZapisWyniku): Promise<void> {
+  // WB-1.7: the plan's date serials are in the 1900 system; a 1904 workbook gets them shifted
+  const z = zapis.odczyt.struktura.date1904 ? { ...zapis, plan: planWSystemie1904(zapis.plan) } : zapis;
   await sprzatnijStare(z.cel);
   let staty: import('node:fs').Stats | null = null;
   if (z.wMiejscu) {

@@ -129,7 +129,9 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
       '</dataValidations>';
   bufor += marginesy(z.wydruk?.marginesy);
   if (z.wydruk) {
-    const skala = dopasuj ? ' fitToWidth="1" fitToHeight="0"' : ` scale="${z.wydruk.skala ?? 100}"`;
+    const skala = dopasuj
+      ? ` fitToWidth="${z.wydruk.stronWszerz ?? 1}" fitToHeight="0"`
+      : ` scale="${z.wydruk.skala ?? 100}"`;
     bufor += `<pageSetup paperSize="${A4}"${skala} orientation="${z.wydruk.orientacja === 'pozioma' ? 'landscape' : 'portrait'}"/>`;
     bufor += naglowekIStopka(z.wydruk);
   }
@@ -137,11 +139,19 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
   yield bufor;
 }
 
-/** `'Nazwa arkusza'!$1:$3` — the print titles of a sheet (a defined name `_xlnm.Print_Titles`). */
+/**
+ * `'Nazwa arkusza'!$A:$B,'Nazwa arkusza'!$1:$3` — the print titles of a sheet (a defined name
+ * `_xlnm.Print_Titles`: repeated columns first, then rows, as Excel writes them).
+ */
 export function tytulyWydruku(z: ZapisArkusza): string | null {
-  const p = z.wydruk?.powtarzaneWiersze;
-  if (!p) return null;
-  return `'${z.nazwa.replace(/'/g, "''")}'!$${p[0]}:$${p[1]}`;
+  const arkusz = `'${z.nazwa.replace(/'/g, "''")}'!`;
+  const k = z.wydruk?.powtarzaneKolumny;
+  const w = z.wydruk?.powtarzaneWiersze;
+  const czesci = [
+    ...(k ? [`${arkusz}$${literaKolumny(k[0] - 1)}:$${literaKolumny(k[1] - 1)}`] : []),
+    ...(w ? [`${arkusz}$${w[0]}:$${w[1]}`] : []),
+  ];
+  return czesci.length ? czesci.join(',') : null;
 }
 
 export { literaKolumny };

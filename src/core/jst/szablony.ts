@@ -4,8 +4,9 @@
  * and `Parametry monitoringu` come filled with the defaults.
  */
 import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
-import { arkuszEtykiet, arkuszTabeli, type KolumnaSzablonu } from '../zeszyt/szablon';
-import { FORMAT_PROCENT, tekst, zl } from '../zeszyt/formaty';
+import { arkuszEtykiet, arkuszTabeli, walidacjaPola, type KolumnaSzablonu } from '../zeszyt/szablon';
+import { FORMAT_PROCENT, FORMAT_ZL, tekst, zl } from '../zeszyt/formaty';
+import { literaKolumny } from '../komorki/adres';
 import { TAK_NIE } from '../komorki/odczyt';
 import { liczbaKomorki, procentKomorki } from '../rational';
 import { ADMINISTROWANIE, PLCIE, PRIORYTETY, ROLE, TYPY_SZKOL, ZADANIA, ZRODLA } from './slowniki';
@@ -18,6 +19,7 @@ import { ARKUSZ_PARAMETROW_MONITORINGU, ETYKIETA_BURSZTYNOWY, ETYKIETA_ZIELONY }
 import { ARKUSZ_UCZESTNIKOW, HU } from './projekt/uczestnicy';
 import { ARKUSZ_BUDZETU_PROJEKTU, ARKUSZ_PLANU_ZADAN, HB, naglowekRoku } from './projekt/budzetProjektu';
 import { PROJEKT_FERS_2023 } from './projekt/planProjektu';
+import { arkuszRegulJst } from './arkuszRegul';
 
 const TN = TAK_NIE.wartosci;
 const LISTY_SZKOL: Partial<Record<string, readonly string[]>> = {
@@ -79,9 +81,18 @@ export function szablonRegul(): ZapisArkusza {
       { naglowek: HR.tekst, szerokosc: 80 },
     ],
     dane,
+    {
+      tytul: 'Reguły diagnozy JST — rekomendacje (JST-2) i parametry (JST-1.3, JST-1.7)',
+      instrukcja:
+        'Wartości domyślne programu; możesz zmienić progi, priorytety i teksty w żółtych polach. Nie zmieniaj identyfikatorów ani nagłówków.',
+    },
   );
-  // the priority dropdown only on the rule rows
-  return { ...a, walidacje: [{ zakres: `D2:D${ID_REGUL.length + 1}`, lista: [...PRIORYTETY] }] };
+  // the priority dropdown only on the rule rows (below the title block and the header row)
+  const n = a.zamrozenie!.wiersze;
+  return {
+    ...a,
+    walidacje: [walidacjaPola(`D${n + 1}:D${n + ID_REGUL.length}`, HR.priorytet, { lista: PRIORYTETY })!],
+  };
 }
 
 export function szablonPlanu(dane: ZapisKomorki[][] = []): ZapisArkusza {
@@ -132,20 +143,27 @@ export function szablonMonitoringu(dane: ZapisKomorki[][] = []): ZapisArkusza {
 
 export function szablonParametrowMonitoringu(): ZapisArkusza {
   const progi = { rodzaj: 'dziesietna', min: 0, max: 100 } as const;
-  return arkuszEtykiet(ARKUSZ_PARAMETROW_MONITORINGU, [
+  return arkuszEtykiet(
+    ARKUSZ_PARAMETROW_MONITORINGU,
+    [
+      {
+        etykieta: ETYKIETA_ZIELONY,
+        regula: progi,
+        wartosc: { v: 10 },
+        podpowiedz: 'zielony, gdy postęp ≥ postęp planowany − ten próg (JST-4)',
+      },
+      {
+        etykieta: ETYKIETA_BURSZTYNOWY,
+        regula: progi,
+        wartosc: { v: 25 },
+        podpowiedz: 'bursztynowy, gdy postęp ≥ postęp planowany − ten próg; poniżej czerwony (JST-4)',
+      },
+    ],
     {
-      etykieta: ETYKIETA_ZIELONY,
-      regula: progi,
-      wartosc: { v: 10 },
-      podpowiedz: 'zielony, gdy postęp ≥ postęp planowany − ten próg (JST-4)',
+      tytul: 'Parametry monitoringu (JST-4)',
+      instrukcja: 'Progi statusów w punktach procentowych; możesz je zmienić w żółtych polach kolumny B.',
     },
-    {
-      etykieta: ETYKIETA_BURSZTYNOWY,
-      regula: progi,
-      wartosc: { v: 25 },
-      podpowiedz: 'bursztynowy, gdy postęp ≥ postęp planowany − ten próg; poniżej czerwony (JST-4)',
-    },
-  ]);
+  );
 }
 
 export function szablonUczestnikow(dane: ZapisKomorki[][] = []): ZapisArkusza {
@@ -198,18 +216,35 @@ export function szablonPlanuZadan(kwoty?: ReadonlyArray<readonly number[]>): Zap
   ]);
   const a = arkuszTabeli(
     ARKUSZ_PLANU_ZADAN,
-    [{ naglowek: HB.zadanie, szerokosc: 12 }, ...lata.map((r) => ({ naglowek: naglowekRoku(r), szerokosc: 16 }))],
+    [
+      { naglowek: HB.zadanie, szerokosc: 12, staly: true },
+      ...lata.map((r) => ({ naglowek: naglowekRoku(r), szerokosc: 16, format: FORMAT_ZL })),
+    ],
     dane,
+    {
+      tytul: 'Plan wydatków zadania × rok (JST-6, nieobowiązkowy)',
+      instrukcja: 'Wpisz planowane kwoty w zł w żółtych polach; nazw zadań i nagłówków lat nie zmieniaj.',
+    },
   );
-  return { ...a, walidacje: [] };
+  // four task rows, not a 1000-row table: the input cells and money rules on those rows only
+  const n = a.zamrozenie!.wiersze;
+  const zakres = (i: number) => `${literaKolumny(i + 1)}${n + 1}:${literaKolumny(i + 1)}${n + ZADANIA.length}`;
+  return {
+    ...a,
+    polaWejsciowe: lata.map((_, i) => zakres(i)),
+    walidacje: lata.map((r, i) =>
+      walidacjaPola(zakres(i), naglowekRoku(r), { regula: { rodzaj: 'dziesietna', min: 0 } })!,
+    ),
+  };
 }
 
 export const SZABLONY_JST: Record<
   'diagnoza-jst' | 'plan-jst' | 'monitoring-jst' | 'projekt-fers',
   () => ZapisArkusza[]
 > = {
-  'diagnoza-jst': () => [szablonSzkol(), szablonRegul()],
-  'plan-jst': () => [szablonPlanu()],
-  'monitoring-jst': () => [szablonMonitoringu(), szablonParametrowMonitoringu()],
-  'projekt-fers': () => [szablonUczestnikow(), szablonBudzetuProjektu(), szablonPlanuZadan()],
+  // WB-2.0: every template has the `Reguły` sheet (here the JST programme's parameters)
+  'diagnoza-jst': () => [szablonSzkol(), szablonRegul(), arkuszRegulJst()],
+  'plan-jst': () => [szablonPlanu(), arkuszRegulJst()],
+  'monitoring-jst': () => [szablonMonitoringu(), szablonParametrowMonitoringu(), arkuszRegulJst()],
+  'projekt-fers': () => [szablonUczestnikow(), szablonBudzetuProjektu(), szablonPlanuZadan(), arkuszRegulJst()],
 };

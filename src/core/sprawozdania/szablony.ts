@@ -58,12 +58,18 @@ const ETYKIETY_SZKOLY: ReadonlyArray<Omit<EtykietaSzablonu, 'wartosc'>> = [
   { etykieta: ES.dataZamowienia, podpowiedz: 'nieobowiązkowe' },
 ];
 
+const NIE_ZMIENIAJ = 'Nie zmieniaj nazw nagłówków ani etykiet.';
+
 /** `sprawozdanie-szkoly`: empty, or filled with `wartosci` (label → cell). */
 export function szablonSprawozdaniaSzkoly(wartosci: Record<string, ZapisKomorki> = {}): ZapisArkusza[] {
   return [
     arkuszEtykiet(
       ARKUSZ_SPRAWOZDANIA_SZKOLY,
       ETYKIETY_SZKOLY.map((e) => ({ ...e, wartosc: wartosci[e.etykieta] ?? null })),
+      {
+        tytul: 'Sprawozdanie szkoły z realizacji zadań (§17, CS-R.1)',
+        instrukcja: `Wpisz wartości w żółtych polach kolumny B; pola z listą wybierz z listy. Podpowiedzi są w kolumnie C. ${NIE_ZMIENIAJ}`,
+      },
     ),
   ];
 }
@@ -110,18 +116,31 @@ export function szablonSprawozdaniaOrganu(d: DaneSzablonuOrganu = {}): ZapisArku
     wartosc: e[etykieta] ?? null,
   });
   return [
-    arkuszEtykiet(ARKUSZ_SPRAWOZDANIA_ORGANU, [
-      et(EO.organ),
-      et(EO.teryt, { podpowiedz: 'CS-10.4', regula: { rodzaj: 'dlugoscTekstu', min: 2, max: 7 } }),
-      et(EO.wojewodztwo, { lista: WOJEWODZTWA.map((w) => w.nazwa) }),
-      et(EO.data, { regula: DATY, podpowiedz: 'RRRR-MM-DD; termin 30.06.2013 (CS-18.1)' }),
-      et(EO.ocena, { podpowiedz: '§18 pkt 2' }),
-      et(EO.wplyw, { podpowiedz: '§18 pkt 2' }),
-      et(EO.efektyI, { podpowiedz: '§18 pkt 3' }),
-      et(EO.efektyII, { podpowiedz: '§18 pkt 3' }),
-      et(EO.problemy, { podpowiedz: '§18 pkt 4' }),
-    ]),
-    arkuszTabeli(ARKUSZ_DOTACJI, KOLUMNY_DOTACJI, d.dotacje ?? []),
-    arkuszTabeli(ARKUSZ_WYDATKOW, KOLUMNY_WYDATKOW, d.wydatki ?? []),
+    arkuszEtykiet(
+      ARKUSZ_SPRAWOZDANIA_ORGANU,
+      [
+        et(EO.organ),
+        et(EO.teryt, { podpowiedz: 'CS-10.4', regula: { rodzaj: 'dlugoscTekstu', min: 2, max: 7 } }),
+        et(EO.wojewodztwo, { lista: WOJEWODZTWA.map((w) => w.nazwa) }),
+        et(EO.data, { regula: DATY, podpowiedz: 'RRRR-MM-DD; termin 30.06.2013 (CS-18.1)' }),
+        et(EO.ocena, { podpowiedz: '§18 pkt 2' }),
+        et(EO.wplyw, { podpowiedz: '§18 pkt 2' }),
+        et(EO.efektyI, { podpowiedz: '§18 pkt 3' }),
+        et(EO.efektyII, { podpowiedz: '§18 pkt 3' }),
+        et(EO.problemy, { podpowiedz: '§18 pkt 4' }),
+      ],
+      {
+        tytul: 'Sprawozdanie organu prowadzącego (§18, CS-R.2)',
+        instrukcja: `Wpisz wartości w żółtych polach kolumny B; dotacje i wydatki w arkuszach „${ARKUSZ_DOTACJI}” i „${ARKUSZ_WYDATKOW}”. ${NIE_ZMIENIAJ}`,
+      },
+    ),
+    arkuszTabeli(ARKUSZ_DOTACJI, KOLUMNY_DOTACJI, d.dotacje ?? [], {
+      tytul: 'Dotacje przekazane szkołom (jeden wiersz = jedna szkoła)',
+      instrukcja: `Wpisuj dane w żółtych polach od wiersza pod nagłówkiem. ${NIE_ZMIENIAJ}`,
+    }),
+    arkuszTabeli(ARKUSZ_WYDATKOW, KOLUMNY_WYDATKOW, d.wydatki ?? [], {
+      tytul: 'Wydatki do rozliczenia (jeden wiersz = jedna pozycja dokumentu)',
+      instrukcja: `Wpisuj dane w żółtych polach; „Wartość (zł)” liczy się sama (Liczba × Cena) i jest sprawdzana. ${NIE_ZMIENIAJ}`,
+    }),
   ];
 }

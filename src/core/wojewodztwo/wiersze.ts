@@ -35,6 +35,7 @@ import {
   sprawdzWnioskowana,
   uwagaW,
 } from '../wnioski/szkola';
+import type { Polozenie } from '../wnioski/slowniki';
 import { K } from './kolumny';
 
 export type Ocena = 'pozytywna' | 'negatywna';
@@ -56,6 +57,8 @@ export interface WierszWniosku {
   /** raw REGON text for the JSON when it cannot be normalised */
   regonTekst: string | null;
   wielkosc: Wielkosc | null;
+  /** `Położenie` when readable (WB-3.2 table for the minister) */
+  polozenie: Polozenie | null;
   wariant: Wariant | null;
   zastepczy: WariantZastepczy | null;
   wnioskowana: Grosze | null;
@@ -110,7 +113,7 @@ export function czytajWiersz(
   const reg = sprawdzRegon(k(K.regon), m(K.regon));
   uwagi.push(...reg.uwagi);
   dodaj(sprawdzTypSzkoly(k(K.typ), m(K.typ)));
-  dodaj(sprawdzPolozenie(k(K.polozenie), m(K.polozenie)));
+  const polozenie = dodaj(sprawdzPolozenie(k(K.polozenie), m(K.polozenie)));
   const ucz = dodaj(sprawdzUczniow(k(K.uczniowie), m(K.uczniowie), program));
   const wariant = dodaj(sprawdzWariant(k(K.wariant), m(K.wariant)));
   const zastepczy = sprawdzWariantZastepczy(k(K.zastepczy), m(K.zastepczy), wariant);
@@ -179,6 +182,7 @@ export function czytajWiersz(
     regonCyfry: reg.cyfry,
     regonTekst: czyPusta(k(K.regon)) ? null : tekstKomorki(k(K.regon)).trim(),
     wielkosc: ucz?.wielkosc ?? null,
+    polozenie,
     wariant,
     zastepczy: zastepczy.wartosc,
     wnioskowana: kw?.wnioskowana ?? null,

@@ -91,8 +91,9 @@ export interface Wykres {
  * Print setup of a written sheet (WB-3.4). Every applier (ExcelJS in the CLI, Office.js in the add-in, any
  * streaming writer) must apply every field:
  * - paper is always A4 (paper size 9);
- * - `dopasujDoSzerokosci` = fit to 1 page wide and any number of pages tall; otherwise `skala` (percent,
- *   10–400, default 100) is a fixed scale with no fit-to-page;
+ * - `dopasujDoSzerokosci` = fit to `stronWszerz` pages wide (default 1) and any number of pages tall;
+ *   otherwise `skala` (percent, 10–400, default 100) is a fixed scale with no fit-to-page;
+ * - `powtarzaneKolumny` are printed at the left of every page (a sheet too wide for one page);
  * - `naglowek` / `stopka` sections use Excel's header/footer codes (`&A` sheet name, `&P` page, `&N` pages;
  *   a literal `&` is `&&`) — the same strings in the xlsx `headerFooter` and Office.js `headersFooters`;
  * - `marginesy` in inches (left, right, top, bottom; header and footer sit at half the top/bottom margin).
@@ -102,6 +103,10 @@ export interface UkladWydruku {
   /** 1-based inclusive Excel rows repeated on every printed page */
   powtarzaneWiersze?: [number, number];
   dopasujDoSzerokosci?: boolean;
+  /** with `dopasujDoSzerokosci`: pages wide (default 1) */
+  stronWszerz?: number;
+  /** 1-based inclusive Excel columns repeated at the left of every printed page */
+  powtarzaneKolumny?: [number, number];
   skala?: number;
   naglowek?: SekcjeStrony;
   stopka?: SekcjeStrony;

@@ -4,6 +4,10 @@ import * as path from 'node:path';
 import { czytajPakiet } from '../../../src/cli/strumien/czytaj';
 import { wczytajExcelJS } from '../../../src/cli/exceljs/plik';
 import { czytajZeszyt } from '../../../src/cli/exceljs/czytaj';
+import ExcelJS from 'exceljs';
+import { dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from '../../../src/core/operacje';
+import { uruchom } from '../../../src/cli/uruchom';
+import { katalogTymczasowy, przechwyc } from '../pomocnicze';
 
 const KATALOG = path.join(__dirname, '../../../examples');
 const przyklady = [KATALOG, path.join(KATALOG, 'bledy')].flatMap((k) =>
@@ -40,5 +44,76 @@ describe('WB-1 streaming reader', () => {
       arkusz: 'Wnioski',
       pl: 'Arkusz „Wnioski” ma ponad 100 000 wierszy danych (WB-1.9); plik odrzucony bez wczytywania.',
     });
+  });
+});
+
+describe('WB-1.7 the 1904 date system in the streaming reader', () => {
+  /** a workbook whose workbook.xml says `<workbookPr date1904="1"/>` (ExcelJS writes it), date serials in A */
+  async function zeszyt1904(serials: number[]): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet('Daty');
+    serials.forEach((s, i) => {
+      ws.getCell(i + 1, 1).value = s;
+      ws.getCell(i + 1, 1).numFmt = 'dd.mm.yyyy';
+      ws.getCell(i + 1, 2).value = s; // the same number without a date format stays a number
+    });
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  test('WB-1.7 a date serial of a date1904="1" workbook is its 1904 calendar date, as the ExcelJS reader reads it', async () => {
+    const buf = await zeszyt1904([0, 1, 39577, 40000]);
+    const st = await czytajPakiet(buf);
+    const w = st.zeszyt.arkusze[0].wiersze;
+    // 1904-01-01 + n days: 39 577 is 10.05.2012 (41 039 in the 1900 system, 1 462 days more)
+    expect(w.map((r) => r[0])).toEqual([
+      { t: 'd', y: 1904, m: 1, d: 1 },
+      { t: 'd', y: 1904, m: 1, d: 2 },
+      { t: 'd', y: 2012, m: 5, d: 10 },
+      { t: 'd', y: 2013, m: 7, d: 7 },
+    ]);
+    expect(w[2][1]).toEqual({ t: 'n', v: 39577 });
+    const ex = czytajZeszyt(await wczytajExcelJS(buf, 'daty-1904.xlsx'));
+    expect(gesto(st.zeszyt)).toEqual(gesto(ex.zeszyt));
+  });
+
+  test('WB-1.7 kwalifikuj on S2 saved in the 1904 date system reads the meeting date as 10.05.2012, as in the 1900 file', async () => {
+    const plik = path.join(KATALOG, 's2-mazowieckie.xlsx');
+    const wb = await wczytajExcelJS(fs.readFileSync(plik), plik);
+    wb.properties.date1904 = true; // ExcelJS writes its Date cells as 1904 serials
+    const buf1904 = Buffer.from(await wb.xlsx.writeBuffer());
+    const K = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' as const };
+    const data = async (b: Buffer) => {
+      const z = (await czytajPakiet(b)).zeszyt;
+      const parametry = z.arkusze.find((x) => x.nazwa === 'Parametry')!.wiersze;
+      const w = wykonaj('kwalifikuj', z, K);
+      const inf = w.plan!.arkusze.find((x) => x.nazwa === 'Informacja dla ministra')!.wiersze;
+      return [
+        w.status,
+        parametry.find((r) => r?.[0]?.t === 's' && r[0].v === 'Data posiedzenia zespołu')?.[1],
+        inf.find((r) => r?.[0]?.v === 'Data protokołu (posiedzenia zespołu)')?.[1]?.v, // the plan's serial
+      ];
+    };
+    expect(await data(buf1904)).toEqual(await data(fs.readFileSync(plik)));
+    expect(await data(buf1904)).toEqual(['ok', { t: 'd', y: 2012, m: 5, d: 10 }, 41039]);
+  });
+
+  test('WB-1.7 WB-3.4 kwalifikuj -o on a 1904 workbook writes its date cells in the 1904 system (10.05.2012 stays 10.05.2012)', async () => {
+    const plik = path.join(KATALOG, 's2-mazowieckie.xlsx');
+    const wb = await wczytajExcelJS(fs.readFileSync(plik), plik);
+    wb.properties.date1904 = true;
+    const katalog = katalogTymczasowy();
+    try {
+      await wb.xlsx.writeFile(path.join(katalog, 'we.xlsx'));
+      const c = przechwyc(katalog);
+      const deps = { wykonaj, szablon, dostepnaOperacja, dostepnySzablon };
+      expect(await uruchom(['kwalifikuj', 'we.xlsx', '-o', 'wy.xlsx'], c.io, deps)).toBe(0);
+      const z = (await czytajPakiet(fs.readFileSync(path.join(katalog, 'wy.xlsx')))).zeszyt;
+      const inf = z.arkusze.find((x) => x.nazwa === 'Informacja dla ministra')!.wiersze;
+      const data = inf.find((r) => r?.[0]?.t === 's' && r[0].v === 'Data protokołu (posiedzenia zespołu)')?.[1];
+      expect(data).toEqual({ t: 'd', y: 2012, m: 5, d: 10 });
+    } finally {
+      fs.rmSync(katalog, { recursive: true, force: true });
+    }
   });
 });

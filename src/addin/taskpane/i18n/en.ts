@@ -221,7 +221,7 @@ export const en: Komunikaty = {
     pozostale: (nz, odrz, rez) => `Not qualified: ${nz}; formally rejected: ${odrz}; resigned: ${rez}.`,
     odcisk: 'Input fingerprint (CS-Z3.F)',
     arkusze:
-      'Sheets written: Protokół, Wykaz wniosków, Zakwalifikowane, Niezakwalifikowane, Odrzucone formalnie, Przebieg kwalifikacji, Informacja dla ministra, Uwagi.',
+      'Sheets written: Protokół, Wykaz wniosków, Zakwalifikowane, Niezakwalifikowane, Odrzucone formalnie, Do publikacji — wariant I and II, Przebieg kwalifikacji, Informacja dla ministra, Uwagi.',
     weryfikuj: 'Verify protocol',
     zgodny: 'The inputs have not changed since the protocol — the fingerprint matches.',
     niezgodny:

@@ -202,7 +202,7 @@ export const pl = {
       `Niezakwalifikowane: ${nz}; odrzucone formalnie: ${odrz}; rezygnacje: ${rez}.`,
     odcisk: 'Odcisk danych (CS-Z3.F)',
     arkusze:
-      'Zapisane arkusze: Protokół, Wykaz wniosków, Zakwalifikowane, Niezakwalifikowane, Odrzucone formalnie, Przebieg kwalifikacji, Informacja dla ministra, Uwagi.',
+      'Zapisane arkusze: Protokół, Wykaz wniosków, Zakwalifikowane, Niezakwalifikowane, Odrzucone formalnie, Do publikacji — wariant I i II, Przebieg kwalifikacji, Informacja dla ministra, Uwagi.',
     weryfikuj: 'Zweryfikuj protokół',
     zgodny: 'Dane wejściowe nie zmieniły się od sporządzenia protokołu — odcisk zgodny.',
     niezgodny:

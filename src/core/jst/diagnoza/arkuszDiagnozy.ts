@@ -3,8 +3,9 @@
  * `Razem JST` (sums and ratios of sums), the JST-1.7 list of schools by exclusion risk with the
  * special-needs and social-assistance pupils beside it, and the parameters used.
  */
-import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
+import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { naglowek, tekst } from '../../zeszyt/formaty';
+import { liniiTekstu, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
 import { liczbaTekst, porownaj, procentTekst } from '../../rational';
 import { calkowita, kolor, liczba2, pogrub, procent, sekcja, stan, takNie } from '../komorki';
 import { wagaKoloru } from '../slowniki';
@@ -45,6 +46,14 @@ export const NAGLOWKI_DIAGNOZY = [
   'Wykluczenie cyfrowe (JST-1.7)',
   'Status wykluczenia (JST-1.7)',
   'Rekomendacje (JST-2)',
+];
+
+/**
+ * WB-3.4 print layout: columns just wide enough for their values (`100,00%`, `komputerów`, `bursztynowy`)
+ * with wrapped headers and texts, printed two pages wide (see `wydrukDiagnozy`).
+ */
+const SZEROKOSCI_DIAGNOZY = [
+  4, 24, 11, 12, 8, 8, 8, 8, 8, 8, 9, 9, 9, 9, 9, 9, 9, 8, 9, 14, 9, 9, 9, 8, 9, 9, 9, 9, 11, 20,
 ];
 
 const KLUCZE_PRZED: KluczWskaznika[] = ['uczniowieNaKomputer', 'starszeKomputery'];
@@ -204,41 +213,66 @@ export function arkuszDiagnozy(d: Diagnoza, rek: WynikReguly[]): ZapisArkusza {
   });
   const p = d.parametry;
   wiersze.push([], [sekcja('Parametry (arkusz „Reguły diagnozy”)')]);
-  wiersze.push([
-    tekst('P-LACZE'),
-    tekst('Standard przepustowości łącza (JST-1.3)'),
-    tekst(`${liczbaTekst(p.standardMbps).replace(/,00$/, '')} Mb/s`),
-  ]);
-  wiersze.push([
-    tekst('P-WYKLUCZENIE-CZERWONY'),
-    tekst('Status czerwony od (JST-1.7)'),
-    tekst(procentTekst(p.progCzerwony)),
-  ]);
-  wiersze.push([
-    tekst('P-WYKLUCZENIE-BURSZTYNOWY'),
-    tekst('Status bursztynowy od (JST-1.7)'),
-    tekst(procentTekst(p.progBursztynowy)),
-  ]);
+  // one sentence per parameter in column B, overflowing over the empty cells to its right (printed whole)
+  const parametr = (id: string, opis: string, wartosc: string) => [
+    null,
+    tekst(`${opis}: ${wartosc} (${id})`, { zawijaj: false }),
+  ];
+  wiersze.push(
+    parametr(
+      'P-LACZE',
+      'Standard przepustowości łącza (JST-1.3)',
+      `${liczbaTekst(p.standardMbps).replace(/,00$/, '')} Mb/s`,
+    ),
+    parametr('P-WYKLUCZENIE-CZERWONY', 'Status czerwony od (JST-1.7)', procentTekst(p.progCzerwony)),
+    parametr('P-WYKLUCZENIE-BURSZTYNOWY', 'Status bursztynowy od (JST-1.7)', procentTekst(p.progBursztynowy)),
+  );
   wiersze.push(
     [],
     [
+      null,
       stan(
         'Wartości JST są ilorazami sum (nie średnimi wskaźników szkół), zaokrąglonymi do 2 miejsc (połówki w górę). Objaśnienie każdej liczby: arkusz „Objaśnienia diagnozy”.',
+        { zawijaj: false },
       ),
     ],
   );
+  return { nazwa: ARKUSZ_DIAGNOZY, ...wydrukDiagnozy(wiersze), zamrozenie: { wiersze: 1, kolumny: 2 } };
+}
+
+/**
+ * WB-3.4 `Diagnoza JST` printed: 30 columns do not fit one A4 page at a readable scale, so landscape A4
+ * two pages wide with `Lp.` and `Nazwa szkoły` repeated at the left of every page and the header row at
+ * the top (at about 70 % in LibreOffice), the texts wrapped in their narrow columns (unless a cell says `zawijaj: false`: section titles and the
+ * sentences below the tables overflow to the right) and every row as tall as its wrapped texts.
+ */
+function wydrukDiagnozy(
+  wiersze: ZapisKomorki[][],
+): Pick<ZapisArkusza, 'wiersze' | 'szerokosciKolumn' | 'wysokosciWierszy' | 'wydruk'> {
+  const wysokosci: WysokoscWiersza[] = [];
+  const zawiniete = wiersze.map((w, r) => {
+    let linii = 1;
+    const out = w.map((c, i) => {
+      if (!c || typeof c.v !== 'string' || c.zawijaj === false) return c;
+      const n = liniiTekstu(c.v, SZEROKOSCI_DIAGNOZY[i] - 1);
+      if (n === 1) return c;
+      linii = Math.max(linii, n);
+      return c.zawijaj ? c : { ...c, zawijaj: true };
+    });
+    if (linii > 1) wysokosci.push({ wiersz: r + 1, wysokosc: linii * WYSOKOSC_LINII });
+    return out;
+  });
   return {
-    nazwa: ARKUSZ_DIAGNOZY,
-    wiersze,
-    szerokosciKolumn: NAGLOWKI_DIAGNOZY.map((h, i) =>
-      i === 1
-        ? 34
-        : i === 0
-          ? 6
-          : i === NAGLOWKI_DIAGNOZY.length - 1
-            ? 40
-            : Math.max(12, Math.min(20, Math.ceil(h.length / 2) + 4)),
-    ),
-    zamrozenie: { wiersze: 1, kolumny: 2 },
+    wiersze: zawiniete,
+    szerokosciKolumn: SZEROKOSCI_DIAGNOZY,
+    wysokosciWierszy: wysokosci,
+    wydruk: {
+      orientacja: 'pozioma',
+      dopasujDoSzerokosci: true,
+      stronWszerz: 2,
+      powtarzaneWiersze: [1, 1],
+      powtarzaneKolumny: [1, 2],
+      marginesy: { lewy: 0.4, prawy: 0.4, gorny: 0.6, dolny: 0.6 },
+    },
   };
 }

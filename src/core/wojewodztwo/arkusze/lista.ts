@@ -44,7 +44,8 @@ export function tekstyZawijane(): (v: string) => ZapisKomorki {
 export interface OpisListy {
   /** what the list is, e.g. `Wykaz wniosków o udział w programie „Cyfrowa szkoła”` */
   tytul: string;
-  zalacznik: number;
+  /** its number among the protocol's attachments; absent for a list published on its own */
+  zalacznik?: number;
   wojewodztwo: string | null;
   data: DataKalendarzowa | null;
 }
@@ -63,7 +64,12 @@ export function arkuszListy<T>(
   const szerokosci = [6, ...kolumny.map((k) => k.szerokosc)];
   const pogr = { pogrubienie: true };
   const wiersze: ZapisKomorki[][] = [
-    [tekst(`${opis.tytul} — załącznik nr ${opis.zalacznik} do protokołu`, { ...pogr, zawijaj: true })],
+    [
+      tekst(opis.zalacznik ? `${opis.tytul} — załącznik nr ${opis.zalacznik} do protokołu` : opis.tytul, {
+        ...pogr,
+        zawijaj: true,
+      }),
+    ],
     [tekst(`Województwo ${opis.wojewodztwo ?? '— brak —'}`)],
     [tekst('Data posiedzenia zespołu'), null, null, opis.data ? dataKomorka(opis.data) : tekst('— brak —')],
     [],

@@ -1,4 +1,7 @@
-/** WB-3.2 `Wykaz wniosków`, `Zakwalifikowane`, `Niezakwalifikowane`, `Odrzucone formalnie` (CS-14.1 (1)–(3)); WB-3.4 widths for landscape A4. */
+/**
+ * WB-3.2 `Wykaz wniosków`, `Zakwalifikowane`, `Niezakwalifikowane`, `Odrzucone formalnie` (CS-14.1 (1)–(3))
+ * and WB-3.4 `Do publikacji — wariant I/II`; WB-3.4 widths for landscape A4.
+ */
 import type { ZapisArkusza } from '../../zeszyt/model';
 import { liczba, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
 import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
@@ -20,6 +23,8 @@ export const ARKUSZ_WYKAZ = 'Wykaz wniosków';
 export const ARKUSZ_ZAKWALIFIKOWANE = 'Zakwalifikowane';
 export const ARKUSZ_NIEZAKWALIFIKOWANE = 'Niezakwalifikowane';
 export const ARKUSZ_ODRZUCONE = 'Odrzucone formalnie';
+/** WB-3.4 (28 characters, within Excel's 31) */
+export const arkuszDoPublikacji = (v: Wariant): string => `Do publikacji — wariant ${v}`;
 
 interface Pozycja {
   w: WierszWniosku;
@@ -102,7 +107,7 @@ function opis(mp: ModelProtokolu, tytul: string, zalacznik: number): OpisListy {
   return { tytul, zalacznik, wojewodztwo: mp.parametry.wojewodztwo, data: mp.parametry.data };
 }
 
-/** The four lists, over the rows put in draw order once. */
+/** The four lists and the two published ones, over the rows put in draw order once. */
 export function arkuszeList(mp: ModelProtokolu): ZapisArkusza[] {
   const pozycje = wKolejnosci(mp);
   return [
@@ -110,6 +115,7 @@ export function arkuszeList(mp: ModelProtokolu): ZapisArkusza[] {
     arkuszZakwalifikowanych(mp, pozycje),
     arkuszNiezakwalifikowanych(mp, pozycje),
     arkuszOdrzuconych(mp, pozycje),
+    ...arkuszeDoPublikacji(pozycje, mp),
   ];
 }
 
@@ -204,5 +210,37 @@ function arkuszOdrzuconych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza
     ],
     grupujWgWariantu(odrzucone, (p) => p.w.wariant),
     opis(mp, 'Lista wniosków odrzuconych z przyczyn formalnych', 4),
+  );
+}
+
+/**
+ * WB-3.4 `Do publikacji — wariant I/II`: the qualified schools of one variant as published in BIP — `Lp.`,
+ * `Nazwa szkoły`, `Organ prowadzący`, `Kwota wsparcia (zł)` and nothing internal (no REGON, draw position or
+ * step); in the order of `Zakwalifikowane`, with the list's title block (not an attachment), print setup and
+ * AutoFilter.
+ */
+function arkuszeDoPublikacji(pozycje: Pozycja[], mp: ModelProtokolu): ZapisArkusza[] {
+  const zakw = pozycje.filter((p) => p.d?.decyzja === 'zakwalifikowana');
+  const kol = kolumny();
+  return WARIANTY.map((v) =>
+    arkuszListy<Pozycja>(
+      arkuszDoPublikacji(v),
+      [
+        { ...kol.nazwa, szerokosc: 44 },
+        { ...kol.organ, szerokosc: 40 },
+        {
+          naglowek: 'Kwota wsparcia (zł)',
+          szerokosc: 16,
+          komorka: (p) => zl(p.d!.wsparcie),
+          suma: (p) => p.d!.wsparcie,
+        },
+      ],
+      grupujWgWariantu(zakw, (p) => p.d!.wariant).filter((g) => g.razem === `Razem wariant ${v}`),
+      {
+        tytul: `Lista szkół zakwalifikowanych do wsparcia w ramach programu „Cyfrowa szkoła” — wariant ${v}`,
+        wojewodztwo: mp.parametry.wojewodztwo,
+        data: mp.parametry.data,
+      },
+    ),
   );
 }

@@ -64,12 +64,37 @@ function legenda(kolejnosc: string): { wiersze: ZapisKomorki[][]; wysokosci: Wys
 /** the legend's text runs over the merged columns B:H */
 const SZEROKOSC_LEGENDY = 120;
 
+/** width of `Nazwa szkoły` */
+const SZEROKOSC_NAZWY = 30;
+
+/**
+ * WB-3.4 `Nazwa szkoły` cells, one shared cell per school (a school appears in several walks): a name
+ * longer than its column is wrapped and its rows are as tall as it needs; a short one stays unstyled, so the
+ * add-in pays a style range only for the rows that wrap.
+ */
+function nazwySzkol(
+  nazwy: ReadonlyMap<string, string>,
+): (regon: string | undefined) => { k: ZapisKomorki; linii: number } {
+  const m = new Map<string, { k: ZapisKomorki; linii: number }>();
+  const brak = { k: null, linii: 1 };
+  return (regon) => {
+    const n = regon ? nazwy.get(regon) : undefined;
+    if (!regon || !n) return brak;
+    let c = m.get(regon);
+    if (!c) {
+      const linii = liniiTekstu(n, SZEROKOSC_NAZWY - 1);
+      m.set(regon, (c = { k: linii > 1 ? tekst(n, { zawijaj: true }) : tekst(n), linii }));
+    }
+    return c;
+  };
+}
+
 function wiersz(
   k: KrokPrzebiegu,
   lp: number,
   t: (v: string) => ZapisKomorki,
   koszyki: boolean,
-  nazwy: ReadonlyMap<string, string>,
+  nazwa: ZapisKomorki,
 ): ZapisKomorki[] {
   const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
   const wariant = przesun ? `${k.zWariantu} → ${k.zWariantu === 'I' ? 'II' : 'I'}` : k.wariant;
@@ -83,7 +108,7 @@ function wiersz(
   if (koszyki) r.push(liczba(k.numerWKoszyku ?? null));
   r.push(
     pusteLubTekst(k.regon),
-    pusteLubTekst(k.regon ? nazwy.get(k.regon) : null),
+    nazwa,
     pusteLubTekst(k.klucz),
     zl(k.r ?? k.kwota ?? null),
     zl(k.dostepnePrzed),
@@ -114,13 +139,19 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
   const naglowki = koszyki
     ? [...NAGLOWKI.slice(0, POZYCJA + 1), 'Numer w koszyku', ...NAGLOWKI.slice(POZYCJA + 1)]
     : NAGLOWKI;
-  const szerokosci = [7, 7, 10, 11, 11, 16, 30, 66, 15, 17, 16, 17, 17];
+  const szerokosci = [7, 7, 10, 11, 11, 16, SZEROKOSC_NAZWY, 66, 15, 17, 16, 17, 17];
   if (koszyki) szerokosci.splice(POZYCJA + 1, 0, 10);
   const leg = legenda(opis.kolejnosc);
   const wiersze: ZapisKomorki[][] = [...leg.wiersze, naglowki.map(naglowek)];
   const wierszNaglowka = wiersze.length;
   const t = tekstyPowtarzalne();
-  for (let i = 0; i < n; i++) wiersze.push(wiersz(przebieg[i], i + 1, t, koszyki, nazwy));
+  const nazwa = nazwySzkol(nazwy);
+  const wysokosci: WysokoscWiersza[] = [...leg.wysokosci, { wiersz: wierszNaglowka, wysokosc: 2 * WYSOKOSC_LINII }];
+  for (let i = 0; i < n; i++) {
+    const nz = nazwa(przebieg[i].regon ?? undefined);
+    wiersze.push(wiersz(przebieg[i], i + 1, t, koszyki, nz.k));
+    if (nz.linii > 1) wysokosci.push({ wiersz: wiersze.length, wysokosc: nz.linii * WYSOKOSC_LINII });
+  }
   if (n < przebieg.length)
     wiersze.push([
       null,
@@ -135,7 +166,7 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
     szerokosciKolumn: szerokosci,
     zamrozenie: { wiersze: wierszNaglowka, kolumny: 0 },
     scalenia: leg.wiersze.slice(1, -1).map((_, i) => `B${i + 2}:H${i + 2}`),
-    wysokosciWierszy: [...leg.wysokosci, { wiersz: wierszNaglowka, wysokosc: 2 * WYSOKOSC_LINII }],
+    wysokosciWierszy: wysokosci,
     autofiltr: `A${wierszNaglowka}:${adres(wiersze.length - 1, naglowki.length - 1)}`,
     wydruk: {
       orientacja: 'pozioma',
