@@ -43,6 +43,8 @@ export interface OdczytZeszytu {
 export interface OpcjeOdczytu {
   /** sheets whose cell fills are loaded too (ExcelApi 1.9 getCellProperties) */
   zWypelnieniem?: readonly string[];
+  /** more loads queued into the same sync as the contents, once the sheets are known */
+  dolacz?: (stan: StanSkoroszytu) => void;
 }
 
 const WIDOCZNOSC: Record<string, Widocznosc> = { Visible: 'widoczny', Hidden: 'ukryty', VeryHidden: 'bardzoUkryty' };
@@ -88,6 +90,7 @@ export async function czytajZeszyt(
   const kolejka = info
     .filter((a) => wybrane.has(a.nazwa))
     .map((a) => ({ a, blok: kolejkujArkusz(ctx.workbook.worksheets.getItem(a.id), zWypelnieniem.has(a.nazwa)) }));
+  opcje.dolacz?.(stan);
   await ctx.sync();
 
   const wypelnienia = new Map<string, Wypelnienie[][]>();
