@@ -76,9 +76,11 @@ function przecina(f: FormatWarunkowyFake, obszary: readonly Cel[]): boolean {
 
 /** `Worksheet.getRanges(address)` and `ConditionalFormat.getRanges()`: several areas of one sheet. */
 export class FakeRangeAreas extends Obiekt {
+  /** `adres`: the address the request carries (measured with the write that uses it) */
   constructor(
     ctx: Kontekst,
     private readonly obszary: () => Cel[],
+    private readonly adres = '',
   ) {
     super(ctx);
   }
@@ -107,17 +109,21 @@ export class FakeRangeAreas extends Obiekt {
     return this.wez('cellCount');
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.ctx, this.obszary);
+    return new FakeConditionalFormatCollection(this.ctx, this.obszary, this.adres);
   }
 }
 
 /** `getRanges('A1,B2:B4')` on `ws` (ExcelApi 1.9). */
 export function obszaryZAdresu(ctx: Kontekst, ws: () => ExcelJS.Worksheet, adres: string): FakeRangeAreas {
   wersja19(ctx, 'getRanges');
-  return new FakeRangeAreas(ctx, () => {
-    const arkusz = ws();
-    return adres.split(',').map((a) => celZAdresu(arkusz, a.trim()));
-  });
+  return new FakeRangeAreas(
+    ctx,
+    () => {
+      const arkusz = ws();
+      return adres.split(',').map((a) => celZAdresu(arkusz, a.trim()));
+    },
+    adres,
+  );
 }
 
 function wersja19(ctx: Kontekst, co: string): void {
@@ -133,6 +139,7 @@ export class FakeConditionalFormatCollection extends Obiekt {
   constructor(
     ctx: Kontekst,
     private readonly obszary: () => Cel[],
+    private readonly adres = '',
   ) {
     super(ctx);
   }
@@ -175,7 +182,7 @@ export class FakeConditionalFormatCollection extends Obiekt {
   add(typ: string): FakeConditionalFormat {
     let nowy: { ws: ExcelJS.Worksheet; f: FormatWarunkowyFake } | null = null;
     const cf = new FakeConditionalFormat(this.ctx, () => nowy);
-    this.ctx.zapis({ conditionalFormats: 'add', typ }, () => {
+    this.ctx.zapis({ conditionalFormats: 'add', typ, adres: this.adres }, () => {
       if (!TYPY.has(typ)) throw new BladFake('InvalidArgument', `Unknown conditional format type ${typ}.`);
       const { ws, formaty, obszary } = this.lista();
       if (this.ctx.host.chronione.has(ws.name))

@@ -188,8 +188,13 @@ export class WalidacjaNaZywo {
 
         // sync 2: rewrite the rules of sheets whose highlights changed; notes of the changed cells
         const porcje = new Porcjowanie(ctx);
-        for (const { arkusz, cf } of spis().formaty) if (inne.has(arkusz)) cf.delete();
-        await kolejkujFormaty(
+        let zapisow = 0;
+        for (const { arkusz, cf } of spis().formaty)
+          if (inne.has(arkusz)) {
+            cf.delete();
+            zapisow++;
+          }
+        zapisow += await kolejkujFormaty(
           ctx,
           docelowe.filter((o) => inne.has(o.arkusz)),
           porcje,
@@ -203,8 +208,14 @@ export class WalidacjaNaZywo {
               tresc: x.n.content,
             });
         const sprawdzone = new Set(zmienione.map((x) => klucz(x.arkusz, x.komorka)));
-        await kolejkujNotatkiCelow(ctx, docelowe, znane, (o) => sprawdzone.has(klucz(o.arkusz, o.komorka)), porcje);
-        await ctx.sync();
+        zapisow += await kolejkujNotatkiCelow(
+          ctx,
+          docelowe,
+          znane,
+          (o) => sprawdzone.has(klucz(o.arkusz, o.komorka)),
+          porcje,
+        );
+        if (zapisow > 0) await ctx.sync(); // an edit that changes no highlight costs one sync
         return { uwagi, cele };
       },
       undefined,

@@ -158,12 +158,13 @@ export class Porcjowanie {
   }
 }
 
-/** Queues our rules for `docelowe` of one sheet (after its old rules are deleted). */
+/** Queues our rules for `docelowe` (after the old rules of their sheets are deleted); returns the rules added. */
 export async function kolejkujFormaty(
   ctx: Excel.RequestContext,
   docelowe: readonly Oznaczenie[],
   porcje: Porcjowanie,
-): Promise<void> {
+): Promise<number> {
+  let n = 0;
   const wg = new Map<string, Map<string, string[]>>();
   for (const o of docelowe) {
     const a = wg.get(o.arkusz) ?? new Map<string, string[]>();
@@ -178,8 +179,10 @@ export async function kolejkujFormaty(
         const cf = ws.getRanges(adresy).conditionalFormats.add('Custom');
         cf.custom.rule.formula = FORMULY[kolor];
         cf.custom.format.fill.color = kolor;
+        n++;
       }
   }
+  return n;
 }
 
 export type ZnanaNotatka = { n: Excel.Note; nasza: boolean; tresc: string };
@@ -195,12 +198,14 @@ export async function kolejkujNotatkiCelow(
   znane: ReadonlyMap<string, ZnanaNotatka>,
   sprawdzona: (o: Oznaczenie) => boolean,
   porcje: Porcjowanie,
-): Promise<void> {
+): Promise<number> {
+  let n = 0;
   const cel = new Map(docelowe.map((o) => [klucz(o.arkusz, o.komorka), o]));
   for (const [k, x] of znane) {
     if (!x.nasza || cel.has(k)) continue;
     await porcje.dodaj(KOSZT_AKCJI);
     x.n.delete();
+    n++;
   }
   for (const [k, o] of cel) {
     const x = znane.get(k);
@@ -210,5 +215,7 @@ export async function kolejkujNotatkiCelow(
     await porcje.dodaj(KOSZT_AKCJI + dlugoscUtf8(o.notatka));
     if (x) x.n.content = o.notatka;
     else ctx.workbook.worksheets.getItem(o.arkusz).notes.add(o.komorka, o.notatka);
+    n++;
   }
+  return n;
 }
