@@ -38,3 +38,17 @@ export async function przedSynchronizacja(ctx: Kontekst): Promise<void> {
     'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
   );
 }
+
+type Uruchom = (
+  batch: never,
+  kontekst?: Excel.RequestContext,
+  opcje?: { poEdycjiKomorki?: boolean },
+) => Promise<unknown>;
+
+/** `Excel.run(batch)`, `Excel.run(context, batch)` and `Excel.run({ delayForCellEdit }, batch)` as globals. */
+export function uruchomGlobalnie(run: Uruchom, a: unknown, b?: unknown): Promise<unknown> {
+  if (typeof a === 'function') return run(a as never);
+  const o = a as { sync?: unknown; delayForCellEdit?: boolean };
+  if (typeof o.sync === 'function') return run(b as never, a as Excel.RequestContext);
+  return run(b as never, undefined, { poEdycjiKomorki: o.delayForCellEdit === true });
+}

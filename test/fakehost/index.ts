@@ -12,7 +12,7 @@ import { FakeWorksheetCollection } from './arkusz';
 import { celZAdresu } from './zakres';
 import { doKomorki, serialDaty } from './komorki';
 import type { WykresFake } from './wykresy';
-import { ustawEdycje } from './edycja';
+import { uruchomGlobalnie, ustawEdycje } from './edycja';
 
 export { LIMIT_ZADANIA, type SkladSynchronizacji } from './kontekst';
 export { BladFake } from './bledy';
@@ -191,8 +191,7 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     zainstalujGlobalnie() {
       const g = globalThis as unknown as Record<string, unknown>;
       g.Excel = {
-        run: (a: unknown, b?: unknown) =>
-          typeof a === 'function' ? run(a as never) : run(b as never, a as Excel.RequestContext),
+        run: (a: unknown, b?: unknown) => uruchomGlobalnie(run, a, b),
       };
       g.Office = {
         onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }),
