@@ -82,6 +82,7 @@ export interface DodatekExcel extends OperacjeDodatku {
   /** every writing operation on this adapter (JST included), same read → compute → write as `kwalifikuj` */
   wykonaj: NonNullable<OperacjeDodatku['wykonaj']>;
   czytajArkusze: NonNullable<OperacjeDodatku['czytajArkusze']>;
+  obserwujZmiany: NonNullable<OperacjeDodatku['obserwujZmiany']>;
   zapiszParametry: NonNullable<OperacjeDodatku['zapiszParametry']>;
   zbierz: NonNullable<OperacjeDodatku['zbierz']>;
 }
