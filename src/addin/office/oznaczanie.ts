@@ -38,8 +38,8 @@ export interface Dawne {
 }
 
 /**
- * Replaces every highlight of ours with `docelowe`; returns how many cells were highlighted before
- * (our rules' cells, plus the cells an old register restored).
+ * Replaces every highlight of ours with `docelowe`; with none (Wyczyść) returns how many cells were
+ * highlighted (our rules' cells, plus the cells an old register restored).
  */
 export async function zastosujOznaczenia(
   ctx: Excel.RequestContext,
@@ -50,7 +50,8 @@ export async function zastosujOznaczenia(
   const znane = spis.notatki && docelowe.length > 0 ? kolejkujPolozenia(spis) : null;
   if (znane && spis.notatki!.length > 0) await ctx.sync();
   const porcje = new Porcjowanie(ctx);
-  const komorek = spis.formaty.map(({ cf }) => cf.getRanges().load('cellCount'));
+  // Wyczyść reports how many cells it cleared (counted before the rules go, in the same sync)
+  const komorek = docelowe.length === 0 ? spis.formaty.map(({ cf }) => cf.getRanges().load('cellCount')) : [];
   for (const { cf } of spis.formaty) {
     await porcje.dodaj(200);
     cf.delete();
