@@ -188,3 +188,14 @@ test('issue 8 §4: 5 000 highlights stay far under the 4 MB request limit', asyn
   expect(await dodatek.wyczyscOznaczenia()).toBe(5000); // the cap (MAKS_OZNACZEN); the findings list has all
   console.log(`Wyczyść 5000: ${fx.synchronizacje} synchronizacji, największe żądanie ${Math.max(...fx.ladunki)} B`);
 });
+
+test('issue 8 §4: a user’s note on an empty invalid cell is kept; Sprawdź does not stumble on it', async () => {
+  const { ws, dodatek } = przygotuj();
+  ws.getCell('D11').value = null;
+  ws.getCell('D11').note = 'uzupełnić po telefonie';
+  await dodatek.sprawdz();
+  expect(nasz(ws, 'D11')).toBe(CZERWONY);
+  expect(ws.getCell('D11').note).toBe('uzupełnić po telefonie');
+  await dodatek.wyczyscOznaczenia();
+  expect(ws.getCell('D11').note).toBe('uzupełnić po telefonie');
+});

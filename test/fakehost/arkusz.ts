@@ -404,7 +404,11 @@ export class FakeNoteCollection {
     this.ctx.odczyt(() => {
       wersjaCo(this.ctx, '1.18', 'Worksheet.notes');
       const komorki: ExcelJS.Cell[] = [];
-      this.arkusz.arkusz().eachRow((row) => row.eachCell((c) => void (c.note ? komorki.push(c) : undefined)));
+      this.arkusz
+        .arkusz()
+        .eachRow({ includeEmpty: true }, (row) =>
+          row.eachCell({ includeEmpty: true }, (c) => void (c.note ? komorki.push(c) : undefined)),
+        );
       this.elementy = komorki.map((k) => {
         const n = new FakeNote(this.ctx, () => k);
         n.zaladujTeraz(lista);
