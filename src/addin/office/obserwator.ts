@@ -11,7 +11,7 @@ const SERIA_MS = 300;
 
 export async function obserwujZmiany(
   host: HostExcel,
-  naZmiane: (arkusze: string[]) => void,
+  naZmiane: (arkusze: string[], czas: number) => void,
 ): Promise<() => Promise<void>> {
   const nazwy = new Map<string, string>();
   const wczytajNazwy = () =>
@@ -27,12 +27,16 @@ export async function obserwujZmiany(
     );
   let czekajace: string[] = [];
   let zaplanowane = false;
+  let czas = 0;
   const zglos = async (): Promise<void> => {
     zaplanowane = false;
     const ids = [...new Set(czekajace)];
     czekajace = [];
     await wczytajNazwy().catch(() => undefined);
-    naZmiane(ids.map((id) => nazwy.get(id)).filter((n): n is string => n !== undefined));
+    naZmiane(
+      ids.map((id) => nazwy.get(id)).filter((n): n is string => n !== undefined),
+      czas,
+    );
   };
   let obsluga: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
   await host.run(async (ctx) => {
@@ -40,6 +44,7 @@ export async function obserwujZmiany(
       czekajace.push(a.worksheetId);
       if (!zaplanowane) {
         zaplanowane = true;
+        czas = Date.now(); // when the burst began: a read started later already saw it
         setTimeout(() => void zglos(), SERIA_MS); // one report for a burst of events
       }
       return Promise.resolve();

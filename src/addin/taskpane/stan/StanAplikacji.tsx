@@ -48,6 +48,8 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
   const [uwagiNieaktualne, setUwagiNieaktualne] = useState(false);
   const naZywoRef = useRef(false);
   naZywoRef.current = naZywo;
+  /** when the current findings were set: a change reported later but begun earlier is already in them */
+  const czasUwag = useRef(0);
   const [ogloszenie, setOgloszenie] = useState('');
   const [bladGlobalny, ustawBladGlobalny] = useState<string | null>(null);
   const tRef = useRef(t);
@@ -60,6 +62,7 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
   }, []);
   const ustawUwagi = useCallback((uwagi: Uwaga[], zrodlo: ZrodloUwag) => {
     setWynik({ uwagi, zrodlo, czas: new Date() });
+    czasUwag.current = Date.now();
     setUwagiNieaktualne(false);
   }, []);
   const zmieniono = useCallback(() => setWersja((w) => w + 1), []);
@@ -80,13 +83,13 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
     let koniec = false;
     void uslugi()
       .then((u) =>
-        u.obserwujZmiany((arkusze) => {
+        u.obserwujZmiany((arkusze, czas) => {
           setLiczniki((l) => {
             const m = new Map(l);
             for (const a of arkusze) m.set(a, (m.get(a) ?? 0) + 1);
             return m;
           });
-          if (!naZywoRef.current) setUwagiNieaktualne(true);
+          if (!naZywoRef.current && czas > czasUwag.current) setUwagiNieaktualne(true);
         }),
       )
       .then((s) => {
