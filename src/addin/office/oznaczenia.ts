@@ -169,7 +169,9 @@ export async function kolejkujFormaty(
   for (const o of docelowe) {
     const a = wg.get(o.arkusz) ?? new Map<string, string[]>();
     wg.set(o.arkusz, a);
-    a.set(o.kolor, [...(a.get(o.kolor) ?? []), o.komorka]);
+    const lista = a.get(o.kolor) ?? [];
+    a.set(o.kolor, lista);
+    lista.push(o.komorka);
   }
   for (const [arkusz, kolory] of wg) {
     const ws = ctx.workbook.worksheets.getItem(arkusz);
