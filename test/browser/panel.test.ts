@@ -325,9 +325,13 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await hak.wpisz(p, 'Parametry', 'B6', 60);
 
     await zakladka(p, 'sprawdz');
+    const stan = () => p.getByTestId('stan-uwag').textContent();
+    const przed = await stan();
     await p.getByTestId('sprawdz').click();
-    await doczekaj(() => p.getByTestId('uwagi-nieaktualne').count(), 0, 30_000); // the edits above are in it
-    await p.getByTestId('stan-uwag').filter({ hasText: 'sprawdzenie' }).waitFor();
+    await p.waitForFunction((t) => document.querySelector('[data-testid="stan-uwag"]')?.textContent !== t, przed, {
+      timeout: 30_000,
+    }); // a new result (its time), which already holds the edits above
+    await expect(p.getByTestId('uwagi-nieaktualne').count()).resolves.toBe(0);
     await hak.wpisz(p, 'Wnioski', 'E5', 'Szkoła Podstawowa w Wąsewie');
     await p.getByTestId('uwagi-nieaktualne').waitFor({ timeout: 15_000 });
     await p.getByTestId('uwagi-nieaktualne-odswiez').click(); // Sprawdź ponownie

@@ -44,7 +44,7 @@ export async function obserwujZmiany(
       czekajace.push(a.worksheetId);
       if (!zaplanowane) {
         zaplanowane = true;
-        czas = Date.now(); // when the burst began: a read started later already saw it
+        czas = performance.now(); // when the burst began (monotonic): a read started later already saw it
         setTimeout(() => void zglos(), SERIA_MS); // one report for a burst of events
       }
       return Promise.resolve();

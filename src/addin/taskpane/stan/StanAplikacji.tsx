@@ -62,7 +62,7 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
   }, []);
   const ustawUwagi = useCallback((uwagi: Uwaga[], zrodlo: ZrodloUwag) => {
     setWynik({ uwagi, zrodlo, czas: new Date() });
-    czasUwag.current = Date.now();
+    czasUwag.current = performance.now();
     setUwagiNieaktualne(false);
   }, []);
   const zmieniono = useCallback(() => setWersja((w) => w + 1), []);
