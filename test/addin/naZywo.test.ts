@@ -203,7 +203,7 @@ test('issue 8 §3: at 6 000 rows one edit costs ≤ 2 syncs and ≤ 200 KB, a du
   await dodatek.walidacjaNaZywo(false);
 });
 
-test('issue 8 §3: a sort during live validation gets a full check; highlights end on the moved cells', async () => {
+test('issue 8 §3: a sort during live validation re-reads the sorted rows (a full check beyond 1 000 rows); highlights end on the moved cells', async () => {
   const { ws, fx, dodatek } = przygotuj();
   await dodatek.walidacjaNaZywo(true);
   sortujWiersze(fx, 'Wnioski', 2, 101, 'A', true);
