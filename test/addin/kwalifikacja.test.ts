@@ -1,6 +1,7 @@
 /** The add-in path with the real core on the fake host: template, Sprawdź, kwalifikacja, re-run, protocol check. */
 import ExcelJS from 'exceljs';
 import { utworzFakeExcel, type FakeExcel } from '../fakehost';
+import { kolorFormatu } from '../fakehost/formatyWarunkowe';
 import { utworzDodatek } from '../../src/addin/office/dodatek';
 import { RDZEN } from '../../src/addin/office/rdzen';
 import { LIMIT_PORCJI } from '../../src/addin/office/porcje';
@@ -156,7 +157,7 @@ test('Sprawdź and live validation with the real core on 6 000 applications', as
   await dodatek.naZywoGotowe();
   expect(fx.synchronizacje).toBeLessThanOrEqual(2);
   expect(wyniki.at(-1)).toBeGreaterThan(0);
-  expect(wb.getWorksheet('Wnioski')!.getCell(`${wklad}101`).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+  expect(kolorFormatu(wb.getWorksheet('Wnioski')!, `${wklad}101`)).toBe('#FFC7CE'); // issue 8 §4: our rule
   console.log(`na żywo 6000: ${fx.synchronizacje} synchronizacje na zmianę`);
   await dodatek.walidacjaNaZywo(false);
 });

@@ -317,6 +317,29 @@ opisz('task pane in Chromium (fake Excel host)', () => {
     await p.getByTestId('parametry').getByText('Cofnij zmiany').click();
   }, 60_000);
 
+  test('issue 9 §5: with live validation off the pane notices edits — the envelope preview follows Parametry, findings say they are stale', async () => {
+    await naZywo(p, false);
+    await zakladka(p, 'kwalifikacja');
+    const udzial = async () =>
+      /Udział wariantu I: 70 %/.test((await p.getByTestId('podglad-kopert').textContent()) ?? '');
+    await hak.wpisz(p, 'Parametry', 'B6', 70);
+    await doczekaj(udzial, true, 15_000); // no refresh clicked
+    await hak.wpisz(p, 'Parametry', 'B6', 60);
+
+    await zakladka(p, 'sprawdz');
+    const stan = () => p.getByTestId('stan-uwag').textContent();
+    const przed = await stan();
+    await p.getByTestId('sprawdz').click();
+    await p.waitForFunction((t) => document.querySelector('[data-testid="stan-uwag"]')?.textContent !== t, przed, {
+      timeout: 30_000,
+    }); // a new result (its time), which already holds the edits above
+    await expect(p.getByTestId('uwagi-nieaktualne').count()).resolves.toBe(0);
+    await hak.wpisz(p, 'Wnioski', 'E5', 'Szkoła Podstawowa w Wąsewie');
+    await p.getByTestId('uwagi-nieaktualne').waitFor({ timeout: 15_000 });
+    await p.getByTestId('uwagi-nieaktualne-odswiez').click(); // Sprawdź ponownie
+    await p.getByTestId('uwagi-nieaktualne').waitFor({ state: 'detached', timeout: 30_000 });
+  }, 90_000);
+
   test('director’s form: size, cap and the CS-4.3 minimum follow what the director types', async () => {
     await naZywo(p, false);
     await hak.wczytaj(p, readFileSync(WNIOSEK));

@@ -7,6 +7,7 @@ import { idArkusza, type Kontekst, type Obsluga } from './kontekst';
 import { celZAdresu, FakeRange, type Cel } from './zakres';
 import { FakeChartCollection } from './wykresy';
 import { przepiszOdwolania } from './odwolania';
+import { obszaryZAdresu, type FakeRangeAreas } from './formatyWarunkowe';
 
 const WIDOCZNOSC: Record<string, ExcelJS.WorksheetState> = {
   Visible: 'visible',
@@ -309,6 +310,11 @@ export class FakeWorksheet extends Obiekt {
     return new FakeRange(this.ctx, () => celZAdresu(this.arkusz(), adres ?? 'A:XFD'));
   }
 
+  /** ExcelApi 1.9: several areas ('A1,B2:B4') */
+  getRanges(adres: string): FakeRangeAreas {
+    return obszaryZAdresu(this.ctx, () => this.arkusz(), adres);
+  }
+
   getRangeByIndexes(r: number, c: number, nr: number, nc: number): FakeRange {
     return new FakeRange(this.ctx, () => ({ ws: this.arkusz(), r0: r, c0: c, nr, nc }));
   }
@@ -434,10 +440,41 @@ export class FakeWorksheetCollection extends Obiekt {
 
 /** `worksheet.notes` (ExcelApi 1.18): notes stored as ExcelJS cell notes. */
 export class FakeNoteCollection {
+  private elementy: FakeNote[] | null = null;
+
   constructor(
     private readonly ctx: Kontekst,
     private readonly arkusz: FakeWorksheet,
   ) {}
+
+  /** `load('items/content')`: every note of the sheet, in row order */
+  load(opcje?: string | string[] | { select?: string }): this {
+    const lista = listaWlasciwosci(opcje).map((p) => p.replace(/^items\//, ''));
+    this.ctx.odczyt(() => {
+      wersjaCo(this.ctx, '1.18', 'Worksheet.notes');
+      const komorki: ExcelJS.Cell[] = [];
+      this.arkusz
+        .arkusz()
+        .eachRow({ includeEmpty: true }, (row) =>
+          row.eachCell({ includeEmpty: true }, (c) => void (c.note ? komorki.push(c) : undefined)),
+        );
+      this.elementy = komorki.map((k) => {
+        const n = new FakeNote(this.ctx, () => k);
+        n.zaladujTeraz(lista);
+        return n;
+      });
+    });
+    return this;
+  }
+
+  get items(): FakeNote[] {
+    if (!this.elementy)
+      throw new BladFake(
+        'PropertyNotLoaded',
+        "The property 'items' is not available. Call load and context.sync() first.",
+      );
+    return this.elementy;
+  }
 
   private komorka(adres: string): ExcelJS.Cell {
     wersjaCo(this.ctx, '1.18', 'Worksheet.notes');
@@ -518,6 +555,15 @@ export class FakeNote extends Obiekt {
       const k = this.komorka();
       if (!k || !k.note) throw new BladFake('ItemNotFound', 'The note does not exist.');
       (k as unknown as { _comment?: unknown })._comment = undefined; // ExcelJS has no public note removal
+    });
+  }
+
+  /** the note's cell, wherever it is now (ExcelApi 1.18) */
+  getLocation(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const k = this.komorka();
+      if (!k || !k.note) throw new BladFake('ItemNotFound', 'The note does not exist.');
+      return { ws: k.worksheet, r0: Number(k.row) - 1, c0: Number(k.col) - 1, nr: 1, nc: 1 };
     });
   }
 }

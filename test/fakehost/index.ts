@@ -4,7 +4,7 @@
  * also run inside a browser bundle.
  */
 import type ExcelJS from 'exceljs';
-import type { HostExcel } from '../../src/addin/office/host';
+import type { HostExcel, OpcjeUruchomienia } from '../../src/addin/office/host';
 import { BladFake } from './bledy';
 import { Obiekt } from './obiekt';
 import { Kontekst, zglosZmiane, type SkladSynchronizacji, type StanHosta } from './kontekst';
@@ -14,6 +14,7 @@ import { doKomorki, serialDaty } from './komorki';
 import type { WykresFake } from './wykresy';
 import { owinKontekst } from './owijka';
 import type { Obserwator } from './protokol';
+import { uruchomGlobalnie, ustawEdycje } from './edycja';
 
 export { LIMIT_ZADANIA, type SkladSynchronizacji } from './kontekst';
 export { BladFake } from './bledy';
@@ -133,8 +134,11 @@ export interface FakeExcel {
   zeruj(): void;
   /** replays every call and sync elsewhere (null: off); test/officejs passes Microsoft's serializer */
   obserwuj(o: Obserwator | null): void;
-  /** a user typing into a cell: Excel's parsing of typed text, then `onChanged` if events are on */
-  wpisz(arkusz: string, adres: string, wartosc: string | number | boolean | null): void;
+  /** a user typing into a cell: Excel's parsing of typed text, then `onChanged` if events are on
+   *  (`Remote`: the edit of a co-author, as Excel reports it) */
+  wpisz(arkusz: string, adres: string, wartosc: string | number | boolean | null, zrodlo?: 'Local' | 'Remote'): void;
+  /** the user enters (true) or leaves cell-edit mode; `ignorujOpoznienie`: a host without `delayForCellEdit` */
+  edycjaKomorki(wlacz: boolean, ignorujOpoznienie?: boolean): void;
   /** `globalThis.Excel` / `globalThis.Office` for code that uses the globals (browser bundle) */
   zainstalujGlobalnie(): void;
 }
@@ -161,8 +165,10 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
   const run = async <T>(
     batch: (ctx: Excel.RequestContext) => Promise<T>,
     kontekst?: Excel.RequestContext,
+    opcjeRun?: OpcjeUruchomienia,
   ): Promise<T> => {
     const ctx = (kontekst as unknown as FakeRequestContext | undefined) ?? new FakeRequestContext(stan);
+    if (opcjeRun?.poEdycjiKomorki) ctx.poEdycjiKomorki = true;
     try {
       return await batch(owinKontekst(ctx, ctx.model, () => stan.obserwator) as unknown as Excel.RequestContext);
     } finally {
@@ -200,7 +206,10 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
     obserwuj(o) {
       stan.obserwator = o;
     },
-    wpisz(arkusz, adres, wartosc) {
+    edycjaKomorki(wlacz, ignorujOpoznienie = false) {
+      ustawEdycje(stan, wlacz, ignorujOpoznienie);
+    },
+    wpisz(arkusz, adres, wartosc, zrodlo = 'Local') {
       const ws = stan.wb.worksheets.find((w) => w.name === arkusz);
       if (!ws) throw new Error(`no sheet ${arkusz}`);
       const c = celZAdresu(ws, adres);
@@ -211,13 +220,12 @@ export function utworzFakeExcel(wb: ExcelJS.Workbook, opcje: OpcjeFake = {}): Fa
         cell.value = data;
         if (!cell.numFmt || cell.numFmt === 'General') cell.numFmt = 'yyyy-mm-dd';
       } else cell.value = doKomorki(wartosc, cell.numFmt);
-      if (stan.zdarzenia) zglosZmiane(stan, ws, adres);
+      if (stan.zdarzenia) zglosZmiane(stan, ws, adres, { source: zrodlo });
     },
     zainstalujGlobalnie() {
       const g = globalThis as unknown as Record<string, unknown>;
       g.Excel = {
-        run: (a: unknown, b?: unknown) =>
-          typeof a === 'function' ? run(a as never) : run(b as never, a as Excel.RequestContext),
+        run: (a: unknown, b?: unknown) => uruchomGlobalnie(run, a, b),
       };
       g.Office = {
         onReady: async () => ({ host: 'Excel', platform: 'OfficeOnline' }),

@@ -8,6 +8,7 @@ import { BladFake } from './bledy';
 import { adres } from '../../src/core/komorki/adres';
 import type { RejestrWykresow } from './wykresy';
 import { ModelZadania, rozmiarOdpowiedzi, type Obserwator } from './protokol';
+import { przedSynchronizacja } from './edycja';
 
 export function idArkusza(ws: ExcelJS.Worksheet): string {
   return `{fake-${ws.id}}`;
@@ -20,12 +21,17 @@ export function adresProstokata(r0: number, c0: number, nr: number, nc: number):
 }
 
 /** Calls every registered `worksheets.onChanged` handler with WorksheetChangedEventArgs. */
-export function zglosZmiane(host: StanHosta, ws: ExcelJS.Worksheet, adresZmiany: string): void {
+export function zglosZmiane(
+  host: StanHosta,
+  ws: ExcelJS.Worksheet,
+  adresZmiany: string,
+  { source = 'Local', changeType = 'RangeEdited' }: { source?: 'Local' | 'Remote'; changeType?: string } = {},
+): void {
   const args = {
     worksheetId: idArkusza(ws),
     address: adresZmiany,
-    changeType: 'RangeEdited',
-    source: 'Local',
+    changeType,
+    source,
     type: 'WorksheetChanged',
   } as unknown as Excel.WorksheetChangedEventArgs;
   for (const h of [...host.obslugi]) setTimeout(() => void h(args), 0);
@@ -81,6 +87,8 @@ export class Kontekst {
   private odpowiedzi: Array<() => unknown> = [];
   /** `suspendApiCalculationUntilNextSync` / `suspendScreenUpdatingUntilNextSync` queued in this request */
   wstrzymanie = { obliczenia: false, ekran: false };
+  /** `Excel.run({ delayForCellEdit: true }, …)`: a sync waits out the user's cell edit */
+  poEdycjiKomorki = false;
 
   constructor(readonly host: StanHosta) {}
 
@@ -115,6 +123,7 @@ export class Kontekst {
   }
 
   async sync(): Promise<void> {
+    await przedSynchronizacja(this);
     const ops = this.kolejka;
     const ladunek = this.model.rozmiar();
     const zapisow = this.zapisow;

@@ -4,6 +4,7 @@ import { BladFake } from './bledy';
 import { Obiekt } from './obiekt';
 import { adresProstokata, type Kontekst } from './kontekst';
 import { argb, doKomorki, odczytaj, wypelnienie, zmienStyl } from './komorki';
+import { FakeConditionalFormatCollection } from './formatyWarunkowe';
 
 export interface Cel {
   ws: ExcelJS.Worksheet;
@@ -372,6 +373,11 @@ export class FakeRange extends Obiekt {
       if (!c) throw new BladFake('ItemNotFound', 'The range has no used cells.');
       return c;
     });
+  }
+
+  /** ExcelApi 1.6: the conditional formats that intersect this range */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.ctx, () => [this.wymagany()]);
   }
 
   getIntersection(inny: FakeRange): FakeRange {

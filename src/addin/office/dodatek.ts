@@ -22,21 +22,13 @@ import {
 } from '../../core';
 import type { OperacjeDodatku, Postep } from './operacje';
 import { operacjePanelu } from './panel';
-import type { HostExcel } from './host';
+import type { HostExcel, OpcjeUruchomienia } from './host';
 import { czytajZeszyt, wczytajStan, type OdczytZeszytu } from './odczyt';
 import { kolizje, zapiszPlan, zeSkutkiem } from './zapis';
 import { BladDodatku, bladExcela } from './bledy';
 import { nowaSesja, type Sesja } from './sesja';
-import {
-  ARKUSZ_OZNACZEN,
-  doSprawdzeniaNotatek,
-  klucz,
-  kolejkujNotatki,
-  kolejkujOznaczenia,
-  kopieZWlasciwosci,
-  oznaczeniaZUwag,
-  rejestrZArkusza,
-} from './oznaczenia';
+import { ARKUSZ_OZNACZEN, klucz, oznaczeniaZUwag } from './oznaczenia';
+import { spisPrzyOdczycie, zastosujOznaczenia, type Dawne } from './oznaczanie';
 import { WalidacjaNaZywo } from './naZywo';
 
 /** What the add-in needs from `src/core` (see `rdzen.ts`). */
@@ -78,6 +70,8 @@ export interface OpcjeDodatku {
   dzis?: () => DataKalendarzowa;
   /** live validation quiet period */
   opoznienieMs?: number;
+  /** live validation: pause before retrying a pass refused during cell edit */
+  przerwaMs?: number;
   naBlad?: (e: BladDodatku) => void;
 }
 
@@ -90,6 +84,7 @@ export interface DodatekExcel extends OperacjeDodatku {
   /** every writing operation on this adapter (JST included), same read → compute → write as `kwalifikuj` */
   wykonaj: NonNullable<OperacjeDodatku['wykonaj']>;
   czytajArkusze: NonNullable<OperacjeDodatku['czytajArkusze']>;
+  obserwujZmiany: NonNullable<OperacjeDodatku['obserwujZmiany']>;
   zapiszParametry: NonNullable<OperacjeDodatku['zapiszParametry']>;
   zbierz: NonNullable<OperacjeDodatku['zbierz']>;
 }
@@ -136,56 +131,69 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
     !arkusz.startsWith(ARKUSZ_STANU) &&
     !wlasneSesji.has(arkusz);
 
-  /** Sprawdź: read (2 syncs), validate, look up notes (1, with ExcelApi 1.18), write highlights (1). */
+  /** the old highlight register (versions before conditional formats), to clear once */
+  const dawne = (o: OdczytZeszytu): Dawne | null => {
+    const rejestr = o.zeszyt.arkusze.find((a) => a.nazwa === ARKUSZ_OZNACZEN);
+    return rejestr
+      ? {
+          rejestr,
+          tla: o.wypelnienia.get(ARKUSZ_OZNACZEN) ?? [],
+          istniejace: new Set(o.stan.arkusze.map((a) => a.nazwa)),
+        }
+      : null;
+  };
+
+  /**
+   * Sprawdź: read (2 syncs, our rules and notes listed in the second), validate, locate notes (1, with
+   * ExcelApi 1.18 and notes present), write the highlights (1, more only beyond 1 MB of writes).
+   */
   async function sprawdz(): Promise<Uwaga[]> {
     await naZywo?.ustabilizuj();
+    return sprawdzTeraz();
+  }
+
+  /** (live validation calls it inside its own pass, in the background: it waits out a cell edit) */
+  async function sprawdzTeraz(opcjeRun?: OpcjeUruchomienia): Promise<Uwaga[]> {
     try {
-      return await host.run(async (ctx) => {
-        const o = await czytajZeszyt(ctx, wybor('waliduj', [ARKUSZ_OZNACZEN]), { zWypelnieniem: [ARKUSZ_OZNACZEN] });
-        const z = dlaRdzenia(o);
-        sesja.zeszyt = z;
-        sesja.system1904 = o.stan.system1904;
-        sesja.nazwyWgId = new Map(o.stan.arkusze.map((a) => [a.id, a.nazwa]));
-        wlasneSesji = new Set(rdzen.wlasne(z));
-        sesja.rejestr = rejestrZArkusza(o.zeszyt.arkusze.find((a) => a.nazwa === ARKUSZ_OZNACZEN));
-        const uwagi = [...rdzen.waliduj(z, kontekst()).uwagi, ...o.dalekie.map(dalekaKomorka)];
-        const docelowe = oznaczeniaZUwag(uwagi, dozwolony);
-        const doSprawdzenia = notatki() ? doSprawdzeniaNotatek(sesja.rejestr, docelowe) : [];
-        const istniejace = doSprawdzenia.length > 0 ? kolejkujNotatki(ctx, doSprawdzenia) : null;
-        if (istniejace) await ctx.sync();
-        sesja.rejestr = kolejkujOznaczenia(ctx, sesja.rejestr, docelowe, {
-          kopie: kopieZWlasciwosci(o.wypelnienia.get(ARKUSZ_OZNACZEN) ?? []),
-          notatki: istniejace
-            ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: istniejace() }
-            : null,
-        });
-        await ctx.sync();
-        return uwagi;
-      });
+      return await host.run(
+        async (ctx) => {
+          const s = spisPrzyOdczycie(ctx, notatki());
+          const o = await czytajZeszyt(ctx, wybor('waliduj', [ARKUSZ_OZNACZEN]), {
+            zWypelnieniem: [ARKUSZ_OZNACZEN],
+            dolacz: s.dolacz,
+          });
+          const z = dlaRdzenia(o);
+          sesja.zeszyt = z;
+          sesja.system1904 = o.stan.system1904;
+          sesja.nazwyWgId = new Map(o.stan.arkusze.map((a) => [a.id, a.nazwa]));
+          wlasneSesji = new Set(rdzen.wlasne(z));
+          const uwagi = [...rdzen.waliduj(z, kontekst()).uwagi, ...o.dalekie.map(dalekaKomorka)];
+          const docelowe = oznaczeniaZUwag(uwagi, dozwolony);
+          await zastosujOznaczenia(ctx, s.spis(), docelowe, dawne(o));
+          sesja.cele = new Map(docelowe.map((x) => [klucz(x.arkusz, x.komorka), x]));
+          return uwagi;
+        },
+        undefined,
+        opcjeRun,
+      );
     } catch (e) {
       throw bladExcela(e, 'sprawdzanie');
     }
   }
 
+  /** Wyczyść oznaczenia: list ours on every sheet (2 syncs), delete them (1); returns the cells cleared. */
   async function wyczyscOznaczenia(): Promise<number> {
     await naZywo?.ustabilizuj();
     try {
       return await host.run(async (ctx) => {
+        const s = spisPrzyOdczycie(ctx, notatki());
         const o = await czytajZeszyt(ctx, (n) => n.filter((x) => x === ARKUSZ_OZNACZEN), {
           zWypelnieniem: [ARKUSZ_OZNACZEN],
+          dolacz: s.dolacz,
         });
-        const rejestr = rejestrZArkusza(o.zeszyt.arkusze[0]);
-        const doSprawdzenia = notatki() ? doSprawdzeniaNotatek(rejestr, []) : [];
-        const istniejace = doSprawdzenia.length > 0 ? kolejkujNotatki(ctx, doSprawdzenia) : null;
-        if (istniejace) await ctx.sync();
-        sesja.rejestr = kolejkujOznaczenia(ctx, rejestr, [], {
-          kopie: kopieZWlasciwosci(o.wypelnienia.get(ARKUSZ_OZNACZEN) ?? []),
-          notatki: istniejace
-            ? { sprawdzone: new Set(doSprawdzenia.map((x) => klucz(x.arkusz, x.komorka))), istniejace: istniejace() }
-            : null,
-        });
-        await ctx.sync();
-        return rejestr.wpisy.size - sesja.rejestr.wpisy.size;
+        const n = await zastosujOznaczenia(ctx, s.spis(), [], dawne(o));
+        sesja.cele = new Map();
+        return n;
       });
     } catch (e) {
       throw bladExcela(e, 'czyszczenie oznaczeń');
@@ -299,6 +307,8 @@ export function utworzDodatek(rdzen: RdzenDodatku, host: HostExcel, opcje: Opcje
         dozwolony,
         notatki: notatki(),
         opoznienieMs: opcje.opoznienieMs ?? 400,
+        przerwaMs: opcje.przerwaMs,
+        pelne: () => sprawdzTeraz({ poEdycjiKomorki: true }),
         naZmiane: naZmiane ?? (() => undefined),
         naBlad: opcje.naBlad ?? ((e) => console.error(e.komunikat)),
       });

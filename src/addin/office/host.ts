@@ -3,9 +3,19 @@
  * `HostExcel`, so tests (and the browser bundle of the fake host) can pass their own.
  */
 
+/** Options of a batch run without an earlier context. */
+export interface OpcjeUruchomienia {
+  /** `delayForCellEdit: true`: a background batch waits until the user leaves the cell being edited */
+  poEdycjiKomorki?: boolean;
+}
+
 export interface HostExcel {
   /** `Excel.run`; with `kontekst` the batch reuses an earlier request context (event handler removal). */
-  run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>, kontekst?: Excel.RequestContext): Promise<T>;
+  run<T>(
+    batch: (ctx: Excel.RequestContext) => Promise<T>,
+    kontekst?: Excel.RequestContext,
+    opcje?: OpcjeUruchomienia,
+  ): Promise<T>;
   /** `Office.context.requirements.isSetSupported('ExcelApi', wersja)` */
   obsluguje(wersjaExcelApi: string): boolean;
 }
@@ -13,7 +23,12 @@ export interface HostExcel {
 /** The real host: globals `Excel` and `Office` from office.js. */
 export function hostOffice(): HostExcel {
   return {
-    run: (batch, kontekst) => (kontekst ? Excel.run(kontekst, batch) : Excel.run(batch)),
+    run: (batch, kontekst, opcje) =>
+      kontekst
+        ? Excel.run(kontekst, batch)
+        : opcje?.poEdycjiKomorki
+          ? Excel.run({ delayForCellEdit: true }, batch)
+          : Excel.run(batch),
     obsluguje: (wersja) => Office.context.requirements.isSetSupported('ExcelApi', wersja),
   };
 }

@@ -53,6 +53,8 @@ export interface OpcjeOdczytu {
   zWypelnieniem?: readonly string[];
   /** sheets (any letter case) whose protection is loaded too (`chronione` of the result), with no sync of its own */
   zOchrona?: readonly string[];
+  /** more loads queued into the same sync as the contents, once the sheets are known */
+  dolacz?: (stan: StanSkoroszytu) => void;
 }
 
 const WIDOCZNOSC: Record<string, Widocznosc> = { Visible: 'widoczny', Hidden: 'ukryty', VeryHidden: 'bardzoUkryty' };
@@ -95,15 +97,19 @@ export async function czytajZeszyt(
 
   const czytane = info.filter((a) => wybrane.has(a.nazwa));
   const zOchrona = new Set((opcje.zOchrona ?? []).map((n) => n.toLowerCase()));
-  const kolejkuj = (wierszy: number) => ({
-    kolejka: czytane.map((a) => ({
-      a,
-      blok: kolejkujArkusz(ctx.workbook.worksheets.getItem(a.id), zWypelnieniem.has(a.nazwa), wierszy),
-    })),
-    ochrona: info
-      .filter((a) => zOchrona.has(a.nazwa.toLowerCase()))
-      .map((a) => ({ a, p: ctx.workbook.worksheets.getItem(a.id).protection.load('protected') })),
-  });
+  const kolejkuj = (wierszy: number) => {
+    const k = {
+      kolejka: czytane.map((a) => ({
+        a,
+        blok: kolejkujArkusz(ctx.workbook.worksheets.getItem(a.id), zWypelnieniem.has(a.nazwa), wierszy),
+      })),
+      ochrona: info
+        .filter((a) => zOchrona.has(a.nazwa.toLowerCase()))
+        .map((a) => ({ a, p: ctx.workbook.worksheets.getItem(a.id).protection.load('protected') })),
+    };
+    opcje.dolacz?.(stan);
+    return k;
+  };
   let { kolejka, ochrona } = kolejkuj(WIERSZE_W_BLOKU);
   for (let wierszy = WIERSZE_W_BLOKU; ;) {
     try {

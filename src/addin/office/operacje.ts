@@ -45,6 +45,10 @@ export interface OperacjeDodatku {
   zapiszParametry?(wartosci: readonly WartoscEtykiety[]): Promise<void>;
   /** any core operation that writes owned sheets (JST: diagnozuj, monitoruj, wskazniki; also kwalifikuj, podziel) */
   wykonaj?<O extends Exclude<Operacja, 'waliduj'>>(operacja: O, postep?: Postep): Promise<WynikOperacji<O>>;
+  /** watch which sheets change (the user's or a co-author's edits), whether or not live validation is on;
+   *  reads no cells and writes nothing; `czas` = when the burst of changes began (`performance.now()`);
+   *  resolves to the function that stops watching */
+  obserwujZmiany?(naZmiane: (arkusze: string[], czas: number) => void): Promise<() => Promise<void>>;
   /** CS-R.3 `zbierz`: the current workbook is the target; the sources are files the user picked, already
    *  read into snapshots inside the pane (never sent anywhere); writes the owned sheets like `wykonaj` */
   zbierz?(zrodla: readonly ZrodloZbierania[], postep?: Postep): Promise<WynikOperacji<'zbierz'>>;

@@ -1,25 +1,35 @@
 /**
- * Highlights of invalid input cells (issue §3 Sprawdź; WB-3.1 "removable with one command that restores
- * the previous formats"): a fill, plus a note when ExcelApi 1.18 (notes) is supported — otherwise the
- * message lives only in the findings list / `Uwagi`.
- *
- * Owned state: the very hidden sheet `_cyfrowa_szkola_oznaczenia`. Row 1 is a title; each later row is a
- * slot for one highlighted cell: A = a copy of that cell's formats taken just before it was highlighted
- * (`copyFrom(…, 'Formats')`, so no read is needed at highlight time), B = sheet, C = cell address,
- * D = `TAK` when the add-in added the note. Restoring reads A's fill and sets only the fill back (a
- * number format the user changed meanwhile stays). A slot with an empty B is free. The sheet is deleted
- * when no highlight is left. Known limit: inserting/deleting rows in a highlighted sheet moves the cells
- * away from their recorded addresses.
+ * Highlights of invalid input cells (issue 8 §4; WB-3.1 "removable with one command that restores the
+ * previous formats"): conditional formats owned by the add-in, one per sheet and colour (several when
+ * the address list is long), each recognisable by its formula tag `ISTEXT("cyfrowa-szkola:…")` (always
+ * true, so the format always shows). Conditional formats live beside the cells' own formats, so a
+ * highlight never changes a fill and `Wyczyść oznaczenia` only deletes our rules; Excel moves them with
+ * the cells when rows are sorted, inserted or cut. Plus a note when ExcelApi 1.18 (notes) is supported —
+ * ours start with `Cyfrowa szkoła:`; a user's note is never replaced. No register sheet: what is ours is
+ * found in the workbook each time (so renaming or deleting a sheet never breaks Sprawdź or Wyczyść).
  */
-import { type ArkuszSnapshot, type Uwaga, tekstKomorki } from '../../core';
+import { adres, type Uwaga } from '../../core';
+import { dlugoscUtf8 } from './porcje';
 import { komorkaA1 } from './adresy';
-import type { Wypelnienie } from './odczyt';
 
+/** the register sheet of versions before conditional formats (cleared once: `oznaczeniaDawne.ts`) */
 export const ARKUSZ_OZNACZEN = '_cyfrowa_szkola_oznaczenia';
 /** beyond this many cells the findings list still has everything, the sheet shows the first ones */
 export const MAKS_OZNACZEN = 5000;
-const TYTUL = 'Cyfrowa szkoła — kopie formatów oznaczonych komórek (nie edytować)';
+export const ZNACZNIK = 'cyfrowa-szkola';
+export const NAGLOWEK_NOTATKI = 'Cyfrowa szkoła:';
 const KOLORY = { błąd: '#FFC7CE', ostrzeżenie: '#FFEB9C' } as const;
+/** the formula of our rule per colour: always true, carries the tag */
+const FORMULY: Record<string, string> = {
+  [KOLORY.błąd]: `=ISTEXT("${ZNACZNIK}:blad")`,
+  [KOLORY.ostrzeżenie]: `=ISTEXT("${ZNACZNIK}:ostrzezenie")`,
+};
+/** characters of addresses per rule (Excel's limit on an areas address is not documented; kept modest) */
+const MAKS_ADRESU = 2000;
+/** writes of one sync beyond this estimate go to the next sync (well under Excel's 5 MB request limit) */
+const LIMIT_ZAPISU = 1024 * 1024;
+/** estimated request bytes of one queued action (h8b's real-serializer tests calibrate these) */
+const KOSZT_AKCJI = 300;
 
 export interface Oznaczenie {
   arkusz: string;
@@ -28,26 +38,8 @@ export interface Oznaczenie {
   notatka: string;
 }
 
-export interface Wpis {
-  arkusz: string;
-  komorka: string;
-  /** 1-based row of the slot in ARKUSZ_OZNACZEN */
-  wiersz: number;
-  notatka: boolean;
-}
-
-export interface Rejestr {
-  wpisy: Map<string, Wpis>;
-  /** rows in use, title included (0 = no sheet) */
-  wierszy: number;
-}
-
 export function klucz(arkusz: string, komorka: string): string {
   return `${arkusz}!${komorka}`;
-}
-
-export function pustyRejestr(): Rejestr {
-  return { wpisy: new Map(), wierszy: 0 };
 }
 
 /** One highlight per cell: errors win over warnings, every message goes into the note. */
@@ -62,167 +54,170 @@ export function oznaczeniaZUwag(uwagi: readonly Uwaga[], dozwolony: (arkusz: str
       jest.notatka += `\n${linia}`;
       if (u.waga === 'błąd') jest.kolor = KOLORY.błąd;
     } else if (wg.size < MAKS_OZNACZEN) {
-      wg.set(k, { arkusz: u.arkusz, komorka: u.komorka, kolor: KOLORY[u.waga], notatka: `Cyfrowa szkoła:\n${linia}` });
+      wg.set(k, {
+        arkusz: u.arkusz,
+        komorka: u.komorka,
+        kolor: KOLORY[u.waga],
+        notatka: `${NAGLOWEK_NOTATKI}\n${linia}`,
+      });
     }
   }
   return [...wg.values()];
 }
 
-export function rejestrZArkusza(a: ArkuszSnapshot | undefined): Rejestr {
-  const r = pustyRejestr();
-  if (!a) return r;
-  r.wierszy = Math.max(1, a.wiersze.length);
-  a.wiersze.forEach((w, i) => {
-    if (i === 0 || !w) return;
-    const arkusz = tekstKomorki(w[1]);
-    const komorka = tekstKomorki(w[2]);
-    if (arkusz && komorka)
-      r.wpisy.set(klucz(arkusz, komorka), { arkusz, komorka, wiersz: i + 1, notatka: tekstKomorki(w[3]) === 'TAK' });
-  });
-  return r;
+export const czyNaszFormat = (formula: string | null | undefined): boolean =>
+  typeof formula === 'string' && formula.includes(`"${ZNACZNIK}`);
+export const czyNaszaNotatka = (tresc: string | null | undefined): boolean =>
+  typeof tresc === 'string' && tresc.startsWith(NAGLOWEK_NOTATKI);
+
+/** Addresses of one sheet's cells of one colour: vertical runs ('D5:D9'), joined into lists of ≤ MAKS_ADRESU. */
+export function listyAdresow(komorki: readonly string[]): string[] {
+  const pozycje = komorki
+    .map((k) => komorkaA1(k))
+    .filter((p): p is { wiersz0: number; kolumna0: number } => p !== null)
+    .sort((a, b) => a.kolumna0 - b.kolumna0 || a.wiersz0 - b.wiersz0);
+  const obszary: string[] = [];
+  for (let i = 0; i < pozycje.length;) {
+    let n = 1;
+    while (
+      i + n < pozycje.length &&
+      pozycje[i + n].kolumna0 === pozycje[i].kolumna0 &&
+      pozycje[i + n].wiersz0 === pozycje[i].wiersz0 + n
+    )
+      n++;
+    const a = adres(pozycje[i].wiersz0, pozycje[i].kolumna0);
+    obszary.push(n === 1 ? a : `${a}:${adres(pozycje[i].wiersz0 + n - 1, pozycje[i].kolumna0)}`);
+    i += n;
+  }
+  const listy: string[] = [];
+  let biezaca = '';
+  for (const o of obszary) {
+    if (biezaca && biezaca.length + 1 + o.length > MAKS_ADRESU) {
+      listy.push(biezaca);
+      biezaca = '';
+    }
+    biezaca = biezaca ? `${biezaca},${o}` : o;
+  }
+  if (biezaca) listy.push(biezaca);
+  return listy;
 }
 
-const TLO: Excel.CellPropertiesLoadOptions = { format: { fill: { color: true, pattern: true } } };
+/** What is ours on some sheets, as loaded from Excel. */
+export interface Spis {
+  /** our conditional formats, per sheet */
+  formaty: Array<{ arkusz: string; cf: Excel.ConditionalFormat }>;
+  /** every note of the sheets (null: notes not supported), with whether it is ours */
+  notatki: Array<{ arkusz: string; n: Excel.Note; nasza: boolean }> | null;
+}
 
-/** Queues a read of the saved fills (column A of every slot); the function maps slot row → fill. */
-export function kolejkujKopie(ctx: Excel.RequestContext, r: Rejestr): () => Map<number, Wypelnienie> {
-  if (r.wierszy < 2) return () => new Map();
-  const wynik = ctx.workbook.worksheets
-    .getItem(ARKUSZ_OZNACZEN)
-    .getRangeByIndexes(1, 0, r.wierszy - 1, 1)
-    .getCellProperties(TLO);
+/** Queues the listing of conditional formats (and notes, with ExcelApi 1.18) of `arkusze`; call after the sync. */
+export function kolejkujSpis(ctx: Excel.RequestContext, arkusze: readonly string[], notatki: boolean): () => Spis {
+  const listy = arkusze.map((arkusz) => {
+    const ws = ctx.workbook.worksheets.getItem(arkusz);
+    return {
+      arkusz,
+      cf: ws.getRange().conditionalFormats.load('items/id,items/customOrNullObject/rule/formula'),
+      n: notatki ? ws.notes.load('items/content') : null,
+    };
+  });
+  return () => ({
+    formaty: listy.flatMap(({ arkusz, cf }) =>
+      cf.items
+        .filter((x) => !x.customOrNullObject.isNullObject && czyNaszFormat(x.customOrNullObject.rule.formula))
+        .map((x) => ({ arkusz, cf: x })),
+    ),
+    notatki: notatki
+      ? listy.flatMap(({ arkusz, n }) => n!.items.map((x) => ({ arkusz, n: x, nasza: czyNaszaNotatka(x.content) })))
+      : null,
+  });
+}
+
+/** Where each listed note is: queues `getLocation()` (one more sync); the function maps key → note. */
+export function kolejkujPolozenia(spis: Spis): () => Map<string, ZnanaNotatka> {
+  const p = (spis.notatki ?? []).map((x) => ({ ...x, r: x.n.getLocation().load('address') }));
   return () =>
-    kopieZWlasciwosci(
-      wynik.value.map((w) =>
-        w.map((p) => ({ kolor: p.format?.fill?.color ?? '#FFFFFF', wzor: p.format?.fill?.pattern ?? 'None' })),
-      ),
-      1,
+    new Map(
+      p.map(({ arkusz, n, nasza, r }) => [
+        klucz(arkusz, r.address.slice(r.address.lastIndexOf('!') + 1).replace(/\$/g, '')),
+        { n, nasza, tresc: n.content },
+      ]),
     );
 }
 
-/** Fills of column A from a loaded grid whose first row is sheet row `od0 + 1`. */
-export function kopieZWlasciwosci(
-  tla: readonly (readonly Wypelnienie[] | undefined)[],
-  od0 = 0,
-): Map<number, Wypelnienie> {
-  const m = new Map<number, Wypelnienie>();
-  tla.forEach((w, i) => {
-    if (w && w[0]) m.set(od0 + i + 1, w[0]);
-  });
-  return m;
-}
+/** Writes in portions: `dodaj(koszt)` syncs first when the current portion would grow beyond the limit. */
+export class Porcjowanie {
+  private ladunek = 0;
+  constructor(private readonly ctx: Excel.RequestContext) {}
 
-/** Queues note look-ups (ExcelApi 1.18); the function returns the keys of the cells that have a note. */
-export function kolejkujNotatki(
-  ctx: Excel.RequestContext,
-  komorki: ReadonlyArray<{ arkusz: string; komorka: string }>,
-): () => Set<string> {
-  const proby = komorki.map((k) => ({
-    k: klucz(k.arkusz, k.komorka),
-    n: ctx.workbook.worksheets.getItem(k.arkusz).notes.getItemOrNullObject(k.komorka).load('content'),
-  }));
-  return () => new Set(proby.filter((p) => !p.n.isNullObject).map((p) => p.k));
-}
-
-export interface Wiedza {
-  /** saved fills by slot row (for the slots that will be restored) */
-  kopie: Map<number, Wypelnienie>;
-  /** null: notes not supported; else the cells checked and which of them have a note */
-  notatki: { sprawdzone: Set<string>; istniejace: Set<string> } | null;
-}
-
-function przywrocTlo(f: Excel.RangeFill, w: Wypelnienie): void {
-  if (w.wzor === 'None') f.clear();
-  else {
-    f.color = w.kolor;
-    if (w.wzor !== 'Solid') f.pattern = w.wzor as Excel.FillPattern;
+  async dodaj(koszt: number): Promise<void> {
+    if (this.ladunek > 0 && this.ladunek + koszt > LIMIT_ZAPISU) {
+      await this.ctx.sync();
+      this.ladunek = 0;
+    }
+    this.ladunek += koszt;
   }
 }
+
+/** Queues our rules for `docelowe` (after the old rules of their sheets are deleted); returns the rules added. */
+export async function kolejkujFormaty(
+  ctx: Excel.RequestContext,
+  docelowe: readonly Oznaczenie[],
+  porcje: Porcjowanie,
+): Promise<number> {
+  let n = 0;
+  const wg = new Map<string, Map<string, string[]>>();
+  for (const o of docelowe) {
+    const a = wg.get(o.arkusz) ?? new Map<string, string[]>();
+    wg.set(o.arkusz, a);
+    const lista = a.get(o.kolor) ?? [];
+    a.set(o.kolor, lista);
+    lista.push(o.komorka);
+  }
+  for (const [arkusz, kolory] of wg) {
+    const ws = ctx.workbook.worksheets.getItem(arkusz);
+    for (const [kolor, komorki] of kolory)
+      for (const adresy of listyAdresow(komorki)) {
+        await porcje.dodaj(4 * KOSZT_AKCJI + adresy.length);
+        const cf = ws.getRanges(adresy).conditionalFormats.add('Custom');
+        cf.custom.rule.formula = FORMULY[kolor];
+        cf.custom.format.fill.color = kolor;
+        n++;
+      }
+  }
+  return n;
+}
+
+export type ZnanaNotatka = { n: Excel.Note; nasza: boolean; tresc: string };
 
 /**
- * Queues the changes that turn the current highlights (`r`) into `docelowe`; returns the new register.
- * Write-only: everything it needs to know (saved fills, existing notes) comes in `wiedza`.
+ * Queues the note changes for `docelowe`: our notes off target are deleted, ours on target updated, a
+ * target without a note gets one — only where the note state is known (`znane` by key, `sprawdzona`
+ * for the cells known to have none); a user's note is never touched.
  */
-export function kolejkujOznaczenia(
+export async function kolejkujNotatkiCelow(
   ctx: Excel.RequestContext,
-  r: Rejestr,
   docelowe: readonly Oznaczenie[],
-  wiedza: Wiedza,
-): Rejestr {
-  const arkusze = ctx.workbook.worksheets;
+  znane: ReadonlyMap<string, ZnanaNotatka>,
+  sprawdzona: (o: Oznaczenie) => boolean,
+  porcje: Porcjowanie,
+): Promise<number> {
+  let n = 0;
   const cel = new Map(docelowe.map((o) => [klucz(o.arkusz, o.komorka), o]));
-  const wpisy = new Map<string, Wpis>();
-  const wolne: number[] = [];
-  let wierszy = r.wierszy;
-  let kopia: Excel.Worksheet | null = null;
-  const arkuszKopii = (): Excel.Worksheet => {
-    if (kopia) return kopia;
-    if (wierszy === 0) {
-      kopia = arkusze.add(ARKUSZ_OZNACZEN);
-      kopia.visibility = 'VeryHidden';
-      kopia.getRange('A1').values = [[TYTUL]];
-      wierszy = 1;
-    } else kopia = arkusze.getItem(ARKUSZ_OZNACZEN);
-    return kopia;
-  };
-  const ma = (k: string) => wiedza.notatki !== null && wiedza.notatki.istniejace.has(k);
-  const wiadomoBrak = (k: string) =>
-    wiedza.notatki !== null && wiedza.notatki.sprawdzone.has(k) && !wiedza.notatki.istniejace.has(k);
-
-  for (const [k, w] of r.wpisy) {
-    const o = cel.get(k);
-    const zakres = arkusze.getItem(w.arkusz).getRange(w.komorka);
-    if (o) {
-      zakres.format.fill.color = o.kolor;
-      let notatka = w.notatka;
-      if (w.notatka && ma(k)) arkusze.getItem(w.arkusz).notes.getItem(w.komorka).content = o.notatka;
-      else if (wiadomoBrak(k)) {
-        arkusze.getItem(w.arkusz).notes.add(zakres, o.notatka);
-        notatka = true;
-      }
-      wpisy.set(k, { ...w, notatka });
-      continue;
-    }
-    const tlo = wiedza.kopie.get(w.wiersz);
-    if (!tlo) {
-      wpisy.set(k, w); // its saved fill was not loaded: keep it for the next pass
-      continue;
-    }
-    przywrocTlo(zakres.format.fill, tlo);
-    if (w.notatka && ma(k)) arkusze.getItem(w.arkusz).notes.getItem(w.komorka).delete();
-    const s = arkuszKopii().getRange(`B${w.wiersz}:D${w.wiersz}`);
-    s.values = [['', '', '']];
-    wolne.push(w.wiersz);
+  for (const [k, x] of znane) {
+    if (!x.nasza || cel.has(k)) continue;
+    await porcje.dodaj(KOSZT_AKCJI);
+    x.n.delete();
+    n++;
   }
-  wolne.sort((a, b) => a - b);
   for (const [k, o] of cel) {
-    if (wpisy.has(k)) continue;
-    const s = arkuszKopii();
-    const wiersz = wolne.shift() ?? ++wierszy;
-    const zakres = arkusze.getItem(o.arkusz).getRange(o.komorka);
-    s.getRange(`A${wiersz}`).copyFrom(zakres, 'Formats');
-    const opis = s.getRange(`B${wiersz}:D${wiersz}`);
-    const notatka = wiadomoBrak(k);
-    opis.numberFormat = [['@', '@', '@']];
-    opis.values = [[o.arkusz, o.komorka, notatka ? 'TAK' : '']];
-    zakres.format.fill.color = o.kolor;
-    if (notatka) arkusze.getItem(o.arkusz).notes.add(zakres, o.notatka);
-    wpisy.set(k, { arkusz: o.arkusz, komorka: o.komorka, wiersz, notatka });
+    const x = znane.get(k);
+    if (!x && !sprawdzona(o)) continue; // note state unknown (outside the cells looked up): the next Sprawdź adds it
+    if (x && !x.nasza) continue; // a user's note is never replaced
+    if (x && x.tresc === o.notatka) continue;
+    await porcje.dodaj(KOSZT_AKCJI + dlugoscUtf8(o.notatka));
+    if (x) x.n.content = o.notatka;
+    else ctx.workbook.worksheets.getItem(o.arkusz).notes.add(o.komorka, o.notatka);
+    n++;
   }
-  if (wpisy.size === 0 && wierszy > 0) {
-    arkuszKopii().delete();
-    return pustyRejestr();
-  }
-  return { wpisy, wierszy };
-}
-
-/** Cells whose note existence must be known before `kolejkujOznaczenia`. */
-export function doSprawdzeniaNotatek(
-  r: Rejestr,
-  docelowe: readonly Oznaczenie[],
-): Array<{ arkusz: string; komorka: string }> {
-  const m = new Map<string, { arkusz: string; komorka: string }>();
-  for (const w of r.wpisy.values()) if (w.notatka) m.set(klucz(w.arkusz, w.komorka), w);
-  for (const o of docelowe) m.set(klucz(o.arkusz, o.komorka), o);
-  return [...m.values()];
+  return n;
 }

@@ -9,8 +9,9 @@ import type { OperacjeDodatku, WartoscEtykiety, WyborArkuszy } from './operacje'
 import { czytajZeszyt } from './odczyt';
 import { bladExcela, BladDodatku } from './bledy';
 import { ARKUSZ_OZNACZEN } from './oznaczenia';
+import { obserwujZmiany } from './obserwator';
 
-type OperacjePanelu = Required<Pick<OperacjeDodatku, 'czytajArkusze' | 'zapiszParametry'>>;
+type OperacjePanelu = Required<Pick<OperacjeDodatku, 'czytajArkusze' | 'zapiszParametry' | 'obserwujZmiany'>>;
 
 const male = (s: string) => s.toLowerCase();
 
@@ -41,6 +42,7 @@ function wierszeEtykiet(z: ZeszytSnapshot, etykiety: readonly string[]): Map<str
 
 export function operacjePanelu(host: HostExcel): OperacjePanelu {
   return {
+    obserwujZmiany: (naZmiane) => obserwujZmiany(host, naZmiane),
     async czytajArkusze(wybor) {
       const f = filtr(wybor);
       try {

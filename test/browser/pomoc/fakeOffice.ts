@@ -8,6 +8,7 @@ import { utworzFakeExcel } from '../../fakehost';
 import { celZAdresu } from '../../fakehost/zakres';
 import { doKomorki, odczytaj } from '../../fakehost/komorki';
 import { zglosZmiane } from '../../fakehost/kontekst';
+import { uruchomGlobalnie } from '../../fakehost/edycja';
 import type { WykresFake } from '../../fakehost';
 
 export interface HakFakeExcel {
@@ -91,8 +92,7 @@ class BladFunkcji extends Error {
 const okno = window as unknown as Record<string, unknown>;
 okno.__fakeExcel = hak;
 okno.Excel = {
-  run: (a: unknown, b?: unknown) =>
-    typeof a === 'function' ? run(a as never) : run(b as never, a as Excel.RequestContext),
+  run: (a: unknown, b?: unknown) => uruchomGlobalnie(run, a, b),
 };
 okno.Office = {
   onReady(cb?: (info: { host: string; platform: string }) => void) {

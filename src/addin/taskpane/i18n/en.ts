@@ -83,7 +83,9 @@ export const en: Komunikaty = {
     },
   },
   sprawdz: {
-    opis: 'Checks the whole workbook against the programme’s rules. Invalid cells are highlighted with a fill and a note.',
+    opis: 'Checks the whole workbook against the programme’s rules. Invalid cells are highlighted with a colour (the add-in’s conditional formatting) and a note.',
+    nieaktualne: 'The workbook changed since the last check — the findings may be out of date.',
+    ponownie: 'Check again',
     sprawdz: 'Check now',
     wyczysc: 'Clear highlights',
     wyczyszczono: (n) =>
@@ -280,5 +282,7 @@ export const en: Komunikaty = {
     postep: 'Progress',
     blad: 'Error',
     uwagiBlokujace: 'Blocking errors',
+    odswiez: 'Refresh',
+    nieaktualne: 'The sheet changed since it was last read — this view may be out of date.',
   },
 };

@@ -72,7 +72,9 @@ export const pl = {
     },
   },
   sprawdz: {
-    opis: 'Sprawdza cały skoroszyt według reguł programu. Błędne komórki są wyróżniane wypełnieniem i notatką.',
+    opis: 'Sprawdza cały skoroszyt według reguł programu. Błędne komórki są wyróżniane kolorem (formatowanie warunkowe dodatku) i notatką.',
+    nieaktualne: 'Skoroszyt zmienił się od ostatniego sprawdzenia — wyniki mogą być nieaktualne.',
+    ponownie: 'Sprawdź ponownie',
     sprawdz: 'Sprawdź teraz',
     wyczysc: 'Wyczyść oznaczenia',
     wyczyszczono: (n: number) =>
@@ -249,6 +251,8 @@ export const pl = {
     postep: 'Postęp',
     blad: 'Błąd',
     uwagiBlokujace: 'Błędy blokujące',
+    odswiez: 'Odśwież',
+    nieaktualne: 'Arkusz zmienił się od ostatniego odczytu — widok może być nieaktualny.',
   },
 };
 

@@ -1,9 +1,20 @@
-/** An error message (from Excel or the core) with a dismiss button; role=alert so it is read at once. */
+/**
+ * An error message (from Excel or the core) with a dismiss button and, for a failed read, a refresh
+ * action (issue 9 §5); role=alert so it is read at once.
+ */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { DismissRegular } from '@fluentui/react-icons';
+import { ArrowSyncRegular, DismissRegular } from '@fluentui/react-icons';
 import { useJezyk } from '../i18n/jezyk';
 
-export function KomunikatBledu({ tekst, zamknij }: { tekst: string | null; zamknij?: () => void }) {
+export function KomunikatBledu({
+  tekst,
+  zamknij,
+  odswiez,
+}: {
+  tekst: string | null;
+  zamknij?: () => void;
+  odswiez?: () => void;
+}) {
   const { t } = useJezyk();
   if (!tekst) return null;
   return (
@@ -12,17 +23,25 @@ export function KomunikatBledu({ tekst, zamknij }: { tekst: string | null; zamkn
         <MessageBarTitle>{t.aplikacja.blad}</MessageBarTitle>
         {tekst}
       </MessageBarBody>
-      {zamknij && (
+      {(zamknij || odswiez) && (
         <MessageBarActions
           containerAction={
-            <Button
-              appearance="transparent"
-              aria-label={t.aplikacja.zamknij}
-              icon={<DismissRegular />}
-              onClick={zamknij}
-            />
+            zamknij && (
+              <Button
+                appearance="transparent"
+                aria-label={t.aplikacja.zamknij}
+                icon={<DismissRegular />}
+                onClick={zamknij}
+              />
+            )
           }
-        />
+        >
+          {odswiez && (
+            <Button icon={<ArrowSyncRegular />} onClick={odswiez} data-testid="blad-odswiez">
+              {t.wspolne.odswiez}
+            </Button>
+          )}
+        </MessageBarActions>
       )}
     </MessageBar>
   );

@@ -1,12 +1,15 @@
 /**
  * State shared by the sections: the current findings (from Sprawdź, live validation or a ribbon
- * command), the live-validation switch, a change counter sections refresh on, and the announcer.
+ * command), the live-validation switch, change counters sections refresh on (one per sheet, from the
+ * adapter's watch on the workbook — live validation on or off — plus one for the pane's own writes),
+ * and the announcer (issue 9 §5, issue 8 §3).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Uwaga } from '../../../core';
 import { sluchajPolecen } from '../../office/instancja';
 import { uslugi } from '../uslugi/uslugi';
 import { useJezyk } from '../i18n/jezyk';
+import type { WyborArkuszy } from '../../office/operacje';
 
 export type ZrodloUwag = 'sprawdz' | 'naZywo' | 'wstazka';
 
@@ -21,9 +24,11 @@ export interface StanAplikacji {
   ustawUwagi(uwagi: Uwaga[], zrodlo: ZrodloUwag): void;
   naZywo: boolean;
   przelaczNaZywo(wlacz: boolean): Promise<void>;
-  /** grows after every live change and every write the pane made: sections re-read on it */
-  wersja: number;
+  /** grows after every write the pane made and every change of the sheets `wybor` names: sections re-read on it */
+  wersjaDla(wybor: WyborArkuszy): number;
   zmieniono(): void;
+  /** the workbook changed since the findings were made (live validation off) */
+  uwagiNieaktualne: boolean;
   /** polite screen-reader announcement */
   oglos(tekst: string): void;
   ogloszenie: string;
@@ -39,6 +44,12 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
   const [wynik, setWynik] = useState<StanUwag | null>(null);
   const [naZywo, setNaZywo] = useState(false);
   const [wersja, setWersja] = useState(0);
+  const [liczniki, setLiczniki] = useState<ReadonlyMap<string, number>>(new Map());
+  const [uwagiNieaktualne, setUwagiNieaktualne] = useState(false);
+  const naZywoRef = useRef(false);
+  naZywoRef.current = naZywo;
+  /** when the current findings were set: a change reported later but begun earlier is already in them */
+  const czasUwag = useRef(0);
   const [ogloszenie, setOgloszenie] = useState('');
   const [bladGlobalny, ustawBladGlobalny] = useState<string | null>(null);
   const tRef = useRef(t);
@@ -49,11 +60,48 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
     setOgloszenie('');
     window.setTimeout(() => setOgloszenie(tekst), 50);
   }, []);
-  const ustawUwagi = useCallback(
-    (uwagi: Uwaga[], zrodlo: ZrodloUwag) => setWynik({ uwagi, zrodlo, czas: new Date() }),
-    [],
-  );
+  const ustawUwagi = useCallback((uwagi: Uwaga[], zrodlo: ZrodloUwag) => {
+    setWynik({ uwagi, zrodlo, czas: new Date() });
+    czasUwag.current = performance.now();
+    setUwagiNieaktualne(false);
+  }, []);
   const zmieniono = useCallback(() => setWersja((w) => w + 1), []);
+  const wersjaDla = useCallback(
+    (wybor: WyborArkuszy) => {
+      const pasuje =
+        typeof wybor === 'function' ? wybor : (n: string) => wybor.some((x) => x.toLowerCase() === n.toLowerCase());
+      let n = wersja;
+      for (const [nazwa, k] of liczniki) if (pasuje(nazwa)) n += k;
+      return n;
+    },
+    [wersja, liczniki],
+  );
+
+  // the watch on the workbook: reads nothing per change; the sections showing a changed sheet go stale
+  useEffect(() => {
+    let stop: (() => Promise<void>) | null = null;
+    let koniec = false;
+    void uslugi()
+      .then((u) =>
+        u.obserwujZmiany((arkusze, czas) => {
+          setLiczniki((l) => {
+            const m = new Map(l);
+            for (const a of arkusze) m.set(a, (m.get(a) ?? 0) + 1);
+            return m;
+          });
+          if (!naZywoRef.current && czas > czasUwag.current) setUwagiNieaktualne(true);
+        }),
+      )
+      .then((s) => {
+        if (koniec) void s();
+        else stop = s;
+      })
+      .catch(() => undefined); // outside Excel: nothing to watch
+    return () => {
+      koniec = true;
+      void stop?.();
+    };
+  }, []);
 
   const przelaczNaZywo = useCallback(
     async (wlacz: boolean) => {
@@ -61,16 +109,14 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
       setNaZywo(wlacz);
       try {
         const u = await uslugi();
-        await u.walidacjaNaZywo(wlacz, (uwagi) => {
-          ustawUwagi(uwagi, 'naZywo');
-          zmieniono();
-        });
+        // a live pass only updates the findings: other sections go stale through the watch
+        await u.walidacjaNaZywo(wlacz, (uwagi) => ustawUwagi(uwagi, 'naZywo'));
       } catch (e) {
         setNaZywo(!wlacz);
         throw e;
       }
     },
-    [ustawUwagi, zmieniono],
+    [ustawUwagi],
   );
 
   // ribbon commands (Sprawdź, Wyczyść oznaczenia) run in the same runtime and report here
@@ -92,14 +138,26 @@ export function DostawcaStanu({ children }: { children: ReactNode }) {
       ustawUwagi,
       naZywo,
       przelaczNaZywo,
-      wersja,
+      wersjaDla,
       zmieniono,
+      uwagiNieaktualne,
       oglos,
       ogloszenie,
       bladGlobalny,
       ustawBladGlobalny,
     }),
-    [wynik, ustawUwagi, naZywo, przelaczNaZywo, wersja, zmieniono, oglos, ogloszenie, bladGlobalny],
+    [
+      wynik,
+      ustawUwagi,
+      naZywo,
+      przelaczNaZywo,
+      wersjaDla,
+      zmieniono,
+      uwagiNieaktualne,
+      oglos,
+      ogloszenie,
+      bladGlobalny,
+    ],
   );
   return <Kontekst.Provider value={wartosc}>{children}</Kontekst.Provider>;
 }

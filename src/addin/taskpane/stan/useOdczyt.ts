@@ -1,6 +1,8 @@
 /**
- * A section's read of some sheets (through the adapter), computed into a model; re-read when the pane's
- * change counter grows (live validation, a write), debounced, and on demand.
+ * A section's read of some sheets (through the adapter), computed into a model. When its sheets change
+ * (the adapter's watch, live validation on or off) or the pane writes, it goes stale: a visible section
+ * re-reads after a quiet period, a hidden one when it is shown again (issue 9 §5, issue 8 §3); and on
+ * demand (every stale or error state offers `odswiez`).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ZeszytSnapshot } from '../../../core';
@@ -16,13 +18,17 @@ export interface Odczyt<T> {
   ladowanie: boolean;
   blad: string | null;
   odswiez(): Promise<T | null>;
+  /** the sheets changed since the last read */
+  nieaktualne: boolean;
 }
 
-const OPOZNIENIE_MS = 350;
+/** quiet period after a change before a visible section re-reads (typing does not cost a read per key) */
+const OPOZNIENIE_MS = 1500;
 
 export function useOdczyt<T>(wybor: WyborArkuszy, oblicz: (z: ZeszytSnapshot) => T): Odczyt<T> {
   const { jezyk } = useJezyk();
-  const { wersja } = useStan();
+  const { wersjaDla } = useStan();
+  const wersja = wersjaDla(wybor);
   const widoczna = useWidoczna();
   const [dane, setDane] = useState<T | null>(null);
   const [ladowanie, setLadowanie] = useState(true);
@@ -65,5 +71,10 @@ export function useOdczyt<T>(wybor: WyborArkuszy, oblicz: (z: ZeszytSnapshot) =>
     return () => window.clearTimeout(id);
   }, [wersja, widoczna, odswiez]);
 
-  return { dane, ladowanie, blad, odswiez };
+  const nieaktualne = przeczytana.current !== null && przeczytana.current !== wersja;
+  const odswiezTeraz = useCallback(() => {
+    przeczytana.current = wersja;
+    return odswiez();
+  }, [wersja, odswiez]);
+  return { dane, ladowanie, blad, odswiez: odswiezTeraz, nieaktualne };
 }

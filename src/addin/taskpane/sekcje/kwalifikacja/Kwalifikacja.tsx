@@ -22,6 +22,7 @@ import { uslugi } from '../../uslugi/uslugi';
 import { Sekcja } from '../../komponenty/Sekcja';
 import { Karta } from '../../komponenty/Karta';
 import { KomunikatBledu } from '../../komponenty/KomunikatBledu';
+import { Nieaktualne, Ostrzezenie } from '../../komponenty/Nieaktualne';
 import { PasekPostepu } from '../../komponenty/PasekPostepu';
 import { useWspolneStyle } from '../../komponenty/style';
 import { ListaUwag } from '../sprawdz/ListaUwag';
@@ -114,12 +115,9 @@ export default function Kwalifikacja() {
 
   return (
     <Sekcja tytul={t.zakladki.kwalifikacja} opis={k.opis}>
-      <KomunikatBledu tekst={dane.blad} />
-      {brakArkuszy && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>{k.brakArkusza}</MessageBarBody>
-        </MessageBar>
-      )}
+      <KomunikatBledu tekst={dane.blad} odswiez={() => void dane.odswiez()} />
+      <Nieaktualne odczyt={dane} />
+      {brakArkuszy && <Ostrzezenie tekst={k.brakArkusza} odswiez={() => void dane.odswiez()} testId="brak-arkusza" />}
       {wartosci && ocena && (
         <Karta
           tytul={k.parametry}

@@ -1,6 +1,7 @@
 /**
  * Sprawdź: validate the whole workbook now, the findings list (by sheet and severity, click = select the
- * cell), `Wyczyść oznaczenia`, and the live-validation switch (debounced in the adapter).
+ * cell), `Wyczyść oznaczenia`, and the live-validation switch (debounced in the adapter). With live
+ * validation off, findings older than the workbook's last change say so and offer `Sprawdź ponownie`.
  */
 import { useRef, useState } from 'react';
 import {
@@ -22,6 +23,7 @@ import { uslugi } from '../../uslugi/uslugi';
 import { Sekcja } from '../../komponenty/Sekcja';
 import { Karta } from '../../komponenty/Karta';
 import { KomunikatBledu } from '../../komponenty/KomunikatBledu';
+import { Ostrzezenie } from '../../komponenty/Nieaktualne';
 import { useWspolneStyle } from '../../komponenty/style';
 import { ListaUwag } from './ListaUwag';
 import { IkonaWagi } from './IkonaWagi';
@@ -42,7 +44,7 @@ export default function Sprawdz() {
   const { t, jezyk } = useJezyk();
   const s = useWspolneStyle();
   const st = useStyle();
-  const { wynik, ustawUwagi, naZywo, przelaczNaZywo, oglos } = useStan();
+  const { wynik, ustawUwagi, naZywo, przelaczNaZywo, oglos, uwagiNieaktualne } = useStan();
   const op = useOperacja();
   const zaz = useZaznacz();
   const [wiadomosc, setWiadomosc] = useState<string | null>(null);
@@ -104,6 +106,14 @@ export default function Sprawdz() {
         <MessageBar intent="info">
           <MessageBarBody>{wiadomosc}</MessageBarBody>
         </MessageBar>
+      )}
+      {wynik && uwagiNieaktualne && !naZywo && (
+        <Ostrzezenie
+          tekst={t.sprawdz.nieaktualne}
+          etykieta={t.sprawdz.ponownie}
+          odswiez={() => void sprawdz()}
+          testId="uwagi-nieaktualne"
+        />
       )}
       <Karta ref={wyniki} tytul={t.sprawdz.wyniki} testId="wyniki-sprawdzenia">
         {!wynik && <p className={s.maly}>{t.sprawdz.brakWynikow}</p>}

@@ -5,6 +5,8 @@ import { CalendarClockRegular } from '@fluentui/react-icons';
 import { useOdczyt } from '../../stan/useOdczyt';
 import { Karta } from '../../komponenty/Karta';
 import { NaglowekTabeli } from '../../komponenty/NaglowekTabeli';
+import { KomunikatBledu } from '../../komponenty/KomunikatBledu';
+import { Nieaktualne, Ostrzezenie } from '../../komponenty/Nieaktualne';
 import { useWspolneStyle } from '../../komponenty/style';
 import { useTekstySprawozdan } from './teksty';
 
@@ -18,7 +20,11 @@ export function TrackerTerminow() {
   const n = d?.najblizszy;
   return (
     <Karta tytul={t.terminy} ikona={<CalendarClockRegular aria-hidden />} testId="terminy">
-      {!d && !odczyt.ladowanie && <p className={s.maly}>{t.brakTerminow}</p>}
+      <KomunikatBledu tekst={odczyt.blad} odswiez={() => void odczyt.odswiez()} />
+      <Nieaktualne odczyt={odczyt} />
+      {!d && !odczyt.ladowanie && !odczyt.blad && (
+        <Ostrzezenie tekst={t.brakTerminow} odswiez={() => void odczyt.odswiez()} testId="brak-terminow" />
+      )}
       {d && (
         <>
           <p className={s.maly}>{t.stanNaDzien(d.naDzien)}</p>

@@ -6,6 +6,7 @@ import { useOdczyt } from '../../stan/useOdczyt';
 import { Sekcja } from '../../komponenty/Sekcja';
 import { Karta } from '../../komponenty/Karta';
 import { KomunikatBledu } from '../../komponenty/KomunikatBledu';
+import { Nieaktualne } from '../../komponenty/Nieaktualne';
 import { ARKUSZE_WOJEWODZTWA } from '../kwalifikacja/dane';
 import { daneSzkolenia } from './model';
 import { KrokPoKroku } from './KrokPoKroku';
@@ -25,7 +26,8 @@ export default function Szkolenie() {
   const d = dane.dane;
   return (
     <Sekcja tytul={t.krokPoKroku} opis={t.opis}>
-      <KomunikatBledu tekst={dane.blad} />
+      <KomunikatBledu tekst={dane.blad} odswiez={() => void dane.odswiez()} />
+      <Nieaktualne odczyt={dane} />
       <Button
         size="small"
         icon={dane.ladowanie ? <Spinner size="tiny" /> : <ArrowSyncRegular />}

@@ -1,18 +1,9 @@
 /**
  * Wniosek dyrektora: size, cap, Σ support lines, own contribution with the CS-4.3/CS-4.4 working and the
- * Annex 2 coverage, computed by the core from the director's sheets — re-read after every live change.
+ * Annex 2 coverage, computed by the core from the director’s sheets — re-read when they change (shown) or on demand.
  */
 import { useState } from 'react';
-import {
-  Badge,
-  Button,
-  Dropdown,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Spinner,
-} from '@fluentui/react-components';
+import { Badge, Button, Dropdown, Field, Option, Spinner } from '@fluentui/react-components';
 import {
   ArrowSyncRegular,
   BuildingRegular,
@@ -27,6 +18,7 @@ import { useOdczyt } from '../../stan/useOdczyt';
 import { Sekcja } from '../../komponenty/Sekcja';
 import { Karta } from '../../komponenty/Karta';
 import { KomunikatBledu } from '../../komponenty/KomunikatBledu';
+import { Nieaktualne, Ostrzezenie } from '../../komponenty/Nieaktualne';
 import { useWspolneStyle } from '../../komponenty/style';
 import { ListaUwag } from '../sprawdz/ListaUwag';
 import { useZaznacz } from '../sprawdz/useZaznacz';
@@ -99,11 +91,14 @@ export default function WniosekDyrektora() {
           {w.odswiez}
         </Button>
       </div>
-      <KomunikatBledu tekst={odczyt.blad ?? zaz.blad} zamknij={odczyt.blad ? undefined : zaz.wyczysc} />
+      <KomunikatBledu
+        tekst={odczyt.blad ?? zaz.blad}
+        zamknij={odczyt.blad ? undefined : zaz.wyczysc}
+        odswiez={odczyt.blad ? () => void odswiez() : undefined}
+      />
+      <Nieaktualne odczyt={odczyt} />
       {odczyt.dane && modele.length === 0 && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{w.brak}</MessageBarBody>
-        </MessageBar>
+        <Ostrzezenie tekst={w.brak} odswiez={() => void odswiez()} testId="wniosek-brak" />
       )}
       {modele.length > 1 && (
         <Field label={w.wybor}>
