@@ -35,6 +35,8 @@ export interface KontekstArkusza {
   limity: LimityArkusza;
   /** when given, each non-empty cell is handed over instead of being kept (verification of large owned sheets) */
   naKomorke?: (r: number, c: number, k: NonNullable<Komorka>) => void;
+  /** when given, every stored value is fed to the sheet's digest (WB-4 ownership of an output) */
+  odcisk?: { komorka(r: number, c: number, k: NonNullable<Komorka>): void };
 }
 
 export interface OdczytArkusza {
@@ -246,9 +248,12 @@ export async function czytajArkuszStrumieniowo(a: Archiwum, wpis: Wpis, k: Konte
           if (kom === 'brakWyniku') {
             if (bezWyniku) bezWyniku.liczba++;
             else bezWyniku = { pierwsza: adres(nrWiersza, kolumna), liczba: 1 };
-          } else if (kom && k.naKomorke) {
-            k.naKomorke(nrWiersza, kolumna, kom);
-          } else if (kom && wiersz) {
+            break;
+          }
+          if (!kom) break;
+          k.odcisk?.komorka(nrWiersza, kolumna, kom);
+          if (k.naKomorke) k.naKomorke(nrWiersza, kolumna, kom);
+          else if (wiersz) {
             wiersz[kolumna] = kom;
             wierszMaWartosc = true;
           }
