@@ -14,7 +14,7 @@ import type { Postep } from './postep';
 import { linieUwag, liniaLiczby } from './drukuj';
 import { dzisWarszawa } from './dzis';
 import { sciezkaDoWypisania, sprawdzCel, ustalWynik } from './sciezki';
-import { czytajBajty } from './exceljs/plik';
+import { czytajBajty } from './pliki/wejscie';
 import type { FormulyBezWyniku } from './strumien/czytaj';
 import { czytajWejscie } from './strumien/wejscie';
 import { LIMITY_ARKUSZA, type OdczytStrumieniowy } from './strumien/czytaj';

@@ -1,6 +1,7 @@
 /** WB-3.1 / WB-3.3: applying a write plan with ExcelJS and reading the file back. */
 import * as ExcelJS from 'exceljs';
-import { formulaListy, nowyZeszyt, zastosujPlan } from '../../src/cli/exceljs/zapisz';
+import { nowyZeszyt, zastosujPlan } from '../../src/cli/exceljs/zapisz';
+import { formulaListy } from '../../src/cli/listy';
 import { czytajZeszyt } from '../../src/cli/exceljs/czytaj';
 import { wczytajExcelJS } from '../../src/cli/exceljs/plik';
 import { czytajStrukture } from '../../src/cli/zip/struktura';

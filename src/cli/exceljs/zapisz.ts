@@ -15,9 +15,9 @@ import {
   type ZapisArkusza,
   type ZapisKomorki,
   FORMAT_TEKST,
-  bladListy,
   bladNazwyArkusza,
 } from '../../core';
+import { formulaListy } from '../listy';
 
 const A4 = 9;
 
@@ -34,12 +34,6 @@ function znajdz(wb: ExcelJS.Workbook, nazwa: string): ArkuszZPozycja | undefined
 function sprawdzNazwe(nazwa: string): void {
   const b = bladNazwyArkusza(nazwa);
   if (b) throw new Error(`invalid sheet name in the write plan: "${nazwa}" (${b.en})`);
-}
-
-export function formulaListy(lista: readonly string[]): string {
-  const b = bladListy(lista);
-  if (b) throw new Error(b.en);
-  return `"${lista.join(',')}"`;
 }
 
 /** One shared style object per distinct look (ExcelJS deduplicates them again when writing). */

@@ -8,7 +8,7 @@
  */
 import { type Komorka, adres } from '../../core';
 import { Archiwum, BladPakietu, type Wpis } from '../pakiet/archiwum';
-import { komorkaDaty } from '../exceljs/czytaj';
+import { komorkaDaty } from './daty';
 import { LIMIT_CZESCI } from './struktura';
 import { ParserCzesci } from './xml';
 import { odkodujEscape } from './escape';
