@@ -99,8 +99,8 @@ describe('WB-4 kill -9 and Ctrl-C', () => {
         const cel = path.join(dir, wMiejscu ? 'master.xlsx' : 'woj.protokol.xlsx');
         const przed = sha256(cel);
         const argv = wMiejscu ? ['kwalifikuj', 'master.xlsx', '--w-miejscu'] : ['kwalifikuj', 'woj.xlsx'];
-        const okno = los() < 0.4;
-        const opoznienie = Math.floor(los() * pelny.ms * 1.1);
+        const okno = los() < 0.25;
+        const opoznienie = Math.floor(los() * pelny.ms);
         const r = await uruchomCli(
           dir,
           argv,
