@@ -5,8 +5,8 @@ import * as ExcelJS from 'exceljs';
 import { uruchom } from '../../src/cli/uruchom';
 import { czytajZeszyt } from '../../src/cli/exceljs/czytaj';
 import { wczytajExcelJS } from '../../src/cli/exceljs/plik';
-import { czytajStrukture } from '../../src/cli/zip/struktura';
-import { tekstWpisu } from '../../src/cli/zip/czytajZip';
+import { Archiwum } from '../../src/cli/pakiet/archiwum';
+import { czytajStrukturePakietu } from '../../src/cli/strumien/struktura';
 import { walidacjeZXml } from '../../src/cli/zip/walidacjeXml';
 import { ARKUSZ_STANU } from '../../src/core/zeszyt/wlasnosc';
 import { arkuszStanu, pustyStan } from '../../src/core/zeszyt/wlasnosc';
@@ -39,9 +39,9 @@ async function zeszyt(plik: string) {
 
 function walidacjeArkusza(plik: string, nazwa: string) {
   const buf = fs.readFileSync(plik);
-  const s = czytajStrukture(buf);
-  const a = s.arkusze.find((x) => x.nazwa === nazwa)!;
-  return walidacjeZXml(tekstWpisu(buf, s.wpisy.get(a.czesc!)!)).map((w) => [w.sqref, JSON.parse(w.podpis)[2]]);
+  const pakiet = new Archiwum(buf);
+  const a = czytajStrukturePakietu(pakiet).arkusze.find((x) => x.nazwa === nazwa)!;
+  return walidacjeZXml(pakiet.tekst(a.czesc!, 1 << 28)!).map((w) => [w.sqref, JSON.parse(w.podpis)[2]]);
 }
 
 describe('WB-4 output naming and protection of files', () => {
