@@ -91,8 +91,10 @@ function liczba(v: string, fmt: string | undefined, date1904: boolean): Komorka 
   const x = parseFloat(v);
   if (fmt !== undefined && czyFormatDaty(fmt) && Number.isFinite(x)) {
     const ms = Math.round((x - SERIAL_1970 + (date1904 ? PRZESUNIECIE_1904 : 0)) * DZIEN_MS);
-    if (Math.abs(ms) <= MAKS_MS) return komorkaDaty(new Date(ms), date1904);
-    return { t: 'n', v: x, fmt };
+    const k = Math.abs(ms) <= MAKS_MS ? komorkaDaty(new Date(ms), date1904) : null;
+    // WB-1.7: outside Excel's calendar (serial 0, 1e10 …) it stays a number, with its date format, so
+    // the core reports it at the cell
+    return k?.t === 'd' ? k : { t: 'n', v: x, fmt };
   }
   return fmt === undefined || fmt === 'General' ? { t: 'n', v: x } : { t: 'n', v: x, fmt };
 }
