@@ -3,12 +3,12 @@
  * draw: uniformly over a whole run, or just after its temporary file appears) — the input and any
  * existing output are always whole (the old bytes or a complete new package), and the next run leaves
  * no temporary file behind; Ctrl-C (SIGINT) while writing exits at once (130) with nothing left behind.
- * Small input, three workers at a time: about 50 runs within a minute on two busy cores.
+ * Small input, three workers at a time: about 50 runs in some 40 s of two cores.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { zbudowaneCli } from '../pomoc/cli';
 import { Archiwum } from '../../src/cli/pakiet/archiwum';
 import { katalogTymczasowy, sha256 } from './pomocnicze';
@@ -57,7 +57,7 @@ function calyPakiet(plik: string): boolean {
     const a = new Archiwum(fs.readFileSync(plik));
     for (const n of a.kolejnosc) {
       const w = a.wpisy.get(n)!;
-      const dane = w.metoda === 0 ? a.surowe(w) : require('node:zlib').inflateRawSync(a.surowe(w)); // eslint-disable-line @typescript-eslint/no-require-imports
+      const dane = w.metoda === 0 ? a.surowe(w) : inflateRawSync(a.surowe(w));
       if (crc32(dane) >>> 0 !== w.crc >>> 0) return false;
     }
     return a.kolejnosc.includes('xl/workbook.xml');
@@ -125,7 +125,7 @@ describe('WB-4 kill -9 and Ctrl-C', () => {
     }
     expect(zabite).toBeGreaterThanOrEqual(PROB / 2);
     expect(wOknieZapisu).toBeGreaterThan(0);
-  }, 180_000);
+  }, 400_000); // ~40 s on two cores; the machine's other work can stretch it several times
 
   test('WB-4 Ctrl-C (SIGINT) while writing: exit 130 at once, the input and the output untouched, no temporary file', async () => {
     const dir = katalogTymczasowy();
