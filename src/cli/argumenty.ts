@@ -41,6 +41,8 @@ export type Polecenie =
       plik: string;
       wynik: string | null;
       wMiejscu: boolean;
+      /** WB-4 `--nadpisz`: replace an existing output even when it is not this operation's recorded output */
+      nadpisz?: boolean;
       /** `zbierz` (CS-R.3): the source files after the target */
       zrodla?: string[];
       /** CS-R.4 `--na-dzien RRRR-MM-DD`: the reference date of `Terminy` */
@@ -60,6 +62,8 @@ const OPCJE = {
   'as-of': { type: 'string' },
   'w-miejscu': { type: 'boolean' },
   'in-place': { type: 'boolean' },
+  nadpisz: { type: 'boolean' },
+  overwrite: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   pomoc: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
@@ -87,6 +91,7 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
   const pozycyjne = tokens.flatMap((x) => (x.kind === 'positional' ? [x.value] : []));
   let wynik: string | undefined;
   let wMiejscu = false;
+  let nadpisz = false;
   let pomoc = false;
   let naDzien: DataKalendarzowa | undefined;
   for (const o of opcje) {
@@ -120,6 +125,10 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
       case 'w-miejscu':
       case 'in-place':
         wMiejscu = true;
+        break;
+      case 'nadpisz':
+      case 'overwrite':
+        nadpisz = true;
         break;
       case 'help':
       case 'pomoc':
@@ -155,6 +164,13 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
     if (wMiejscu)
       return blad(
         t('Opcja --w-miejscu nie dotyczy polecenia szablon.', 'Option --w-miejscu does not apply to szablon.'),
+      );
+    if (nadpisz)
+      return blad(
+        t(
+          'Szablon nigdy nie nadpisuje istniejącego pliku (WB-4); opcja --nadpisz go nie dotyczy.',
+          'A template never overwrites an existing file (WB-4); option --nadpisz does not apply.',
+        ),
       );
     if (wynik === undefined)
       return blad(t('Polecenie szablon wymaga -o <plik.xlsx>.', 'The szablon command needs -o <file.xlsx>.'));
@@ -204,6 +220,7 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
         plik,
         wynik: wynik ?? null,
         wMiejscu,
+        ...(nadpisz ? { nadpisz } : {}),
         zrodla: reszta.slice(1),
         naDzien,
         ...wspolne,
@@ -234,6 +251,7 @@ export function parsujArgumenty(argv: readonly string[]): WynikParsowania {
       plik,
       wynik: wynik ?? null,
       wMiejscu,
+      ...(nadpisz ? { nadpisz } : {}),
       ...(naDzien ? { naDzien } : {}),
       ...wspolne,
     },

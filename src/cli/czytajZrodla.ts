@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { BladCli, t, wJezyku } from './tekst';
 import type { WeWy } from './wejscieWyjscie';
 import type { Postep } from './postep';
-import { czytajBajty } from './exceljs/plik';
+import { czytajBajty } from './pliki/wejscie';
 import type { LimityArkusza } from './strumien/arkusz';
 import { czytajWejscie } from './strumien/wejscie';
 

@@ -14,13 +14,14 @@ import type { Postep } from './postep';
 import { linieUwag, liniaLiczby } from './drukuj';
 import { dzisWarszawa } from './dzis';
 import { sciezkaDoWypisania, sprawdzCel, ustalWynik } from './sciezki';
-import { czytajBajty } from './exceljs/plik';
+import { czytajBajty } from './pliki/wejscie';
 import type { FormulyBezWyniku } from './strumien/czytaj';
 import { czytajWejscie } from './strumien/wejscie';
 import { LIMITY_ARKUSZA, type OdczytStrumieniowy } from './strumien/czytaj';
 import type { LimityArkusza } from './strumien/arkusz';
 import { zapiszWynik } from './strumien/wynik';
 import { czytajZrodla } from './czytajZrodla';
+import { planZRekordem } from './pliki/nadpisanie';
 
 const ETAP = {
   przeglad: t('sprawdzanie pliku', 'checking the file'),
@@ -99,12 +100,18 @@ export async function wczytajPlik(
   postep: Postep,
   arkusze: readonly string[] | 'wszystkie',
   pominWlasneWyniki = true,
+  odciski = false,
 ): Promise<Wczytany> {
   const plik = path.resolve(io.cwd, plikWzgledny);
   postep.etap(ETAP.przeglad, 0, 0.05);
   const buf = await czytajBajty(plik);
   postep.etap(ETAP.odczyt, 0.05, 0.45);
-  const odczyt = await czytajWejscie(buf, plikWzgledny, { arkusze, limity: limityOdczytu(deps), pominWlasneWyniki });
+  const odczyt = await czytajWejscie(buf, plikWzgledny, {
+    arkusze,
+    limity: limityOdczytu(deps),
+    pominWlasneWyniki,
+    odciski,
+  });
   for (const a of odczyt.zeszyt.arkusze) {
     const u = zaDlugiTekst(a); // WB-1.9
     if (u) throw new BladCli(t(`${adresUwagi(u)}: ${u.komunikat}`, `${adresUwagi(u)}: ${u.message}`));
@@ -132,7 +139,7 @@ export async function polecenieOperacji(
   const koncowka =
     pol.operacja === 'sprawozdanie' ? 'sprawozdanie' : pol.operacja === 'zbierz' ? 'zbiorcze' : undefined;
   const cel = zapisuje ? await ustalWynik(pol.plik, pol.wynik, pol.wMiejscu, io.cwd, koncowka) : null;
-  if (cel && !pol.wMiejscu) await sprawdzCel(cel);
+  if (cel && !pol.wMiejscu) await sprawdzCel(cel, { operacja: pol.operacja, nadpisz: !!pol.nadpisz });
   // `zbierz` reads the target's own earlier results (CS-R.3); every other operation replaces them
   const { plik, odczyt, mojeUwagi } = await wczytajPlik(
     pol.plik,
@@ -141,6 +148,7 @@ export async function polecenieOperacji(
     postep,
     deps.arkuszeDoOdczytu ? deps.arkuszeDoOdczytu(pol.operacja) : 'wszystkie',
     pol.operacja !== 'zbierz',
+    zapisuje && !pol.wMiejscu,
   );
 
   postep.etap(ETAP.obliczenia, 0.45, 0.65);
@@ -185,7 +193,7 @@ export async function polecenieOperacji(
     postep.etap(ETAP.zapis, 0.65, pol.wMiejscu ? 0.85 : 1);
     await zapiszWynik({
       odczyt,
-      plan: wynik.plan,
+      plan: await planZRekordem(wynik.plan, pol.operacja, pol.wMiejscu, odczyt),
       cel,
       wMiejscu: pol.wMiejscu,
       wejscie: plik,

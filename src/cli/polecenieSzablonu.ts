@@ -6,8 +6,8 @@ import type { Zaleznosci } from './zaleznosci';
 import { BladCli, t } from './tekst';
 import type { Wyjscie, WeWy } from './wejscieWyjscie';
 import { sciezkaDoWypisania, sprawdzCel } from './sciezki';
-import { usunCicho, zamien, zapiszTymczasowy } from './exceljs/plik';
-import { nowyZeszyt, zastosujPlan } from './exceljs/zapisz';
+import { bladPliku } from './pliki/bledy';
+import { nowyTymczasowy, sprzatnijStare, usunTymczasowy } from './pliki/tymczasowe';
 
 export async function polecenieSzablonu(
   pol: Extract<Polecenie, { rodzaj: 'szablon' }>,
@@ -38,13 +38,30 @@ export async function polecenieSzablonu(
     );
   await sprawdzCel(cel);
   const arkusze = deps.szablon(pol.szablon);
+  // ExcelJS writes the template features (formulas, rules, prompts); loaded only here, so no other
+  // command pays for it at start-up
+  const { nowyZeszyt, zastosujPlan } = await import('./exceljs/zapisz');
   const wb = nowyZeszyt();
   zastosujPlan(wb, { arkusze });
-  const tmp = await zapiszTymczasowy(wb, cel);
+  await sprzatnijStare(cel);
+  const tmp = nowyTymczasowy(cel);
   try {
-    await zamien(tmp, cel);
+    try {
+      await wb.xlsx.writeFile(tmp);
+      // the template is complete before it gets its name (WB-4: never a partial file)
+      const h = await fs.open(tmp, 'r+');
+      await h.sync().finally(() => h.close());
+      // a link fails when a file of that name appeared meanwhile (a template never overwrites); file
+      // systems without links get a rename, the name having been checked just before
+      await fs.link(tmp, cel).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'EEXIST') throw e;
+        return fs.rename(tmp, cel);
+      });
+    } catch (e) {
+      throw bladPliku(e, cel, 'zapis');
+    }
   } finally {
-    await usunCicho(tmp);
+    await usunTymczasowy(tmp);
   }
   const nazwy = arkusze.map((a) => a.nazwa);
   const gdzie = sciezkaDoWypisania(cel, io.cwd);

@@ -26,13 +26,16 @@ Użycie:
 Opcje:
   -o <plik>      plik wynikowy; domyślnie nazwa wejścia z końcówką .protokol.xlsx
   --w-miejscu    zapisz do pliku wejściowego (po weryfikacji zapisanej kopii)
+  --nadpisz      zastąp istniejący plik wynikowy, nawet jeśli nie jest wynikiem tego polecenia
   --json         na stdout dokładnie jeden obiekt JSON, wszystko inne na stderr
   --na-dzien RRRR-MM-DD  dzień, na który liczony jest arkusz Terminy (zbierz, kwalifikuj; CS-R.4)
   --lang en      komunikaty po angielsku
   -h, --help     ta pomoc
 
-Plik wejściowy nigdy nie jest zmieniany (chyba że --w-miejscu). Istniejący plik wynikowy jest nadpisywany
-tylko wtedy, gdy ma arkusz _cyfrowa_szkola (został zapisany przez to narzędzie).
+Plik wejściowy nigdy nie jest zmieniany (chyba że --w-miejscu). Istniejący plik jest nadpisywany tylko
+wtedy, gdy to narzędzie zapisało go jako wynik tego samego polecenia i od tej pory nie zmieniono w nim
+wartości (nigdy skoroszyt zmieniony w miejscu, szablon ani plik tylko do odczytu); szablon nigdy nie
+nadpisuje pliku.
 
 Kody wyjścia: 0 gotowe; 1 zablokowane przez błędy w danych (wypisane; nic nie zapisano);
 2 błąd użycia, nieczytelny plik albo plik za duży (WB-1.9).
@@ -62,13 +65,15 @@ Usage:
 Options:
   -o <file>      output file; default: the input name ending in .protokol.xlsx
   --w-miejscu    write into the input file (after verifying the written copy)
+  --nadpisz      replace an existing output file even when it is not this command's output
   --json         exactly one JSON object on stdout, everything else on stderr
   --na-dzien YYYY-MM-DD  reference date of the Terminy sheet (zbierz, kwalifikuj; CS-R.4)
   --lang en      English messages
   -h, --help     this help
 
-The input file is never changed (unless --w-miejscu). An existing output file is overwritten only when it
-has a _cyfrowa_szkola sheet (it was written by this tool).
+The input file is never changed (unless --w-miejscu). An existing file is overwritten only when this tool
+wrote it as the output of the same command and no value in it was changed since (never a workbook
+rewritten in place, a template or a read-only file); a template never overwrites a file.
 
 Exit codes: 0 done; 1 blocked by errors in the data (printed; nothing written);
 2 usage error, unreadable file or file too large (WB-1.9).

@@ -1,9 +1,9 @@
 /** WB-4 output naming and the rules that protect files: input never overwritten, foreign files never replaced. */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ARKUSZ_STANU } from '../core';
-import { czytajStrukture } from './zip/struktura';
+import type { Operacja } from '../core';
 import { BladCli, t } from './tekst';
+import { sprawdzNadpisanie } from './pliki/nadpisanie';
 
 /**
  * Without `-o`: the final `.xlsx` becomes `.protokol.xlsx` (appended when the name has no `.xlsx`);
@@ -71,10 +71,11 @@ export async function ustalWynik(
 }
 
 /**
- * WB-4: an existing output file is replaced only when it holds a `_cyfrowa_szkola` sheet (it is a file
- * this tool wrote); its directory must exist.
+ * WB-4: the output's directory must exist; an existing output file is replaced only when it is the
+ * recorded output of the same operation (src/cli/pliki/nadpisanie.ts) — without `nadpisanie` (szablon)
+ * never.
  */
-export async function sprawdzCel(cel: string): Promise<void> {
+export async function sprawdzCel(cel: string, nadpisanie?: { operacja: Operacja; nadpisz: boolean }): Promise<void> {
   const katalog = await statLubNull(path.dirname(cel));
   if (!katalog || !katalog.isDirectory())
     throw new BladCli(
@@ -83,19 +84,11 @@ export async function sprawdzCel(cel: string): Promise<void> {
   const s = await statLubNull(cel);
   if (!s) return;
   if (!s.isFile()) throw new BladCli(t(`${cel} nie jest plikiem.`, `${cel} is not a file.`));
-  let nasz = false;
-  try {
-    nasz = czytajStrukture(await fs.readFile(cel)).arkusze.some((a) => a.nazwa === ARKUSZ_STANU);
-  } catch {
-    nasz = false;
-  }
-  if (!nasz)
+  if (!nadpisanie)
     throw new BladCli(
-      t(
-        `Plik ${cel} już istnieje i nie został utworzony przez to narzędzie (brak arkusza ${ARKUSZ_STANU}) — nie nadpisuję go. Podaj inną nazwę w -o albo usuń ten plik.`,
-        `File ${cel} already exists and was not written by this tool (no ${ARKUSZ_STANU} sheet) — not overwriting it. Give another name with -o or delete that file.`,
-      ),
+      t(`Plik ${cel} już istnieje — nie nadpisuję go.`, `File ${cel} already exists — not overwriting it.`),
     );
+  await sprawdzNadpisanie(cel, s, nadpisanie.operacja, nadpisanie.nadpisz);
 }
 
 /** A path as printed: relative to the working directory when inside it. */

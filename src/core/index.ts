@@ -98,7 +98,8 @@ export {
 } from './zeszyt/model';
 export { bladListy, bladNazwyArkusza, sprawdzPlan } from './zeszyt/sprawdzPlan';
 export { arkuszTabeli } from './zeszyt/szablon';
-export { ARKUSZ_STANU, czytajStan, planWlasny } from './zeszyt/wlasnosc';
+export { ARKUSZ_STANU, czytajStan, planWlasny, rekordWyniku, zRekordemWyniku } from './zeszyt/wlasnosc';
+export type { RekordWyniku } from './zeszyt/wlasnosc';
 
 // issue 11 (reports and settlement): CS-R.3 sources for hosts that gather files
 export { zbierzZeszyty } from './operacje';

@@ -1,6 +1,7 @@
 /** WB-1 reading: ExcelJS workbook → snapshot, every cell kind, both date systems, formulas. */
 import * as ExcelJS from 'exceljs';
-import { czytajArkusz, czytajZeszyt, komorkaDaty } from '../../src/cli/exceljs/czytaj';
+import { czytajArkusz, czytajZeszyt } from '../../src/cli/exceljs/czytaj';
+import { komorkaDaty } from '../../src/cli/strumien/daty';
 import { wczytajExcelJS } from '../../src/cli/exceljs/plik';
 import type { ArkuszSnapshot } from '../../src/core/zeszyt/model';
 

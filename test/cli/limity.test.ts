@@ -1,32 +1,41 @@
-/** WB-1.9 limits: refused at once by the pre-scan, in bounded memory, before ExcelJS loads the file. */
+/** WB-1.9 / WB-1.10 limits: judged while streaming the sheets an operation reads, in bounded memory. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ExcelJS from 'exceljs';
 import { uruchom } from '../../src/cli/uruchom';
-import { przegladnij, LIMITY } from '../../src/cli/zip/przeglad';
+import { czytajPakiet, LIMITY_ARKUSZA } from '../../src/cli/strumien/czytaj';
+import { Archiwum } from '../../src/cli/pakiet/archiwum';
 import { falszywe, katalogTymczasowy, przechwyc, sha256 } from './pomocnicze';
 
 let dir: string;
 beforeAll(() => (dir = katalogTymczasowy()));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A `Wnioski` sheet with a header and `n` data rows, written by ExcelJS's streaming writer. */
-async function plikZWierszami(plik: string, n: number): Promise<void> {
+/**
+ * A `Wnioski` sheet with a header and `n` data rows (or, with `pomocniczy`, a few rows and a helper
+ * sheet of `n` rows), written by ExcelJS's streaming writer.
+ */
+async function plikZWierszami(plik: string, n: number, pomocniczy = false): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plik, useStyles: false, useSharedStrings: false });
   const p = wb.addWorksheet('Parametry');
   p.addRow(['Województwo', 'mazowieckie']).commit();
   await p.commit();
   const ws = wb.addWorksheet('Wnioski');
   ws.addRow(['Nazwa szkoły', 'REGON szkoły']).commit();
-  for (let i = 1; i <= n; i++) ws.addRow(['S', i]).commit();
+  for (let i = 1; i <= (pomocniczy ? 3 : n); i++) ws.addRow(['S', i]).commit();
   await ws.commit();
+  if (pomocniczy) {
+    const h = wb.addWorksheet('Obliczenia pomocnicze');
+    for (let i = 1; i <= n; i++) h.addRow([i, `pozycja ${i}`]).commit();
+    await h.commit();
+  }
   await wb.commit();
 }
 
 describe('WB-1.9 limits', () => {
   test('WB-1.9 a sheet with 100 001 data rows is refused (exit 2) while streaming, the operation never runs (its time: npm run bench)', async () => {
     const plik = path.join(dir, 'duzy.xlsx');
-    await plikZWierszami(plik, LIMITY.wierszy); // header + 100 001 data rows
+    await plikZWierszami(plik, LIMITY_ARKUSZA.wierszy); // header + 100 001 data rows
     const przed = sha256(plik);
     const deps = falszywe();
     const c = przechwyc(dir);
@@ -39,18 +48,39 @@ describe('WB-1.9 limits', () => {
     expect(fs.readdirSync(dir)).toEqual(['duzy.xlsx']);
   }, 60_000);
 
+  test('WB-1.10 an unrelated helper sheet over 100 000 rows (not read by the operation) never refuses the workbook; read, it would', async () => {
+    const plik = path.join(dir, 'pomocniczy.xlsx');
+    await plikZWierszami(plik, LIMITY_ARKUSZA.wierszy + 5, true);
+    const deps = falszywe({}, { arkuszeDoOdczytu: () => ['Parametry', 'Wnioski'] });
+    let c = przechwyc(dir);
+    expect(await uruchom(['kwalifikuj', 'pomocniczy.xlsx', '-o', 'wynik-pom.xlsx'], c.io, deps)).toBe(0);
+    expect(deps.wywolania[0].z.arkusze.find((a) => a.nazwa === 'Obliczenia pomocnicze')?.wiersze).toEqual([]);
+    // the helper sheet is copied as its stored bytes
+    const wej = new Archiwum(fs.readFileSync(plik));
+    const wyj = new Archiwum(fs.readFileSync(path.join(dir, 'wynik-pom.xlsx')));
+    const czesc = 'xl/worksheets/sheet3.xml';
+    expect(wyj.surowe(wyj.wpisy.get(czesc)!).equals(wej.surowe(wej.wpisy.get(czesc)!))).toBe(true);
+    // a rerun replaces the output it wrote (its digest covers the unread helper sheet too)
+    expect(await uruchom(['kwalifikuj', 'pomocniczy.xlsx', '-o', 'wynik-pom.xlsx'], przechwyc(dir).io, deps)).toBe(0);
+    c = przechwyc(dir);
+    const czyta = falszywe({}, { arkuszeDoOdczytu: () => ['Parametry', 'Wnioski', 'Obliczenia pomocnicze'] });
+    expect(await uruchom(['kwalifikuj', 'pomocniczy.xlsx', '--json', '--nadpisz'], c.io, czyta)).toBe(2);
+    expect(JSON.parse(c.out()).blad).toMatch(/Arkusz „Obliczenia pomocnicze” ma ponad 100 000 wierszy danych/);
+    fs.rmSync(plik);
+    fs.rmSync(path.join(dir, 'wynik-pom.xlsx'));
+  }, 120_000);
+
   test('WB-1.9 the boundary: header + limit data rows pass, one more is refused (small limit injected)', async () => {
     const plik = path.join(dir, 'maly.xlsx');
     await plikZWierszami(plik, 10);
     const buf = fs.readFileSync(plik);
-    expect((await przegladnij(buf, { ...LIMITY, wierszy: 11 })).odmowa).toBeNull();
-    expect((await przegladnij(buf, { ...LIMITY, wierszy: 10 })).odmowa).toMatchObject({ arkusz: 'Wnioski' });
-    const p = await przegladnij(buf);
-    expect(p.arkusze.map((a) => [a.nazwa, a.wierszeZWartoscia, a.komorkiZWartoscia])).toEqual([
-      ['Parametry', 1, 2],
-      ['Wnioski', 11, 22],
+    const czytaj = (l: Partial<typeof LIMITY_ARKUSZA>) => czytajPakiet(buf, { limity: { ...LIMITY_ARKUSZA, ...l } });
+    expect((await czytaj({ wierszy: 11 })).zeszyt.arkusze.map((a) => [a.nazwa, a.wiersze.length])).toEqual([
+      ['Parametry', 1],
+      ['Wnioski', 11],
     ]);
-    expect((await przegladnij(buf, { ...LIMITY, komorek: 20 })).odmowa?.pl).toMatch(/niepustych komórek/);
+    await expect(czytaj({ wierszy: 10 })).rejects.toMatchObject({ arkusz: 'Wnioski' });
+    await expect(czytaj({ komorek: 20 })).rejects.toMatchObject({ pl: expect.stringMatching(/ponad 20 komórek/) });
   });
 
   test('WB-1.10 dropdowns over whole columns are read at once (never expanded cell by cell), not refused', async () => {

@@ -5,8 +5,8 @@ import * as ExcelJS from 'exceljs';
 import { uruchom } from '../../src/cli/uruchom';
 import { czytajZeszyt } from '../../src/cli/exceljs/czytaj';
 import { wczytajExcelJS } from '../../src/cli/exceljs/plik';
-import { czytajStrukture } from '../../src/cli/zip/struktura';
-import { tekstWpisu } from '../../src/cli/zip/czytajZip';
+import { Archiwum } from '../../src/cli/pakiet/archiwum';
+import { czytajStrukturePakietu } from '../../src/cli/strumien/struktura';
 import { walidacjeZXml } from '../../src/cli/zip/walidacjeXml';
 import { ARKUSZ_STANU } from '../../src/core/zeszyt/wlasnosc';
 import { arkuszStanu, pustyStan } from '../../src/core/zeszyt/wlasnosc';
@@ -39,9 +39,9 @@ async function zeszyt(plik: string) {
 
 function walidacjeArkusza(plik: string, nazwa: string) {
   const buf = fs.readFileSync(plik);
-  const s = czytajStrukture(buf);
-  const a = s.arkusze.find((x) => x.nazwa === nazwa)!;
-  return walidacjeZXml(tekstWpisu(buf, s.wpisy.get(a.czesc!)!)).map((w) => [w.sqref, JSON.parse(w.podpis)[2]]);
+  const pakiet = new Archiwum(buf);
+  const a = czytajStrukturePakietu(pakiet).arkusze.find((x) => x.nazwa === nazwa)!;
+  return walidacjeZXml(pakiet.tekst(a.czesc!, 1 << 28)!).map((w) => [w.sqref, JSON.parse(w.podpis)[2]]);
 }
 
 describe('WB-4 output naming and protection of files', () => {
@@ -79,7 +79,7 @@ describe('WB-4 output naming and protection of files', () => {
     expect(plikiWKatalogu(dir)).toEqual(['wojewodztwo.xlsx']);
   });
 
-  test('WB-4 an existing output without a _cyfrowa_szkola sheet is not overwritten (exit 2); one with it is', async () => {
+  test('WB-4 an existing output without a _cyfrowa_szkola sheet is not overwritten (exit 2); one this command wrote is', async () => {
     const obcy = path.join(dir, 'obcy.xlsx');
     await zapiszWejscie(obcy);
     const przed = sha256(obcy);
@@ -376,11 +376,17 @@ describe('WB-3.1 owned sheets of an earlier run', () => {
     expect(plikiWKatalogu(dir)).toEqual(['wojewodztwo.xlsx']);
   });
 
-  test('an output file written earlier (with the state sheet) is overwritten', async () => {
+  test('WB-4 a file with a state sheet but no record of being written as an output is not overwritten', async () => {
     const wb = nowyZeszyt();
     zastosujPlan(wb, { arkusze: [{ nazwa: 'X', wiersze: [] }, arkuszStanu(pustyStan())] });
-    await wb.xlsx.writeFile(path.join(dir, 'wojewodztwo.protokol.xlsx'));
-    expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx'], przechwyc(dir).io, falszywe())).toBe(0);
-    expect((await zeszyt(path.join(dir, 'wojewodztwo.protokol.xlsx'))).arkusze.map((a) => a.nazwa)).toContain('Wynik');
+    const cel = path.join(dir, 'wojewodztwo.protokol.xlsx');
+    await wb.xlsx.writeFile(cel);
+    const przed = sha256(cel);
+    const c = przechwyc(dir);
+    expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx'], c.io, falszywe())).toBe(2);
+    expect(c.err()).toMatch(/nie jest zapisany jako plik wynikowy polecenia/);
+    expect(sha256(cel)).toBe(przed);
+    expect(await uruchom(['kwalifikuj', 'wojewodztwo.xlsx', '--nadpisz'], przechwyc(dir).io, falszywe())).toBe(0);
+    expect((await zeszyt(cel)).arkusze.map((a) => a.nazwa)).toContain('Wynik');
   });
 });

@@ -1,19 +1,20 @@
 /** WB-3.1 / WB-3.3: applying a write plan with ExcelJS and reading the file back. */
 import * as ExcelJS from 'exceljs';
-import { formulaListy, nowyZeszyt, zastosujPlan } from '../../src/cli/exceljs/zapisz';
+import { nowyZeszyt, zastosujPlan } from '../../src/cli/exceljs/zapisz';
+import { formulaListy } from '../../src/cli/listy';
 import { czytajZeszyt } from '../../src/cli/exceljs/czytaj';
 import { wczytajExcelJS } from '../../src/cli/exceljs/plik';
-import { czytajStrukture } from '../../src/cli/zip/struktura';
-import { tekstWpisu } from '../../src/cli/zip/czytajZip';
+import { Archiwum } from '../../src/cli/pakiet/archiwum';
+import { czytajStrukturePakietu } from '../../src/cli/strumien/struktura';
 import { walidacjeZXml } from '../../src/cli/zip/walidacjeXml';
 import { FORMAT_ZL, FORMAT_PROCENT, tekst } from '../../src/core/zeszyt/formaty';
 import type { PlanZapisu } from '../../src/core/zeszyt/model';
 
 function xmlArkusza(buf: Buffer, nazwa: string): string {
-  const s = czytajStrukture(buf);
-  const a = s.arkusze.find((x) => x.nazwa === nazwa);
+  const pakiet = new Archiwum(buf);
+  const a = czytajStrukturePakietu(pakiet).arkusze.find((x) => x.nazwa === nazwa);
   if (!a?.czesc) throw new Error(`no sheet ${nazwa}`);
-  return tekstWpisu(buf, s.wpisy.get(a.czesc)!);
+  return pakiet.tekst(a.czesc, 1 << 28)!;
 }
 
 const PLAN: PlanZapisu = {
@@ -115,7 +116,7 @@ describe('WB-3.3 writing a plan', () => {
 
   test('WB-3.1 the state sheet is very hidden; the active tab stays on a visible sheet', () => {
     expect(wb.getWorksheet('_cyfrowa_szkola')!.state).toBe('veryHidden');
-    expect(czytajStrukture(buf).arkusze.map((a) => [a.nazwa, a.stan])).toEqual([
+    expect(czytajStrukturePakietu(new Archiwum(buf)).arkusze.map((a) => [a.nazwa, a.stan])).toEqual([
       ['Protokół', 'visible'],
       ['_cyfrowa_szkola', 'veryHidden'],
     ]);

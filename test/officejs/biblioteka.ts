@@ -32,10 +32,14 @@ const NOTATKI = `
   });
   Note.prototype.delete = function () { H.invokeMethod(this, 'Delete', 0, [], 0, 0); };
   Note.prototype.load = function (o) { return OfficeExtension.Utility.load(this, o); };
+  Note.prototype.getLocation = function () {
+    return H.createMethodObject(Excel.Range, this, 'GetLocation', 1, [], false, false, null, 4);
+  };
   function NoteCollection() { return OfficeExtension.ClientObject.apply(this, arguments) || this; }
   NoteCollection.prototype = Object.create(OfficeExtension.ClientObject.prototype);
   Object.defineProperty(NoteCollection.prototype, '_className', { get: function () { return 'NoteCollection'; } });
   Object.defineProperty(NoteCollection.prototype, '_isCollection', { get: function () { return true; } });
+  NoteCollection.prototype.load = function (o) { return OfficeExtension.Utility.load(this, o); };
   NoteCollection.prototype.add = function (cell, content) {
     return H.createMethodObject(Note, this, 'Add', 0, [cell, content], false, true, null, 0);
   };

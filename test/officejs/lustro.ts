@@ -61,8 +61,8 @@ export function lustro(fx: FakeExcel): Lustro {
   const probuj = (co: string, f: () => void) => {
     try {
       f();
-    } catch {
-      wynik.nieodtworzone.push(co);
+    } catch (e) {
+      wynik.nieodtworzone.push(`${co}: ${(e as Error).message}`);
     }
   };
 
@@ -93,7 +93,7 @@ export function lustro(fx: FakeExcel): Lustro {
     },
     zaladuj(w, wlasciwosci) {
       const r = realny(w);
-      probuj('load', () => (r!.load as (o: string) => unknown)(wlasciwosci.join(',')));
+      probuj(`load ${wlasciwosci.join(',')}`, () => (r!.load as (o: string) => unknown)(wlasciwosci.join(',')));
     },
     wynik(w, nazwa, argumenty) {
       const r = realny(w);

@@ -34,6 +34,13 @@ describe.each(ROZMIARY)('%i wniosków na serializerze Office.js', (n) => {
   test('fałszywy host liczy ładunek jak serializer Office.js (±10 %)', () => {
     wiersze.forEach(zgodnosc);
   });
+
+  // issue 8 §3: a live edit re-reads only the changed rows
+  test('edycja na żywo: ≤ 2 synchronizacje i ≤ 200 KB żądań', () => {
+    const w = wiersze.find((x) => x.przypadek.startsWith('Edycja na żywo'))!;
+    expect(w.synchronizacje).toBeLessThanOrEqual(2);
+    expect(w.suma).toBeLessThanOrEqual(200 * 1024);
+  });
 });
 
 describe(`${OZNACZEN} oznaczeń`, () => {
@@ -45,7 +52,6 @@ describe(`${OZNACZEN} oznaczeń`, () => {
 
   test('fałszywy host liczy ładunek jak serializer Office.js (±10 %)', () => zgodnosc(w));
 
-  // fills + a register of saved formats cost ≈ 2 KB a cell; conditional formats grouped per colour
-  // (issue 8 §4, another branch) replace them — then this becomes a plain test
-  test.failing('Sprawdź: każde żądanie ≤ 4 MB', () => sprawdzWiersz(w));
+  // issue 8 §4: conditional formats grouped per sheet and colour (fills and a register cost ≈ 2 KB a cell)
+  test('Sprawdź: każde żądanie ≤ 4 MB', () => sprawdzWiersz(w));
 });

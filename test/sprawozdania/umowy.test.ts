@@ -1,5 +1,7 @@
 import { kwalifikujWojewodztwo } from '../../src/core/wojewodztwo/operacja';
-import { umowyDotacji } from '../../src/core/sprawozdania/umowy';
+import { arkuszUmow, umowyDotacji } from '../../src/core/sprawozdania/umowy';
+import { CYFROWA_SZKOLA_2012 } from '../../src/core/program/definicja';
+import { sprawdzPlan } from '../../src/core/zeszyt/sprawdzPlan';
 import type { WierszWniosku } from '../../src/core/wojewodztwo/wiersze';
 import type { DecyzjaWniosku } from '../../src/core/kwalifikacja';
 import { zeszytS2 } from '../pomoc/s2';
@@ -64,6 +66,18 @@ describe('CS-U grant agreements (CS-U.1) and the voivodeship Terminy (CS-R.4, CS
       ['Gmina A', '1465011', ['140000030', '140000023'], 23_000_000, 9_000_000, 14_000_000, 3000],
       ['Gmina B', null, ['140000046'], 9_000_000, 9_000_000, 0, 3000],
     ]);
+  });
+
+  test('CS-U.1 WB-1.9: a body with 5 000 schools keeps its REGON cell within Excel’s 32 767 characters (… (+N))', () => {
+    const regony = Array.from({ length: 5000 }, (_, i) => String(140_000_000 + i));
+    const umowa = { organ: 'Gmina Duża', teryt: null, regony, kwota: 0, wariantI: 0, wariantII: 0, wklad: 0 };
+    const a = arkuszUmow([umowa], CYFROWA_SZKOLA_2012);
+    expect(sprawdzPlan({ arkusze: [a] })).toEqual([]);
+    const komorka = zZapisu(a).wiersze.find((r) => r?.[1] && v(r[1]) === 'Gmina Duża')![4];
+    const t = String(v(komorka));
+    expect(t.length).toBeLessThanOrEqual(32_767);
+    expect(t.startsWith('140000000, 140000001')).toBe(true);
+    expect(t).toMatch(/… \(\+\d+\)$/);
   });
 
   test('CS-R.4 CS-11.1 CS-15.1: `Terminy` of the voivodeship workbook as of the reference date', () => {

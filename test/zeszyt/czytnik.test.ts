@@ -59,6 +59,26 @@ describe('WB-1 generic readers', () => {
     expect(t2.uwagi.map((u) => u.komunikat)).toEqual(['Brak wymaganego nagłówka „B” w pierwszych 10 wierszach.']);
   });
 
+  test('WB-1.2 a header near miss (a look-alike letter, a typo) is reported where it stands, not at A1', () => {
+    const defs = [
+      { naglowek: 'Lp.', wymagana: true },
+      { naglowek: 'REGON szkoły', wymagana: true },
+      { naglowek: 'Nazwa szkoły', wymagana: true },
+    ];
+    // Cyrillic „о” in REGON, a digit 1 for ł in szkoły
+    const t = czytajTabele(arkusz('Wnioski', [['Tytuł'], ['Lp.', 'Uwagi', 'REGОN szkoły', 'Nazwa szko1y']]), defs);
+    expect(t.uwagi.map((u) => [u.komorka, u.blokujaca])).toEqual([
+      ['C2', true],
+      ['D2', true],
+    ]);
+    expect(t.uwagi[0].komunikat).toMatch(
+      /Brak wymaganego nagłówka „REGON szkoły”; tu jest „REGОN szkoły” — prawie to samo/,
+    );
+    // nothing alike: the header row's A cell, as before
+    const u = czytajTabele(arkusz('Wnioski', [['Lp.', 'Kwota']]), defs).uwagi;
+    expect(u.map((x) => x.komorka)).toEqual(['A1', 'A1']);
+  });
+
   test('WB-1.9 more than 100 000 data rows or a text over 32 767 characters is refused with one message', () => {
     const wiersze: Komorka[][] = [[{ t: 's', v: 'A' }]];
     for (let i = 0; i <= MAKS_WIERSZY_DANYCH; i++) wiersze.push([{ t: 'n', v: i }]);

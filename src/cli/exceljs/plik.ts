@@ -1,51 +1,29 @@
-/** File I/O of workbooks: input bytes read once, ExcelJS load from those bytes, atomic writes (temp + rename). */
+/** An .xlsx loaded by ExcelJS from its bytes, with what ExcelJS's reader damages repaired from the package. */
 import * as ExcelJS from 'exceljs';
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { BladCli, t } from '../tekst';
-import { przegladnij, type Przeglad } from '../zip/przeglad';
+import { Archiwum } from '../pakiet/archiwum';
+import { czytajStrukturePakietu, LIMIT_CZESCI } from '../strumien/struktura';
+import { walidacjeZXml } from '../zip/walidacjeXml';
 import { mapaNaprawyFormatow, naprawFormaty } from './formaty';
 import { odbudujWalidacje } from './walidacje';
 
-export async function czytajBajty(plik: string): Promise<Buffer> {
-  try {
-    const s = await fs.stat(plik);
-    if (!s.isFile()) throw new BladCli(t(`${plik} nie jest plikiem.`, `${plik} is not a file.`));
-    return await fs.readFile(plik);
-  } catch (e) {
-    if (e instanceof BladCli) throw e;
-    const kod = (e as NodeJS.ErrnoException).code;
-    if (kod === 'ENOENT') throw new BladCli(t(`Nie ma pliku ${plik}.`, `File ${plik} does not exist.`));
-    if (kod === 'EACCES' || kod === 'EPERM')
-      throw new BladCli(t(`Brak uprawnień do odczytu pliku ${plik}.`, `No permission to read ${plik}.`));
-    throw new BladCli(
-      t(`Nie można odczytać pliku ${plik}: ${(e as Error).message}`, `Cannot read ${plik}: ${(e as Error).message}`),
-    );
-  }
-}
-
-/** OLE2 compound file: an old .xls or a password-protected (encrypted) .xlsx. */
-export function toPlikOle(buf: Buffer): boolean {
-  return buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0 && buf.readUInt32BE(4) === 0xa1b11ae1;
-}
-
-const BEZ_LIMITOW = { wierszy: Infinity, komorek: Infinity, komorekWalidacji: Infinity };
-
 /**
  * Loads with ExcelJS from the bytes already read, then repairs what ExcelJS's reader damages: the
- * exact number-format codes and the data-validation ranges, from the pre-scan of the same bytes.
+ * exact number-format codes and the data-validation ranges, read from the package itself (used where
+ * ExcelJS is the right tool: reading templates and outputs back in tests).
  */
-export async function wczytajExcelJS(buf: Buffer, plik: string, przeglad?: Przeglad): Promise<ExcelJS.Workbook> {
+export async function wczytajExcelJS(buf: Buffer, plik: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
-    const p = przeglad ?? (await przegladnij(buf, BEZ_LIMITOW));
+    const a = new Archiwum(buf);
+    const s = czytajStrukturePakietu(a);
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    naprawFormaty(wb, mapaNaprawyFormatow(p.struktura.formatyLiczb));
-    const wgNazwy = new Map(p.arkusze.map((a) => [a.nazwa, a]));
+    naprawFormaty(wb, mapaNaprawyFormatow([...s.formatyLiczb.values()]));
+    const czesci = new Map(s.arkusze.map((x) => [x.nazwa, x.czesc]));
     for (const ws of wb.worksheets) {
-      const w = wgNazwy.get(ws.name)?.walidacje;
-      if (w) odbudujWalidacje(ws, w);
+      const czesc = czesci.get(ws.name);
+      const xml = czesc ? a.tekst(czesc, LIMIT_CZESCI) : null;
+      if (xml) odbudujWalidacje(ws, walidacjeZXml(xml));
     }
   } catch (e) {
     throw new BladCli(
@@ -56,44 +34,4 @@ export async function wczytajExcelJS(buf: Buffer, plik: string, przeglad?: Przeg
     );
   }
   return wb;
-}
-
-/** Writes the workbook to a new temporary file next to `cel` (same directory, so the rename is atomic). */
-export async function zapiszTymczasowy(wb: ExcelJS.Workbook, cel: string): Promise<string> {
-  const tmp = path.join(
-    path.dirname(cel),
-    `.${path.basename(cel)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    // fast DEFLATE (level 1): ExcelJS packs with a pure-JS deflate, and the protocol sheets add many cells
-    await wb.xlsx.writeFile(tmp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });
-    const uchwyt = await fs.open(tmp, 'r+');
-    try {
-      await uchwyt.sync();
-    } finally {
-      await uchwyt.close();
-    }
-  } catch (e) {
-    await usunCicho(tmp);
-    const kod = (e as NodeJS.ErrnoException).code;
-    if (kod === 'EACCES' || kod === 'EPERM' || kod === 'EROFS')
-      throw new BladCli(
-        t(
-          `Brak uprawnień do zapisu w katalogu ${path.dirname(cel)}.`,
-          `No permission to write in ${path.dirname(cel)}.`,
-        ),
-      );
-    if (kod === 'ENOSPC') throw new BladCli(t('Brak miejsca na dysku.', 'No space left on the disk.'));
-    throw e;
-  }
-  return tmp;
-}
-
-export async function zamien(tmp: string, cel: string, tryb?: number): Promise<void> {
-  if (tryb !== undefined) await fs.chmod(tmp, tryb & 0o7777).catch(() => undefined);
-  await fs.rename(tmp, cel);
-}
-
-export async function usunCicho(p: string): Promise<void> {
-  await fs.unlink(p).catch(() => undefined);
 }

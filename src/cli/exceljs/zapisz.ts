@@ -15,10 +15,10 @@ import {
   type ZapisArkusza,
   type ZapisKomorki,
   FORMAT_TEKST,
-  bladListy,
   bladNazwyArkusza,
   literaKolumny,
 } from '../../core';
+import { formulaListy } from '../listy';
 
 const A4 = 9;
 
@@ -35,12 +35,6 @@ function znajdz(wb: ExcelJS.Workbook, nazwa: string): ArkuszZPozycja | undefined
 function sprawdzNazwe(nazwa: string): void {
   const b = bladNazwyArkusza(nazwa);
   if (b) throw new Error(`invalid sheet name in the write plan: "${nazwa}" (${b.en})`);
-}
-
-export function formulaListy(lista: readonly string[]): string {
-  const b = bladListy(lista);
-  if (b) throw new Error(b.en);
-  return `"${lista.join(',')}"`;
 }
 
 /** One shared style object per distinct look (ExcelJS deduplicates them again when writing). */

@@ -34,7 +34,15 @@ function czasDos(d: Date): { czas: number; data: number } {
 /** Where the package goes: called with each piece in order (a file, or memory). */
 export type Ujscie = (b: Buffer) => Promise<void>;
 
+/** What was written into a new entry: the CRC-32 and size of its uncompressed content. */
+export interface Zapisany {
+  crc: number;
+  rozmiar: number;
+}
+
 export class ZapisArchiwum {
+  /** the new entries (not the copied ones), by name */
+  readonly zapisane = new Map<string, Zapisany>();
   private przesuniecie = 0;
   private readonly katalog: Centralny[] = [];
   private readonly teraz = czasDos(new Date());
@@ -104,6 +112,7 @@ export class ZapisArchiwum {
     }
     d.end();
     await koniec;
+    this.zapisane.set(nazwa, { crc: crc >>> 0, rozmiar });
     await this.wpis(
       {
         nazwa: Buffer.from(nazwa, 'utf8'),

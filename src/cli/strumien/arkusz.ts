@@ -8,7 +8,7 @@
  */
 import { type Komorka, adres } from '../../core';
 import { Archiwum, BladPakietu, type Wpis } from '../pakiet/archiwum';
-import { komorkaDaty } from '../exceljs/czytaj';
+import { komorkaDaty } from './daty';
 import { LIMIT_CZESCI } from './struktura';
 import { ParserCzesci } from './xml';
 import { odkodujEscape } from './escape';
@@ -35,6 +35,8 @@ export interface KontekstArkusza {
   limity: LimityArkusza;
   /** when given, each non-empty cell is handed over instead of being kept (verification of large owned sheets) */
   naKomorke?: (r: number, c: number, k: NonNullable<Komorka>) => void;
+  /** when given, every stored value is fed to the sheet's digest (WB-4 ownership of an output) */
+  odcisk?: { komorka(r: number, c: number, k: NonNullable<Komorka>): void };
 }
 
 export interface OdczytArkusza {
@@ -89,8 +91,10 @@ function liczba(v: string, fmt: string | undefined, date1904: boolean): Komorka 
   const x = parseFloat(v);
   if (fmt !== undefined && czyFormatDaty(fmt) && Number.isFinite(x)) {
     const ms = Math.round((x - SERIAL_1970 + (date1904 ? PRZESUNIECIE_1904 : 0)) * DZIEN_MS);
-    if (Math.abs(ms) <= MAKS_MS) return komorkaDaty(new Date(ms), date1904);
-    return { t: 'n', v: x, fmt };
+    const k = Math.abs(ms) <= MAKS_MS ? komorkaDaty(new Date(ms), date1904) : null;
+    // WB-1.7: outside Excel's calendar (serial 0, 1e10 …) it stays a number, with its date format, so
+    // the core reports it at the cell
+    return k?.t === 'd' ? k : { t: 'n', v: x, fmt };
   }
   return fmt === undefined || fmt === 'General' ? { t: 'n', v: x } : { t: 'n', v: x, fmt };
 }
@@ -246,9 +250,12 @@ export async function czytajArkuszStrumieniowo(a: Archiwum, wpis: Wpis, k: Konte
           if (kom === 'brakWyniku') {
             if (bezWyniku) bezWyniku.liczba++;
             else bezWyniku = { pierwsza: adres(nrWiersza, kolumna), liczba: 1 };
-          } else if (kom && k.naKomorke) {
-            k.naKomorke(nrWiersza, kolumna, kom);
-          } else if (kom && wiersz) {
+            break;
+          }
+          if (!kom) break;
+          k.odcisk?.komorka(nrWiersza, kolumna, kom);
+          if (k.naKomorke) k.naKomorke(nrWiersza, kolumna, kom);
+          else if (wiersz) {
             wiersz[kolumna] = kom;
             wierszMaWartosc = true;
           }

@@ -17,6 +17,7 @@ import { czytajStrukturePakietu, type ArkuszPakietu, type StrukturaPakietu } fro
 import { czytajNapisy } from './napisy';
 import { czytajArkuszStrumieniowo, type LimityArkusza } from './arkusz';
 import { WBUDOWANE } from './formatyLiczb';
+import { OdciskArkusza } from './odcisk';
 
 export interface FormulyBezWyniku {
   arkusz: string;
@@ -31,6 +32,9 @@ export interface OdczytStrumieniowy {
   struktura: StrukturaPakietu;
   /** the sheets whose cells were read (the others have no rows in the snapshot) */
   przeczytane: Set<string>;
+  /** WB-4 digests of the values of the sheets read (with `odciski`), by sheet name */
+  odciski: Map<string, string>;
+  napisy: readonly string[];
 }
 
 /** WB-1.9 / WB-1.10 limits of a sheet that is read. */
@@ -49,6 +53,8 @@ export interface OpcjeStrumienia {
    * them (they are replaced), so they neither cost memory nor count towards a limit (WB-1.10)
    */
   pominWlasneWyniki?: boolean;
+  /** compute each read sheet's value digest (WB-4: the record of an output file) */
+  odciski?: boolean;
 }
 
 const WIDOCZNOSC = { visible: 'widoczny', hidden: 'ukryty', veryHidden: 'bardzoUkryty' } as const;
@@ -75,14 +81,18 @@ export async function czytajPakiet(bajty: Buffer, opcje: OpcjeStrumienia = {}): 
   const format = (s: number): string | undefined => formaty[s];
   const formulyBezWyniku: FormulyBezWyniku[] = [];
   const limity = opcje.limity ?? LIMITY_ARKUSZA;
+  const odciski = new Map<string, string>();
   const czytaj = async (a: ArkuszPakietu, l: LimityArkusza): Promise<ArkuszSnapshot['wiersze']> => {
+    const odcisk = opcje.odciski ? new OdciskArkusza() : undefined;
     const o = await czytajArkuszStrumieniowo(archiwum, archiwum.wpisy.get(a.czesc!)!, {
       nazwa: a.nazwa,
       napisy,
       format,
       date1904: struktura.date1904,
       limity: l,
+      odcisk,
     });
+    if (odcisk) odciski.set(a.nazwa, odcisk.hex());
     if (o.bezWyniku) formulyBezWyniku.push({ arkusz: a.nazwa, ...o.bezWyniku });
     return o.wiersze;
   };
@@ -106,5 +116,5 @@ export async function czytajPakiet(bajty: Buffer, opcje: OpcjeStrumienia = {}): 
     else continue;
     przeczytane.add(a.nazwa);
   }
-  return { zeszyt: { arkusze }, formulyBezWyniku, archiwum, struktura, przeczytane };
+  return { zeszyt: { arkusze }, formulyBezWyniku, archiwum, struktura, przeczytane, odciski, napisy };
 }

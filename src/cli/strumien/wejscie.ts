@@ -1,7 +1,7 @@
 /** The CLI's input: the package streamed into the snapshot, every failure a located message (WB-1.9, WB-1.10). */
 import { BladCli, t } from '../tekst';
 import { BladPakietu } from '../pakiet/archiwum';
-import { toPlikOle } from '../exceljs/plik';
+import { toPlikOle } from '../pliki/wejscie';
 import { Przekroczenie } from './arkusz';
 import { czytajPakiet, type OdczytStrumieniowy, type OpcjeStrumienia } from './czytaj';
 

@@ -1,8 +1,9 @@
 /**
  * WB-4 `--w-miejscu`: the written package is verified by streaming before it replaces the input —
- * every part the tool does not own has the input's compressed bytes, every input sheet keeps its
- * cells, visibility and number formats, and the owned sheets hold exactly what the plan says (their
- * cells compared one by one as they stream, never loaded whole).
+ * every part the tool does not own has the input's compressed bytes (compared as stored, never
+ * inflated), every input sheet keeps its cells, visibility and number formats, and the owned sheets
+ * hold exactly the XML generated from the plan (inflated from the file and checked against the CRC
+ * and size computed while writing; sheets of ordinary size are also read back cell by cell).
  */
 import type { Komorka, PlanZapisu, ZapisArkusza } from '../../core';
 import { Archiwum } from '../pakiet/archiwum';
@@ -12,8 +13,8 @@ import type { OdczytStrumieniowy } from './czytaj';
 import { czytajArkuszStrumieniowo } from './arkusz';
 import { crc32 } from 'node:zlib';
 import { czytajStrukturePakietu, LIMIT_MALEJ, relsDla } from './struktura';
-import { RejestrStylow, STYLE_MINIMALNE } from './style';
-import { xmlArkusza } from './zapiszArkusz';
+import { RejestrStylow } from './style';
+import type { Zapisany } from '../pakiet/zapisArchiwum';
 import { czytajNapisy } from './napisy';
 import { WBUDOWANE } from './formatyLiczb';
 
@@ -27,7 +28,12 @@ function oczekiwaneKomorki(z: ZapisArkusza): number {
   return n;
 }
 
-export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer, plan: PlanZapisu): Promise<Tekst[]> {
+export async function zweryfikujPakiet(
+  przed: OdczytStrumieniowy,
+  wynik: Buffer,
+  plan: PlanZapisu,
+  zapisane: ReadonlyMap<string, Zapisany>,
+): Promise<Tekst[]> {
   const problemy: Tekst[] = [];
   const a = new Archiwum(wynik);
   const s = czytajStrukturePakietu(a);
@@ -91,10 +97,6 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
   // the owned sheets, cell by cell against the plan
   const napisy = await czytajNapisy(a, s.napisy);
   const formaty = s.formatyXf.map((id) => (id ? (s.formatyLiczb.get(id) ?? WBUDOWANE.get(id)) : undefined));
-  const style = new RejestrStylow(
-    s.style ?? 'xl/styles.xml',
-    (s.style && a.tekst(s.style, LIMIT_MALEJ)) || STYLE_MINIMALNE,
-  );
   for (const z of plan.arkusze) {
     const x = s.arkusze.find((y) => y.nazwa === z.nazwa);
     if (!x || !x.czesc) {
@@ -108,22 +110,17 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
           `Sheet "${z.nazwa}": visibility differs from the plan.`,
         ),
       );
-    // the part holds exactly the XML the plan gives (inflated and checked against the entry's CRC)
+    // the part holds exactly the XML generated from the plan (inflated and checked against the CRC and
+    // size computed while it was generated, and against the entry's CRC)
     const wpis = a.wpisy.get(x.czesc)!;
-    let crc = 0;
-    let dl = 0;
-    for (const kawalek of xmlArkusza(z, style)) {
-      const b = Buffer.from(kawalek, 'utf8');
-      crc = crc32(b, crc);
-      dl += b.length;
-    }
+    const { crc, rozmiar: dl } = zapisane.get(x.czesc) ?? { crc: -1, rozmiar: -1 };
     let crcCzesci = 0;
     let dlCzesci = 0;
     for await (const k of a.strumien(wpis, Infinity)) {
       crcCzesci = crc32(k, crcCzesci);
       dlCzesci += k.length;
     }
-    if (crc !== crcCzesci || dl !== dlCzesci || wpis.crc !== crcCzesci >>> 0)
+    if (crc !== crcCzesci >>> 0 || dl !== dlCzesci || wpis.crc !== crcCzesci >>> 0)
       problemy.push(
         t(
           `Arkusz „${z.nazwa}”: zapisana treść różni się od planu.`,
@@ -155,8 +152,6 @@ export async function zweryfikujPakiet(przed: OdczytStrumieniowy, wynik: Buffer,
         ),
       );
   }
-  if (style.zmieniony)
-    problemy.push(t('Brak formatów komórek w styles.xml.', 'Cell formats are missing from styles.xml.'));
   const znane = new Set([...przed.zeszyt.arkusze.map((x) => x.nazwa.toLowerCase()), ...planowane.keys()]);
   for (const x of s.arkusze) {
     const k = x.nazwa.toLowerCase();

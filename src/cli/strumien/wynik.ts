@@ -9,6 +9,7 @@ import { constants, promises as fs } from 'node:fs';
 import { BladCli, t } from '../tekst';
 import { bladPliku } from '../pliki/bledy';
 import { BladPakietu } from '../pakiet/archiwum';
+import type { Zapisany } from '../pakiet/zapisArchiwum';
 import { nowyTymczasowy, sprzatnijStare, usunTymczasowy, zwolnij } from '../pliki/tymczasowe';
 import { zastosujPlanPakietu } from './zastosuj';
 import { zweryfikujPakiet } from './weryfikuj';
@@ -29,8 +30,8 @@ export interface ZapisWyniku {
 
 const BLOK = 1 << 20;
 
-/** Pieces gathered into ~1 MiB writes. */
-async function zapiszDoPliku(tmp: string, tryb: number, z: ZapisWyniku): Promise<void> {
+/** Pieces gathered into ~1 MiB writes; gives what each new part holds (for the verification). */
+async function zapiszDoPliku(tmp: string, tryb: number, z: ZapisWyniku): Promise<ReadonlyMap<string, Zapisany>> {
   const h = await fs.open(tmp, 'wx', tryb);
   try {
     let bufor: Buffer[] = [];
@@ -43,13 +44,14 @@ async function zapiszDoPliku(tmp: string, tryb: number, z: ZapisWyniku): Promise
       let i = 0;
       while (i < b.length) i += (await h.write(b, i, b.length - i)).bytesWritten;
     };
-    await zastosujPlanPakietu(z.odczyt.archiwum, z.plan, async (b) => {
+    const zapisane = await zastosujPlanPakietu(z.odczyt.archiwum, z.plan, async (b) => {
       bufor.push(b);
       dl += b.length;
       if (dl >= BLOK) await oproznij();
     });
     await oproznij();
     await h.sync();
+    return zapisane;
   } finally {
     await h.close();
   }
@@ -85,8 +87,9 @@ export async function zapiszWynik(zapis: ZapisWyniku): Promise<void> {
   }
   const tmp = nowyTymczasowy(z.cel);
   try {
+    let zapisane: ReadonlyMap<string, Zapisany>;
     try {
-      await zapiszDoPliku(tmp, staty ? staty.mode & 0o777 : 0o666, z);
+      zapisane = await zapiszDoPliku(tmp, staty ? staty.mode & 0o777 : 0o666, z);
     } catch (e) {
       // a part the reader did not need ([Content_Types].xml, styles.xml …) may be the damaged one
       if (e instanceof BladPakietu) throw new BladCli(t(`${z.nazwaWejscia}: ${e.pl}.`, `${z.nazwaWejscia}: ${e.en}.`));
@@ -95,7 +98,7 @@ export async function zapiszWynik(zapis: ZapisWyniku): Promise<void> {
     if (z.wMiejscu && staty) {
       z.przedWeryfikacja?.();
       await z.poZapisieTymczasowym?.(tmp);
-      const problemy = await zweryfikujPakiet(z.odczyt, await fs.readFile(tmp), z.plan);
+      const problemy = await zweryfikujPakiet(z.odczyt, await fs.readFile(tmp), z.plan, zapisane);
       if (problemy.length)
         throw new BladCli(
           t(

@@ -13,7 +13,7 @@ import {
   jestLista,
   literaKolumny,
 } from '../../core';
-import { formulaListy } from '../exceljs/zapisz';
+import { formulaListy } from '../listy';
 import { xmlAtrybut, xmlTekst } from './escape';
 import type { RejestrStylow } from './style';
 

@@ -7,7 +7,7 @@
  */
 import { jestLista, type PlanZapisu, type ZapisArkusza } from '../../core';
 import { Archiwum } from '../pakiet/archiwum';
-import { ZapisArchiwum, type Ujscie } from '../pakiet/zapisArchiwum';
+import { ZapisArchiwum, type Ujscie, type Zapisany } from '../pakiet/zapisArchiwum';
 import { czytajStrukturePakietu, LIMIT_MALEJ, relsDla, type ArkuszPakietu, type StrukturaPakietu } from './struktura';
 import { RejestrStylow, STYLE_MINIMALNE } from './style';
 import { tytulyWydruku, xmlArkusza } from './zapiszArkusz';
@@ -267,7 +267,11 @@ function scalTypy(xml: string, usuwane: Set<string>, nowe: Array<{ czesc: string
  * Writes the input package with the plan applied to `ujscie`. The input is read from its bytes; the
  * output is produced entry by entry (owned sheets streamed through native zlib).
  */
-export async function zastosujPlanPakietu(wejscie: Buffer | Archiwum, plan: PlanZapisu, ujscie: Ujscie): Promise<void> {
+export async function zastosujPlanPakietu(
+  wejscie: Buffer | Archiwum,
+  plan: PlanZapisu,
+  ujscie: Ujscie,
+): Promise<ReadonlyMap<string, Zapisany>> {
   for (const z of plan.arkusze) {
     sprawdzNazwe(z.nazwa);
     sprawdzCechy(z);
@@ -328,6 +332,7 @@ export async function zastosujPlanPakietu(wejscie: Buffer | Archiwum, plan: Plan
   if (style.zmieniony || !s.style) await zip.dodaj(czescStylow, [style.wynik()]);
   else await zip.kopiuj(a, a.wpisy.get(czescStylow)!);
   await zip.zakoncz();
+  return zip.zapisane;
 }
 
 /** The plan applied in memory: input bytes → output bytes (for tests and the plan conformance suite). */

@@ -1,13 +1,12 @@
 /**
  * Data validations straight from a sheet's XML (the main `<dataValidations>` and the Excel 2010
- * `<x14:dataValidations>` extension, which ExcelJS does not keep). Used to prove that a rewritten file
- * kept every validation of the input sheets (WB-4 `--w-miejscu`) and to refuse ranges ExcelJS cannot
- * load in reasonable time (it expands a range into one entry per cell).
+ * `<x14:dataValidations>` extension, which ExcelJS does not keep): what ExcelJS's reader damages is
+ * rebuilt from them (src/cli/exceljs/plik.ts), and tests compare them.
  */
 import { atrybuty, dekodujXml } from './xml';
 
-export const MAKS_WIERSZ = 1_048_576;
-export const MAKS_KOLUMNA = 16_384;
+const MAKS_WIERSZ = 1_048_576;
+const MAKS_KOLUMNA = 16_384;
 
 /** [first column, first row, last column, last row], 1-based inclusive */
 export type Prostokat = [number, number, number, number];
@@ -50,7 +49,7 @@ function kolumna(litery: string): number {
 }
 
 /** `A1`, `$A$1:$C$9`, `B:B`, `3:5` → rectangles; null for a token that is not a range. */
-export function prostokatZakresu(token: string): Prostokat | null {
+function prostokatZakresu(token: string): Prostokat | null {
   const czesci = token.replace(/\$/g, '').toUpperCase().split(':');
   if (czesci.length > 2) return null;
   const punkty = czesci.map((p) => /^([A-Z]{0,3})(\d*)$/.exec(p));
@@ -124,61 +123,6 @@ export function walidacjeZXml(xml: string): WalidacjaXml[] {
     ]);
     const formuly = f1 === null ? [] : f2 === null ? [f1] : [f1, f2];
     wynik.push({ podpis, prostokaty, sqref, atrybuty: a, formuly, rozszerzenie: m[1] === 'x14:' || !a.has('sqref') });
-  }
-  return wynik;
-}
-
-/** True when two validations cover a common cell (Excel then reports the file as damaged). */
-export function nakladajaSie(w: readonly WalidacjaXml[]): boolean {
-  const wgKolumny = new Map<number, Array<[number, number]>>();
-  for (const x of w)
-    for (const [k1, w1, k2, w2] of x.prostokaty)
-      for (let k = k1; k <= k2; k++) {
-        let l = wgKolumny.get(k);
-        if (!l) wgKolumny.set(k, (l = []));
-        l.push([w1, w2]);
-      }
-  for (const l of wgKolumny.values()) {
-    l.sort((a, b) => a[0] - b[0]);
-    for (let i = 1; i < l.length; i++) if (l[i][0] <= l[i - 1][1]) return true;
-  }
-  return false;
-}
-
-/** Number of cells covered (with multiplicity) — what ExcelJS would expand into memory. */
-export function komorkiWalidacji(w: readonly WalidacjaXml[]): number {
-  let n = 0;
-  for (const x of w) for (const [k1, w1, k2, w2] of x.prostokaty) n += (k2 - k1 + 1) * (w2 - w1 + 1);
-  return n;
-}
-
-/** Canonical coverage: per setting, per column, merged row intervals — equal iff the same cells are covered. */
-export function pokrycie(w: readonly WalidacjaXml[]): Map<string, string> {
-  const wg = new Map<string, Map<number, Array<[number, number]>>>();
-  for (const x of w) {
-    let kol = wg.get(x.podpis);
-    if (!kol) wg.set(x.podpis, (kol = new Map()));
-    for (const [k1, w1, k2, w2] of x.prostokaty)
-      for (let k = k1; k <= k2; k++) {
-        let l = kol.get(k);
-        if (!l) kol.set(k, (l = []));
-        l.push([w1, w2]);
-      }
-  }
-  const wynik = new Map<string, string>();
-  for (const [podpis, kol] of wg) {
-    const czesci: string[] = [];
-    for (const k of [...kol.keys()].sort((a, b) => a - b)) {
-      const l = kol.get(k)!.sort((a, b) => a[0] - b[0]);
-      const scalone: Array<[number, number]> = [];
-      for (const p of l) {
-        const ost = scalone[scalone.length - 1];
-        if (ost && p[0] <= ost[1] + 1) ost[1] = Math.max(ost[1], p[1]);
-        else scalone.push([p[0], p[1]]);
-      }
-      czesci.push(`${k}:${scalone.map((p) => `${p[0]}-${p[1]}`).join(',')}`);
-    }
-    wynik.set(podpis, czesci.join(';'));
   }
   return wynik;
 }

@@ -20,18 +20,6 @@ export function atrybuty(tag: string): Map<string, string> {
   return m;
 }
 
-/** The value of an attribute whatever its namespace prefix (`r:id`, `ns2:id` …). */
-export function atrybutBezPrefiksu(a: Map<string, string>, nazwa: string): string | undefined {
-  if (a.has(nazwa)) return a.get(nazwa);
-  for (const [k, v] of a) if (k.endsWith(':' + nazwa)) return v;
-  return undefined;
-}
-
-/** Every start tag `<prefix:name …>` of the given local name. */
-export function tagi(xml: string, nazwa: string): string[] {
-  return xml.match(new RegExp(`<(?:[\\w.-]+:)?${nazwa}\\b[^>]*>`, 'g')) ?? [];
-}
-
 /** Resolves a relationship target against the part that owns the relationships. */
 export function sciezkaCzesci(zrodlo: string, cel: string): string {
   if (cel.startsWith('/')) return cel.slice(1);

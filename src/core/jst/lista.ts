@@ -1,12 +1,12 @@
 /** Bounded lists in messages and cells (an Excel cell holds at most 32 767 characters, WB-1.9). */
 const MAKS_ZNAKOW = 4000;
 
-/** joins at most `max` elements (and about MAKS_ZNAKOW characters), then `… (+N)` */
-export function lista(elementy: readonly string[], max = 30, separator = ', '): string {
+/** joins at most `max` elements (and about `maksZnakow` characters), then `… (+N)` */
+export function lista(elementy: readonly string[], max = 30, separator = ', ', maksZnakow = MAKS_ZNAKOW): string {
   const wynik: string[] = [];
   let dlugosc = 0;
   for (const e of elementy) {
-    if (wynik.length >= max || dlugosc + e.length > MAKS_ZNAKOW) break;
+    if (wynik.length >= max || dlugosc + e.length > maksZnakow) break;
     wynik.push(e);
     dlugosc += e.length + separator.length;
   }

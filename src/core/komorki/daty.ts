@@ -24,10 +24,18 @@ export function dniWMiesiacu(y: number, m: number): number {
   return m === 2 && przestepny ? 29 : DNI_MIESIECY[m - 1];
 }
 
-/** Calendar date of a serial (time part ignored). 1900 system: serial 60 is Excel's fictitious 29 Feb 1900. */
+/** WB-1.7 Excel's calendar: 1900-01-01 (serial 1; 0 in the 1904 system) to 9999-12-31. */
+const OSTATNI_SERIAL_1900 = 2_958_465;
+const OSTATNI_SERIAL_1904 = 2_957_003;
+
+/**
+ * Calendar date of a serial (time part ignored); null outside Excel's calendar (serial 0 of the 1900
+ * system is "1900-01-00"). 1900 system: serial 60 is Excel's fictitious 29 Feb 1900.
+ */
 export function dataZSerialu(serial: number, system1904 = false): DataKalendarzowa | null {
-  if (!Number.isFinite(serial) || serial < 0) return null;
+  if (!Number.isFinite(serial)) return null;
   const dzien = Math.floor(serial);
+  if (dzien < (system1904 ? 0 : 1) || dzien > (system1904 ? OSTATNI_SERIAL_1904 : OSTATNI_SERIAL_1900)) return null;
   if (system1904) return zDniaUnix(dzien + msUtc(1904, 1, 1) / DZIEN_MS);
   if (dzien === 60) return null;
   // Excel counts 1900-02-29, so serials after it are one day ahead of the real calendar.

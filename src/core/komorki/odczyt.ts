@@ -209,6 +209,12 @@ export function odczytajDate(k: Komorka): Odczyt<DataKalendarzowa> {
     if (!r.data) return blad(`data ${c.v.trim()} nie istnieje`, `the date ${c.v.trim()} does not exist`);
     return { ok: true, v: r.data };
   }
+  // a number formatted as a date that is none: outside Excel's calendar (serial 0, 1e10 …)
+  if (c.t === 'n' && c.fmt && /[dy]/i.test(c.fmt.replace(/"[^"]*"|\\./g, '')))
+    return blad(
+      `liczba ${String(c.v)} w formacie daty jest poza kalendarzem Excela (1900-01-01 – 9999-12-31)`,
+      `the number ${String(c.v)} formatted as a date is outside Excel's calendar (1900-01-01 – 9999-12-31)`,
+    );
   return blad(`${tekstKomorki(c)} nie jest datą`, `${tekstKomorki(c)} is not a date`);
 }
 

@@ -17,6 +17,7 @@ import type { Program } from '../program/definicja';
 import type { DecyzjaWniosku } from '../kwalifikacja';
 import type { WierszWniosku } from '../wojewodztwo/wiersze';
 import { K } from '../wojewodztwo/kolumny';
+import { lista } from '../jst/lista';
 
 export const ARKUSZ_UMOW = 'Umowy dotacji';
 
@@ -87,6 +88,14 @@ export function umowyDotacji(
     });
 }
 
+/**
+ * WB-1.9: an Excel cell holds 32 767 characters — about 2 000 REGONs; a body with more schools (only in
+ * stress data) gets the first ones and `… (+N)`: the full list is `Zakwalifikowane` by `Organ prowadzący`.
+ */
+export const MAKS_ZNAKOW_REGONOW = 32_000;
+const regonySzkol = (regony: readonly string[]): string =>
+  lista(regony, Number.POSITIVE_INFINITY, ', ', MAKS_ZNAKOW_REGONOW);
+
 export function arkuszUmow(umowy: readonly Umowa[], program: Program): ZapisArkusza {
   const termin: ZapisKomorki = { v: serialZDaty(program.terminy.wydatkowanieDotacji), fmt: FORMAT_DATA };
   const suma = (f: (u: Umowa) => Grosze) => umowy.reduce((s, u) => s + f(u), 0);
@@ -111,7 +120,7 @@ export function arkuszUmow(umowy: readonly Umowa[], program: Program): ZapisArku
         tekst(u.organ),
         tekst(u.teryt ?? ''),
         liczba(u.regony.length),
-        tekst(u.regony.join(', ')),
+        tekst(regonySzkol(u.regony)),
         zl(u.kwota),
         zl(u.wariantI),
         zl(u.wariantII),

@@ -4,6 +4,7 @@ import { uwaga, type Uwaga } from '../uwagi';
 import { normalizuj } from '../tekst/normalizuj';
 import { adres } from '../komorki/adres';
 import { czyPusta } from '../komorki/odczyt';
+import { prawieNaglowek } from './prawieNaglowek';
 
 export const MAKS_WIERSZY_DANYCH = 100_000; // WB-1.9
 export const MAKS_DLUGOSC_TEKSTU = 32_767; // WB-1.9
@@ -177,18 +178,33 @@ export function czytajTabele(arkusz: ArkuszSnapshot, definicje: readonly Definic
     if (obecne.size > 0 && brak.length < najlepszy.brak.length) najlepszy = { r, brak };
   }
   if (naglowek < 0) {
-    for (const h of najlepszy.brak)
+    const wiersz = najlepszy.r >= 0 ? (arkusz.wiersze[najlepszy.r] ?? []) : [];
+    for (const h of najlepszy.brak) {
+      // a near miss (look-alike letter, typo) is reported where it stands
+      const c = prawieNaglowek(wiersz, h, (t) => wgNormy.has(normalizuj(t)));
+      const tam = c >= 0 ? wiersz[c] : null;
       uwagi.push(
-        uwaga(
-          arkusz.nazwa,
-          najlepszy.r >= 0 ? `A${najlepszy.r + 1}` : null,
-          'błąd',
-          'WB-1.2',
-          `Brak wymaganego nagłówka „${h}” w pierwszych 10 wierszach.`,
-          `Required header "${h}" is missing from the first 10 rows.`,
-          { blokujaca: true },
-        ),
+        tam && tam.t === 's'
+          ? uwaga(
+              arkusz.nazwa,
+              adres(najlepszy.r, c),
+              'błąd',
+              'WB-1.2',
+              `Brak wymaganego nagłówka „${h}”; tu jest „${tam.v}” — prawie to samo (inna lub podobna litera?). Popraw nagłówek.`,
+              `Required header "${h}" is missing; this cell holds "${tam.v}" — nearly the same (a different or look-alike letter?). Correct the header.`,
+              { blokujaca: true },
+            )
+          : uwaga(
+              arkusz.nazwa,
+              najlepszy.r >= 0 ? `A${najlepszy.r + 1}` : null,
+              'błąd',
+              'WB-1.2',
+              `Brak wymaganego nagłówka „${h}” w pierwszych 10 wierszach.`,
+              `Required header "${h}" is missing from the first 10 rows.`,
+              { blokujaca: true },
+            ),
       );
+    }
     return pusta;
   }
 

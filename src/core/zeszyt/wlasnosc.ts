@@ -9,7 +9,7 @@
  *   `dane`   | <key> | <part no. from 1> | <JSON text part ≤ 30 000 characters>
  * A state's JSON is the concatenation of its parts in part order.
  */
-import type { ZapisArkusza, ZeszytSnapshot, ZapisKomorki } from './model';
+import type { PlanZapisu, ZapisArkusza, ZeszytSnapshot, ZapisKomorki } from './model';
 import { uwaga, type Uwaga } from '../uwagi';
 import { tekst } from './formaty';
 import { tekstKomorki } from '../komorki/odczyt';
@@ -18,6 +18,8 @@ export const ARKUSZ_STANU = '_cyfrowa_szkola';
 const TYTUL = 'Cyfrowa szkoła — stan dodatku (nie edytować)';
 const WERSJA = 1;
 const CZESC = 30_000;
+/** WB-4 meta keys of the host's record of the file it wrote (RekordWyniku) */
+const PREFIKS_WYNIKU = 'wynik.';
 
 export interface StanDodatku {
   arkusze: string[];
@@ -106,10 +108,55 @@ export function planWlasny(
     ? { arkusze: [...stan.arkusze], meta: { ...stan.meta }, dane: { ...stan.dane } }
     : pustyStan();
   for (const a of arkusze) if (!nowy.arkusze.includes(a.nazwa)) nowy.arkusze.push(a.nazwa);
+  // WB-4: the record of how a host wrote the file is the host's, made anew by every write
+  for (const k of Object.keys(nowy.meta)) if (k.startsWith(PREFIKS_WYNIKU)) delete nowy.meta[k];
   Object.assign(nowy.meta, zmiany.meta ?? {});
   for (const [k, v] of Object.entries(zmiany.dane ?? {})) {
     if (v === null) delete nowy.dane[k];
     else nowy.dane[k] = v;
   }
   return { arkusze: [...arkusze, arkuszStanu(nowy)], uwagi: [] };
+}
+
+/**
+ * WB-4 what the CLI records about a file it wrote: the operation, the mode (`kopia` = the whole file
+ * written as the operation's output, `w-miejscu` = the user's input rewritten, `szablon`) and a SHA-256
+ * of the values of its non-owned sheets. Only a `kopia` whose values are unchanged may be overwritten.
+ */
+export interface RekordWyniku {
+  operacja: string;
+  tryb: 'kopia' | 'w-miejscu' | 'szablon';
+  odcisk: string;
+}
+
+/** The record of the file's last write by the CLI, or null (none, or an add-in run rewrote it since). */
+export function rekordWyniku(stan: StanDodatku | null): Partial<RekordWyniku> | null {
+  if (!stan) return null;
+  const m = stan.meta;
+  const operacja = m[`${PREFIKS_WYNIKU}operacja`];
+  const tryb = m[`${PREFIKS_WYNIKU}tryb`];
+  if (!operacja && !tryb) return null;
+  return {
+    operacja: operacja || undefined,
+    tryb: tryb === 'kopia' || tryb === 'w-miejscu' || tryb === 'szablon' ? tryb : undefined,
+    odcisk: m[`${PREFIKS_WYNIKU}odcisk`] || undefined,
+  };
+}
+
+/** The plan with the host's record added to its state sheet (a plan without one is returned as it is). */
+export function zRekordemWyniku(plan: PlanZapisu, r: RekordWyniku): PlanZapisu {
+  return {
+    ...plan,
+    arkusze: plan.arkusze.map((a) =>
+      a.nazwa !== ARKUSZ_STANU
+        ? a
+        : {
+            ...a,
+            wiersze: [
+              ...a.wiersze,
+              ...Object.entries(r).map(([k, v]) => [tekst('meta'), tekst(`${PREFIKS_WYNIKU}${k}`), tekst(v)]),
+            ],
+          },
+    ),
+  };
 }

@@ -8,6 +8,8 @@ import ExcelJS from 'exceljs';
 import { dostepnaOperacja, dostepnySzablon, szablon, wykonaj } from '../../../src/core/operacje';
 import { uruchom } from '../../../src/cli/uruchom';
 import { katalogTymczasowy, przechwyc } from '../pomocnicze';
+import { odczytajDate } from '../../../src/core/komorki/odczyt';
+import { dataZSerialu } from '../../../src/core/komorki/daty';
 
 const KATALOG = path.join(__dirname, '../../../examples');
 const przyklady = [KATALOG, path.join(KATALOG, 'bledy')].flatMap((k) =>
@@ -115,5 +117,30 @@ describe('WB-1.7 the 1904 date system in the streaming reader', () => {
     } finally {
       fs.rmSync(katalog, { recursive: true, force: true });
     }
+  });
+});
+
+describe('WB-1.7 dates outside Excel’s calendar', () => {
+  test('WB-1.7 serial 0 and 1e10 with a date format stay numbers and are findings at the cell, never 1899-12-31 or "brak wartości"', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Wnioski');
+    ws.getCell('A1').value = 0;
+    ws.getCell('A2').value = 1e10;
+    ws.getCell('A3').value = 40969;
+    ws.getCell('A4').value = 2_958_465; // 9999-12-31, the last day
+    for (const a of ['A1', 'A2', 'A3', 'A4']) ws.getCell(a).numFmt = 'yyyy-mm-dd';
+    const st = await czytajPakiet(Buffer.from(await wb.xlsx.writeBuffer()));
+    const [k0, k1, k2, k3] = st.zeszyt.arkusze[0].wiersze.map((w) => w[0]);
+    expect(k0).toEqual({ t: 'n', v: 0, fmt: 'yyyy-mm-dd' });
+    expect(k1).toEqual({ t: 'n', v: 1e10, fmt: 'yyyy-mm-dd' });
+    expect(k2).toEqual({ t: 'd', y: 2012, m: 3, d: 1 });
+    expect(k3).toEqual({ t: 'd', y: 9999, m: 12, d: 31 });
+    for (const k of [k0, k1]) {
+      const o = odczytajDate(k);
+      expect(o.ok === false && o.pl).toMatch(/w formacie daty jest poza kalendarzem Excela/);
+    }
+    expect(dataZSerialu(0)).toBeNull();
+    expect(dataZSerialu(0, true)).toEqual({ y: 1904, m: 1, d: 1 });
+    expect(dataZSerialu(2_958_466)).toBeNull();
   });
 });
