@@ -69,9 +69,10 @@ describe('WB-2.0 templates people like to fill', () => {
   });
   test('WB-2.0 WB-1.2 a template written by the CLI reads back clean (header below the title block)', async () => {
     const { odczyt, wb, bufor } = await przezPlik(szablon('wniosek-dyrektora'));
-    // the 1000 unfilled lines' formulas have no cached result yet: ExcelJS and the CLI's streaming reader agree
+    // ExcelJS loads the cached `""` of the 1000 unfilled lines (`<v></v>`) as "no result"; the CLI's streaming
+    // reader reads them as empty cells, so a fresh template gives no "formulas without results" warning
     expect(odczyt.formulyBezWyniku).toEqual([{ arkusz: 'Kalkulacja kosztów', liczba: 1000, pierwsza: 'F5' }]);
-    expect((await czytajPakiet(bufor)).formulyBezWyniku).toEqual(odczyt.formulyBezWyniku);
+    expect((await czytajPakiet(bufor)).formulyBezWyniku).toEqual([]);
     // an empty template: only the empty required labels, nothing from the tables, titles or formulas
     const uwagi = walidujWnioski(odczyt.zeszyt, KONTEKST).uwagi;
     expect(uwagi.filter((u) => u.arkusz !== 'Wniosek dyrektora')).toEqual([]);

@@ -208,6 +208,7 @@ export async function czytajArkuszStrumieniowo(a: Archiwum, wpis: Wpis, k: Konte
         }
         case 'v':
           wV = !pusty;
+          if (formula && wV && wartosc === null) wartosc = ''; // `<v></v>`: a cached empty result
           break;
         case 'f':
           formula = true;
