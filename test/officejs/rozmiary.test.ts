@@ -19,15 +19,21 @@ function zgodnosc(w: WierszTabeli): void {
   expect(Math.abs(w.sumaModelu - w.suma)).toBeLessThanOrEqual(0.1 * w.suma);
 }
 
+/**
+ * Kwalifikacja of 20 000 applications (29 requests, ≈ 2 minutes here) is measured by `npm run bench` only:
+ * its portions are priced in real bytes at any size, and 6 000 applications already take 10 requests.
+ */
+const zKwalifikacja = (n: number) => n <= 6000;
+
 describe.each(ROZMIARY)('%i wniosków na serializerze Office.js', (n) => {
   let wiersze: WierszTabeli[] = [];
   beforeAll(async () => {
-    wiersze = await zmierzRozmiar(n);
+    wiersze = await zmierzRozmiar(n, zKwalifikacja(n));
     console.log(opisTabeli(wiersze));
   }, 900_000);
 
   test('Sprawdź, Kwalifikacja, edycja na żywo: każde żądanie i każda odpowiedź ≤ 4 MB', () => {
-    expect(wiersze.map((w) => w.przypadek)).toHaveLength(3);
+    expect(wiersze.map((w) => w.przypadek)).toHaveLength(zKwalifikacja(n) ? 3 : 2);
     wiersze.forEach(sprawdzWiersz);
   });
 

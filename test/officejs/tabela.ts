@@ -53,8 +53,8 @@ function kolumna(wb: ExcelJS.Workbook, naglowek: string): number {
 
 const WKLAD = 'Wkład własny (zł)';
 
-/** Sprawdź, Kwalifikacja and one typed cell (live validation) on `n` applications */
-export async function zmierzRozmiar(n: number): Promise<WierszTabeli[]> {
+/** Sprawdź, Kwalifikacja (unless `zKwalifikacja` is false) and one typed cell (live validation) on `n` applications */
+export async function zmierzRozmiar(n: number, zKwalifikacja = true): Promise<WierszTabeli[]> {
   const wb = await wojewodztwo(n);
   const { fx, dodatek } = naHoscie(wb);
   const l = lustro(fx);
@@ -66,7 +66,7 @@ export async function zmierzRozmiar(n: number): Promise<WierszTabeli[]> {
     wiersze.push(wiersz(przypadek, n, l));
   };
   await mierz('Sprawdź', () => dodatek.sprawdz());
-  await mierz('Kwalifikacja', () => dodatek.kwalifikuj());
+  if (zKwalifikacja) await mierz('Kwalifikacja', () => dodatek.kwalifikuj());
   await dodatek.walidacjaNaZywo(true);
   const adres = wb.getWorksheet('Wnioski')!.getCell(101, kolumna(wb, WKLAD)).address;
   await mierz('Edycja na żywo (1 komórka)', async () => {
