@@ -1,5 +1,15 @@
 /** Findings as text lines: `Wnioski!H7  błąd  CS-4.3  komunikat`, sorted by place, then a count line. */
-import { adresUwagi, tekstUwagi, WAGI_EN, type Jezyk, type Uwaga, type Waga, indeksKolumny, ile } from '../core';
+import {
+  adresUwagi,
+  tekstUwagi,
+  WAGI_EN,
+  type Jezyk,
+  type Uwaga,
+  type Waga,
+  indeksKolumny,
+  ile,
+  najwieksza,
+} from '../core';
 
 function miejsce(komorka: string | null): [number, number] {
   const m = komorka ? /^\$?([A-Z]+)\$?(\d+)/i.exec(komorka) : null;
@@ -27,9 +37,18 @@ export function liniaWagi(w: Waga, jezyk: Jezyk): string {
 export function linieUwag(uwagi: readonly Uwaga[], jezyk: Jezyk, kolejnoscArkuszy: readonly string[] = []): string[] {
   const lista = posortujUwagi(uwagi, kolejnoscArkuszy);
   const adresy = lista.map((u) => adresUwagi(u) || (jezyk === 'en' ? '(workbook)' : '(skoroszyt)'));
-  const szAdresu = Math.max(0, ...adresy.map((a) => a.length));
-  const szWagi = Math.max(0, ...lista.map((u) => liniaWagi(u.waga, jezyk).length));
-  const szReguly = Math.max(0, ...lista.map((u) => u.regula.length));
+  const szAdresu = najwieksza(
+    0,
+    adresy.map((a) => a.length),
+  );
+  const szWagi = najwieksza(
+    0,
+    lista.map((u) => liniaWagi(u.waga, jezyk).length),
+  );
+  const szReguly = najwieksza(
+    0,
+    lista.map((u) => u.regula.length),
+  );
   return lista.map((u, i) =>
     `${adresy[i].padEnd(szAdresu)}  ${liniaWagi(u.waga, jezyk).padEnd(szWagi)}  ${u.regula.padEnd(szReguly)}  ${tekstUwagi(u, jezyk)}`.trimEnd(),
   );

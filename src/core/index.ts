@@ -124,3 +124,4 @@ export type { OdczytTerminow } from './sprawozdania/odczytTerminow';
 export { terytyWierszy, umowyDotacji } from './sprawozdania/umowy';
 export { ocenIKwalifikuj } from './wojewodztwo/operacja';
 export { planWSystemie1904 } from './zeszyt/system1904';
+export { dolacz, najwieksza } from './tablice/dolacz';

@@ -6,7 +6,7 @@
  * value as JSON. The costs below are upper bounds of what `@microsoft/office-js` builds, checked against
  * it by test/officejs/rozmiary.test.ts.
  */
-import { type ZapisArkusza, type ZapisKomorki, FORMAT_TEKST } from '../../core';
+import { type ZapisArkusza, type ZapisKomorki, dolacz, FORMAT_TEKST } from '../../core';
 
 const MB = 1024 * 1024;
 export const LIMIT_PORCJI = 4 * MB;
@@ -219,10 +219,10 @@ export function prostokatyStylu(a: ZapisArkusza, k: Kawalek): ProstokatStylu[] {
       }
       c = d;
     }
-    gotowe.push(...otwarte.values());
+    dolacz(gotowe, otwarte.values());
     otwarte = nowe;
   }
-  gotowe.push(...otwarte.values());
+  dolacz(gotowe, otwarte.values());
   return gotowe;
 }
 

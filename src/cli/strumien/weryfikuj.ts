@@ -17,6 +17,7 @@ import { RejestrStylow } from './style';
 import type { Zapisany } from '../pakiet/zapisArchiwum';
 import { czytajNapisy } from './napisy';
 import { WBUDOWANE } from './formatyLiczb';
+import { dolacz } from '../../core';
 
 const BEZ_LIMITU = { wierszy: Infinity, komorek: Infinity, scalonych: Infinity };
 /** owned sheets up to this many cells are also read back cell by cell (larger ones: by CRC of their XML) */
@@ -143,7 +144,11 @@ export async function zweryfikujPakiet(
         else (zle[r] ??= [])[c] = k;
       },
     });
-    if (zle.length) problemy.push(...roznice(z.nazwa, [], zle, (_p, q) => !q));
+    if (zle.length)
+      dolacz(
+        problemy,
+        roznice(z.nazwa, [], zle, (_p, q) => !q),
+      );
     else if (zgodnych < oczekiwaneKomorki(z))
       problemy.push(
         t(

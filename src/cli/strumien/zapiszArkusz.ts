@@ -16,6 +16,7 @@ import {
 import { formulaListy } from '../listy';
 import { xmlAtrybut, xmlTekst } from './escape';
 import type { RejestrStylow } from './style';
+import { najwieksza } from '../../core';
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -96,7 +97,7 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
     '<sheetData>';
   // WB-3.4: explicit heights of rows with wrapped text
   const wysokosci = new Map((z.wysokosciWierszy ?? []).map((w) => [w.wiersz, w.wysokosc]));
-  const n = Math.max(z.wiersze.length, ...wysokosci.keys());
+  const n = najwieksza(z.wiersze.length, wysokosci.keys());
   for (let r = 0; r < n; r++) {
     const wiersz = z.wiersze[r] ?? [];
     const ht = wysokosci.get(r + 1);

@@ -5,7 +5,7 @@
  * `usun` sheets are dropped, and workbook.xml (sheets, print titles, the active tab), its
  * relationships, [Content_Types].xml and styles.xml (appended) are merged as text.
  */
-import { jestLista, type PlanZapisu, type ZapisArkusza } from '../../core';
+import { jestLista, najwieksza, type PlanZapisu, type ZapisArkusza } from '../../core';
 import { Archiwum } from '../pakiet/archiwum';
 import { ZapisArchiwum, type Ujscie, type Zapisany } from '../pakiet/zapisArchiwum';
 import { czytajStrukturePakietu, LIMIT_MALEJ, relsDla, type ArkuszPakietu, type StrukturaPakietu } from './struktura';
@@ -96,7 +96,10 @@ function ukladArkuszy(s: StrukturaPakietu, plan: PlanZapisu, a: Archiwum): Arkus
   // new parts, ids and relationship ids
   const zajete = new Set([...a.wpisy.keys()].map((k) => k.toLowerCase()));
   const ids = new Set(s.relacje.map((r) => r.id));
-  let sheetId = Math.max(0, ...s.arkusze.map((x) => x.sheetId));
+  let sheetId = najwieksza(
+    0,
+    s.arkusze.map((x) => x.sheetId),
+  );
   const katalog = s.zeszyt.split('/').slice(0, -1).join('/');
   let nr = 1;
   let rel = 1;

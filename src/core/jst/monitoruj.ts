@@ -41,6 +41,7 @@ import { arkuszPulpitu } from './monitoring/arkuszPulpitu';
 import { daneMonitoringu, monitoringJson } from './monitoring/json';
 import { ARKUSZ_SZKOL } from './diagnoza/szkoly';
 import { przebiegDiagnozy } from './diagnoza/przebieg';
+import { dolacz } from '../tablice/dolacz';
 
 export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'monitoruj'> {
   k.postep?.(0, 'plan');
@@ -54,12 +55,12 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'monito
   const uwagi: Uwaga[] = [...plan.uwagi];
   if (plan.odmowa) return odmowa(plan.odmowa, k.jezyk, uwagi);
   const par = czytajParametryMonitoringu(aPar);
-  uwagi.push(...par.uwagi);
+  dolacz(uwagi, par.uwagi);
   let wiersze: WierszMonitoringu[] = [];
   if (aMon) {
     const mon = czytajMonitoring(aMon, plan.dzialania);
     if (mon.odmowa) return odmowa(mon.odmowa, k.jezyk, [...uwagi, ...mon.uwagi]);
-    uwagi.push(...mon.uwagi);
+    dolacz(uwagi, mon.uwagi);
     wiersze = mon.wiersze;
   } else {
     // decision: the schedule and the plan budget are useful before monitoring starts
@@ -83,7 +84,7 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'monito
     if (d.wynik) {
       const p = pokrycieRekomendacji(plan.dzialania, d.wynik.rekomendacje);
       pokrycie = p.pokrycie;
-      uwagi.push(...p.uwagi);
+      dolacz(uwagi, p.uwagi);
     } else
       uwagi.push(
         uwaga(
@@ -111,7 +112,7 @@ export function monitoruj(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'monito
   const budzet = budzetPlanu(plan.dzialania);
   const st = statusy(wiersze, par.parametry);
   const pul = pulpit(plan.dzialania, st, wiersze);
-  uwagi.push(...uwagiBrakow(pul));
+  dolacz(uwagi, uwagiBrakow(pul));
   const arkusze = [
     arkuszHarmonogramu(plan.dzialania, uwagi),
     arkuszBudzetuPlanu(budzet),

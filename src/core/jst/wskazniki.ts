@@ -48,6 +48,7 @@ import { rozlicz } from './projekt/rozliczenie';
 import { arkuszWskaznikow } from './projekt/arkuszWskaznikow';
 import { arkuszRozliczenia } from './projekt/arkuszRozliczenia';
 import { daneWskaznikow, wskaznikiJson } from './projekt/json';
+import { dolacz } from '../tablice/dolacz';
 
 export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'wskazniki'> {
   const plan = PROJEKT_FERS_2023;
@@ -68,7 +69,7 @@ export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'wskazn
   if (aP) {
     const m = czytajPlanZadan(aP, plan);
     if (m.odmowa) return odmowa(m.odmowa, k.jezyk, uwagi);
-    uwagi.push(...m.uwagi);
+    dolacz(uwagi, m.uwagi);
     macierz = m.macierz;
   }
   const odm = u.odmowa ?? b.odmowa;

@@ -30,6 +30,7 @@ import type { Grosze } from '../kwota';
 import { sprawdzKwote, type WierszPodzialu } from './algorytm';
 import { uwagaKwoty } from './komunikaty';
 import * as S from './schemat';
+import { dolacz } from '../tablice/dolacz';
 
 export interface WierszOdczytany extends WierszPodzialu {
   /** A1 address of the row's TERYT cell (findings about the voivodeship point there) */
@@ -84,7 +85,7 @@ function czytajParametry(a: ArkuszSnapshot, uwagi: Uwaga[]): Parametry | null {
     { etykieta: S.ETYKIETA_KWOTY, wymagana: true },
     { etykieta: S.ETYKIETA_JEDNOSTKI, wymagana: false },
   ]);
-  uwagi.push(...e.uwagi);
+  dolacz(uwagi, e.uwagi);
   let nazwaJednostki: S.NazwaJednostki | null = S.JEDNOSTKA_DOMYSLNA;
   const wj = e.wartosci.get(S.ETYKIETA_JEDNOSTKI);
   if (wj && !czyPusta(wj.komorka)) {
@@ -130,7 +131,7 @@ function czytajWojewodztwa(
     S.KOLUMNY_WOJEWODZTW.map((naglowek) => ({ naglowek, wymagana: true })),
   );
   if (t.odmowa) return { odmowa: t.odmowa };
-  uwagi.push(...t.uwagi);
+  dolacz(uwagi, t.uwagi);
   if (t.wierszNaglowka0 < 0) return null;
   const blad = (adres: string | null, regula: string, pl: string, en: string, blokujaca = true) =>
     uwagi.push(uwaga(a.nazwa, adres, 'błąd', regula, pl, en, { blokujaca }));

@@ -11,6 +11,7 @@ import type { Wariant } from '../kwalifikacja/typy';
 import { WARIANT } from '../wnioski/slowniki';
 import { czytajRegon } from './identyfikatory';
 import { KD } from './schemat';
+import { dolacz } from '../tablice/dolacz';
 
 export interface SzkolaDotacji {
   regon: string;
@@ -28,7 +29,7 @@ export function czytajDotacje(a: ArkuszSnapshot, uwagi: Uwaga[]): { szkoly: Szko
     Object.values(KD).map((naglowek) => ({ naglowek, wymagana: true })),
   );
   if (t.odmowa) return { szkoly: [], odmowa: t.odmowa };
-  uwagi.push(...t.uwagi);
+  dolacz(uwagi, t.uwagi);
   const szkoly: SzkolaDotacji[] = [];
   const widziane = new Map<string, string>();
   for (const w of t.wiersze) {

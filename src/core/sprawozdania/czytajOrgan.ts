@@ -17,6 +17,7 @@ import { czytajDotacje, type SzkolaDotacji } from './czytajDotacje';
 import { czytajWydatki, type LiniaNieuwzgledniona, type LiniaWydatku } from './czytajWydatki';
 import { rozliczSzkole, type RozliczenieSzkoly } from './rozliczenie';
 import { ARKUSZ_DOTACJI, ARKUSZ_SPRAWOZDANIA_ORGANU, ARKUSZ_WYDATKOW, EO, TEKSTY_PAR18 } from './schemat';
+import { dolacz } from '../tablice/dolacz';
 
 export interface SprawozdanieOrganu {
   organ: string | null;
@@ -48,7 +49,7 @@ export function czytajSprawozdanieOrganu(z: ZeszytSnapshot, program: Program): O
     Object.values(EO).map((etykieta) => ({ etykieta, wymagana: true })),
     'CS-R.2',
   );
-  uwagi.push(...e.uwagi);
+  dolacz(uwagi, e.uwagi);
   const organ = poleEtykiety(e, EO.organ, odczytajTekst, uwagi, { regula: 'CS-R.2' });
   const teryt = poleEtykiety(e, EO.teryt, czytajTeryt, uwagi, { regula: 'CS-10.4' });
   const data = poleEtykiety(e, EO.data, odczytajDate, uwagi, { regula: 'CS-R.2' });
@@ -84,7 +85,7 @@ export function czytajSprawozdanieOrganu(z: ZeszytSnapshot, program: Program): O
   }
 
   const katalogi = czytajKatalogi(z, program);
-  uwagi.push(...katalogi.uwagi);
+  dolacz(uwagi, katalogi.uwagi);
   const wy = czytajWydatki(
     aw,
     new Set(d.szkoly.map((s) => s.regon)),

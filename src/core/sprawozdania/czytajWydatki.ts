@@ -22,6 +22,7 @@ import type { DataKalendarzowa, Program } from '../program/definicja';
 import { Slownik } from '../tekst/normalizuj';
 import { czytajTakNie } from './pola';
 import { KW, ZRODLA, type ZrodloWydatku } from './schemat';
+import { dolacz } from '../tablice/dolacz';
 
 export interface LiniaWydatku {
   /** 1-based Excel row */
@@ -65,7 +66,7 @@ export function czytajWydatki(
     { naglowek: KW.dokument, wymagana: false },
   ]);
   if (t.odmowa) return { uwzglednione: [], nieuwzglednione: [], odmowa: t.odmowa };
-  uwagi.push(...t.uwagi);
+  dolacz(uwagi, t.uwagi);
   const wynik: OdczytWydatkow = { uwzglednione: [], nieuwzglednione: [], odmowa: null };
   for (const w of t.wiersze) linia(t, w, regony, punkty, program, uwagi, wynik);
   return wynik;

@@ -18,6 +18,7 @@ import { czytajSprawozdaniaSzkol, type ZadaniaSzkoly } from './czytajSprawozdani
 import { bladZrodla, uwagaZrodla, type OcenaZrodla, type ZrodloZbierania } from './zrodla';
 import type { Umowa } from './umowy';
 import { ARKUSZ_DOTACJI } from './schemat';
+import { dolacz } from '../tablice/dolacz';
 
 /** A qualified school of the frozen protocol. */
 export interface SzkolaProtokolu {
@@ -87,7 +88,10 @@ export function zbierzOrgany(
         'this is not a running body\'s report (no "Sprawozdanie organu" sheet)',
       );
     const r = czytajSprawozdanieOrganu(zr.zeszyt, program);
-    o.uwagi.push(...r.uwagi.map((u) => uwagaZrodla(zr.plik, u)));
+    dolacz(
+      o.uwagi,
+      r.uwagi.map((u) => uwagaZrodla(zr.plik, u)),
+    );
     if (!r.dane)
       return blad(
         'CS-R.3',

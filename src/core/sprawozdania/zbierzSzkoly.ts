@@ -16,6 +16,7 @@ import { rodzajSprawozdania } from './rodzaj';
 import { bladZrodla, uwagaZrodla, type OcenaZrodla, type ZrodloZbierania } from './zrodla';
 import type { Termin } from './terminy';
 import { ARKUSZ_DOTACJI, ARKUSZ_SPRAWOZDAN_SZKOL, BRAK_SPRAWOZDANIA_SZKOLY } from './schemat';
+import { dolacz } from '../tablice/dolacz';
 
 export const ZADANIA = ['Z1', 'Z2', 'Z3', 'Z4', 'Z5', 'Z6', 'Z7', 'Z8', 'Z9'] as const;
 export const NAGLOWKI_SPRAWOZDAN = [
@@ -75,7 +76,10 @@ export function zbierzSzkoly(
       return;
     }
     const r = czytajSprawozdanieSzkoly(zr.zeszyt, program);
-    o.uwagi.push(...r.uwagi.map((u) => uwagaZrodla(zr.plik, u)));
+    dolacz(
+      o.uwagi,
+      r.uwagi.map((u) => uwagaZrodla(zr.plik, u)),
+    );
     if (!r.dane) {
       o.uwagi.push(
         bladZrodla(

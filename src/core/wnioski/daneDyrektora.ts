@@ -29,6 +29,7 @@ import {
   type Miejsce,
   type Sprawdzenie,
 } from './szkola';
+import { dolacz } from '../tablice/dolacz';
 
 export interface DaneWnioskuDyrektora {
   nazwaSzkoly: string | null;
@@ -72,7 +73,7 @@ function przy<T>(
   const m = miejsceEtykiety(e, etykieta);
   if (!m) return null;
   const s = f(e.wartosci.get(etykieta)!.komorka, m);
-  uwagi.push(...s.uwagi);
+  dolacz(uwagi, s.uwagi);
   return s.wartosc;
 }
 

@@ -21,6 +21,7 @@ import type { Wielkosc } from '../kwalifikacja/typy';
 import { ARKUSZ_FUNKCJONALNOSCI, ARKUSZ_KATALOGU, KA, KF, KOLUMNY_FUNKCJONALNOSCI, KOLUMNY_KATALOGU } from './schemat';
 import { bladOdczytu, miejscePola, uwagaW } from './szkola';
 import { parsujWyrazenie, type Wyrazenie } from './wyrazenie';
+import { dolacz } from '../tablice/dolacz';
 
 export interface FunkcjonalnoscKatalogu {
   nazwa: string;
@@ -63,7 +64,7 @@ export function czytajKatalogi(z: ZeszytSnapshot, program: Program = CYFROWA_SZK
   const ak = znajdzArkusz(z, ARKUSZ_KATALOGU);
   if (ak) {
     const t = czytajTabele(ak, KOLUMNY_KATALOGU);
-    wynik.uwagi.push(...t.uwagi);
+    dolacz(wynik.uwagi, t.uwagi);
     if (t.wierszNaglowka0 >= 0) {
       wynik.pomoce = czytajPomoce(t, wynik.uwagi);
       wynik.zrodlo.pomoce = 'arkusz';
@@ -72,7 +73,7 @@ export function czytajKatalogi(z: ZeszytSnapshot, program: Program = CYFROWA_SZK
   const af = znajdzArkusz(z, ARKUSZ_FUNKCJONALNOSCI);
   if (af) {
     const t = czytajTabele(af, KOLUMNY_FUNKCJONALNOSCI);
-    wynik.uwagi.push(...t.uwagi);
+    dolacz(wynik.uwagi, t.uwagi);
     if (t.wierszNaglowka0 >= 0) {
       const punkty = new Set(wynik.pomoce.map((p) => p.pkt));
       wynik.funkcjonalnosci = t.wiersze

@@ -24,6 +24,7 @@ import {
   sprawdzWnioskowana,
   type Miejsce,
 } from './szkola';
+import { dolacz } from '../tablice/dolacz';
 
 export interface WierszSzkoly {
   /** 1-based Excel row */
@@ -52,7 +53,7 @@ export function czytajSzkoly(t: Tabela, program: Program): { szkoly: WierszSzkol
     ) as Record<keyof typeof S, Miejsce>;
     const k = (klucz: keyof typeof S) => pole(t, w, S[klucz]);
     const zbierz = <T>(s: { wartosc: T | null; uwagi: Uwaga[] }): T | null => {
-      uwagi.push(...s.uwagi);
+      dolacz(uwagi, s.uwagi);
       return s.wartosc;
     };
     const nazwa = zbierz(sprawdzTekstWymagany(k('nazwa'), miejsca.nazwa, S.nazwa));
@@ -86,6 +87,6 @@ export function czytajSzkoly(t: Tabela, program: Program): { szkoly: WierszSzkol
     };
   });
   // CS-10.4: the same REGON twice → błąd on both rows
-  uwagi.push(...duplikatyRegon(szkoly.map((s) => ({ regon: s.regonCyfry, miejsce: s.miejsca.regon }))));
+  dolacz(uwagi, duplikatyRegon(szkoly.map((s) => ({ regon: s.regonCyfry, miejsce: s.miejsca.regon }))));
   return { szkoly, uwagi };
 }

@@ -26,6 +26,7 @@ import { czytajWyposazenie, type LiniaWyposazenia } from './wyposazenie';
 import { obliczWklad, uwagiWkladu, type ObliczenieWkladu } from './wklad';
 import { obliczPokrycie, type WierszPokrycia } from './pokrycie';
 import { miejsceEtykiety, uwagaW, type Miejsce } from './szkola';
+import { dolacz } from '../tablice/dolacz';
 
 export interface ModelWnioskuDyrektora {
   /** the sheets of this set (null = absent) and the suffix (`''`, `' (2)'` …) */
@@ -79,9 +80,9 @@ export function walidujWniosekDyrektora(
 ): ModelWnioskuDyrektora {
   const uwagi: Uwaga[] = [];
   const e = czytajEtykiety(arkusz, ETYKIETY_DYREKTORA);
-  uwagi.push(...e.uwagi);
+  dolacz(uwagi, e.uwagi);
   const { dane, uwagi: ud } = czytajDaneDyrektora(e, program);
-  uwagi.push(...ud);
+  dolacz(uwagi, ud);
 
   // Kalkulacja kosztów (required) and Wyposażenie szkoły (absent = no equipment, with a warning)
   const nazwaK = `${ARKUSZ_KALKULACJI}${przyrostek}`;
@@ -95,7 +96,7 @@ export function walidujWniosekDyrektora(
     if (t.wierszNaglowka0 >= 0) {
       const r = czytajKalkulacje(t, katalogi.pomoce, program);
       kalkulacja = r.linie;
-      uwagi.push(...r.uwagi);
+      dolacz(uwagi, r.uwagi);
       mWklad = { arkusz: ak.nazwa, komorka: adres(t.wierszNaglowka0, t.kolumny.get(K.wartosc)!) };
     }
   }
@@ -119,7 +120,7 @@ export function walidujWniosekDyrektora(
     if (t.wierszNaglowka0 >= 0) {
       const r = czytajWyposazenie(t, katalogi.pomoce);
       wyposazenie = r.linie;
-      uwagi.push(...r.uwagi);
+      dolacz(uwagi, r.uwagi);
     }
   }
 
@@ -138,7 +139,7 @@ export function walidujWniosekDyrektora(
           `The requested ${kwotaEn(dane.wnioskowana)} differs from the sum of the support-financed lines in "${mWklad.arkusz}" (${kwotaEn(wklad.sumaWsparcia)}).`,
         ),
       );
-    if (wklad.wsparcie > 0) uwagi.push(...uwagiWkladu(wklad, kalkulacja, mWklad, program));
+    if (wklad.wsparcie > 0) dolacz(uwagi, uwagiWkladu(wklad, kalkulacja, mWklad, program));
   }
 
   // CS-6.1
@@ -158,7 +159,7 @@ export function walidujWniosekDyrektora(
       { arkusz: arkusz.nazwa, komorka: mWariantu?.komorka ?? null },
     );
     pokrycie = p.wiersze;
-    uwagi.push(...p.uwagi);
+    dolacz(uwagi, p.uwagi);
   }
 
   return {

@@ -27,6 +27,7 @@ import {
 import { czytajSzkoly, type WierszSzkoly } from './szkolyOrganu';
 import { sprawdzZgodnosc } from './zgodnosc';
 import { walidujWnioskiDyrektorow, type ModelWnioskuDyrektora } from './wniosekDyrektora';
+import { dolacz } from '../tablice/dolacz';
 
 export const WOJEWODZTWO = new Slownik<string>(WOJEWODZTWA.map((w) => w.nazwa));
 
@@ -102,12 +103,12 @@ export function walidujWniosekOrganu(
   if (!aw) uwagi.push(brakArkusza(ARKUSZ_WNIOSKU_ORGANU, 'WB-2'));
   else {
     const e = czytajEtykiety(aw, ETYKIETY_ORGANU);
-    uwagi.push(...e.uwagi);
+    dolacz(uwagi, e.uwagi);
     const przy = <T>(et: string, f: (k: Komorka, mm: Miejsce) => { wartosc: T | null; uwagi: Uwaga[] }): T | null => {
       const mm = miejsceEtykiety(e, et);
       if (!mm) return null;
       const s = f(e.wartosci.get(et)!.komorka, mm);
-      uwagi.push(...s.uwagi);
+      dolacz(uwagi, s.uwagi);
       return s.wartosc;
     };
     m.organ = przy(O.organ, (k, mm) => sprawdzTekstWymagany(k, mm, O.organ, 'CS-11.2'));
@@ -148,9 +149,9 @@ export function walidujWniosekOrganu(
     if (t.wierszNaglowka0 >= 0) {
       const r = czytajSzkoly(t, program);
       m.szkoly = r.szkoly;
-      uwagi.push(...r.uwagi);
+      dolacz(uwagi, r.uwagi);
       const d = dyrektorzy ?? walidujWnioskiDyrektorow(z, { program }).wnioski;
-      uwagi.push(...sprawdzZgodnosc(r.szkoly, d));
+      dolacz(uwagi, sprawdzZgodnosc(r.szkoly, d));
     }
   }
   m.wgWielkosci = podzielWgWielkosci(m.szkoly);

@@ -7,6 +7,7 @@ import { daSieKwalifikowac, type Ocena, type WierszWniosku } from './wiersze';
 import { ETYKIETY_PARAMETROW } from './etykiety';
 import { koszyk } from '../kwalifikacja/losowanie';
 import type { PodzialWielkosci } from '../kwalifikacja/typy';
+import { dolacz } from '../tablice/dolacz';
 
 function miejsce(t: Tabela, w: WierszWniosku, h: string): Miejsce {
   return miejscePola(t, { wiersz0: w.wiersz - 1, indeks: w.indeks, komorki: [] }, h);
@@ -126,7 +127,7 @@ export function sprawdzKolejnosc(
         true,
       ),
     );
-  uwagi.push(...numeryNaNegatywnych(t, negatywne));
+  dolacz(uwagi, numeryNaNegatywnych(t, negatywne));
   return uwagi;
 }
 
@@ -241,6 +242,6 @@ export function sprawdzKolejnoscWKoszykach(
       );
     }
   }
-  uwagi.push(...numeryNaNegatywnych(t, negatywne));
+  dolacz(uwagi, numeryNaNegatywnych(t, negatywne));
   return uwagi;
 }

@@ -32,6 +32,7 @@ import { arkuszeProtokolu } from './arkusze';
 import { podsumowanieKwalifikacji } from './podsumowanie';
 import type { Tabela } from '../zeszyt/czytnik';
 import { arkuszePoProtokole } from '../sprawozdania/poProtokole';
+import { dolacz } from '../tablice/dolacz';
 
 export interface Oceniony {
   mp: ModelProtokolu;
@@ -133,7 +134,7 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
     });
     wynik = rez.wynik;
     stanNowy = rez.stan;
-    uwagi.push(...odrzuconeRezygnacje(rez, pr.wiersze, t));
+    dolacz(uwagi, odrzuconeRezygnacje(rez, pr.wiersze, t));
   }
 
   const powodyOdrzucenia = new Map<number, string>();

@@ -13,6 +13,7 @@ import { ARKUSZ_WNIOSKI, KOLUMNY_WNIOSKOW, K } from './kolumny';
 import { czytajWiersz, type Ocena, type WierszWniosku } from './wiersze';
 import { duplikaty, ocenaEfektywna } from './ocena';
 import { miejscePola, uwagaW } from '../wnioski/szkola';
+import { dolacz } from '../tablice/dolacz';
 
 export const KLUCZ_STANU = 'kwalifikacja';
 
@@ -48,13 +49,13 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
   if (ap) {
     const p = czytajParametry(ap, program);
     wynik.parametry = p.parametry;
-    wynik.uwagi.push(...p.uwagi);
+    dolacz(wynik.uwagi, p.uwagi);
   }
   if (!aw) return wynik;
   const t = czytajTabele(aw, KOLUMNY_WNIOSKOW);
   if (t.odmowa) return { ...wynik, odmowa: t.odmowa };
   wynik.tabela = t;
-  wynik.uwagi.push(...t.uwagi);
+  dolacz(wynik.uwagi, t.uwagi);
   if (t.wierszNaglowka0 < 0) return wynik;
 
   const stanTekst = czytajStan(z)?.dane[KLUCZ_STANU];
@@ -80,9 +81,9 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
   for (const tw of t.wiersze) {
     const { wiersz, uwagi } = czytajWiersz(t, tw, wynik.parametry?.teryt ?? null, program);
     wynik.wiersze.push(wiersz);
-    wynik.uwagi.push(...uwagi);
+    dolacz(wynik.uwagi, uwagi);
     const ef = ocenaEfektywna(t, wiersz);
-    wynik.uwagi.push(...ef.uwagi);
+    dolacz(wynik.uwagi, ef.uwagi);
     let ocena = ef.ocena;
     if (wiersz.rezygnacja && !(wiersz.regon && wProtokole.has(wiersz.regon))) {
       // CS-Z3.R: nothing to resign from (no protocol, or the row was not in it) → błąd, negative, not drawn;
@@ -98,6 +99,6 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
     }
     wynik.oceny.push(ocena);
   }
-  wynik.uwagi.push(...duplikaty(t, wynik.wiersze));
+  dolacz(wynik.uwagi, duplikaty(t, wynik.wiersze));
   return wynik;
 }

@@ -37,6 +37,7 @@ import {
 } from '../wnioski/szkola';
 import type { Polozenie } from '../wnioski/slowniki';
 import { K } from './kolumny';
+import { dolacz } from '../tablice/dolacz';
 
 export type Ocena = 'pozytywna' | 'negatywna';
 export const OCENA = new Slownik<Ocena>(['pozytywna', 'negatywna']);
@@ -102,7 +103,7 @@ export function czytajWiersz(
   const k = (h: string) => pole(t, tw, h);
   const uwagi: Uwaga[] = [];
   const dodaj = <T>(s: { wartosc: T | null; uwagi: Uwaga[] }): T | null => {
-    uwagi.push(...s.uwagi);
+    dolacz(uwagi, s.uwagi);
     return s.wartosc;
   };
 
@@ -111,13 +112,13 @@ export function czytajWiersz(
   if (t.kolumny.has(K.teryt)) dodaj(sprawdzTeryt(k(K.teryt), m(K.teryt), teryt));
   const nazwa = dodaj(sprawdzTekstWymagany(k(K.nazwa), m(K.nazwa), K.nazwa)) ?? '';
   const reg = sprawdzRegon(k(K.regon), m(K.regon));
-  uwagi.push(...reg.uwagi);
+  dolacz(uwagi, reg.uwagi);
   dodaj(sprawdzTypSzkoly(k(K.typ), m(K.typ)));
   const polozenie = dodaj(sprawdzPolozenie(k(K.polozenie), m(K.polozenie)));
   const ucz = dodaj(sprawdzUczniow(k(K.uczniowie), m(K.uczniowie), program));
   const wariant = dodaj(sprawdzWariant(k(K.wariant), m(K.wariant)));
   const zastepczy = sprawdzWariantZastepczy(k(K.zastepczy), m(K.zastepczy), wariant);
-  uwagi.push(...zastepczy.uwagi);
+  dolacz(uwagi, zastepczy.uwagi);
   const kw = dodaj(
     sprawdzWnioskowana(k(K.wnioskowana), m(K.wnioskowana), ucz?.wielkosc ?? null, 'wojewodztwo', program),
   );

@@ -8,6 +8,7 @@ import { ARKUSZ_REGUL, czytajReguly } from './czytajReguly';
 import { domyslneReguly, type RegulyDiagnozy } from './reguly';
 import { diagnozuj1, type Diagnoza } from './wskazniki';
 import { rekomendacje, type WynikReguly } from './rekomendacje';
+import { dolacz } from '../../tablice/dolacz';
 
 export interface PrzebiegDiagnozy {
   uwagi: Uwaga[];
@@ -29,7 +30,7 @@ export function przebiegDiagnozy(z: ZeszytSnapshot): PrzebiegDiagnozy {
   if (aRegul) {
     const r = czytajReguly(aRegul);
     if (r.odmowa) return { uwagi, odmowa: r.odmowa, wynik: null };
-    uwagi.push(...r.uwagi);
+    dolacz(uwagi, r.uwagi);
     reguly = r.reguly;
   } else {
     // decision: the rules sheet is optional — its absence means the spec's defaults

@@ -9,6 +9,7 @@ import { dziesietny, roundHalfUpBig } from '../../rational';
 import type { NazwaZadania } from '../slowniki';
 import type { PlanProjektu, ZadanieProjektu } from './planProjektu';
 import { ARKUSZ_BUDZETU_PROJEKTU, ARKUSZ_PLANU_ZADAN, type LiniaWydatku, type MacierzPlanu } from './budzetProjektu';
+import { dolacz } from '../../tablice/dolacz';
 
 export interface Kontrola {
   kontrola: string;
@@ -133,7 +134,7 @@ function kontroleMacierzy(plan: PlanProjektu, m: MacierzPlanu, uwagi: Uwaga[]): 
 export function rozlicz(plan: PlanProjektu, linie: readonly LiniaWydatku[], macierz: MacierzPlanu | null): Rozliczenie {
   const uwagi: Uwaga[] = [];
   const uzgodnienia = uzgodnieniaPlanu(plan);
-  if (macierz) uzgodnienia.push(...kontroleMacierzy(plan, macierz, uwagi));
+  if (macierz) dolacz(uzgodnienia, kontroleMacierzy(plan, macierz, uwagi));
   for (const k of uzgodnienia.filter((x) => !x.zgodne)) {
     const arkusz = k.kontrola.startsWith(ARKUSZ_PLANU_ZADAN) ? ARKUSZ_PLANU_ZADAN : ARKUSZ_BUDZETU_PROJEKTU;
     uwagi.push(
