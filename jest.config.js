@@ -10,4 +10,6 @@ module.exports = {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
   },
   testTimeout: 120000,
+  // two workers on CI's two cores: many suites wait on Chromium, LibreOffice or a child CLI process
+  maxWorkers: 2,
 };
