@@ -85,13 +85,18 @@ function odmowaDostepu(e: unknown, tekst: string, przy: string, tryb: TrybSkoros
   );
 }
 
+/** The `code` of an error thrown by `context.sync()` (OfficeExtension.Error), '' for any other error. */
+export function kodExcela(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+}
+
 /**
  * Maps an error thrown by `context.sync()` (OfficeExtension.Error: `code`, `message`, `debugInfo`) to a
  * BladDodatku; `tryb` is the workbook's mode at the time (Office.context.document.mode unless given).
  */
 export function bladExcela(e: unknown, coRobiono: string, tryb: TrybSkoroszytu = trybSkoroszytu()): BladDodatku {
   if (e instanceof BladDodatku) return e;
-  const kod = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : '';
+  const kod = kodExcela(e);
   const tekst = e instanceof Error ? e.message : String(e);
   const przy = `(${coRobiono})`;
   if (kod === 'ItemAlreadyExists')

@@ -10,6 +10,7 @@
  */
 import type { ArkuszSnapshot, Komorka, ZeszytSnapshot } from '../../core';
 import { wstawBlok } from './komorki';
+import { kodExcela } from './bledy';
 
 export const WIERSZE_W_BLOKU = 7_000;
 /** what a further block may bring back (bytes of JSON), under the 4 MB goal */
@@ -158,7 +159,7 @@ const WSZYSTKIE_WIERSZE = 1_048_576;
 
 /** Excel refuses a response above 5 MB (issue 8 §2); its size is known only once it is built */
 function zaDuzaOdpowiedz(e: unknown): boolean {
-  return (e as { code?: string } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+  return kodExcela(e) === 'ResponsePayloadSizeLimitExceeded';
 }
 
 const WLASCIWOSCI_BLOKU = 'values,valueTypes,numberFormat,rowIndex,columnIndex';

@@ -6,26 +6,23 @@ import type { Kontekst, WynikOperacji } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012 } from '../program/definicja';
 import { uwaga } from '../uwagi';
-import { gotowe, odmowa, odmowaDlugosci, zablokowane } from '../wynikOperacji';
+import { odmowa, odmowaDlugosci, zablokowane } from '../wynikOperacji';
 import { czytajSprawozdanieOrganu } from './czytajOrgan';
 import { rodzajSprawozdania } from './rodzaj';
 import { arkuszSprawozdanSzkol, wierszeSprawozdan, zbierzSzkoly } from './zbierzSzkoly';
-import { arkuszTerminow, liniaNajblizszegoTerminu, ocenTermin, terminyJson, type OcenaTerminu } from './terminy';
+import { ocenTermin } from './terminy';
 import { znajdzArkusz } from '../zeszyt/czytnik';
 import { ARKUSZ_WNIOSKI } from '../wojewodztwo/kolumny';
 import { zbierzDoWojewody } from './zbierzWojewody';
 import { zbierzDoMinistra } from './zbierzMinistra';
 import { ARKUSZ_PODZIALU } from '../podzial/schemat';
-import { zrodlaJson, type ZrodloZbierania } from './zrodla';
+import type { ZrodloZbierania } from './zrodla';
+import { wynikZbierania, type DaneNaPoziomie } from './wynikZbierania';
+import type { Jezyk } from '../uwagi';
 import type { wierszeWojewody } from './arkuszWojewody';
 import type { wierszeKrajowe } from './arkuszKrajowy';
 
 /** `zbierz`'s data at each level: the spec's JSON (sources with their status, the gathered rows, the deadlines). */
-interface DaneNaPoziomie<W> {
-  zrodla: ReturnType<typeof zrodlaJson>;
-  wynik: W;
-  terminy: ReturnType<typeof terminyJson>;
-}
 export type DaneZbierania =
   | DaneNaPoziomie<ReturnType<typeof wierszeSprawozdan>>
   | DaneNaPoziomie<ReturnType<typeof wierszeWojewody>>
@@ -61,29 +58,19 @@ function zbierzDoOrganu(cel: ZeszytSnapshot, zrodla: readonly ZrodloZbierania[],
   if (!r.dane) return zablokowane(r.uwagi, k.jezyk, 'zbierz');
   const w = zbierzSzkoly(r.dane, zrodla, program, (u) => k.postep?.(u, 'sprawozdania szkół'));
   const terminy = w.terminy.map((t) => ocenTermin(t, k.dzis));
-  const uwagi = [...r.uwagi, ...w.uwagi];
-  const przyjete = w.zrodla.filter((z) => z.status === 'przyjęte').length;
-  const dane: DaneZbierania = {
-    zrodla: zrodlaJson(w.zrodla, k.jezyk),
-    wynik: wierszeSprawozdan(w),
-    terminy: terminyJson(terminy),
-  };
-  return gotowe(
+  return wynikZbierania(
     cel,
     k,
-    [arkuszSprawozdanSzkol(w), arkuszTerminow(terminy, k.dzis)],
-    uwagi,
-    dane,
-    dane,
-    podsumowanie(przyjete, w.zrodla.length, terminy, k),
-    { operacja: 'zbierz' },
+    arkuszSprawozdanSzkol(w),
+    w.zrodla,
+    wierszeSprawozdan(w),
+    terminy,
+    [...r.uwagi, ...w.uwagi],
+    liniaZrodel,
   );
 }
 
-function podsumowanie(przyjete: number, wszystkie: number, terminy: OcenaTerminu[], k: Kontekst): string[] {
-  const zrodla =
-    k.jezyk === 'en'
-      ? `Sources accepted: ${przyjete} of ${wszystkie} (CS-R.3).`
-      : `Przyjęte źródła: ${przyjete} z ${wszystkie} (CS-R.3).`;
-  return [zrodla, liniaNajblizszegoTerminu(terminy, k.jezyk)];
-}
+const liniaZrodel = (przyjete: number, wszystkie: number, jezyk: Jezyk): string =>
+  jezyk === 'en'
+    ? `Sources accepted: ${przyjete} of ${wszystkie} (CS-R.3).`
+    : `Przyjęte źródła: ${przyjete} z ${wszystkie} (CS-R.3).`;

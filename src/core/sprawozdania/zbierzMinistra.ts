@@ -7,14 +7,15 @@
 import type { Kontekst, WynikOperacji } from '../api';
 import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
-import { gotowe, odmowa, zablokowane } from '../wynikOperacji';
+import { odmowa, zablokowane } from '../wynikOperacji';
 import { czytajPodzial } from '../podzial/czytaj';
 import { podzielKwoteKrajowa } from '../podzial/algorytm';
 import { uwagaSumyWag } from '../podzial/komunikaty';
-import { arkuszTerminow, liniaNajblizszegoTerminu, ocenTermin, terminyJson, type Termin } from './terminy';
+import { ocenTermin, type Termin } from './terminy';
 import { zbierzWojewodztwa, type WynikZbieraniaWojewodztw } from './zbierzWojewodztwa';
 import { arkuszKrajowy, wierszeKrajowe } from './arkuszKrajowy';
-import { zrodlaJson, type ZrodloZbierania } from './zrodla';
+import type { ZrodloZbierania } from './zrodla';
+import { wynikZbierania } from './wynikZbierania';
 
 export function zbierzDoMinistra(
   cel: ZeszytSnapshot,
@@ -30,23 +31,19 @@ export function zbierzDoMinistra(
   if (!podzial.ok) return zablokowane([...odczyt.uwagi, uwagaSumyWag(dane.arkuszWojewodztw)], k.jezyk, 'zbierz');
   const w = zbierzWojewodztwa(podzial.wojewodztwa, zrodla, program, k.postep);
   const terminy = terminyKrajowe(w, program).map((t) => ocenTermin(t, k.dzis));
-  const przyjete = w.zrodla.filter((z) => z.status === 'przyjęte').length;
-  const en = k.jezyk === 'en';
-  const wynik = { zrodla: zrodlaJson(w.zrodla, k.jezyk), wynik: wierszeKrajowe(w), terminy: terminyJson(terminy) };
-  return gotowe(
+  const objete = w.wojewodztwa.filter((v) => v.zrodlo).length;
+  return wynikZbierania(
     cel,
     k,
-    [arkuszKrajowy(w), arkuszTerminow(terminy, k.dzis)],
+    arkuszKrajowy(w),
+    w.zrodla,
+    wierszeKrajowe(w),
+    terminy,
     [...odczyt.uwagi, ...w.uwagi],
-    wynik,
-    wynik,
-    [
-      en
-        ? `Voivodeship workbooks accepted: ${przyjete} of ${w.zrodla.length}; voivodeships covered: ${w.wojewodztwa.filter((v) => v.zrodlo).length} of 16 (CS-R.3c).`
-        : `Przyjęte zeszyty województw: ${przyjete} z ${w.zrodla.length}; województwa: ${w.wojewodztwa.filter((v) => v.zrodlo).length} z 16 (CS-R.3c).`,
-      liniaNajblizszegoTerminu(terminy, k.jezyk),
-    ],
-    { operacja: 'zbierz' },
+    (p, n, jezyk) =>
+      jezyk === 'en'
+        ? `Voivodeship workbooks accepted: ${p} of ${n}; voivodeships covered: ${objete} of 16 (CS-R.3c).`
+        : `Przyjęte zeszyty województw: ${p} z ${n}; województwa: ${objete} z 16 (CS-R.3c).`,
   );
 }
 

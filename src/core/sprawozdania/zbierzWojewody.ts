@@ -11,16 +11,17 @@ import { czyPusta, odczytajDate } from '../komorki/odczyt';
 import type { DataKalendarzowa, Program } from '../program/definicja';
 import type { StanZamrozony } from '../kwalifikacja';
 import { uwaga, type Uwaga } from '../uwagi';
-import { gotowe, zablokowane } from '../wynikOperacji';
+import { zablokowane } from '../wynikOperacji';
 import { ocenIKwalifikuj } from '../wojewodztwo/operacja';
 import { KLUCZ_STANU } from '../wojewodztwo/przygotuj';
 import { ARKUSZ_PARAMETRY } from '../wojewodztwo/parametry';
 import { terytyWierszy, umowyDotacji } from './umowy';
 import { terminyKwalifikacji } from './terminyKwalifikacji';
-import { arkuszTerminow, liniaNajblizszegoTerminu, ocenTermin, terminyJson, type Termin } from './terminy';
+import { ocenTermin, type Termin } from './terminy';
 import { zbierzOrgany, type SzkolaProtokolu, type WynikZbieraniaOrganow } from './zbierzOrgany';
 import { arkuszWojewody, wierszeWojewody } from './arkuszWojewody';
-import { zrodlaJson, type ZrodloZbierania } from './zrodla';
+import type { ZrodloZbierania } from './zrodla';
+import { wynikZbierania } from './wynikZbierania';
 
 export const ETYKIETA_DATY_WOJEWODY = 'Data sprawozdania wojewody';
 export const ETYKIETA_OCENY_EFEKTOW = 'Ocena efektów realizacji programu';
@@ -58,24 +59,18 @@ export function zbierzDoWojewody(
     ...terminyKwalifikacji(cel, tabela, mp.parametry.data, program),
     ...terminyOrganow(w, par.data, program),
   ].map((t) => ocenTermin(t, k.dzis));
-  const uwagi = [...w.uwagi, ...par.uwagi];
-  const przyjete = w.zrodla.filter((z) => z.status === 'przyjęte').length;
-  const en = k.jezyk === 'en';
-  const dane = { zrodla: zrodlaJson(w.zrodla, k.jezyk), wynik: wierszeWojewody(w), terminy: terminyJson(terminy) };
-  return gotowe(
+  return wynikZbierania(
     cel,
     k,
-    [arkuszWojewody(w), arkuszTerminow(terminy, k.dzis)],
-    uwagi,
-    dane,
-    dane,
-    [
-      en
-        ? `Body reports accepted: ${przyjete} of ${w.zrodla.length} (CS-R.3b).`
-        : `Przyjęte sprawozdania organów: ${przyjete} z ${w.zrodla.length} (CS-R.3b).`,
-      liniaNajblizszegoTerminu(terminy, k.jezyk),
-    ],
-    { operacja: 'zbierz' },
+    arkuszWojewody(w),
+    w.zrodla,
+    wierszeWojewody(w),
+    terminy,
+    [...w.uwagi, ...par.uwagi],
+    (p, n, jezyk) =>
+      jezyk === 'en'
+        ? `Body reports accepted: ${p} of ${n} (CS-R.3b).`
+        : `Przyjęte sprawozdania organów: ${p} z ${n} (CS-R.3b).`,
   );
 }
 
