@@ -41,3 +41,14 @@ export function liczba(n: number | null, extra?: Omit<NonNullable<ZapisKomorki>,
 export function data(iso: string): ZapisKomorki {
   return { v: iso, fmt: FORMAT_TEKST };
 }
+
+/** Whole-number cells shared per value within one sheet build (`Lp.`, draw positions): see `tekstyPowtarzalne`. */
+export function liczbyPowtarzalne(): (n: number | null) => ZapisKomorki {
+  const m: ZapisKomorki[] = [];
+  return (n) => {
+    if (n === null || !Number.isInteger(n) || n < 0 || n > MAKS_LICZBY_WSPOLNEJ) return liczba(n);
+    return m[n] ?? (m[n] = liczba(n));
+  };
+}
+/** Excel's row count: `Lp.` and positions never exceed it */
+const MAKS_LICZBY_WSPOLNEJ = 1_048_576;

@@ -5,7 +5,7 @@
  * and school names, landscape A4 one page wide, the voivodeship and date in the page header.
  */
 import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
-import { FORMAT_TEKST, liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
+import { FORMAT_TEKST, liczbyPowtarzalne, naglowek, tekst, zl } from '../../zeszyt/formaty';
 import { dataKomorka, liniiTekstu, naglowekDokumentu, STOPKA, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 import type { DataKalendarzowa } from '../../program/definicja';
@@ -25,6 +25,30 @@ export interface KolumnaListy<T> {
   suma?: (t: T) => Grosze | null;
   /** long names (bodies, schools, reasons): `komorka` gives wrapped cells, the row as tall as they need */
   zawijaj?: boolean;
+}
+
+/**
+ * What the lists of one build share (they show the same schools): `Lp.` cells by number, and the line
+ * counts of wrapped texts by column width (a body's or a school's name is measured once per width).
+ */
+export interface WspolneListom {
+  lp: (n: number | null) => ZapisKomorki;
+  linii: (tekst: string, szerokosc: number) => number;
+}
+
+export function wspolneListom(): WspolneListom {
+  const lp = liczbyPowtarzalne();
+  const pamiec = new Map<number, Map<string, number>>();
+  return {
+    lp,
+    linii: (tekst, szerokosc) => {
+      let m = pamiec.get(szerokosc);
+      if (!m) pamiec.set(szerokosc, (m = new Map()));
+      let n = m.get(tekst);
+      if (n === undefined) m.set(tekst, (n = liniiTekstu(tekst, szerokosc)));
+      return n;
+    },
+  };
 }
 
 /** A wrapped text cell of a `zawijaj` column (few-valued columns share them with `tekstyZawijane`). */
@@ -59,6 +83,7 @@ export function arkuszListy<T>(
   kolumny: readonly KolumnaListy<T>[],
   grupy: readonly GrupaListy<T>[],
   opis: OpisListy,
+  wspolne: WspolneListom = wspolneListom(),
 ): ZapisArkusza {
   const ostatnia = kolumny.length; // index of the last column (Lp. is column 0)
   const szerokosci = [6, ...kolumny.map((k) => k.szerokosc)];
@@ -90,13 +115,14 @@ export function arkuszListy<T>(
     if (g.wiersze.length === 0) continue;
     for (const t of g.wiersze) {
       let linii = 1;
-      const r: ZapisKomorki[] = [liczba(++lp)];
+      const r = new Array<ZapisKomorki>(n + 1);
+      r[0] = wspolne.lp(++lp);
       for (let i = 0; i < n; i++) {
         const k = kolumny[i];
         const c = k.komorka(t);
         // `zawijaj` columns return wrapped text cells; their lines set the row's height
-        if (k.zawijaj && c && typeof c.v === 'string') linii = Math.max(linii, liniiTekstu(c.v, k.szerokosc - 1));
-        r.push(c);
+        if (k.zawijaj && c && typeof c.v === 'string') linii = Math.max(linii, wspolne.linii(c.v, k.szerokosc - 1));
+        r[i + 1] = c;
       }
       wiersze.push(r);
       if (linii > 1) wysokosci.push({ wiersz: wiersze.length, wysokosc: linii * WYSOKOSC_LINII });

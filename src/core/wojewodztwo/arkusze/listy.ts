@@ -3,7 +3,8 @@
  * and WB-3.4 `Do publikacji — wariant I/II`; WB-3.4 widths for landscape A4.
  */
 import type { ZapisArkusza } from '../../zeszyt/model';
-import { liczba, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
+import { liczbyPowtarzalne, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
+import type { ZapisKomorki } from '../../zeszyt/model';
 import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
 import type { ModelProtokolu } from '../model';
 import type { WierszWniosku } from '../wiersze';
@@ -17,6 +18,8 @@ import {
   type GrupaListy,
   type KolumnaListy,
   type OpisListy,
+  type WspolneListom,
+  wspolneListom,
 } from './lista';
 
 export const ARKUSZ_WYKAZ = 'Wykaz wniosków';
@@ -26,9 +29,16 @@ export const ARKUSZ_ODRZUCONE = 'Odrzucone formalnie';
 /** WB-3.4 (28 characters, within Excel's 31) */
 export const arkuszDoPublikacji = (v: Wariant): string => `Do publikacji — wariant ${v}`;
 
+/** A row with the cells every list shows for it, built once per `arkuszeList` and shared by the sheets. */
 interface Pozycja {
   w: WierszWniosku;
   d: DecyzjaWniosku | undefined;
+  organ: ZapisKomorki;
+  nazwa: ZapisKomorki;
+  regon: ZapisKomorki;
+  wnioskowana: ZapisKomorki;
+  /** `Kwota do kwalifikacji` (the `wnioskowana` cell when equal) */
+  r: ZapisKomorki;
 }
 
 const WARIANTY: Wariant[] = ['I', 'II'];
@@ -38,8 +48,18 @@ function wKolejnosci(mp: ModelProtokolu): Pozycja[] {
   // one numeric key per row, (position or 10^9) · 10^6 + row index (< 10^6): sorted as numbers, no comparator
   const klucze = new Float64Array(mp.wiersze.length);
   const poIndeksie: Pozycja[] = [];
+  const organ = tekstyZawijane(); // bodies repeat
   mp.wiersze.forEach((w, i) => {
-    const p = { w, d: mp.decyzje.get(w.indeks) };
+    const wnioskowana = zl(w.wnioskowana);
+    const p: Pozycja = {
+      w,
+      d: mp.decyzje.get(w.indeks),
+      organ: w.organ ? organ(w.organ) : null,
+      nazwa: pusteLubZawijany(w.nazwa),
+      regon: pusteLubTekst(regonWiersza(w)),
+      wnioskowana,
+      r: w.r === w.wnioskowana ? wnioskowana : zl(w.r),
+    };
     poIndeksie[w.indeks] = p;
     klucze[i] = (p.d?.pozycja ?? 1e9) * 1e6 + w.indeks;
   });
@@ -58,7 +78,7 @@ function grupujWgWariantu(pozycje: Pozycja[], wariant: (p: Pozycja) => Wariant |
 }
 
 /** The shared columns; `t` shares the cells of few-valued columns within one sheet. */
-const kolumny = (t = tekstyPowtarzalne()) => ({
+const kolumny = (t = tekstyPowtarzalne(), n = liczbyPowtarzalne()) => ({
   t,
   wariant: (f: (p: Pozycja) => string | null): KolumnaListy<Pozycja> => ({
     naglowek: 'Wariant',
@@ -69,15 +89,15 @@ const kolumny = (t = tekstyPowtarzalne()) => ({
     naglowek: 'Organ prowadzący',
     szerokosc: 24,
     zawijaj: true,
-    komorka: (p: Pozycja) => pusteLubZawijany(p.w.organ),
+    komorka: (p: Pozycja) => p.organ,
   },
   nazwa: {
     naglowek: 'Nazwa szkoły',
     szerokosc: 30,
     zawijaj: true,
-    komorka: (p: Pozycja) => pusteLubZawijany(p.w.nazwa),
+    komorka: (p: Pozycja) => p.nazwa,
   },
-  regon: { naglowek: 'REGON szkoły', szerokosc: 15, komorka: (p: Pozycja) => pusteLubTekst(regonWiersza(p.w)) },
+  regon: { naglowek: 'REGON szkoły', szerokosc: 15, komorka: (p: Pozycja) => p.regon },
   wielkosc: {
     naglowek: 'Wielkość szkoły',
     szerokosc: 9,
@@ -86,14 +106,14 @@ const kolumny = (t = tekstyPowtarzalne()) => ({
   wnioskowana: {
     naglowek: 'Wnioskowana kwota (zł)',
     szerokosc: 15,
-    komorka: (p: Pozycja) => zl(p.w.wnioskowana),
+    komorka: (p: Pozycja) => p.wnioskowana,
     suma: (p: Pozycja) => p.w.wnioskowana,
   },
-  pozycja: { naglowek: 'Pozycja w losowaniu', szerokosc: 9, komorka: (p: Pozycja) => liczba(p.d?.pozycja ?? null) },
+  pozycja: { naglowek: 'Pozycja w losowaniu', szerokosc: 9, komorka: (p: Pozycja) => n(p.d?.pozycja ?? null) },
   numerWKoszyku: {
     naglowek: 'Numer w koszyku',
     szerokosc: 8,
-    komorka: (p: Pozycja) => liczba(p.d?.numerWKoszyku ?? null),
+    komorka: (p: Pozycja) => n(p.d?.numerWKoszyku ?? null),
   },
 });
 
@@ -110,17 +130,21 @@ function opis(mp: ModelProtokolu, tytul: string, zalacznik: number): OpisListy {
 /** The four lists and the two published ones, over the rows put in draw order once. */
 export function arkuszeList(mp: ModelProtokolu): ZapisArkusza[] {
   const pozycje = wKolejnosci(mp);
+  const ws = wspolneListom();
   return [
-    arkuszWykazu(mp, pozycje),
-    arkuszZakwalifikowanych(mp, pozycje),
-    arkuszNiezakwalifikowanych(mp, pozycje),
-    arkuszOdrzuconych(mp, pozycje),
-    ...arkuszeDoPublikacji(pozycje, mp),
+    arkuszWykazu(mp, pozycje, ws),
+    arkuszZakwalifikowanych(mp, pozycje, ws),
+    arkuszNiezakwalifikowanych(mp, pozycje, ws),
+    arkuszOdrzuconych(mp, pozycje, ws),
+    ...arkuszeDoPublikacji(pozycje, mp, ws),
   ];
 }
 
-function arkuszWykazu(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza {
-  const kol = kolumny();
+/** `Kwota wsparcia`: the `Kwota do kwalifikacji` cell when the support equals it. */
+const wsparcie = (p: Pozycja): ZapisKomorki => (p.d!.wsparcie === p.w.r ? p.r : zl(p.d!.wsparcie));
+
+function arkuszWykazu(mp: ModelProtokolu, pozycje: Pozycja[], ws: WspolneListom): ZapisArkusza {
+  const kol = kolumny(tekstyPowtarzalne(), ws.lp);
   return arkuszListy<Pozycja>(
     ARKUSZ_WYKAZ,
     [
@@ -131,17 +155,18 @@ function arkuszWykazu(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza {
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
-      { naglowek: 'Kwota do kwalifikacji (zł)', szerokosc: 15, komorka: (p) => zl(p.w.r), suma: (p) => p.w.r },
+      { naglowek: 'Kwota do kwalifikacji (zł)', szerokosc: 15, komorka: (p) => p.r, suma: (p) => p.w.r },
       { naglowek: 'Ocena formalna', szerokosc: 11, komorka: (p) => kol.t(mp.oceny[p.w.indeks]) },
     ],
     grupujWgWariantu(pozycje, (p) => p.w.wariant),
     opis(mp, 'Wykaz wniosków o udział w programie „Cyfrowa szkoła”', 1),
+    ws,
   );
 }
 
-function arkuszZakwalifikowanych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza {
+function arkuszZakwalifikowanych(mp: ModelProtokolu, pozycje: Pozycja[], ws: WspolneListom): ZapisArkusza {
   const lista = pozycje.filter((p) => p.d?.decyzja === 'zakwalifikowana');
-  const kol = kolumny();
+  const kol = kolumny(tekstyPowtarzalne(), ws.lp);
   return arkuszListy<Pozycja>(
     ARKUSZ_ZAKWALIFIKOWANE,
     [
@@ -151,20 +176,21 @@ function arkuszZakwalifikowanych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisA
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
-      { naglowek: 'Kwota wsparcia (zł)', szerokosc: 15, komorka: (p) => zl(p.d!.wsparcie), suma: (p) => p.d!.wsparcie },
+      { naglowek: 'Kwota wsparcia (zł)', szerokosc: 15, komorka: wsparcie, suma: (p) => p.d!.wsparcie },
       { naglowek: 'Wkład własny (zł)', szerokosc: 15, komorka: (p) => zl(p.w.wklad), suma: (p) => p.w.wklad },
       ...zPozycja(mp, kol),
       { naglowek: 'Krok', szerokosc: 6, komorka: (p) => (p.d!.krok ? kol.t(p.d!.krok) : null) },
     ],
     grupujWgWariantu(lista, (p) => p.d!.wariant).filter((g) => g.razem !== 'Razem nieokreślony'),
     opis(mp, 'Lista szkół zakwalifikowanych do wsparcia', 2),
+    ws,
   );
 }
 
 /** WB-3.2: only formally positive applications that were not qualified. */
-function arkuszNiezakwalifikowanych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza {
+function arkuszNiezakwalifikowanych(mp: ModelProtokolu, pozycje: Pozycja[], ws: WspolneListom): ZapisArkusza {
   const nie = pozycje.filter((p) => p.d && p.d.decyzja !== 'zakwalifikowana');
-  const kol = kolumny();
+  const kol = kolumny(tekstyPowtarzalne(), ws.lp);
   const powod = tekstyZawijane();
   return arkuszListy<Pozycja>(
     ARKUSZ_NIEZAKWALIFIKOWANE,
@@ -185,13 +211,14 @@ function arkuszNiezakwalifikowanych(mp: ModelProtokolu, pozycje: Pozycja[]): Zap
     ],
     grupujWgWariantu(nie, (p) => p.w.wariant).filter((g) => g.razem !== 'Razem nieokreślony'),
     opis(mp, 'Lista szkół niezakwalifikowanych (wnioski ocenione pozytywnie)', 3),
+    ws,
   );
 }
 
 /** WB-3.2 `Odrzucone formalnie`: the formally rejected rows, by first variant or `nieokreślony`, in row order. */
-function arkuszOdrzuconych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza {
+function arkuszOdrzuconych(mp: ModelProtokolu, pozycje: Pozycja[], ws: WspolneListom): ZapisArkusza {
   const odrzucone = pozycje.filter((p) => !p.d);
-  const kol = kolumny();
+  const kol = kolumny(tekstyPowtarzalne(), ws.lp);
   return arkuszListy<Pozycja>(
     ARKUSZ_ODRZUCONE,
     [
@@ -210,6 +237,7 @@ function arkuszOdrzuconych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza
     ],
     grupujWgWariantu(odrzucone, (p) => p.w.wariant),
     opis(mp, 'Lista wniosków odrzuconych z przyczyn formalnych', 4),
+    ws,
   );
 }
 
@@ -219,9 +247,9 @@ function arkuszOdrzuconych(mp: ModelProtokolu, pozycje: Pozycja[]): ZapisArkusza
  * step); in the order of `Zakwalifikowane`, with the list's title block (not an attachment), print setup and
  * AutoFilter.
  */
-function arkuszeDoPublikacji(pozycje: Pozycja[], mp: ModelProtokolu): ZapisArkusza[] {
+function arkuszeDoPublikacji(pozycje: Pozycja[], mp: ModelProtokolu, ws: WspolneListom): ZapisArkusza[] {
   const zakw = pozycje.filter((p) => p.d?.decyzja === 'zakwalifikowana');
-  const kol = kolumny();
+  const kol = kolumny(tekstyPowtarzalne(), ws.lp);
   return WARIANTY.map((v) =>
     arkuszListy<Pozycja>(
       arkuszDoPublikacji(v),
@@ -231,7 +259,7 @@ function arkuszeDoPublikacji(pozycje: Pozycja[], mp: ModelProtokolu): ZapisArkus
         {
           naglowek: 'Kwota wsparcia (zł)',
           szerokosc: 16,
-          komorka: (p) => zl(p.d!.wsparcie),
+          komorka: wsparcie,
           suma: (p) => p.d!.wsparcie,
         },
       ],
@@ -241,6 +269,7 @@ function arkuszeDoPublikacji(pozycje: Pozycja[], mp: ModelProtokolu): ZapisArkus
         wojewodztwo: mp.parametry.wojewodztwo,
         data: mp.parametry.data,
       },
+      ws,
     ),
   );
 }

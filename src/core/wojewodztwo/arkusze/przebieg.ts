@@ -3,7 +3,8 @@
  * legend of the steps and of how the order was made (WB-3.4: a trainer shows it to a room).
  */
 import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
-import { liczba, naglowek, tekst, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
+import { liczbyPowtarzalne, naglowek, tekst, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
+import type { Grosze } from '../../kwota';
 import type { KrokPrzebiegu } from '../../kwalifikacja';
 import { pusteLubTekst } from './lista';
 import { liniiTekstu, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
@@ -67,56 +68,90 @@ const SZEROKOSC_LEGENDY = 120;
 /** width of `Nazwa szkoły` */
 const SZEROKOSC_NAZWY = 30;
 
+/** The cells of one school, the same in every walk that examines it. */
+interface KomorkiSzkoly {
+  regon: ZapisKomorki;
+  nazwa: ZapisKomorki;
+  klucz: ZapisKomorki;
+  r: ZapisKomorki;
+  /** the values of `klucz` and `r` (a walk with other values gets its own cells) */
+  kluczTekst: string | null;
+  rKwota: Grosze | null;
+  /** lines of the wrapped name (1 = no wrap) */
+  linii: number;
+}
+
 /**
- * WB-3.4 `Nazwa szkoły` cells, one shared cell per school (a school appears in several walks): a name
+ * One shared set of cells per school (a school appears in several walks). WB-3.4 `Nazwa szkoły`: a name
  * longer than its column is wrapped and its rows are as tall as it needs; a short one stays unstyled, so the
  * add-in pays a style range only for the rows that wrap.
  */
-function nazwySzkol(
-  nazwy: ReadonlyMap<string, string>,
-): (regon: string | undefined) => { k: ZapisKomorki; linii: number } {
-  const m = new Map<string, { k: ZapisKomorki; linii: number }>();
-  const brak = { k: null, linii: 1 };
-  return (regon) => {
-    const n = regon ? nazwy.get(regon) : undefined;
-    if (!regon || !n) return brak;
-    let c = m.get(regon);
+function komorkiSzkol(nazwy: ReadonlyMap<string, string>): (k: KrokPrzebiegu) => KomorkiSzkoly | null {
+  const m = new Map<string, KomorkiSzkoly>();
+  return (k) => {
+    if (!k.regon) return null;
+    let c = m.get(k.regon);
     if (!c) {
-      const linii = liniiTekstu(n, SZEROKOSC_NAZWY - 1);
-      m.set(regon, (c = { k: linii > 1 ? tekst(n, { zawijaj: true }) : tekst(n), linii }));
+      const n = nazwy.get(k.regon);
+      const linii = n ? liniiTekstu(n, SZEROKOSC_NAZWY - 1) : 1;
+      c = {
+        regon: tekst(k.regon),
+        nazwa: n ? (linii > 1 ? tekst(n, { zawijaj: true }) : tekst(n)) : null,
+        klucz: pusteLubTekst(k.klucz),
+        r: zl(k.r),
+        kluczTekst: k.klucz,
+        rKwota: k.r,
+        linii,
+      };
+      m.set(k.regon, c);
     }
     return c;
   };
 }
 
-function wiersz(
-  k: KrokPrzebiegu,
-  lp: number,
-  t: (v: string) => ZapisKomorki,
+/**
+ * Builds the trace rows in order. Few-valued texts and whole numbers are shared cells, and the balance
+ * carried from one row to the next (`Dostępne po` → `Dostępne przed`) is one cell.
+ */
+function budowniczyWierszy(
   koszyki: boolean,
-  nazwa: ZapisKomorki,
-): ZapisKomorki[] {
-  const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
-  const wariant = przesun ? `${k.zWariantu} → ${k.zWariantu === 'I' ? 'II' : 'I'}` : k.wariant;
-  const r = [
-    liczba(lp),
-    t(k.podkrok ? `${k.krok} (${k.podkrok})` : k.krok),
-    wariant ? t(wariant) : null,
-    t(k.grupa),
-    liczba(k.pozycja),
-  ];
-  if (koszyki) r.push(liczba(k.numerWKoszyku ?? null));
-  r.push(
-    pusteLubTekst(k.regon),
-    nazwa,
-    pusteLubTekst(k.klucz),
-    zl(k.r ?? k.kwota ?? null),
-    zl(k.dostepnePrzed),
-    t(k.wynik),
-    zl(k.brak),
-    zl(k.dostepnePo),
-  );
-  return r;
+): (k: KrokPrzebiegu, lp: number, s: KomorkiSzkoly | null) => ZapisKomorki[] {
+  const t = tekstyPowtarzalne();
+  const n = liczbyPowtarzalne();
+  let po: ZapisKomorki = null;
+  let poKwota = -1;
+  const saldo = (g: Grosze): ZapisKomorki => (g === poKwota ? po : zl(g));
+  return (k, lp, s) => {
+    const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
+    const wariant = przesun ? `${k.zWariantu} → ${k.zWariantu === 'I' ? 'II' : 'I'}` : k.wariant;
+    const przed = saldo(k.dostepnePrzed);
+    po = saldo(k.dostepnePo);
+    poKwota = k.dostepnePo;
+    const krok = t(k.podkrok ? `${k.krok} (${k.podkrok})` : k.krok);
+    const w = wariant ? t(wariant) : null;
+    const kwota = s && k.r !== null && k.r === s.rKwota ? s.r : zl(k.r ?? k.kwota ?? null);
+    const klucz = s && k.klucz === s.kluczTekst ? s.klucz : pusteLubTekst(k.klucz);
+    const regon = s ? s.regon : null;
+    const nazwa = s ? s.nazwa : null;
+    return koszyki
+      ? [
+          n(lp),
+          krok,
+          w,
+          t(k.grupa),
+          n(k.pozycja),
+          n(k.numerWKoszyku ?? null),
+          regon,
+          nazwa,
+          klucz,
+          kwota,
+          przed,
+          t(k.wynik),
+          zl(k.brak),
+          po,
+        ]
+      : [n(lp), krok, w, t(k.grupa), n(k.pozycja), regon, nazwa, klucz, kwota, przed, t(k.wynik), zl(k.brak), po];
+  };
 }
 
 /** Rows above the table: title, order, six steps, an empty row. */
@@ -144,13 +179,13 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
   const leg = legenda(opis.kolejnosc);
   const wiersze: ZapisKomorki[][] = [...leg.wiersze, naglowki.map(naglowek)];
   const wierszNaglowka = wiersze.length;
-  const t = tekstyPowtarzalne();
-  const nazwa = nazwySzkol(nazwy);
+  const szkola = komorkiSzkol(nazwy);
+  const wiersz = budowniczyWierszy(koszyki);
   const wysokosci: WysokoscWiersza[] = [...leg.wysokosci, { wiersz: wierszNaglowka, wysokosc: 2 * WYSOKOSC_LINII }];
   for (let i = 0; i < n; i++) {
-    const nz = nazwa(przebieg[i].regon ?? undefined);
-    wiersze.push(wiersz(przebieg[i], i + 1, t, koszyki, nz.k));
-    if (nz.linii > 1) wysokosci.push({ wiersz: wiersze.length, wysokosc: nz.linii * WYSOKOSC_LINII });
+    const s = szkola(przebieg[i]);
+    wiersze.push(wiersz(przebieg[i], i + 1, s));
+    if (s && s.linii > 1) wysokosci.push({ wiersz: wiersze.length, wysokosc: s.linii * WYSOKOSC_LINII });
   }
   if (n < przebieg.length)
     wiersze.push([
