@@ -77,14 +77,23 @@ export function liniiTekstu(tekst: string, szerokosc: number): number {
   const naLinie = Math.max(1, Math.floor(szerokosc * 0.95)); // Polish prose runs a little wider than digits
   const n = tekst.length;
   if (n <= naLinie && tekst.indexOf('\n') < 0) return 1; // most names: one line, nothing to scan
-  // one pass over the characters (this runs for every wrapped cell of every list)
-  let linii = 1;
-  let biezaca = 0;
+  // words split by plain spaces only (almost every name): hop between spaces with the native search
+  if (!INNE_ODSTEPY.test(tekst)) {
+    const l = new Linie(naLinie);
+    for (let i = 0; i < n;) {
+      let j = tekst.indexOf(' ', i);
+      if (j < 0) j = n;
+      if (j > i) l.slowo(j - i);
+      i = j + 1;
+    }
+    return l.linii;
+  }
+  // one pass over the characters
+  const l = new Linie(naLinie);
   for (let i = 0; i < n;) {
     const c = tekst.charCodeAt(i);
     if (c === 10) {
-      linii++;
-      biezaca = 0;
+      l.nowaLinia();
       i++;
       continue;
     }
@@ -94,19 +103,37 @@ export function liniiTekstu(tekst: string, szerokosc: number): number {
     }
     let j = i + 1;
     while (j < n && tekst.charCodeAt(j) !== 10 && !bialy(tekst.charCodeAt(j))) j++;
-    const slowo = j - i;
-    const potrzeba = biezaca ? biezaca + 1 + slowo : slowo;
-    if (potrzeba <= naLinie) biezaca = potrzeba;
-    else if (slowo <= naLinie) {
-      linii++;
-      biezaca = slowo;
-    } else {
-      linii += Math.ceil(slowo / naLinie) - (biezaca ? 0 : 1);
-      biezaca = slowo % naLinie || naLinie;
-    }
+    l.slowo(j - i);
     i = j;
   }
-  return linii;
+  return l.linii;
+}
+
+/** white space other than the plain space, and line feeds */
+const INNE_ODSTEPY = /[\n\t\r\u00a0\u202f\u2007]/;
+
+/** Greedy word wrap: words go on the current line while they fit; a word longer than a line is cut. */
+class Linie {
+  linii = 1;
+  private biezaca = 0;
+  constructor(private readonly naLinie: number) {}
+
+  slowo(dlugosc: number): void {
+    const potrzeba = this.biezaca ? this.biezaca + 1 + dlugosc : dlugosc;
+    if (potrzeba <= this.naLinie) this.biezaca = potrzeba;
+    else if (dlugosc <= this.naLinie) {
+      this.linii++;
+      this.biezaca = dlugosc;
+    } else {
+      this.linii += Math.ceil(dlugosc / this.naLinie) - (this.biezaca ? 0 : 1);
+      this.biezaca = dlugosc % this.naLinie || this.naLinie;
+    }
+  }
+
+  nowaLinia(): void {
+    this.linii++;
+    this.biezaca = 0;
+  }
 }
 
 /** white space that separates words (space, tab, CR, no-break spaces) */
