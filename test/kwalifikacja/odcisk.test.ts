@@ -1,4 +1,5 @@
 import { createHash } from 'crypto';
+import fc from 'fast-check';
 import { odcisk, tekstOdcisku, type NaglowekOdcisku, type WierszOdcisku } from '../../src/core/kwalifikacja';
 
 const naglowek: NaglowekOdcisku = {
@@ -98,5 +99,48 @@ describe('CS-Z3.F input fingerprint', () => {
     expect(odcisk(naglowek, wiersze)).toBe(createHash('sha256').update(t, 'utf8').digest('hex'));
     expect(odcisk(naglowek, [...wiersze].reverse())).toBe(odcisk(naglowek, wiersze));
     expect(odcisk({ ...naglowek, ziarno: 'x' }, wiersze)).not.toBe(odcisk(naglowek, wiersze));
+  });
+});
+
+/** Spec-literal CS-Z3.F text: lines of the rows with a REGON, sorted as texts (by REGON, then the line). */
+function tekstWyrocznia(wiersze: readonly WierszOdcisku[]): string[] {
+  return wiersze
+    .filter((w) => w.regon !== null)
+    .map((w) => ({
+      regon: w.regon!,
+      linia: [w.regon, w.wielkosc, w.v1, w.v2, w.wnioskowana, w.r, w.ocena, w.kolejnosc ?? '-'].join('|'),
+    }))
+    .sort((a, b) =>
+      a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : a.linia < b.linia ? -1 : a.linia > b.linia ? 1 : 0,
+    )
+    .map((x) => x.linia);
+}
+
+describe('CS-Z3.F order and bytes against a text oracle', () => {
+  test('CS-Z3.F any REGONs (prefixes, 9 and 14 digits, duplicates, non-digits, Polish text) hash as the sorted text', () => {
+    const regon = fc.oneof(
+      fc.constantFrom('123456789', '12345678900000', '12345678912345', '1234', '123456789', '0', '00000000000000'),
+      fc.stringMatching(/^[0-9]{1,14}$/),
+      fc.stringMatching(/^[0-9]{15,16}$/),
+      fc.string({ maxLength: 6 }),
+    );
+    const wiersz = fc.record<WierszOdcisku>({
+      regon: fc.option(regon, { nil: null }),
+      wielkosc: fc.constantFrom('mała', 'średnia', 'duża', '?'),
+      v1: fc.constantFrom('I', 'II', '?'),
+      v2: fc.constantFrom('I', 'II', 'odstąpienie', '?'),
+      wnioskowana: fc.oneof(fc.nat(), fc.constant('?' as const)),
+      r: fc.oneof(fc.nat({ max: Number.MAX_SAFE_INTEGER }), fc.constant('?' as const)),
+      ocena: fc.constantFrom('P', 'N', '?'),
+      kolejnosc: fc.oneof(fc.integer({ min: -5, max: 10_000 }), fc.constant(null), fc.constant('?' as const)),
+    });
+    fc.assert(
+      fc.property(fc.array(wiersz, { maxLength: 40 }), (w) => {
+        const linie = tekstOdcisku(naglowek, w).split('\n').slice(7);
+        expect(linie).toEqual(tekstWyrocznia(w));
+        expect(odcisk(naglowek, w)).toBe(createHash('sha256').update(tekstOdcisku(naglowek, w), 'utf8').digest('hex'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -25,11 +25,15 @@ export interface KolumnaListy<T> {
   suma?: (t: T) => Grosze | null;
   /** long names (bodies, schools, reasons): `komorka` gives wrapped cells, the row as tall as they need */
   zawijaj?: boolean;
+  /** with `zawijaj`: the wrapped cell's lines when known beforehand (else they are measured) */
+  linii?: (t: T) => number;
+  /** with `zawijaj`: few distinct texts (bodies, reasons) — each text is measured once per width */
+  powtarzalne?: boolean;
 }
 
 /**
  * What the lists of one build share (they show the same schools): `Lp.` cells by number, and the line
- * counts of wrapped texts by column width (a body's or a school's name is measured once per width).
+ * counts of few-valued wrapped texts by column width (a body's name is measured once per width).
  */
 export interface WspolneListom {
   lp: (n: number | null) => ZapisKomorki;
@@ -121,7 +125,14 @@ export function arkuszListy<T>(
         const k = kolumny[i];
         const c = k.komorka(t);
         // `zawijaj` columns return wrapped text cells; their lines set the row's height
-        if (k.zawijaj && c && typeof c.v === 'string') linii = Math.max(linii, wspolne.linii(c.v, k.szerokosc - 1));
+        if (k.zawijaj && c && typeof c.v === 'string') {
+          const l = k.linii
+            ? k.linii(t)
+            : k.powtarzalne
+              ? wspolne.linii(c.v, k.szerokosc - 1)
+              : liniiTekstu(c.v, k.szerokosc - 1);
+          if (l > linii) linii = l;
+        }
         r[i + 1] = c;
       }
       wiersze.push(r);

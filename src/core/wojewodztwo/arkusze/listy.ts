@@ -4,6 +4,7 @@
  */
 import type { ZapisArkusza } from '../../zeszyt/model';
 import { liczbyPowtarzalne, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
+import { liniiTekstu } from '../../zeszyt/wydruk';
 import type { ZapisKomorki } from '../../zeszyt/model';
 import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
 import type { ModelProtokolu } from '../model';
@@ -39,9 +40,14 @@ interface Pozycja {
   wnioskowana: ZapisKomorki;
   /** `Kwota do kwalifikacji` (the `wnioskowana` cell when equal) */
   r: ZapisKomorki;
+  /** lines of the wrapped name in `Nazwa szkoły` at its standard width */
+  linieNazwy: number;
 }
 
 const WARIANTY: Wariant[] = ['I', 'II'];
+
+/** width of `Nazwa szkoły` in the attachments */
+const SZEROKOSC_NAZWY = 30;
 
 /** Draw position ascending, then row order (rows without a position, or no draw at all). */
 function wKolejnosci(mp: ModelProtokolu): Pozycja[] {
@@ -59,6 +65,7 @@ function wKolejnosci(mp: ModelProtokolu): Pozycja[] {
       regon: pusteLubTekst(regonWiersza(w)),
       wnioskowana,
       r: w.r === w.wnioskowana ? wnioskowana : zl(w.r),
+      linieNazwy: liniiTekstu(w.nazwa, SZEROKOSC_NAZWY - 1),
     };
     poIndeksie[w.indeks] = p;
     klucze[i] = (p.d?.pozycja ?? 1e9) * 1e6 + w.indeks;
@@ -89,13 +96,15 @@ const kolumny = (t = tekstyPowtarzalne(), n = liczbyPowtarzalne()) => ({
     naglowek: 'Organ prowadzący',
     szerokosc: 24,
     zawijaj: true,
+    powtarzalne: true,
     komorka: (p: Pozycja) => p.organ,
   },
   nazwa: {
     naglowek: 'Nazwa szkoły',
-    szerokosc: 30,
+    szerokosc: SZEROKOSC_NAZWY,
     zawijaj: true,
     komorka: (p: Pozycja) => p.nazwa,
+    linii: (p: Pozycja) => p.linieNazwy,
   },
   regon: { naglowek: 'REGON szkoły', szerokosc: 15, komorka: (p: Pozycja) => p.regon },
   wielkosc: {
@@ -201,7 +210,13 @@ function arkuszNiezakwalifikowanych(mp: ModelProtokolu, pozycje: Pozycja[], ws: 
       kol.regon,
       kol.wielkosc,
       kol.wnioskowana,
-      { naglowek: 'Powód', szerokosc: 30, zawijaj: true, komorka: (p) => powod(p.d!.powod ?? '') },
+      {
+        naglowek: 'Powód',
+        szerokosc: 30,
+        zawijaj: true,
+        powtarzalne: true,
+        komorka: (p) => powod(p.d!.powod ?? ''),
+      },
       ...zPozycja(mp, kol),
       {
         naglowek: 'Brakująca kwota (zł)',
@@ -254,7 +269,7 @@ function arkuszeDoPublikacji(pozycje: Pozycja[], mp: ModelProtokolu, ws: Wspolne
     arkuszListy<Pozycja>(
       arkuszDoPublikacji(v),
       [
-        { ...kol.nazwa, szerokosc: 44 },
+        { ...kol.nazwa, szerokosc: 44, linii: undefined },
         { ...kol.organ, szerokosc: 40 },
         {
           naglowek: 'Kwota wsparcia (zł)',
