@@ -117,6 +117,19 @@ function tekstWyrocznia(wiersze: readonly WierszOdcisku[]): string[] {
 }
 
 describe('CS-Z3.F order and bytes against a text oracle', () => {
+  test('CS-Z3.F REGONs sort as texts: a prefix first, 14 digits after their 9-digit REGON, then the next', () => {
+    const w = ['12345678912345', '123456790', '12345678900000', '123456789', '1234'].map((regon) => ({
+      ...wiersze[0],
+      regon,
+    }));
+    expect(
+      tekstOdcisku(naglowek, w)
+        .split('\n')
+        .slice(7)
+        .map((l) => l.split('|')[0]),
+    ).toEqual(['1234', '123456789', '12345678900000', '12345678912345', '123456790']);
+  });
+
   test('CS-Z3.F any REGONs (prefixes, 9 and 14 digits, duplicates, non-digits, Polish text) hash as the sorted text', () => {
     const regon = fc.oneof(
       fc.constantFrom('123456789', '12345678900000', '12345678912345', '1234', '123456789', '0', '00000000000000'),
