@@ -20,35 +20,38 @@ const POLOZENIA: Polozenie[] = ['wieś', 'miasto do 5 tys.', 'miasto powyżej 5 
 /** a qualified row whose `Położenie` the team accepted unreadable gets a column of its own */
 const NIEOKRESLONE = 'nieokreślone';
 
+/** The qualified schools of one variant × size × `Położenie`: how many, and their support. */
 interface Zakwalifikowana {
   wariant: Wariant;
   wielkosc: Wielkosc | null;
   polozenie: string;
+  liczba: number;
   wsparcie: Grosze;
 }
 
+/** The qualified rows summed once by variant × size × `Położenie` (at most 32 groups; every total adds groups). */
 function zakwalifikowane(mp: ModelProtokolu): Zakwalifikowana[] {
-  const out: Zakwalifikowana[] = [];
+  const grupy = new Map<string, Zakwalifikowana>();
   for (const w of mp.wiersze) {
     const d = mp.decyzje.get(w.indeks);
     if (d?.decyzja !== 'zakwalifikowana') continue;
-    out.push({
-      wariant: d.wariant,
-      wielkosc: w.wielkosc,
-      polozenie: w.polozenie ?? NIEOKRESLONE,
-      wsparcie: d.wsparcie ?? 0,
-    });
+    const polozenie = w.polozenie ?? NIEOKRESLONE;
+    const klucz = `${d.wariant}|${w.wielkosc}|${polozenie}`;
+    let g = grupy.get(klucz);
+    if (!g) grupy.set(klucz, (g = { wariant: d.wariant, wielkosc: w.wielkosc, polozenie, liczba: 0, wsparcie: 0 }));
+    g.liczba++;
+    g.wsparcie += d.wsparcie ?? 0;
   }
-  return out;
+  return [...grupy.values()];
 }
 
-/** count and sum of the rows matching `f` */
+/** count and sum of the groups matching `f` */
 function razem(l: Zakwalifikowana[], f: (z: Zakwalifikowana) => boolean, pogrubienie = false): ZapisKomorki[] {
   let n = 0;
   let s = 0;
   for (const z of l)
     if (f(z)) {
-      n++;
+      n += z.liczba;
       s += z.wsparcie;
     }
   return [liczba(n, { pogrubienie }), zl(s, { pogrubienie })];

@@ -194,23 +194,16 @@ export function arkuszProtokolu(mp: ModelProtokolu, program: Program): ZapisArku
 
   d.tytul('Zakwalifikowane według wariantu i wielkości szkoły');
   d.naglowki('Wariant', 'Wielkość szkoły', 'Liczba szkół', 'Kwota wsparcia (zł)');
-  const zakw = mp.wiersze
-    .map((x) => ({ x, d: mp.decyzje.get(x.indeks) }))
-    .filter((e) => e.d?.decyzja === 'zakwalifikowana');
+  const zakw = zakwalifikowaneWgWielkosci(mp);
   for (const v of WARIANTY) {
     for (const s of WIELKOSCI) {
-      const l = zakw.filter((e) => e.d!.wariant === v && e.x.wielkosc === s);
-      d.dodaj(tekst(v), tekst(s), liczba(l.length), zl(suma(l.map((e) => e.d!.wsparcie))));
+      const l = zakw.get(`${v}|${s}`) ?? { liczba: 0, kwota: 0 };
+      d.dodaj(tekst(v), tekst(s), liczba(l.liczba), zl(l.kwota));
     }
-    const l = zakw.filter((e) => e.d!.wariant === v);
-    d.dodaj(
-      tekst(`Razem wariant ${v}`, pogr),
-      null,
-      liczba(l.length, pogr),
-      zl(suma(l.map((e) => e.d!.wsparcie)), pogr),
-    );
+    const l = zakw.get(v) ?? { liczba: 0, kwota: 0 };
+    d.dodaj(tekst(`Razem wariant ${v}`, pogr), null, liczba(l.liczba, pogr), zl(l.kwota, pogr));
   }
-  d.dodaj(tekst('Razem', pogr), null, liczba(zakw.length, pogr), zl(wynik.przyznano, pogr));
+  d.dodaj(tekst('Razem', pogr), null, liczba(zakw.get('')?.liczba ?? 0, pogr), zl(wynik.przyznano, pogr));
   d.dodaj(tekst('Niewykorzystane środki', { ...pogr, ...zaw }), null, null, zl(wynik.niewykorzystane, pogr));
   if (k) for (const v of WARIANTY) d.dodaj(tekst(`w tym wariant ${v}`), null, null, zl(k.L[v]));
   d.odstep();
@@ -300,10 +293,6 @@ export function opisKolejnosci(mp: ModelProtokolu): string {
         : 'losowanie komputerowe: klucz szkoły = SHA-256(ziarno + "|" + REGON szkoły), kolejność rosnąco według klucza (CS-Z3.1)';
 }
 
-function suma(l: ReadonlyArray<Grosze | null>): Grosze {
-  return l.reduce<Grosze>((s, g) => s + (g ?? 0), 0);
-}
-
 function wierszCoJesli(c: WierszCoJesli): ZapisKomorki[] {
   const styl = c.uzyty ? pogr : {};
   return [
@@ -314,4 +303,25 @@ function wierszCoJesli(c: WierszCoJesli): ZapisKomorki[] {
     liczba(c.I.liczba, styl),
     liczba(c.II.liczba, styl),
   ];
+}
+
+/** Count and support of the qualified schools in one pass: by `wariant|wielkość`, by variant, and in all (''). */
+function zakwalifikowaneWgWielkosci(mp: ModelProtokolu): Map<string, { liczba: number; kwota: Grosze }> {
+  const m = new Map<string, { liczba: number; kwota: Grosze }>();
+  const dodaj = (klucz: string, kwota: Grosze) => {
+    const g = m.get(klucz);
+    if (g) {
+      g.liczba++;
+      g.kwota += kwota;
+    } else m.set(klucz, { liczba: 1, kwota });
+  };
+  for (const x of mp.wiersze) {
+    const dec = mp.decyzje.get(x.indeks);
+    if (dec?.decyzja !== 'zakwalifikowana') continue;
+    const kwota = dec.wsparcie ?? 0;
+    dodaj(`${dec.wariant}|${x.wielkosc}`, kwota);
+    dodaj(dec.wariant, kwota);
+    dodaj('', kwota);
+  }
+  return m;
 }
