@@ -22,6 +22,8 @@ interface Centralny {
 }
 
 const UTF8 = 0x800;
+/** text waiting for deflate before the generator pauses */
+const ZAPAS = 8 << 20;
 const MAKS = 0xffffffff;
 
 function czasDos(d: Date): { czas: number; data: number } {
@@ -108,7 +110,8 @@ export class ZapisArchiwum {
       const b = Buffer.from(s, 'utf8');
       crc = crc32(b, crc);
       rozmiar += b.length;
-      if (!d.write(b)) await once(d, 'drain');
+      // the XML of the next chunks is made while zlib's thread deflates the previous ones (up to 8 MB ahead)
+      if (!d.write(b) && d.writableLength > ZAPAS) await once(d, 'drain');
     }
     d.end();
     await koniec;

@@ -14,8 +14,12 @@ const NIEDOZWOLONE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x
 const ENCJE = /[&<>"]/g;
 const ENCJA: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
+// eslint-disable-next-line no-control-regex
+const COKOLWIEK = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x/;
+
 /** A text for an XML element or attribute, `_xHHHH_`-escaped where XML cannot hold the character. */
 export function xmlTekst(s: string): string {
+  if (!COKOLWIEK.test(s)) return s; // almost every text: nothing to escape
   let w = s;
   if (NIEDOZWOLONE.test(w)) {
     NIEDOZWOLONE.lastIndex = 0;

@@ -35,6 +35,9 @@ export class RejestrStylow {
   private readonly kodyFormatow = new Map<string, number>();
   private nastepnyFormat = 164;
   private readonly xfWgKlucza = new Map<string, number>();
+  /** looks with only a number format (and wrapping): by format code, without building a key per cell */
+  private readonly xfProste = new Map<string | undefined, number>();
+  private readonly xfZawijane = new Map<string | undefined, number>();
   private readonly px: string;
 
   constructor(
@@ -85,6 +88,14 @@ export class RejestrStylow {
   /** The cellXfs index of a look; 0 for the default look. */
   xf(w: Wyglad, tekstowa = false): number {
     const fmt = tekstowa ? FORMAT_TEKST : w.fmt;
+    if (w.pogrubienie || w.kolorTekstu || w.tlo) return this.xfZlozony(w, fmt);
+    const proste = w.zawijaj ? this.xfZawijane : this.xfProste;
+    let i = proste.get(fmt);
+    if (i === undefined) proste.set(fmt, (i = this.xfZlozony(w, fmt)));
+    return i;
+  }
+
+  private xfZlozony(w: Wyglad, fmt: string | undefined): number {
     const klucz = `${fmt ?? ''}|${w.pogrubienie ? 1 : 0}|${w.kolorTekstu ?? ''}|${w.tlo ?? ''}|${w.zawijaj ? 1 : 0}`;
     let i = this.xfWgKlucza.get(klucz);
     if (i !== undefined) return i;

@@ -23,9 +23,9 @@ const NS =
 const KAWALEK = 1 << 16;
 const A4 = 9;
 
-function komorka(k: NonNullable<ZapisKomorki>, r: number, c: number, style: RejestrStylow): string {
+/** `ref` = the cell's A1 address */
+function komorka(k: NonNullable<ZapisKomorki>, ref: string, style: RejestrStylow): string {
   const s = style.xf(k, typeof k.v === 'string');
-  const ref = adres(r, c);
   const sa = s ? ` s="${s}"` : '';
   switch (typeof k.v) {
     case 'number':
@@ -98,14 +98,16 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
   // WB-3.4: explicit heights of rows with wrapped text
   const wysokosci = new Map((z.wysokosciWierszy ?? []).map((w) => [w.wiersz, w.wysokosc]));
   const n = najwieksza(z.wiersze.length, wysokosci.keys());
+  const litery: string[] = []; // column letters, made once per sheet
   for (let r = 0; r < n; r++) {
     const wiersz = z.wiersze[r] ?? [];
     const ht = wysokosci.get(r + 1);
     if (!wiersz.some((k) => k) && ht === undefined) continue;
-    bufor += `<row r="${r + 1}"${ht === undefined ? '' : ` ht="${ht}" customHeight="1"`}>`;
+    const nr = String(r + 1);
+    bufor += `<row r="${nr}"${ht === undefined ? '' : ` ht="${ht}" customHeight="1"`}>`;
     for (let c = 0; c < wiersz.length; c++) {
       const k = wiersz[c];
-      if (k) bufor += komorka(k, r, c, style);
+      if (k) bufor += komorka(k, (litery[c] ??= literaKolumny(c)) + nr, style);
     }
     bufor += '</row>';
     if (bufor.length >= KAWALEK) {
