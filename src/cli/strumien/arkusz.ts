@@ -126,162 +126,166 @@ export async function czytajArkuszStrumieniowo(a: Archiwum, wpis: Wpis, k: Konte
   let tekstIs = '';
   let wierszMaWartosc = false;
 
-  const p = new ParserCzesci(czesc, {
-    otworz(n, atr, pusty) {
-      if (!wDanych) {
-        if (n === 'sheetData') wDanych = !pusty;
-        else if (n === 'mergeCell') {
-          const z = rozbierzZakres(atr.ref ?? '');
-          if (!z || z[2] >= MAKS_WIERSZ || z[0] < 0)
-            throw zle(
-              `scalenie „${atr.ref ?? ''}” poza siatką Excela`,
-              `merged area "${atr.ref ?? ''}" outside Excel's grid`,
-            );
-          scalonych += (z[2] - z[0] + 1) * (z[3] - z[1] + 1);
-          if (scalonych > k.limity.scalonych)
-            throw new Przekroczenie(
-              k.nazwa,
-              `Arkusz „${k.nazwa}”: scalone obszary obejmują ponad ${grupuj(k.limity.scalonych, ' ')} komórek (np. ${atr.ref}) — plik zbyt duży lub uszkodzony (WB-1.10). Rozdziel scalenia całych kolumn lub wierszy.`,
-              `Sheet "${k.nazwa}": merged areas cover more than ${grupuj(k.limity.scalonych, ',')} cells (e.g. ${atr.ref}) — file too large or damaged (WB-1.10). Unmerge whole columns or rows.`,
-            );
-          scalenia.push(z);
-        }
-        return;
-      }
-      switch (n) {
-        case 'row': {
-          const r = atr.r;
-          const nr = r === undefined ? ostatniWiersz + 2 : Number(r);
-          if (!Number.isInteger(nr) || nr < 1 || nr > MAKS_WIERSZ)
-            throw zle(
-              `numer wiersza „${r}” poza siatką Excela (1–${MAKS_WIERSZ})`,
-              `row number "${r}" outside Excel's grid (1–${MAKS_WIERSZ})`,
-            );
-          if (nr - 1 <= ostatniWiersz)
-            throw zle(
-              `wiersz ${nr} powtórzony albo nie po kolei (po wierszu ${ostatniWiersz + 1})`,
-              `row ${nr} repeated or out of order (after row ${ostatniWiersz + 1})`,
-            );
-          nrWiersza = ostatniWiersz = nr - 1;
-          wiersz = [];
-          kolumna = -1;
-          wierszMaWartosc = false;
-          break;
-        }
-        case 'c': {
-          if (nrWiersza < 0) throw zle('komórka poza wierszem', 'a cell outside a row');
-          if (++komorek > k.limity.komorek)
-            throw new Przekroczenie(
-              k.nazwa,
-              `Arkusz „${k.nazwa}” ma ponad ${grupuj(k.limity.komorek, ' ')} komórek — plik zbyt duży lub uszkodzony (WB-1.10); plik odrzucony.`,
-              `Sheet "${k.nazwa}" has more than ${grupuj(k.limity.komorek, ',')} cells — file too large or damaged (WB-1.10); file refused.`,
-            );
-          const r = atr.r;
-          let kol = kolumna + 1;
-          if (r !== undefined) {
-            const ad = rozbierzAdres(r);
-            if (!ad || ad[0] !== nrWiersza)
+  const p = new ParserCzesci(
+    czesc,
+    {
+      otworz(n, atr, pusty) {
+        if (!wDanych) {
+          if (n === 'sheetData') wDanych = !pusty;
+          else if (n === 'mergeCell') {
+            const z = rozbierzZakres(atr.ref ?? '');
+            if (!z || z[2] >= MAKS_WIERSZ || z[0] < 0)
               throw zle(
-                `adres komórki „${r}” poza siatką Excela albo poza swoim wierszem ${nrWiersza + 1}`,
-                `cell address "${r}" outside Excel's grid or outside its row ${nrWiersza + 1}`,
+                `scalenie „${atr.ref ?? ''}” poza siatką Excela`,
+                `merged area "${atr.ref ?? ''}" outside Excel's grid`,
               );
-            kol = ad[1];
+            scalonych += (z[2] - z[0] + 1) * (z[3] - z[1] + 1);
+            if (scalonych > k.limity.scalonych)
+              throw new Przekroczenie(
+                k.nazwa,
+                `Arkusz „${k.nazwa}”: scalone obszary obejmują ponad ${grupuj(k.limity.scalonych, ' ')} komórek (np. ${atr.ref}) — plik zbyt duży lub uszkodzony (WB-1.10). Rozdziel scalenia całych kolumn lub wierszy.`,
+                `Sheet "${k.nazwa}": merged areas cover more than ${grupuj(k.limity.scalonych, ',')} cells (e.g. ${atr.ref}) — file too large or damaged (WB-1.10). Unmerge whole columns or rows.`,
+              );
+            scalenia.push(z);
           }
-          if (kol >= MAKS_KOLUMNA)
-            throw zle(
-              `kolumna poza siatką Excela w wierszu ${nrWiersza + 1}`,
-              `column outside Excel's grid in row ${nrWiersza + 1}`,
-            );
-          if (kol <= kolumna)
-            throw zle(
-              `komórka ${adres(nrWiersza, kol)} powtórzona albo nie po kolei`,
-              `cell ${adres(nrWiersza, kol)} repeated or out of order`,
-            );
-          kolumna = kol;
-          typ = atr.t;
-          styl = atr.s === undefined ? 0 : Number(atr.s) || 0;
-          wartosc = null;
-          formula = false;
-          tekstIs = '';
-          wIs = 0;
-          break;
+          return;
         }
-        case 'v':
-          wV = !pusty;
-          if (formula && wV && wartosc === null) wartosc = ''; // `<v></v>`: a cached empty result
-          break;
-        case 'f':
-          formula = true;
-          break;
-        case 'is':
-          wIs += pusty ? 0 : 1;
-          if (wartosc === null) wartosc = '';
-          break;
-        case 'rPh':
-          wRph += pusty ? 0 : 1;
-          break;
-        case 't':
-          wT = wIs > 0 && !wRph && !pusty;
-          break;
-        default:
-      }
-    },
-    tekst(t) {
-      if (wV) wartosc = wartosc === null ? t : wartosc + t;
-      else if (wT) tekstIs += t;
-    },
-    zamknij(n) {
-      if (!wDanych) return;
-      switch (n) {
-        case 'v':
-          wV = false;
-          break;
-        case 't':
-          wT = false;
-          break;
-        case 'rPh':
-          wRph--;
-          break;
-        case 'is':
-          wIs--;
-          wartosc = tekstIs;
-          break;
-        case 'c': {
-          const kom = komorka();
-          if (kom === 'brakWyniku') {
-            if (bezWyniku) bezWyniku.liczba++;
-            else bezWyniku = { pierwsza: adres(nrWiersza, kolumna), liczba: 1 };
+        switch (n) {
+          case 'row': {
+            const r = atr.r;
+            const nr = r === undefined ? ostatniWiersz + 2 : Number(r);
+            if (!Number.isInteger(nr) || nr < 1 || nr > MAKS_WIERSZ)
+              throw zle(
+                `numer wiersza „${r}” poza siatką Excela (1–${MAKS_WIERSZ})`,
+                `row number "${r}" outside Excel's grid (1–${MAKS_WIERSZ})`,
+              );
+            if (nr - 1 <= ostatniWiersz)
+              throw zle(
+                `wiersz ${nr} powtórzony albo nie po kolei (po wierszu ${ostatniWiersz + 1})`,
+                `row ${nr} repeated or out of order (after row ${ostatniWiersz + 1})`,
+              );
+            nrWiersza = ostatniWiersz = nr - 1;
+            wiersz = [];
+            kolumna = -1;
+            wierszMaWartosc = false;
             break;
           }
-          if (!kom) break;
-          k.odcisk?.komorka(nrWiersza, kolumna, kom);
-          if (k.naKomorke) k.naKomorke(nrWiersza, kolumna, kom);
-          else if (wiersz) {
-            wiersz[kolumna] = kom;
-            wierszMaWartosc = true;
+          case 'c': {
+            if (nrWiersza < 0) throw zle('komórka poza wierszem', 'a cell outside a row');
+            if (++komorek > k.limity.komorek)
+              throw new Przekroczenie(
+                k.nazwa,
+                `Arkusz „${k.nazwa}” ma ponad ${grupuj(k.limity.komorek, ' ')} komórek — plik zbyt duży lub uszkodzony (WB-1.10); plik odrzucony.`,
+                `Sheet "${k.nazwa}" has more than ${grupuj(k.limity.komorek, ',')} cells — file too large or damaged (WB-1.10); file refused.`,
+              );
+            const r = atr.r;
+            let kol = kolumna + 1;
+            if (r !== undefined) {
+              const ad = rozbierzAdres(r);
+              if (!ad || ad[0] !== nrWiersza)
+                throw zle(
+                  `adres komórki „${r}” poza siatką Excela albo poza swoim wierszem ${nrWiersza + 1}`,
+                  `cell address "${r}" outside Excel's grid or outside its row ${nrWiersza + 1}`,
+                );
+              kol = ad[1];
+            }
+            if (kol >= MAKS_KOLUMNA)
+              throw zle(
+                `kolumna poza siatką Excela w wierszu ${nrWiersza + 1}`,
+                `column outside Excel's grid in row ${nrWiersza + 1}`,
+              );
+            if (kol <= kolumna)
+              throw zle(
+                `komórka ${adres(nrWiersza, kol)} powtórzona albo nie po kolei`,
+                `cell ${adres(nrWiersza, kol)} repeated or out of order`,
+              );
+            kolumna = kol;
+            typ = atr.t;
+            styl = atr.s === undefined ? 0 : Number(atr.s) || 0;
+            wartosc = null;
+            formula = false;
+            tekstIs = '';
+            wIs = 0;
+            break;
           }
-          break;
+          case 'v':
+            wV = !pusty;
+            if (formula && wV && wartosc === null) wartosc = ''; // `<v></v>`: a cached empty result
+            break;
+          case 'f':
+            formula = true;
+            break;
+          case 'is':
+            wIs += pusty ? 0 : 1;
+            if (wartosc === null) wartosc = '';
+            break;
+          case 'rPh':
+            wRph += pusty ? 0 : 1;
+            break;
+          case 't':
+            wT = wIs > 0 && !wRph && !pusty;
+            break;
+          default:
         }
-        case 'row':
-          if (wiersz && wiersz.length) wiersze[nrWiersza] = wiersz;
-          if (wierszMaWartosc && ++wierszyZWartoscia > k.limity.wierszy) {
-            const l = k.limity.wierszy - 1;
-            throw new Przekroczenie(
-              k.nazwa,
-              `Arkusz „${k.nazwa}” ma ponad ${grupuj(l, ' ')} wierszy danych (WB-1.9); plik odrzucony bez wczytywania.`,
-              `Sheet "${k.nazwa}" has more than ${grupuj(l, ',')} data rows (WB-1.9); file refused without loading it.`,
-            );
+      },
+      tekst(t) {
+        if (wV) wartosc = wartosc === null ? t : wartosc + t;
+        else if (wT) tekstIs += t;
+      },
+      zamknij(n) {
+        if (!wDanych) return;
+        switch (n) {
+          case 'v':
+            wV = false;
+            break;
+          case 't':
+            wT = false;
+            break;
+          case 'rPh':
+            wRph--;
+            break;
+          case 'is':
+            wIs--;
+            wartosc = tekstIs;
+            break;
+          case 'c': {
+            const kom = komorka();
+            if (kom === 'brakWyniku') {
+              if (bezWyniku) bezWyniku.liczba++;
+              else bezWyniku = { pierwsza: adres(nrWiersza, kolumna), liczba: 1 };
+              break;
+            }
+            if (!kom) break;
+            k.odcisk?.komorka(nrWiersza, kolumna, kom);
+            if (k.naKomorke) k.naKomorke(nrWiersza, kolumna, kom);
+            else if (wiersz) {
+              wiersz[kolumna] = kom;
+              wierszMaWartosc = true;
+            }
+            break;
           }
-          wiersz = null;
-          nrWiersza = -1;
-          break;
-        case 'sheetData':
-          wDanych = false;
-          break;
-        default:
-      }
+          case 'row':
+            if (wiersz && wiersz.length) wiersze[nrWiersza] = wiersz;
+            if (wierszMaWartosc && ++wierszyZWartoscia > k.limity.wierszy) {
+              const l = k.limity.wierszy - 1;
+              throw new Przekroczenie(
+                k.nazwa,
+                `Arkusz „${k.nazwa}” ma ponad ${grupuj(l, ' ')} wierszy danych (WB-1.9); plik odrzucony bez wczytywania.`,
+                `Sheet "${k.nazwa}" has more than ${grupuj(l, ',')} data rows (WB-1.9); file refused without loading it.`,
+              );
+            }
+            wiersz = null;
+            nrWiersza = -1;
+            break;
+          case 'sheetData':
+            wDanych = false;
+            break;
+          default:
+        }
+      },
     },
-  });
+    false,
+  );
 
   function komorka(): Komorka | 'brakWyniku' {
     const v = wartosc;

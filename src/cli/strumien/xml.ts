@@ -28,14 +28,16 @@ export function atrybut(atr: Record<string, string>, nazwa: string): string | un
 }
 
 export class ParserCzesci {
-  private readonly sax = new SaxesParser();
+  private readonly sax: SaxesParser;
   private readonly dekoder = new StringDecoder('utf8');
 
+  /** `pozycje`: track offsets (`pozycja`) — small parts merged by splicing; big parts skip it */
   constructor(
     private readonly czesc: string,
     z: Zdarzenia,
+    pozycje = true,
   ) {
-    const sax = this.sax;
+    const sax = (this.sax = new SaxesParser({ position: pozycje }));
     if (z.otworz) {
       const f = z.otworz;
       sax.on('opentag', (t) => f(bezPrefiksu(t.name), t.attributes as Record<string, string>, t.isSelfClosing, t.name));
