@@ -3,6 +3,8 @@ import {
   przetworzRezygnacje,
   zamrozStan,
   zgodnyOdcisk,
+  czytajStanZamrozony,
+  zapiszStanZamrozony,
   type StanZamrozony,
 } from '../../src/core/kwalifikacja';
 import { parametry, po, wnioskiS2, zl } from './pomoc';
@@ -206,5 +208,38 @@ describe('CS-Z3.R edge cases', () => {
     const r = przetworzRezygnacje(stan, [], { indeksy });
     expect(r.wynik.decyzje.map((d) => d.indeks)).toEqual([93, 94, 95, 96, 97, 98, 99, 100]);
     expect(r.wynik.decyzje[0].regon).toBe('140000081');
+  });
+});
+
+describe('WB-3.1 the frozen state as stored text (CS-Z3.R)', () => {
+  const { stan } = protokolS2();
+  const poRezygnacji = przetworzRezygnacje(stan, [{ regon: '140000030', data: D1 }], {}).stan;
+  const wKoszykach = (() => {
+    const wKoszyku = new Map<string, number>(); // numbered 1…k within each variant × size basket
+    const w = wnioskiS2().map((x) => {
+      const k = `${x.v1}|${x.wielkosc}`;
+      wKoszyku.set(k, (wKoszyku.get(k) ?? 0) + 1);
+      return { ...x, pozycjaReczna: wKoszyku.get(k)! };
+    });
+    return zamrozStan(kwalifikuj(w, parametry({ losowanieReczne: 'w koszykach' })), w, 'k');
+  })();
+
+  test.each([
+    ['after the protocol', stan],
+    ['after a resignation', poRezygnacji],
+    ['with a draw in baskets', wKoszykach],
+  ])('WB-3.1 %s: stored column by column, read back equal; the older one-object-per-row text still reads', (_n, s) => {
+    const tekst = zapiszStanZamrozony(s);
+    expect(JSON.parse(tekst).wersja).toBe(2);
+    expect(s.wnioski.some((w) => w.numerWKoszyku != null)).toBe(s === wKoszykach);
+    expect(czytajStanZamrozony(tekst)).toEqual(s);
+    expect(czytajStanZamrozony(JSON.stringify(s))).toEqual(s);
+  });
+
+  test('WB-3.1 an unreadable or truncated state is null (the caller warns and ignores it)', () => {
+    const tekst = zapiszStanZamrozony(stan);
+    expect(czytajStanZamrozony(tekst.slice(0, 100))).toBeNull();
+    expect(czytajStanZamrozony('{"odcisk":"x","wersja":2,"wnioski":{"indeks":[1]}}')).toBeNull();
+    expect(czytajStanZamrozony('null')).toBeNull();
   });
 });

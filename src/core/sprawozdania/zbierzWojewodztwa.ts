@@ -13,7 +13,7 @@ import { odczytajKwote, odczytajSlownik, tekstKomorki } from '../komorki/odczyt'
 import { dataIso, porownajDaty } from '../komorki/daty';
 import { kwotaEn, kwotaPl, type Grosze } from '../kwota';
 import type { DataKalendarzowa, Program } from '../program/definicja';
-import type { StanZamrozony } from '../kwalifikacja';
+import { czytajStanZamrozony, type StanZamrozony } from '../kwalifikacja';
 import type { Wariant, Wielkosc } from '../kwalifikacja/typy';
 import { POLOZENIE } from '../wnioski/slowniki';
 import { normalizuj } from '../tekst/normalizuj';
@@ -167,13 +167,7 @@ const POWODY: Record<Powod, [string, string]> = {
 
 function stanZamrozony(z: ZeszytSnapshot): StanZamrozony | null {
   const t = czytajStan(z)?.dane[KLUCZ_STANU];
-  if (!t) return null;
-  try {
-    const s = JSON.parse(t) as StanZamrozony;
-    return Array.isArray(s.wnioski) && typeof s.odcisk === 'string' ? s : null;
-  } catch {
-    return null;
-  }
+  return t ? czytajStanZamrozony(t) : null;
 }
 
 /** One voivodeship workbook read for CS-R.3c; a string names why it is not accepted. */

@@ -12,6 +12,7 @@ import {
   kwalifikuj,
   przetworzRezygnacje,
   zamrozStan,
+  zapiszStanZamrozony,
   type ParametryKwalifikacji,
   type StanZamrozony,
   type WniosekDoKwalifikacji,
@@ -182,7 +183,7 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
       operacja: 'kwalifikuj',
       zmiany: {
         meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
-        dane: { [KLUCZ_STANU]: JSON.stringify(stanNowy) },
+        dane: { [KLUCZ_STANU]: zapiszStanZamrozony(stanNowy) },
       },
     },
   );

@@ -7,7 +7,7 @@ import type { Program } from '../program/definicja';
 import { brakArkusza, czytajTabele, zaDlugiTekst, znajdzArkusz, type Tabela } from '../zeszyt/czytnik';
 import { czytajStan } from '../zeszyt/wlasnosc';
 import { uwaga, type Uwaga } from '../uwagi';
-import type { StanZamrozony } from '../kwalifikacja';
+import { czytajStanZamrozony, type StanZamrozony } from '../kwalifikacja';
 import { ARKUSZ_PARAMETRY, czytajParametry, type Parametry } from './parametry';
 import { ARKUSZ_WNIOSKI, KOLUMNY_WNIOSKOW, K } from './kolumny';
 import { czytajWiersz, type Ocena, type WierszWniosku } from './wiersze';
@@ -60,9 +60,8 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
 
   const stanTekst = czytajStan(z)?.dane[KLUCZ_STANU];
   if (stanTekst) {
-    try {
-      wynik.stan = JSON.parse(stanTekst) as StanZamrozony;
-    } catch {
+    wynik.stan = czytajStanZamrozony(stanTekst);
+    if (!wynik.stan)
       wynik.uwagi.push(
         uwaga(
           '_cyfrowa_szkola',
@@ -73,7 +72,6 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
           'The stored protocol state is unreadable — it is ignored.',
         ),
       );
-    }
   }
 
   // rows that took part in the protocol's qualification (formally positive then)
