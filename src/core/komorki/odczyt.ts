@@ -7,6 +7,7 @@ import type { DataKalendarzowa } from '../program/definicja';
 import type { Grosze } from '../kwota';
 import { dataIso, dataPoprawna, dataZTekstu } from './daty';
 import { Slownik } from '../tekst/normalizuj';
+import { sameCyfry } from '../tekst/cyfry';
 
 export type Odczyt<T> =
   { ok: true; v: T; infoPl?: string; infoEn?: string } | { ok: false; pusta: boolean; pl: string; en: string };
@@ -107,10 +108,33 @@ export function skroc(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
+/**
+ * Grosze of a number's shortest form `[-]digits.d` or `[-]digits.dd` with at most 13 digits before the point
+ * (the usual amount cell, e.g. 71400.04), read digit by digit; null for any other form (exponent, more
+ * decimals, out of range), which the exact decimal expansion then reads or explains.
+ */
+function groszeZapisu(s: string): Grosze | null {
+  const ujemna = s.charCodeAt(0) === 45; // '-'
+  const kropka = s.indexOf('.');
+  const poKropce = s.length - kropka - 1;
+  if (kropka < 0 || poKropce > 2 || kropka - (ujemna ? 1 : 0) > 13) return null;
+  let g = 0;
+  for (let i = ujemna ? 1 : 0; i < s.length; i++) {
+    if (i === kropka) continue;
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    g = g * 10 + c;
+  }
+  if (poKropce === 1) g *= 10;
+  return ujemna ? -g : g;
+}
+
 /** WB-1.4 money: at most 2 decimals (never rounded); returns grosze (may be negative for numeric cells). */
 export function odczytajKwote(k: Komorka): Odczyt<Grosze> {
   // a whole number of zł below the range limit (10^13): exact as it is, no decimal expansion needed
   if (k && k.t === 'n' && Number.isInteger(k.v) && Math.abs(k.v) < 1e13) return { ok: true, v: k.v * 100 + 0 };
+  const zZapisu = k && k.t === 'n' ? groszeZapisu(String(k.v)) : null;
+  if (zZapisu !== null) return { ok: true, v: zZapisu };
   const d = odczytajDziesietna(k);
   if (!d.ok) return d;
   const { ujemna, calkowita, ulamek } = d.v;
@@ -261,8 +285,9 @@ export function odczytajIdentyfikator(k: Komorka, rodzaj: RodzajIdentyfikatora):
     };
   }
   if (c.t === 's') {
-    const v = c.v.replace(/[\s\u00a0\u202f-]/gu, '');
-    if (!/^\d+$/.test(v))
+    // digits only (the usual cell) need no cleaned copy
+    const v = sameCyfry(c.v) ? c.v : c.v.replace(/[\s\u00a0\u202f-]/gu, '');
+    if (!sameCyfry(v))
       return blad(
         `${rodzaj} „${skroc(c.v)}” zawiera znaki inne niż cyfry`,
         `${rodzaj} "${skroc(c.v)}" contains characters other than digits`,

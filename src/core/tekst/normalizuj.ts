@@ -29,7 +29,8 @@ export class Slownik<T extends string> {
     for (const [a, w] of aliasy) this.mapa.set(normalizuj(a), w);
   }
   dopasuj(tekst: string): T | undefined {
-    if (this.pamiec.has(tekst)) return this.pamiec.get(tekst);
+    const znany = this.pamiec.get(tekst);
+    if (znany !== undefined || this.pamiec.has(tekst)) return znany;
     const v = this.mapa.get(normalizuj(tekst));
     if (this.pamiec.size >= 10_000) this.pamiec.clear();
     this.pamiec.set(tekst, v);

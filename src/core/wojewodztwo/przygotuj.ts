@@ -92,7 +92,7 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
         'A resignation of an application that took no part in a qualification (no protocol, or not formally positive in it) — no effect; the application is not drawn.';
       const bl = uwagaW(miejscePola(t, tw, K.rezygnacja), 'błąd', 'CS-Z3.R', pl, en);
       wynik.uwagi.push(bl);
-      wiersz.bledyFormalne.push(bl);
+      wiersz.bledyFormalne = [...wiersz.bledyFormalne, bl];
       ocena = 'negatywna';
     }
     wynik.oceny.push(ocena);

@@ -21,6 +21,7 @@ import { porownajDaty, dataIso } from '../komorki/daty';
 import { Slownik } from '../tekst/normalizuj';
 import {
   bladOdczytu,
+  BEZ_UWAG,
   MiejsceWTabeli,
   sprawdzPolozenie,
   sprawdzRegon,
@@ -73,8 +74,8 @@ export interface WierszWniosku {
   uzasadnienie: string;
   /** the proposal (WB-5.1) from the row's `błąd` findings, resignation excluded */
   propozycja: Ocena;
-  /** row-level findings that make the proposal negative (its reason) */
-  bledyFormalne: Uwaga[];
+  /** row-level findings that make the proposal negative (its reason); rows without share `BEZ_UWAG` */
+  bledyFormalne: readonly Uwaga[];
   /** manual draw number (integer) when readable; `kolejnoscPusta` when blank */
   kolejnosc: number | null;
   kolejnoscPusta: boolean;
@@ -104,13 +105,13 @@ function zbierz<T>(s: Sprawdzenie<T>, uwagi: Uwaga[]): T | null {
 }
 
 /** WB-5.1: the `błąd` findings from `uwagi[od…]` that make the proposal negative (blocking and CS-Z3.R excluded). */
-function bledyFormalneOd(uwagi: readonly Uwaga[], od: number): Uwaga[] {
-  const bledy: Uwaga[] = [];
+function bledyFormalneOd(uwagi: readonly Uwaga[], od: number): readonly Uwaga[] {
+  let bledy: Uwaga[] | null = null;
   for (let i = od; i < uwagi.length; i++) {
     const u = uwagi[i];
-    if (u.waga === 'błąd' && !u.blokujaca && u.regula !== 'CS-Z3.R') bledy.push(u);
+    if (u.waga === 'błąd' && !u.blokujaca && u.regula !== 'CS-Z3.R') (bledy ??= []).push(u);
   }
-  return bledy;
+  return bledy ?? BEZ_UWAG;
 }
 
 /**
@@ -135,53 +136,55 @@ export class CzytnikWierszy {
     this.miejsce = new MiejsceWTabeli(t.arkusz);
   }
 
-  /** The row's cell under a header (undefined when the column is absent). */
-  private k(tw: WierszTabeli, p: Pole): Komorka {
-    const c = this.kolumny[p];
+  /** The row's cell in column `c` of `kolumny` (undefined when the column is absent). */
+  private k(tw: WierszTabeli, c: number): Komorka {
     return c < 0 ? undefined : tw.komorki[c];
   }
 
-  /** Where the row's cell is (column A when the column is absent); valid until the next call. */
-  private m(tw: WierszTabeli, p: Pole): Miejsce {
-    return this.miejsce.na(tw, Math.max(this.kolumny[p], 0));
+  /** Where the row's cell in column `c` is (column A when absent); valid until the next call. */
+  private m(tw: WierszTabeli, c: number): Miejsce {
+    return this.miejsce.na(tw, c < 0 ? 0 : c);
   }
 
   /** Row `tw` as a typed row; its findings are appended to `uwagi` in column order. */
   czytaj(tw: WierszTabeli, uwagi: Uwaga[]): WierszWniosku {
     const od = uwagi.length;
-    const { program } = this;
-    const organ = zbierz(sprawdzTekstWymagany(this.k(tw, 'organ'), this.m(tw, 'organ'), K.organ), uwagi) ?? '';
-    if (this.kolumny.rodzajOrganu >= 0)
-      zbierz(sprawdzRodzajOrganu(this.k(tw, 'rodzajOrganu'), this.m(tw, 'rodzajOrganu')), uwagi);
-    if (this.kolumny.teryt >= 0) zbierz(sprawdzTeryt(this.k(tw, 'teryt'), this.m(tw, 'teryt'), this.teryt), uwagi);
-    const nazwa = zbierz(sprawdzTekstWymagany(this.k(tw, 'nazwa'), this.m(tw, 'nazwa'), K.nazwa), uwagi) ?? '';
-    const komRegon = this.k(tw, 'regon');
-    const reg = sprawdzRegon(komRegon, this.m(tw, 'regon'));
+    const { program, kolumny: kol } = this;
+    const organ = zbierz(sprawdzTekstWymagany(this.k(tw, kol.organ), this.m(tw, kol.organ), K.organ), uwagi) ?? '';
+    if (kol.rodzajOrganu >= 0)
+      zbierz(sprawdzRodzajOrganu(this.k(tw, kol.rodzajOrganu), this.m(tw, kol.rodzajOrganu)), uwagi);
+    if (kol.teryt >= 0) zbierz(sprawdzTeryt(this.k(tw, kol.teryt), this.m(tw, kol.teryt), this.teryt), uwagi);
+    const nazwa = zbierz(sprawdzTekstWymagany(this.k(tw, kol.nazwa), this.m(tw, kol.nazwa), K.nazwa), uwagi) ?? '';
+    const komRegon = this.k(tw, kol.regon);
+    const reg = sprawdzRegon(komRegon, this.m(tw, kol.regon));
     zbierz(reg, uwagi);
-    zbierz(sprawdzTypSzkoly(this.k(tw, 'typ'), this.m(tw, 'typ')), uwagi);
-    const polozenie = zbierz(sprawdzPolozenie(this.k(tw, 'polozenie'), this.m(tw, 'polozenie')), uwagi);
-    const ucz = zbierz(sprawdzUczniow(this.k(tw, 'uczniowie'), this.m(tw, 'uczniowie'), program), uwagi);
-    const wariant = zbierz(sprawdzWariant(this.k(tw, 'wariant'), this.m(tw, 'wariant')), uwagi);
-    const zastepczy = zbierz(sprawdzWariantZastepczy(this.k(tw, 'zastepczy'), this.m(tw, 'zastepczy'), wariant), uwagi);
-    const wielkosc = ucz?.wielkosc ?? null;
-    const kw = zbierz(
-      sprawdzWnioskowana(this.k(tw, 'wnioskowana'), this.m(tw, 'wnioskowana'), wielkosc, 'wojewodztwo', program),
+    zbierz(sprawdzTypSzkoly(this.k(tw, kol.typ), this.m(tw, kol.typ)), uwagi);
+    const polozenie = zbierz(sprawdzPolozenie(this.k(tw, kol.polozenie), this.m(tw, kol.polozenie)), uwagi);
+    const ucz = zbierz(sprawdzUczniow(this.k(tw, kol.uczniowie), this.m(tw, kol.uczniowie), program), uwagi);
+    const wariant = zbierz(sprawdzWariant(this.k(tw, kol.wariant), this.m(tw, kol.wariant)), uwagi);
+    const zastepczy = zbierz(
+      sprawdzWariantZastepczy(this.k(tw, kol.zastepczy), this.m(tw, kol.zastepczy), wariant),
       uwagi,
     );
-    const wklad = zbierz(sprawdzWklad(this.k(tw, 'wklad'), this.m(tw, 'wklad'), kw?.r ?? null, program), uwagi);
+    const wielkosc = ucz?.wielkosc ?? null;
+    const kw = zbierz(
+      sprawdzWnioskowana(this.k(tw, kol.wnioskowana), this.m(tw, kol.wnioskowana), wielkosc, 'wojewodztwo', program),
+      uwagi,
+    );
+    const wklad = zbierz(sprawdzWklad(this.k(tw, kol.wklad), this.m(tw, kol.wklad), kw?.r ?? null, program), uwagi);
     this.sprawdzDateWniosku(tw, uwagi);
 
-    const oc = this.k(tw, 'ocena');
+    const oc = this.k(tw, kol.ocena);
     const ocena = czyPusta(oc) ? null : odczytajSlownik(oc, OCENA);
     if (ocena && !ocena.ok) {
       const { pl, en } = ocena;
       uwagi.push(
-        uwagaW(this.m(tw, 'ocena'), 'błąd', 'WB-5.3', `Ocena formalna: ${pl}.`, `Formal evaluation: ${en}.`, true),
+        uwagaW(this.m(tw, kol.ocena), 'błąd', 'WB-5.3', `Ocena formalna: ${pl}.`, `Formal evaluation: ${en}.`, true),
       );
     }
-    const uz = odczytajTekst(this.k(tw, 'uzasadnienie'));
-    const kol = this.k(tw, 'kolejnosc');
-    const oKol = odczytajLiczbeCalkowita(kol);
+    const uz = odczytajTekst(this.k(tw, kol.uzasadnienie));
+    const komKol = this.k(tw, kol.kolejnosc);
+    const oKol = odczytajLiczbeCalkowita(komKol);
     const rezygnacja = this.rezygnacja(tw, uwagi);
     const dataRezygnacji = rezygnacja ? this.dataRezygnacji(tw, uwagi) : null;
 
@@ -208,8 +211,8 @@ export class CzytnikWierszy {
       propozycja: bledyFormalne.length ? 'negatywna' : 'pozytywna',
       bledyFormalne,
       kolejnosc: oKol.ok ? oKol.v : null,
-      kolejnoscPusta: czyPusta(kol),
-      kolejnoscTekst: tekstKomorki(kol),
+      kolejnoscPusta: czyPusta(komKol),
+      kolejnoscTekst: tekstKomorki(komKol),
       rezygnacja,
       dataRezygnacji,
     };
@@ -217,15 +220,15 @@ export class CzytnikWierszy {
 
   /** WB-1.7 and CS-11.1: an optional date of the body's application, not after the deadline. */
   private sprawdzDateWniosku(tw: WierszTabeli, uwagi: Uwaga[]): void {
-    const dw = this.k(tw, 'dataWniosku');
+    const dw = this.k(tw, this.kolumny.dataWniosku);
     if (czyPusta(dw)) return;
     const o = odczytajDate(dw);
     const termin = this.program.terminy.wniosekOrganu;
-    if (!o.ok) uwagi.push(bladOdczytu(this.m(tw, 'dataWniosku'), 'WB-1.7', K.dataWniosku, o));
+    if (!o.ok) uwagi.push(bladOdczytu(this.m(tw, this.kolumny.dataWniosku), 'WB-1.7', K.dataWniosku, o));
     else if (porownajDaty(o.v, termin) > 0)
       uwagi.push(
         uwagaW(
-          this.m(tw, 'dataWniosku'),
+          this.m(tw, this.kolumny.dataWniosku),
           'błąd',
           'CS-11.1',
           `Wniosek organu z ${dataIso(o.v)} złożono po terminie ${dataIso(termin)} — ocena formalna proponowana negatywnie (zespół może ją zmienić z uzasadnieniem).`,
@@ -236,19 +239,19 @@ export class CzytnikWierszy {
 
   /** CS-Z3.R `Rezygnacja`: blank = no, `TAK`/`NIE`, anything else → `błąd` (no resignation). */
   private rezygnacja(tw: WierszTabeli, uwagi: Uwaga[]): boolean {
-    const rz = this.k(tw, 'rezygnacja');
+    const rz = this.k(tw, this.kolumny.rezygnacja);
     if (czyPusta(rz)) return false;
     const o = odczytajSlownik(rz, TAK_NIE);
     if (o.ok) return o.v === 'TAK';
-    uwagi.push(bladOdczytu(this.m(tw, 'rezygnacja'), 'CS-Z3.R', K.rezygnacja, o));
+    uwagi.push(bladOdczytu(this.m(tw, this.kolumny.rezygnacja), 'CS-Z3.R', K.rezygnacja, o));
     return false;
   }
 
   /** CS-Z3.R: a resignation needs its date. */
   private dataRezygnacji(tw: WierszTabeli, uwagi: Uwaga[]): DataKalendarzowa | null {
-    const o = odczytajDate(this.k(tw, 'dataRezygnacji'));
+    const o = odczytajDate(this.k(tw, this.kolumny.dataRezygnacji));
     if (o.ok) return o.v;
-    uwagi.push(bladOdczytu(this.m(tw, 'dataRezygnacji'), 'CS-Z3.R', K.dataRezygnacji, o));
+    uwagi.push(bladOdczytu(this.m(tw, this.kolumny.dataRezygnacji), 'CS-Z3.R', K.dataRezygnacji, o));
     return null;
   }
 }
