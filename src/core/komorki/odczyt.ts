@@ -129,12 +129,55 @@ function groszeZapisu(s: string): Grosze | null {
   return ujemna ? -g : g;
 }
 
+const cyfra = (c: number) => c >= 48 && c <= 57;
+const separatorGrup = (c: number) => c === 0x20 || c === 0xa0 || c === 0x202f;
+
+/**
+ * Grosze of the usual amount texts (`90 000,00 zł`, `71400`, `150 000 PLN`: groups of three, up to 2
+ * decimals, an optional `zł`/`PLN` after one space) read char by char; null for any other text (leading
+ * spaces, over 13 digits, …), which TEKST_GRUPY / TEKST_CIAGLY then read or explain — same value.
+ */
+function groszeTekstu(s: string): Grosze | null {
+  const n = s.length;
+  let i = 0;
+  let zl = 0;
+  let cyfr = 0;
+  let grupa = 0; // digits since the last group separator
+  let grupy = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (cyfra(c)) {
+      zl = zl * 10 + (c - 48);
+      cyfr++;
+      grupa++;
+    } else if (separatorGrup(c) && cyfra(s.charCodeAt(i + 1))) {
+      if (grupa === 0 || (grupy ? grupa !== 3 : grupa > 3)) return null;
+      grupy = true;
+      grupa = 0;
+    } else break;
+  }
+  if (cyfr === 0 || cyfr > 13 || (grupy && grupa !== 3)) return null;
+  let grosze = zl * 100;
+  if (s[i] === ',' || s[i] === '.') {
+    let ulamek = 0;
+    let j = i + 1;
+    for (; j < n && cyfra(s.charCodeAt(j)); j++) ulamek = ulamek * 10 + (s.charCodeAt(j) - 48);
+    const dl = j - i - 1;
+    if (dl < 1 || dl > 2) return null;
+    grosze += dl === 1 ? ulamek * 10 : ulamek;
+    i = j;
+  }
+  if (s[i] === ' ') i++;
+  if (i === n || (s.startsWith('zł', i) && i + 2 === n) || (s.startsWith('PLN', i) && i + 3 === n)) return grosze;
+  return null;
+}
+
 /** WB-1.4 money: at most 2 decimals (never rounded); returns grosze (may be negative for numeric cells). */
 export function odczytajKwote(k: Komorka): Odczyt<Grosze> {
   // a whole number of zł below the range limit (10^13): exact as it is, no decimal expansion needed
   if (k && k.t === 'n' && Number.isInteger(k.v) && Math.abs(k.v) < 1e13) return { ok: true, v: k.v * 100 + 0 };
-  const zZapisu = k && k.t === 'n' ? groszeZapisu(String(k.v)) : null;
-  if (zZapisu !== null) return { ok: true, v: zZapisu };
+  const szybko = !k ? null : k.t === 'n' ? groszeZapisu(String(k.v)) : k.t === 's' ? groszeTekstu(k.v) : null;
+  if (szybko !== null) return { ok: true, v: szybko };
   const d = odczytajDziesietna(k);
   if (!d.ok) return d;
   const { ujemna, calkowita, ulamek } = d.v;
