@@ -357,6 +357,15 @@ export function odczytajZiarno(k: Komorka): Odczyt<string> {
   return { ok: true, v: tekstKomorki(c).trim().normalize('NFC') };
 }
 
+/** matched vocabulary value → its result, one frozen object shared by every cell holding it */
+const DOPASOWANE = new Map<string, Odczyt<string>>();
+
+function dopasowany<T extends string>(v: T): Odczyt<T> {
+  let o = DOPASOWANE.get(v);
+  if (!o) DOPASOWANE.set(v, (o = Object.freeze({ ok: true as const, v })));
+  return o as Odczyt<T>;
+}
+
 /** A vocabulary value (WB-1.3 matching). */
 export function odczytajSlownik<T extends string>(k: Komorka, slownik: Slownik<T>): Odczyt<T> {
   if (czyPusta(k)) return PUSTA;
@@ -364,7 +373,7 @@ export function odczytajSlownik<T extends string>(k: Komorka, slownik: Slownik<T
   if (c.t === 'e') return BLAD_FORMULY(c.v);
   const t = tekstKomorki(c);
   const v = slownik.dopasuj(t);
-  if (v !== undefined) return { ok: true, v };
+  if (v !== undefined) return dopasowany(v);
   const lista = slownik.wartosci.map((w) => `„${w}”`).join(', ');
   return blad(`„${skroc(t)}” nie należy do listy: ${lista}`, `"${skroc(t)}" is not one of: ${lista}`);
 }

@@ -85,8 +85,8 @@ export interface Miejsce {
 }
 
 export interface Sprawdzenie<T> {
-  wartosc: T | null;
-  uwagi: readonly Uwaga[];
+  readonly wartosc: T | null;
+  readonly uwagi: readonly Uwaga[];
 }
 
 /** The findings of a check that found nothing: one shared, frozen empty list. */
@@ -309,6 +309,15 @@ export function sprawdzTeryt(
 
 // ---------------------------------------------------------------- vocabularies
 
+/** vocabulary value → its result without findings, one frozen object shared by every row holding it */
+const WYNIKI_SLOWNIKOWE = new Map<string, Sprawdzenie<string>>();
+
+function zeSlownika<T extends string>(v: T): Sprawdzenie<T> {
+  let s = WYNIKI_SLOWNIKOWE.get(v);
+  if (!s) WYNIKI_SLOWNIKOWE.set(v, (s = Object.freeze(tak<string>(v))));
+  return s as Sprawdzenie<T>;
+}
+
 function slownikowe<T extends string>(
   k: Komorka,
   m: Miejsce,
@@ -317,21 +326,21 @@ function slownikowe<T extends string>(
   regula: string,
 ): Sprawdzenie<T> {
   const o = odczytajSlownik(k, slownik);
-  return o.ok ? tak(o.v) : nie(bladOdczytu(m, regula, pole, o));
+  return o.ok ? zeSlownika(o.v) : nie(bladOdczytu(m, regula, pole, o));
 }
 
 /** CS-2.1: `szkoła podstawowa` or `ogólnokształcąca szkoła muzyczna I stopnia`; anything else → not eligible. */
-export function sprawdzTypSzkoly(k: Komorka, m: Miejsce, opcje: { wymagany?: boolean } = {}): Sprawdzenie<TypSzkoly> {
+export function sprawdzTypSzkoly(k: Komorka, m: Miejsce, opcje?: { wymagany?: boolean }): Sprawdzenie<TypSzkoly> {
   if (czyPusta(k))
-    return opcje.wymagany
+    return opcje?.wymagany
       ? nie(uwagaW(m, 'błąd', 'CS-2.1', 'Typ szkoły: brak wartości.', 'School type: value missing.'))
-      : tak(DOMYSLNY_TYP_SZKOLY);
+      : zeSlownika(DOMYSLNY_TYP_SZKOLY);
   if (k!.t === 'e')
     return nie(
       uwagaW(m, 'błąd', 'WB-1.4', `Typ szkoły: błąd formuły (${k!.v}).`, `School type: formula error (${k!.v}).`),
     );
   const v = TYP_SZKOLY.dopasuj(tekstKomorki(k));
-  if (v) return tak(v);
+  if (v) return zeSlownika(v);
   const t = skroc(tekstKomorki(k).trim());
   return nie(
     uwagaW(

@@ -273,7 +273,7 @@ export function czytajTabele(arkusz: ArkuszSnapshot, definicje: readonly Definic
 
 /** WB-1.2: a data row has a non-blank cell in some recognised column (`Lp.` excluded). */
 function maDane(w: readonly Komorka[], rozpoznane: readonly number[]): boolean {
-  for (const c of rozpoznane) if (!czyPusta(w[c])) return true;
+  for (let i = 0; i < rozpoznane.length; i++) if (!czyPusta(w[rozpoznane[i]])) return true;
   return false;
 }
 
