@@ -499,7 +499,8 @@ export function sprawdzWnioskowana(
         `${pole}: ${kwotaEn(o.v)} — the requested amount must be greater than 0.00 PLN.`,
       ),
     );
-  if (!wielkosc) return tak({ wnioskowana: o.v, r: o.v });
+  // size unknown or within the cap (the usual row): r = the request, nothing to report
+  if (!wielkosc || o.v <= limitWsparcia(wielkosc, program)) return tak({ wnioskowana: o.v, r: o.v });
   const l = sprawdzLimit(o.v, wielkosc, m, tryb, program);
   return { wartosc: { wnioskowana: o.v, r: l.r }, uwagi: l.uwagi };
 }

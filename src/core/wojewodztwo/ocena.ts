@@ -51,7 +51,14 @@ export function ocenaEfektywna(t: Tabela, w: WierszWniosku, uwagi: Uwaga[]): Oce
  */
 export function duplikaty(t: Tabela, wiersze: readonly WierszWniosku[]): Uwaga[] {
   const ile = new Map<string, number>();
-  for (const w of wiersze) if (w.regonCyfry) ile.set(w.regonCyfry, (ile.get(w.regonCyfry) ?? 0) + 1);
+  let powtorzone = false;
+  for (const w of wiersze) {
+    if (!w.regonCyfry) continue;
+    const n = ile.get(w.regonCyfry);
+    ile.set(w.regonCyfry, n === undefined ? 1 : n + 1);
+    if (n !== undefined) powtorzone = true;
+  }
+  if (!powtorzone) return [];
   const wpisy: WpisRegonu[] = [];
   for (const w of wiersze)
     if (w.regonCyfry && ile.get(w.regonCyfry)! > 1)
