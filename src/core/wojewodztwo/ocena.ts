@@ -50,15 +50,17 @@ export function ocenaEfektywna(t: Tabela, w: WierszWniosku, uwagi: Uwaga[]): Oce
  * more than once are located and passed on (the findings and their order are those of all rows).
  */
 export function duplikaty(t: Tabela, wiersze: readonly WierszWniosku[]): Uwaga[] {
-  const ile = new Map<string, number>();
+  // usually every REGON is unique: one set insertion per row tells (the set does not grow on a repeat)
+  const widziane = new Set<string>();
   let powtorzone = false;
   for (const w of wiersze) {
     if (!w.regonCyfry) continue;
-    const n = ile.get(w.regonCyfry);
-    ile.set(w.regonCyfry, n === undefined ? 1 : n + 1);
-    if (n !== undefined) powtorzone = true;
+    const przed = widziane.size;
+    if (widziane.add(w.regonCyfry).size === przed) powtorzone = true;
   }
   if (!powtorzone) return [];
+  const ile = new Map<string, number>();
+  for (const w of wiersze) if (w.regonCyfry) ile.set(w.regonCyfry, (ile.get(w.regonCyfry) ?? 0) + 1);
   const wpisy: WpisRegonu[] = [];
   for (const w of wiersze)
     if (w.regonCyfry && ile.get(w.regonCyfry)! > 1)
