@@ -36,8 +36,9 @@
  *   length/type/prefix; `oczekiwaneWojewodztwo` = 2-digit TERYT of the workbook's voivodeship; use
  *   `terytWojewodztwa(nazwa)` to get it from a name).
  * - `sprawdzTekstWymagany(k, m, nazwaPola, regula?)` → `Sprawdzenie<string>` (required text cell).
- * Helpers: `miejscePola`, `miejsceEtykiety`, `uwagaW(m, waga, regula, pl, en, blokujaca?)`,
- * `bladOdczytu(m, regula, pole, odczyt)`, `terytWojewodztwa(nazwa)`. Most checks take an optional last
+ * Helpers: `miejscePola`, `miejsceEtykiety`, `MiejsceWTabeli` (one reusable location for a table read
+ * row by row), `uwagaW(m, waga, regula, pl, en, blokujaca?)`, `bladOdczytu(m, regula, pole, odczyt)`,
+ * `dopisz(s, uwaga)` (a result with one more finding), `terytWojewodztwa(nazwa)`. Most checks take an optional last
  * `pole` argument (the label/header named in messages) with the WB-2 name as default.
  * Rule ids of findings: unreadable cells → `WB-1.4` / `WB-1.6` (empty required cells → the rule that
  * needs the value; pupils: always `CS-5.1`), vocabularies → `WB-2` (`Wariant`/`Wariant zastępczy`:
