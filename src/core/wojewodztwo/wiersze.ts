@@ -146,7 +146,7 @@ export class CzytnikWierszy {
     return this.miejsce.na(tw, c < 0 ? 0 : c);
   }
 
-  /** Row `tw` as a typed row; its findings are appended to `uwagi` in column order. */
+  /** Row `tw` as a typed row; its findings are appended to `uwagi` in the WB-2 field order. */
   czytaj(tw: WierszTabeli, uwagi: Uwaga[]): WierszWniosku {
     const od = uwagi.length;
     const { program, kolumny: kol } = this;
