@@ -1,12 +1,13 @@
 /** CS-10.4 identifiers: REGON check digit, TERYT shape, e-mail. Inputs are normalised digits (WB-1.6). */
 import { WOJEWODZTWA } from './program/definicja';
+import { sameCyfry } from './tekst/cyfry';
 
 const WAGI_REGON_9 = [8, 9, 2, 3, 4, 5, 6, 7];
 const WAGI_REGON_14 = [2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8];
 
 /** CS-10.4: 9 or 14 digits with a valid check digit (weighted sum mod 11, 10 → 0). */
 export function regonPoprawny(cyfry: string): boolean {
-  if (!/^(\d{9}|\d{14})$/.test(cyfry)) return false;
+  if ((cyfry.length !== 9 && cyfry.length !== 14) || !sameCyfry(cyfry)) return false;
   const wagi = cyfry.length === 9 ? WAGI_REGON_9 : WAGI_REGON_14;
   let s = 0;
   for (let i = 0; i < wagi.length; i++) s += wagi[i] * (cyfry.charCodeAt(i) - 48);
@@ -23,10 +24,13 @@ export function cyfraKontrolnaRegon(poczatek: string): number {
 
 export type ProblemTeryt = 'dlugosc' | 'typ' | 'wojewodztwo';
 
+const KODY_WOJEWODZTW = new Set(WOJEWODZTWA.map((w) => w.teryt));
+
 /** CS-10.4: a running body's TERYT: 2, 4 or 7 digits; a 7-digit code ends in 1, 2 or 3; valid voivodeship prefix. */
 export function problemTeryt(cyfry: string): ProblemTeryt | null {
-  if (!/^(\d{2}|\d{4}|\d{7})$/.test(cyfry)) return 'dlugosc';
-  if (!WOJEWODZTWA.some((w) => w.teryt === cyfry.slice(0, 2))) return 'wojewodztwo';
+  const n = cyfry.length;
+  if ((n !== 2 && n !== 4 && n !== 7) || !sameCyfry(cyfry)) return 'dlugosc';
+  if (!KODY_WOJEWODZTW.has(cyfry.slice(0, 2))) return 'wojewodztwo';
   if (cyfry.length === 7 && !'123'.includes(cyfry[6])) return 'typ';
   return null;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { normalizuj, Slownik } from '../../src/core/tekst/normalizuj';
 import {
   czyPusta,
@@ -45,6 +46,35 @@ describe('WB-1 reading rules', () => {
     const f = odczytajKwote({ t: 'e', v: '#N/A' });
     expect(f.ok === false && /błąd formuły/.test(f.pl)).toBe(true);
     expect(odczytajKwote(s('#N/A')).ok).toBe(false); // text that looks like an error is ordinary (unreadable) text
+  });
+
+  test('WB-1.4 money read char by char agrees with the text forms and the exact decimal of numbers (property)', () => {
+    // the text forms, literally: groups of three (space, no-break space) or plain digits; `,`/`.` + 1–2 decimals
+    const wzor = /^\s*(?:(\d{1,3}(?:[ \u00A0\u202F]\d{3})*)|(\d+))(?:[,.](\d{1,2}))?\s*(?:zł|PLN)?\s*$/u;
+    const wzorcowo = (t: string): number | null => {
+      const m = wzor.exec(t);
+      if (!m) return null;
+      const zl = (m[1] ?? m[2]).replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+      return zl.length > 13 ? null : Number(zl) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+    };
+    const znaki = ['0', '1', '5', '9', '123', ' ', '\u00a0', '\u202f', '\t', ',', '.', 'zł', ' zł', 'PLN', '-', 'x'];
+    const tekst = fc.array(fc.constantFrom(...znaki), { maxLength: 12 }).map((l) => l.join(''));
+    fc.assert(
+      fc.property(tekst, (t) => {
+        const o = odczytajKwote(s(t));
+        const w = wzorcowo(t);
+        expect([t, o.ok ? o.v : null]).toEqual([t, w]);
+      }),
+      { numRuns: 5000 },
+    );
+    // a number cell with at most 2 decimals is read as its exact grosze, below 10^13 zł
+    const grosze = fc.integer({ min: -(10 ** 15) + 1, max: 10 ** 15 - 1 });
+    fc.assert(
+      fc.property(grosze, (g) => expect(ok(odczytajKwote(n(g / 100)))).toBe(g)),
+      { numRuns: 5000 },
+    );
+    expect(odczytajKwote(n(1e13)).ok).toBe(false); // out of range
+    expect(odczytajKwote(n(1.005)).ok).toBe(false); // 3 decimals
   });
 
   test('WB-1.4 counts are integer-valued: 80, 80,0, 80.0', () => {

@@ -7,6 +7,7 @@ import type { DataKalendarzowa } from '../program/definicja';
 import type { Grosze } from '../kwota';
 import { dataIso, dataPoprawna, dataZTekstu } from './daty';
 import { Slownik } from '../tekst/normalizuj';
+import { sameCyfry } from '../tekst/cyfry';
 
 export type Odczyt<T> =
   { ok: true; v: T; infoPl?: string; infoEn?: string } | { ok: false; pusta: boolean; pl: string; en: string };
@@ -107,10 +108,76 @@ export function skroc(s: string, n = 60): string {
   return s.length > n ? `${s.slice(0, n)}…` : s;
 }
 
+/**
+ * Grosze of a number's shortest form `[-]digits.d` or `[-]digits.dd` with at most 13 digits before the point
+ * (the usual amount cell, e.g. 71400.04), read digit by digit; null for any other form (exponent, more
+ * decimals, out of range), which the exact decimal expansion then reads or explains.
+ */
+function groszeZapisu(s: string): Grosze | null {
+  const ujemna = s.charCodeAt(0) === 45; // '-'
+  const kropka = s.indexOf('.');
+  const poKropce = s.length - kropka - 1;
+  if (kropka < 0 || poKropce > 2 || kropka - (ujemna ? 1 : 0) > 13) return null;
+  let g = 0;
+  for (let i = ujemna ? 1 : 0; i < s.length; i++) {
+    if (i === kropka) continue;
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return null;
+    g = g * 10 + c;
+  }
+  if (poKropce === 1) g *= 10;
+  return ujemna ? -g : g;
+}
+
+const cyfra = (c: number) => c >= 48 && c <= 57;
+const separatorGrup = (c: number) => c === 0x20 || c === 0xa0 || c === 0x202f;
+
+/**
+ * Grosze of the usual amount texts (`90 000,00 zł`, `71400`, `150 000 PLN`: groups of three, up to 2
+ * decimals, an optional `zł`/`PLN` after one space) read char by char; null for any other text (leading
+ * spaces, over 13 digits, …), which TEKST_GRUPY / TEKST_CIAGLY then read or explain — same value.
+ */
+function groszeTekstu(s: string): Grosze | null {
+  const n = s.length;
+  let i = 0;
+  let zl = 0;
+  let cyfr = 0;
+  let grupa = 0; // digits since the last group separator
+  let grupy = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (cyfra(c)) {
+      zl = zl * 10 + (c - 48);
+      cyfr++;
+      grupa++;
+    } else if (separatorGrup(c) && cyfra(s.charCodeAt(i + 1))) {
+      if (grupa === 0 || (grupy ? grupa !== 3 : grupa > 3)) return null;
+      grupy = true;
+      grupa = 0;
+    } else break;
+  }
+  if (cyfr === 0 || cyfr > 13 || (grupy && grupa !== 3)) return null;
+  let grosze = zl * 100;
+  if (s[i] === ',' || s[i] === '.') {
+    let ulamek = 0;
+    let j = i + 1;
+    for (; j < n && cyfra(s.charCodeAt(j)); j++) ulamek = ulamek * 10 + (s.charCodeAt(j) - 48);
+    const dl = j - i - 1;
+    if (dl < 1 || dl > 2) return null;
+    grosze += dl === 1 ? ulamek * 10 : ulamek;
+    i = j;
+  }
+  if (s[i] === ' ') i++;
+  if (i === n || (s.startsWith('zł', i) && i + 2 === n) || (s.startsWith('PLN', i) && i + 3 === n)) return grosze;
+  return null;
+}
+
 /** WB-1.4 money: at most 2 decimals (never rounded); returns grosze (may be negative for numeric cells). */
 export function odczytajKwote(k: Komorka): Odczyt<Grosze> {
   // a whole number of zł below the range limit (10^13): exact as it is, no decimal expansion needed
   if (k && k.t === 'n' && Number.isInteger(k.v) && Math.abs(k.v) < 1e13) return { ok: true, v: k.v * 100 + 0 };
+  const szybko = !k ? null : k.t === 'n' ? groszeZapisu(String(k.v)) : k.t === 's' ? groszeTekstu(k.v) : null;
+  if (szybko !== null) return { ok: true, v: szybko };
   const d = odczytajDziesietna(k);
   if (!d.ok) return d;
   const { ujemna, calkowita, ulamek } = d.v;
@@ -261,8 +328,9 @@ export function odczytajIdentyfikator(k: Komorka, rodzaj: RodzajIdentyfikatora):
     };
   }
   if (c.t === 's') {
-    const v = c.v.replace(/[\s\u00a0\u202f-]/gu, '');
-    if (!/^\d+$/.test(v))
+    // digits only (the usual cell) need no cleaned copy
+    const v = sameCyfry(c.v) ? c.v : c.v.replace(/[\s\u00a0\u202f-]/gu, '');
+    if (!sameCyfry(v))
       return blad(
         `${rodzaj} „${skroc(c.v)}” zawiera znaki inne niż cyfry`,
         `${rodzaj} "${skroc(c.v)}" contains characters other than digits`,
@@ -289,6 +357,15 @@ export function odczytajZiarno(k: Komorka): Odczyt<string> {
   return { ok: true, v: tekstKomorki(c).trim().normalize('NFC') };
 }
 
+/** matched vocabulary value → its result, one frozen object shared by every cell holding it */
+const DOPASOWANE = new Map<string, Odczyt<string>>();
+
+function dopasowany<T extends string>(v: T): Odczyt<T> {
+  let o = DOPASOWANE.get(v);
+  if (!o) DOPASOWANE.set(v, (o = Object.freeze({ ok: true as const, v })));
+  return o as Odczyt<T>;
+}
+
 /** A vocabulary value (WB-1.3 matching). */
 export function odczytajSlownik<T extends string>(k: Komorka, slownik: Slownik<T>): Odczyt<T> {
   if (czyPusta(k)) return PUSTA;
@@ -296,7 +373,7 @@ export function odczytajSlownik<T extends string>(k: Komorka, slownik: Slownik<T
   if (c.t === 'e') return BLAD_FORMULY(c.v);
   const t = tekstKomorki(c);
   const v = slownik.dopasuj(t);
-  if (v !== undefined) return { ok: true, v };
+  if (v !== undefined) return dopasowany(v);
   const lista = slownik.wartosci.map((w) => `„${w}”`).join(', ');
   return blad(`„${skroc(t)}” nie należy do listy: ${lista}`, `"${skroc(t)}" is not one of: ${lista}`);
 }

@@ -6,15 +6,15 @@ import { CYFROWA_SZKOLA_2012, type Program } from './definicja';
 /** CS-5.1: size from the pupils of grades I–VI (an integer ≥ 1), else null. */
 export function wielkoscSzkoly(uczniowie: number, program: Program = CYFROWA_SZKOLA_2012): Wielkosc | null {
   if (!Number.isSafeInteger(uczniowie) || uczniowie < 1) return null;
-  const prog = program.progi.find((p) => uczniowie >= p.od && (p.do === null || uczniowie <= p.do));
-  return prog ? prog.wielkosc : null;
+  // loops, not find(): called for every row of a 100 000-row sheet
+  for (const p of program.progi) if (uczniowie >= p.od && (p.do === null || uczniowie <= p.do)) return p.wielkosc;
+  return null;
 }
 
 /** CS-5.1/CS-5.2: maximum support of a school of the given size. */
 export function limitWsparcia(wielkosc: Wielkosc, program: Program = CYFROWA_SZKOLA_2012): Grosze {
-  const prog = program.progi.find((p) => p.wielkosc === wielkosc);
-  if (!prog) throw new Error(`unknown size ${wielkosc}`);
-  return prog.limit;
+  for (const p of program.progi) if (p.wielkosc === wielkosc) return p.limit;
+  throw new Error(`unknown size ${wielkosc}`);
 }
 
 /** CS-5.2: support taken for qualification r = min(requested, cap). */

@@ -16,6 +16,7 @@ import { E } from './schemat';
 import type { Polozenie, TypSzkoly } from './slowniki';
 import {
   bladOdczytu,
+  dopisz,
   miejsceEtykiety,
   sprawdzPolozenie,
   sprawdzRegon,
@@ -158,7 +159,8 @@ export function czytajDaneDyrektora(e: Etykiety, program: Program): { dane: Dane
   const prognozaUczniowIV = przy(e, E.prognozaIV, u, (k, m) => {
     const s = licznik(k, m, E.prognozaIV, 0);
     if (s.wartosc !== null && prognozaUczniowIVVI !== null && s.wartosc > prognozaUczniowIVVI)
-      s.uwagi.push(
+      return dopisz(
+        s,
         uwagaW(
           m,
           'ostrzeżenie',
@@ -206,7 +208,8 @@ export function czytajDaneDyrektora(e: Etykiety, program: Program): { dane: Dane
     const s = data(k, m, E.dataWniosku);
     const termin = program.terminy.wniosekDyrektora;
     if (s.wartosc && porownajDaty(s.wartosc, termin) > 0)
-      s.uwagi.push(
+      return dopisz(
+        s,
         uwagaW(
           m,
           'ostrzeżenie',
@@ -234,7 +237,8 @@ export function czytajDaneDyrektora(e: Etykiety, program: Program): { dane: Dane
       };
     const s = data(k, m, E.dataOpinii);
     if (s.wartosc && dataWniosku && porownajDaty(s.wartosc, dataWniosku) > 0)
-      s.uwagi.push(
+      return dopisz(
+        s,
         uwagaW(
           m,
           'ostrzeżenie',

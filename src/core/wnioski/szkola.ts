@@ -7,8 +7,9 @@
  *   Excel row of a table data row, copied into the findings for WB-5.1). Build it with
  *   `miejscePola(tabela, wiersz, naglowek)` for tables or `miejsceEtykiety(etykiety, etykieta)` for
  *   label–value sheets.
- * - Result `Sprawdzenie<T>` = `{ wartosc: T | null; uwagi: Uwaga[] }`: `wartosc` is null exactly when the
- *   value cannot be used (missing, unreadable, invalid); every finding is located at `m`.
+ * - Result `Sprawdzenie<T>` = `{ wartosc: T | null; uwagi: readonly Uwaga[] }`: `wartosc` is null exactly
+ *   when the value cannot be used (missing, unreadable, invalid); every finding is located at `m`; a result
+ *   without findings shares the frozen `BEZ_UWAG` (most cells of a 100 000-row sheet have none).
  * - `program` defaults to `CYFROWA_SZKOLA_2012` (rules as data).
  *
  * API:
@@ -35,14 +36,16 @@
  *   length/type/prefix; `oczekiwaneWojewodztwo` = 2-digit TERYT of the workbook's voivodeship; use
  *   `terytWojewodztwa(nazwa)` to get it from a name).
  * - `sprawdzTekstWymagany(k, m, nazwaPola, regula?)` → `Sprawdzenie<string>` (required text cell).
- * Helpers: `miejscePola`, `miejsceEtykiety`, `uwagaW(m, waga, regula, pl, en, blokujaca?)`,
- * `bladOdczytu(m, regula, pole, odczyt)`, `terytWojewodztwa(nazwa)`. Most checks take an optional last
+ * Helpers: `miejscePola`, `miejsceEtykiety`, `MiejsceWTabeli` (one reusable location for a table read
+ * row by row), `uwagaW(m, waga, regula, pl, en, blokujaca?)`, `bladOdczytu(m, regula, pole, odczyt)`,
+ * `dopisz(s, uwaga)` (a result with one more finding), `terytWojewodztwa(nazwa)`. Most checks take an optional last
  * `pole` argument (the label/header named in messages) with the WB-2 name as default.
  * Rule ids of findings: unreadable cells → `WB-1.4` / `WB-1.6` (empty required cells → the rule that
  * needs the value; pupils: always `CS-5.1`), vocabularies → `WB-2` (`Wariant`/`Wariant zastępczy`:
  * `CS-8.1`; `Typ szkoły`: `CS-2.1`), otherwise the CS rule.
  */
 import type { Komorka } from '../zeszyt/model';
+import { adres } from '../komorki/adres';
 import { adresPola, type Etykiety, type Tabela, type WierszTabeli } from '../zeszyt/czytnik';
 import {
   odczytajIdentyfikator,
@@ -83,8 +86,20 @@ export interface Miejsce {
 }
 
 export interface Sprawdzenie<T> {
-  wartosc: T | null;
-  uwagi: Uwaga[];
+  readonly wartosc: T | null;
+  readonly uwagi: readonly Uwaga[];
+}
+
+/** The findings of a check that found nothing: one shared, frozen empty list. */
+export const BEZ_UWAG: readonly Uwaga[] = Object.freeze([]);
+
+function tak<T>(wartosc: T): Sprawdzenie<T> {
+  return { wartosc, uwagi: BEZ_UWAG };
+}
+
+/** `s` with the finding `u` appended — a new result, since findings lists may be shared (`BEZ_UWAG`). */
+export function dopisz<T>(s: Sprawdzenie<T>, u: Uwaga): Sprawdzenie<T> {
+  return { wartosc: s.wartosc, uwagi: [...s.uwagi, u] };
 }
 
 /** Where a table row's cell is (column A when the column is absent). */
@@ -93,27 +108,25 @@ export function miejscePola(t: Tabela, w: WierszTabeli, naglowek: string): Miejs
 }
 
 /**
- * `miejscePola` for a row checked field by field (the voivodeship's `Wnioski`): the A1 address is built only
- * when a finding asks for it — most fields of most rows have none.
+ * One `Miejsce` reused for every cell of a table checked row by row, field by field (the voivodeship's
+ * `Wnioski`): `na(w, kolumna)` points it at a cell and the A1 address is built only when a finding reads
+ * it — most fields of most rows have none. A finding copies the address at once (`uwagaW`), so a check may
+ * use it only while it runs: never keep it (WpisRegonu and the like need `miejscePola`).
  */
-export function miejscePolaLeniwe(t: Tabela, w: WierszTabeli, naglowek: string): Miejsce {
-  return new MiejscePola(t, w, naglowek);
-}
-
-class MiejscePola implements Miejsce {
-  readonly wiersz: number;
-  constructor(
-    private readonly t: Tabela,
-    private readonly w: WierszTabeli,
-    private readonly naglowek: string,
-  ) {
+export class MiejsceWTabeli implements Miejsce {
+  wiersz = 0;
+  private wiersz0 = 0;
+  private kolumna = 0;
+  constructor(readonly arkusz: string) {}
+  /** Points at 0-based `kolumna` of data row `w` (column A when the column is absent: pass 0). */
+  na(w: WierszTabeli, kolumna: number): this {
+    this.wiersz0 = w.wiersz0;
     this.wiersz = w.wiersz0 + 1;
-  }
-  get arkusz(): string {
-    return this.t.arkusz;
+    this.kolumna = kolumna;
+    return this;
   }
   get komorka(): string {
-    return adresPola(this.t, this.w, this.naglowek);
+    return adres(this.wiersz0, this.kolumna);
   }
 }
 
@@ -138,8 +151,8 @@ export function bladOdczytu(
   return uwagaW(m, 'błąd', regula, `${pole}: ${o.pl}.`, `${pole}: ${o.en}.`);
 }
 
-function nie<T>(...uwagi: Uwaga[]): Sprawdzenie<T> {
-  return { wartosc: null, uwagi };
+function nie<T>(u?: Uwaga): Sprawdzenie<T> {
+  return { wartosc: null, uwagi: u ? [u] : BEZ_UWAG };
 }
 
 // ---------------------------------------------------------------- identifiers (CS-10.4, WB-1.6)
@@ -153,9 +166,11 @@ export interface SprawdzenieRegonu extends Sprawdzenie<string> {
 export function sprawdzRegon(k: Komorka, m: Miejsce, pole = 'REGON szkoły'): SprawdzenieRegonu {
   const o = odczytajIdentyfikator(k, 'REGON');
   if (!o.ok) return { wartosc: null, cyfry: null, uwagi: [bladOdczytu(m, o.pusta ? 'CS-10.4' : 'WB-1.6', pole, o)] };
+  if (o.infoPl === undefined && regonPoprawny(o.v)) return { wartosc: o.v, cyfry: o.v, uwagi: BEZ_UWAG };
   const uwagi: Uwaga[] = [];
   if (o.infoPl) uwagi.push(uwagaW(m, 'informacja', 'WB-1.6', `${pole}: ${o.infoPl}.`, `${pole}: ${o.infoEn}.`));
-  if (!/^(\d{9}|\d{14})$/.test(o.v)) {
+  if (o.v.length !== 9 && o.v.length !== 14) {
+    // o.v holds digits only (WB-1.6)
     uwagi.push(
       uwagaW(
         m,
@@ -244,9 +259,12 @@ export function sprawdzTeryt(
   if (czyPusta(k)) return nie();
   const o = odczytajIdentyfikator(k, 'TERYT');
   if (!o.ok) return nie(bladOdczytu(m, 'CS-10.4', pole, o));
+  const p = problemTeryt(o.v);
+  const wWojewodztwie =
+    !oczekiwaneWojewodztwo || (oczekiwaneWojewodztwo.length === 2 && o.v.startsWith(oczekiwaneWojewodztwo));
+  if (o.infoPl === undefined && p === null && wWojewodztwie) return tak(o.v);
   const uwagi: Uwaga[] = [];
   if (o.infoPl) uwagi.push(uwagaW(m, 'informacja', 'WB-1.6', `${pole}: ${o.infoPl}.`, `${pole}: ${o.infoEn}.`));
-  const p = problemTeryt(o.v);
   if (p === 'dlugosc')
     uwagi.push(
       uwagaW(
@@ -277,7 +295,7 @@ export function sprawdzTeryt(
         `${pole} ${o.v}: the last digit ${o.v[6]} denotes a part of a gmina, not a body (1, 2, 3 allowed).`,
       ),
     );
-  else if (oczekiwaneWojewodztwo && o.v.slice(0, 2) !== oczekiwaneWojewodztwo)
+  else if (!wWojewodztwie)
     uwagi.push(
       uwagaW(
         m,
@@ -292,6 +310,15 @@ export function sprawdzTeryt(
 
 // ---------------------------------------------------------------- vocabularies
 
+/** vocabulary value → its result without findings, one frozen object shared by every row holding it */
+const WYNIKI_SLOWNIKOWE = new Map<string, Sprawdzenie<string>>();
+
+function zeSlownika<T extends string>(v: T): Sprawdzenie<T> {
+  let s = WYNIKI_SLOWNIKOWE.get(v);
+  if (!s) WYNIKI_SLOWNIKOWE.set(v, (s = Object.freeze(tak<string>(v))));
+  return s as Sprawdzenie<T>;
+}
+
 function slownikowe<T extends string>(
   k: Komorka,
   m: Miejsce,
@@ -300,21 +327,21 @@ function slownikowe<T extends string>(
   regula: string,
 ): Sprawdzenie<T> {
   const o = odczytajSlownik(k, slownik);
-  return o.ok ? { wartosc: o.v, uwagi: [] } : nie(bladOdczytu(m, regula, pole, o));
+  return o.ok ? zeSlownika(o.v) : nie(bladOdczytu(m, regula, pole, o));
 }
 
 /** CS-2.1: `szkoła podstawowa` or `ogólnokształcąca szkoła muzyczna I stopnia`; anything else → not eligible. */
-export function sprawdzTypSzkoly(k: Komorka, m: Miejsce, opcje: { wymagany?: boolean } = {}): Sprawdzenie<TypSzkoly> {
+export function sprawdzTypSzkoly(k: Komorka, m: Miejsce, opcje?: { wymagany?: boolean }): Sprawdzenie<TypSzkoly> {
   if (czyPusta(k))
-    return opcje.wymagany
+    return opcje?.wymagany
       ? nie(uwagaW(m, 'błąd', 'CS-2.1', 'Typ szkoły: brak wartości.', 'School type: value missing.'))
-      : { wartosc: DOMYSLNY_TYP_SZKOLY, uwagi: [] };
+      : zeSlownika(DOMYSLNY_TYP_SZKOLY);
   if (k!.t === 'e')
     return nie(
       uwagaW(m, 'błąd', 'WB-1.4', `Typ szkoły: błąd formuły (${k!.v}).`, `School type: formula error (${k!.v}).`),
     );
   const v = TYP_SZKOLY.dopasuj(tekstKomorki(k));
-  if (v) return { wartosc: v, uwagi: [] };
+  if (v) return zeSlownika(v);
   const t = skroc(tekstKomorki(k).trim());
   return nie(
     uwagaW(
@@ -343,40 +370,36 @@ export function sprawdzWariantZastepczy(
   wariant: Wariant | null,
 ): Sprawdzenie<WariantZastepczy> {
   const s = slownikowe(k, m, 'Wariant zastępczy', WARIANT_ZASTEPCZY, 'CS-8.1');
-  if (s.wartosc !== null && s.wartosc === wariant)
-    s.uwagi.push(
-      uwagaW(
-        m,
-        'błąd',
-        'CS-8.1',
-        `Wariant zastępczy jest taki sam jak wariant (${wariant}); wybierz drugi wariant albo „odstąpienie”.`,
-        `The fallback variant equals the variant (${wariant}); choose the other variant or "odstąpienie".`,
-      ),
-    );
-  return s;
+  if (s.wartosc === null || s.wartosc !== wariant) return s;
+  const u = uwagaW(
+    m,
+    'błąd',
+    'CS-8.1',
+    `Wariant zastępczy jest taki sam jak wariant (${wariant}); wybierz drugi wariant albo „odstąpienie”.`,
+    `The fallback variant equals the variant (${wariant}); choose the other variant or "odstąpienie".`,
+  );
+  return dopisz(s, u);
 }
 
 /** CS-3.1 `Rodzaj organu` (optional: empty → null, no finding); `inny` → `błąd` (value kept). */
 export function sprawdzRodzajOrganu(k: Komorka, m: Miejsce): Sprawdzenie<RodzajOrganu> {
   if (czyPusta(k)) return nie();
   const s = slownikowe(k, m, 'Rodzaj organu', RODZAJ_ORGANU, 'WB-2');
-  if (s.wartosc === 'inny')
-    s.uwagi.push(
-      uwagaW(
-        m,
-        'błąd',
-        'CS-3.1',
-        'Rodzaj organu „inny”: wsparcie może otrzymać tylko jednostka samorządu terytorialnego (gmina, powiat, miasto na prawach powiatu, województwo).',
-        'Body type "inny": only a local-government unit (gmina, powiat, city with county rights, voivodeship) may receive support.',
-      ),
-    );
-  return s;
+  if (s.wartosc !== 'inny') return s;
+  const u = uwagaW(
+    m,
+    'błąd',
+    'CS-3.1',
+    'Rodzaj organu „inny”: wsparcie może otrzymać tylko jednostka samorządu terytorialnego (gmina, powiat, miasto na prawach powiatu, województwo).',
+    'Body type "inny": only a local-government unit (gmina, powiat, city with county rights, voivodeship) may receive support.',
+  );
+  return dopisz(s, u);
 }
 
 /** A required text cell (names, addresses). */
 export function sprawdzTekstWymagany(k: Komorka, m: Miejsce, pole: string, regula = 'WB-2'): Sprawdzenie<string> {
   const o = odczytajTekst(k);
-  return o.ok ? { wartosc: o.v, uwagi: [] } : nie(bladOdczytu(m, regula, pole, o));
+  return o.ok ? tak(o.v) : nie(bladOdczytu(m, regula, pole, o));
 }
 
 // ---------------------------------------------------------------- size, cap, request (CS-5)
@@ -420,7 +443,7 @@ export function sprawdzUczniow(
         `${pole}: ${o.v} — a whole number ≥ 1 is required; the school size cannot be determined.`,
       ),
     );
-  return { wartosc: { uczniowie: o.v, wielkosc, limit: limitWsparcia(wielkosc, program) }, uwagi: [] };
+  return tak({ uczniowie: o.v, wielkosc, limit: limitWsparcia(wielkosc, program) });
 }
 
 export type TrybLimitu = 'wniosek' | 'wojewodztwo';
@@ -435,9 +458,9 @@ export function sprawdzLimit(
   m: Miejsce,
   tryb: TrybLimitu,
   program: Program = CYFROWA_SZKOLA_2012,
-): { r: Grosze; uwagi: Uwaga[] } {
+): { r: Grosze; uwagi: readonly Uwaga[] } {
   const limit = limitWsparcia(wielkosc, program);
-  if (wnioskowana <= limit) return { r: wnioskowana, uwagi: [] };
+  if (wnioskowana <= limit) return { r: wnioskowana, uwagi: BEZ_UWAG };
   const pl = `Wnioskowana kwota ${kwotaPl(wnioskowana)} przekracza maksymalną kwotę wsparcia dla ${DOPELNIACZ[wielkosc]} szkoły (${kwotaPl(limit)})`;
   const en = `The requested ${kwotaEn(wnioskowana)} exceeds the maximum support for a ${ANG[wielkosc]} school (${kwotaEn(limit)})`;
   if (tryb === 'wniosek') return { r: limit, uwagi: [uwagaW(m, 'błąd', 'CS-5.2', `${pl}.`, `${en}.`)] };
@@ -477,7 +500,8 @@ export function sprawdzWnioskowana(
         `${pole}: ${kwotaEn(o.v)} — the requested amount must be greater than 0.00 PLN.`,
       ),
     );
-  if (!wielkosc) return { wartosc: { wnioskowana: o.v, r: o.v }, uwagi: [] };
+  // size unknown or within the cap (the usual row): r = the request, nothing to report
+  if (!wielkosc || o.v <= limitWsparcia(wielkosc, program)) return tak({ wnioskowana: o.v, r: o.v });
   const l = sprawdzLimit(o.v, wielkosc, m, tryb, program);
   return { wartosc: { wnioskowana: o.v, r: l.r }, uwagi: l.uwagi };
 }
@@ -533,5 +557,6 @@ export function sprawdzWklad(
         `${pole}: ${kwotaEn(o.v)} — the amount cannot be negative.`,
       ),
     );
-  return { wartosc: o.v, uwagi: wsparcie === null ? [] : sprawdzMinimalnyWklad(wsparcie, o.v, m, program) };
+  if (wsparcie === null || o.v >= minimalnyWklad(wsparcie, program)) return tak(o.v);
+  return { wartosc: o.v, uwagi: sprawdzMinimalnyWklad(wsparcie, o.v, m, program) };
 }

@@ -52,7 +52,7 @@ export function czytajSzkoly(t: Tabela, program: Program): { szkoly: WierszSzkol
       (Object.keys(S) as Array<keyof typeof S>).map((klucz) => [klucz, miejscePola(t, w, S[klucz])]),
     ) as Record<keyof typeof S, Miejsce>;
     const k = (klucz: keyof typeof S) => pole(t, w, S[klucz]);
-    const zbierz = <T>(s: { wartosc: T | null; uwagi: Uwaga[] }): T | null => {
+    const zbierz = <T>(s: { wartosc: T | null; uwagi: readonly Uwaga[] }): T | null => {
       dolacz(uwagi, s.uwagi);
       return s.wartosc;
     };

@@ -104,7 +104,10 @@ export function walidujWniosekOrganu(
   else {
     const e = czytajEtykiety(aw, ETYKIETY_ORGANU);
     dolacz(uwagi, e.uwagi);
-    const przy = <T>(et: string, f: (k: Komorka, mm: Miejsce) => { wartosc: T | null; uwagi: Uwaga[] }): T | null => {
+    const przy = <T>(
+      et: string,
+      f: (k: Komorka, mm: Miejsce) => { wartosc: T | null; uwagi: readonly Uwaga[] },
+    ): T | null => {
       const mm = miejsceEtykiety(e, et);
       if (!mm) return null;
       const s = f(e.wartosci.get(et)!.komorka, mm);

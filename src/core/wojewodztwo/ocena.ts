@@ -1,7 +1,7 @@
 /** WB-5.1/WB-5.2 effective formal evaluation, CS-Z3.1 manual order checks, CS-10.4 duplicates. */
 import type { Tabela } from '../zeszyt/czytnik';
 import type { Uwaga } from '../uwagi';
-import { duplikatyRegon, miejscePola, uwagaW, type Miejsce } from '../wnioski/szkola';
+import { duplikatyRegon, miejscePola, uwagaW, type Miejsce, type WpisRegonu } from '../wnioski/szkola';
 import { K } from './kolumny';
 import { daSieKwalifikowac, type Ocena, type WierszWniosku } from './wiersze';
 import { ETYKIETY_PARAMETROW } from './etykiety';
@@ -13,11 +13,13 @@ function miejsce(t: Tabela, w: WierszWniosku, h: string): Miejsce {
   return miejscePola(t, { wiersz0: w.wiersz - 1, indeks: w.indeks, komorki: [] }, h);
 }
 
-/** WB-5.2: the team's entry wins; a contradiction needs a reason; `pozytywna` needs readable key values. */
-export function ocenaEfektywna(t: Tabela, w: WierszWniosku): { ocena: Ocena; uwagi: Uwaga[] } {
-  const uwagi: Uwaga[] = [];
+/**
+ * WB-5.2: the team's entry wins; a contradiction needs a reason; `pozytywna` needs readable key values.
+ * Findings are appended to `uwagi`.
+ */
+export function ocenaEfektywna(t: Tabela, w: WierszWniosku, uwagi: Uwaga[]): Ocena {
   const zespol = w.ocenaZespolu;
-  if (!zespol) return { ocena: w.propozycja, uwagi };
+  if (!zespol) return w.propozycja;
   if (zespol !== w.propozycja && w.uzasadnienie === '')
     uwagi.push(
       uwagaW(
@@ -40,12 +42,30 @@ export function ocenaEfektywna(t: Tabela, w: WierszWniosku): { ocena: Ocena; uwa
         true,
       ),
     );
-  return { ocena: zespol, uwagi };
+  return zespol;
 }
 
-/** CS-10.4 duplicates over the readable REGON digits — blocking (WB-5.3). */
+/**
+ * CS-10.4 duplicates over the readable REGON digits — blocking (WB-5.3). Only the rows whose digits occur
+ * more than once are located and passed on (the findings and their order are those of all rows).
+ */
 export function duplikaty(t: Tabela, wiersze: readonly WierszWniosku[]): Uwaga[] {
-  return duplikatyRegon(wiersze.map((w) => ({ regon: w.regonCyfry, miejsce: miejsce(t, w, K.regon) })));
+  // usually every REGON is unique: one set insertion per row tells (the set does not grow on a repeat)
+  const widziane = new Set<string>();
+  let powtorzone = false;
+  for (const w of wiersze) {
+    if (!w.regonCyfry) continue;
+    const przed = widziane.size;
+    if (widziane.add(w.regonCyfry).size === przed) powtorzone = true;
+  }
+  if (!powtorzone) return [];
+  const ile = new Map<string, number>();
+  for (const w of wiersze) if (w.regonCyfry) ile.set(w.regonCyfry, (ile.get(w.regonCyfry) ?? 0) + 1);
+  const wpisy: WpisRegonu[] = [];
+  for (const w of wiersze)
+    if (w.regonCyfry && ile.get(w.regonCyfry)! > 1)
+      wpisy.push({ regon: w.regonCyfry, miejsce: miejsce(t, w, K.regon) });
+  return duplikatyRegon(wpisy);
 }
 
 /** CS-Z3.1: manual order in use when at least one positive row has a non-blank number. */

@@ -10,7 +10,7 @@ import { uwaga, type Uwaga } from '../uwagi';
 import { czytajStanZamrozony, type StanZamrozony } from '../kwalifikacja';
 import { ARKUSZ_PARAMETRY, czytajParametry, type Parametry } from './parametry';
 import { ARKUSZ_WNIOSKI, KOLUMNY_WNIOSKOW, K } from './kolumny';
-import { czytajWiersz, type Ocena, type WierszWniosku } from './wiersze';
+import { CzytnikWierszy, type Ocena, type WierszWniosku } from './wiersze';
 import { duplikaty, ocenaEfektywna } from './ocena';
 import { miejscePola, uwagaW } from '../wnioski/szkola';
 import { dolacz } from '../tablice/dolacz';
@@ -76,13 +76,11 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
 
   // rows that took part in the protocol's qualification (formally positive then)
   const wProtokole = new Set(wynik.stan?.wnioski.map((w) => w.regon) ?? []);
+  const czytnik = new CzytnikWierszy(t, wynik.parametry?.teryt ?? null, program);
   for (const tw of t.wiersze) {
-    const { wiersz, uwagi } = czytajWiersz(t, tw, wynik.parametry?.teryt ?? null, program);
+    const wiersz = czytnik.czytaj(tw, wynik.uwagi);
     wynik.wiersze.push(wiersz);
-    dolacz(wynik.uwagi, uwagi);
-    const ef = ocenaEfektywna(t, wiersz);
-    dolacz(wynik.uwagi, ef.uwagi);
-    let ocena = ef.ocena;
+    let ocena = ocenaEfektywna(t, wiersz, wynik.uwagi);
     if (wiersz.rezygnacja && !(wiersz.regon && wProtokole.has(wiersz.regon))) {
       // CS-Z3.R: nothing to resign from (no protocol, or the row was not in it) → błąd, negative, not drawn;
       // the same rule before and after the protocol keeps the fingerprint of the protocol's inputs stable
@@ -92,7 +90,7 @@ export function przygotuj(z: ZeszytSnapshot, program: Program): Przygotowanie {
         'A resignation of an application that took no part in a qualification (no protocol, or not formally positive in it) — no effect; the application is not drawn.';
       const bl = uwagaW(miejscePola(t, tw, K.rezygnacja), 'błąd', 'CS-Z3.R', pl, en);
       wynik.uwagi.push(bl);
-      wiersz.bledyFormalne.push(bl);
+      wiersz.bledyFormalne = [...wiersz.bledyFormalne, bl];
       ocena = 'negatywna';
     }
     wynik.oceny.push(ocena);

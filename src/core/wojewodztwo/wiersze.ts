@@ -3,7 +3,7 @@
  * Per-school checks come from `wnioski/szkola.ts` (one copy of each rule).
  */
 import type { Tabela, WierszTabeli } from '../zeszyt/czytnik';
-import { pole } from '../zeszyt/czytnik';
+import type { Komorka } from '../zeszyt/model';
 import type { DataKalendarzowa, Program } from '../program/definicja';
 import type { Grosze } from '../kwota';
 import type { Wariant, WariantZastepczy, Wielkosc } from '../kwalifikacja/typy';
@@ -21,7 +21,8 @@ import { porownajDaty, dataIso } from '../komorki/daty';
 import { Slownik } from '../tekst/normalizuj';
 import {
   bladOdczytu,
-  miejscePolaLeniwe,
+  BEZ_UWAG,
+  MiejsceWTabeli,
   sprawdzPolozenie,
   sprawdzRegon,
   sprawdzRodzajOrganu,
@@ -34,6 +35,8 @@ import {
   sprawdzWklad,
   sprawdzWnioskowana,
   uwagaW,
+  type Miejsce,
+  type Sprawdzenie,
 } from '../wnioski/szkola';
 import type { Polozenie } from '../wnioski/slowniki';
 import { K } from './kolumny';
@@ -71,8 +74,8 @@ export interface WierszWniosku {
   uzasadnienie: string;
   /** the proposal (WB-5.1) from the row's `błąd` findings, resignation excluded */
   propozycja: Ocena;
-  /** row-level findings that make the proposal negative (its reason) */
-  bledyFormalne: Uwaga[];
+  /** row-level findings that make the proposal negative (its reason); rows without share `BEZ_UWAG` */
+  bledyFormalne: readonly Uwaga[];
   /** manual draw number (integer) when readable; `kolejnoscPusta` when blank */
   kolejnosc: number | null;
   kolejnoscPusta: boolean;
@@ -93,112 +96,162 @@ export function daSieKwalifikowac(w: WierszWniosku): boolean {
   );
 }
 
-export function czytajWiersz(
-  t: Tabela,
-  tw: WierszTabeli,
-  teryt: string | null,
-  program: Program,
-): { wiersz: WierszWniosku; uwagi: Uwaga[] } {
-  const m = (h: string) => miejscePolaLeniwe(t, tw, h);
-  const k = (h: string) => pole(t, tw, h);
-  const uwagi: Uwaga[] = [];
-  const dodaj = <T>(s: { wartosc: T | null; uwagi: Uwaga[] }): T | null => {
-    dolacz(uwagi, s.uwagi);
-    return s.wartosc;
-  };
+type Pole = keyof typeof K;
 
-  const organ = dodaj(sprawdzTekstWymagany(k(K.organ), m(K.organ), K.organ)) ?? '';
-  if (t.kolumny.has(K.rodzajOrganu)) dodaj(sprawdzRodzajOrganu(k(K.rodzajOrganu), m(K.rodzajOrganu)));
-  if (t.kolumny.has(K.teryt)) dodaj(sprawdzTeryt(k(K.teryt), m(K.teryt), teryt));
-  const nazwa = dodaj(sprawdzTekstWymagany(k(K.nazwa), m(K.nazwa), K.nazwa)) ?? '';
-  const reg = sprawdzRegon(k(K.regon), m(K.regon));
-  dolacz(uwagi, reg.uwagi);
-  dodaj(sprawdzTypSzkoly(k(K.typ), m(K.typ)));
-  const polozenie = dodaj(sprawdzPolozenie(k(K.polozenie), m(K.polozenie)));
-  const ucz = dodaj(sprawdzUczniow(k(K.uczniowie), m(K.uczniowie), program));
-  const wariant = dodaj(sprawdzWariant(k(K.wariant), m(K.wariant)));
-  const zastepczy = sprawdzWariantZastepczy(k(K.zastepczy), m(K.zastepczy), wariant);
-  dolacz(uwagi, zastepczy.uwagi);
-  const kw = dodaj(
-    sprawdzWnioskowana(k(K.wnioskowana), m(K.wnioskowana), ucz?.wielkosc ?? null, 'wojewodztwo', program),
-  );
-  const wklad = dodaj(sprawdzWklad(k(K.wklad), m(K.wklad), kw?.r ?? null, program));
+/** The check's value; its findings are appended to `uwagi`. */
+function zbierz<T>(s: Sprawdzenie<T>, uwagi: Uwaga[]): T | null {
+  if (s.uwagi.length > 0) dolacz(uwagi, s.uwagi);
+  return s.wartosc;
+}
 
-  const dw = k(K.dataWniosku);
-  if (!czyPusta(dw)) {
+/** WB-5.1: the `błąd` findings from `uwagi[od…]` that make the proposal negative (blocking and CS-Z3.R excluded). */
+function bledyFormalneOd(uwagi: readonly Uwaga[], od: number): readonly Uwaga[] {
+  let bledy: Uwaga[] | null = null;
+  for (let i = od; i < uwagi.length; i++) {
+    const u = uwagi[i];
+    if (u.waga === 'błąd' && !u.blokujaca && u.regula !== 'CS-Z3.R') (bledy ??= []).push(u);
+  }
+  return bledy ?? BEZ_UWAG;
+}
+
+/**
+ * Reads the data rows of one `Wnioski` table. Column indexes are looked up once per table and one reusable
+ * `Miejsce` locates the findings, so a row of a 100 000-row sheet (WB-1.9) costs no lookups by header and
+ * no per-cell objects.
+ */
+export class CzytnikWierszy {
+  /** 0-based column of each header; -1 when the column is absent */
+  private readonly kolumny: Record<Pole, number>;
+  private readonly miejsce: MiejsceWTabeli;
+
+  constructor(
+    t: Tabela,
+    /** 2-digit TERYT of the workbook's voivodeship (CS-10.4), when known */
+    private readonly teryt: string | null,
+    private readonly program: Program,
+  ) {
+    const kolumny = {} as Record<Pole, number>;
+    for (const p of Object.keys(K) as Pole[]) kolumny[p] = t.kolumny.get(K[p]) ?? -1;
+    this.kolumny = kolumny;
+    this.miejsce = new MiejsceWTabeli(t.arkusz);
+  }
+
+  /** The row's cell in column `c` of `kolumny` (undefined when the column is absent). */
+  private k(tw: WierszTabeli, c: number): Komorka {
+    return c < 0 ? undefined : tw.komorki[c];
+  }
+
+  /** Where the row's cell in column `c` is (column A when absent); valid until the next call. */
+  private m(tw: WierszTabeli, c: number): Miejsce {
+    return this.miejsce.na(tw, c < 0 ? 0 : c);
+  }
+
+  /** Row `tw` as a typed row; its findings are appended to `uwagi` in the WB-2 field order. */
+  czytaj(tw: WierszTabeli, uwagi: Uwaga[]): WierszWniosku {
+    const od = uwagi.length;
+    const { program, kolumny: kol } = this;
+    const organ = zbierz(sprawdzTekstWymagany(this.k(tw, kol.organ), this.m(tw, kol.organ), K.organ), uwagi) ?? '';
+    if (kol.rodzajOrganu >= 0)
+      zbierz(sprawdzRodzajOrganu(this.k(tw, kol.rodzajOrganu), this.m(tw, kol.rodzajOrganu)), uwagi);
+    if (kol.teryt >= 0) zbierz(sprawdzTeryt(this.k(tw, kol.teryt), this.m(tw, kol.teryt), this.teryt), uwagi);
+    const nazwa = zbierz(sprawdzTekstWymagany(this.k(tw, kol.nazwa), this.m(tw, kol.nazwa), K.nazwa), uwagi) ?? '';
+    const komRegon = this.k(tw, kol.regon);
+    const reg = sprawdzRegon(komRegon, this.m(tw, kol.regon));
+    zbierz(reg, uwagi);
+    zbierz(sprawdzTypSzkoly(this.k(tw, kol.typ), this.m(tw, kol.typ)), uwagi);
+    const polozenie = zbierz(sprawdzPolozenie(this.k(tw, kol.polozenie), this.m(tw, kol.polozenie)), uwagi);
+    const ucz = zbierz(sprawdzUczniow(this.k(tw, kol.uczniowie), this.m(tw, kol.uczniowie), program), uwagi);
+    const wariant = zbierz(sprawdzWariant(this.k(tw, kol.wariant), this.m(tw, kol.wariant)), uwagi);
+    const zastepczy = zbierz(
+      sprawdzWariantZastepczy(this.k(tw, kol.zastepczy), this.m(tw, kol.zastepczy), wariant),
+      uwagi,
+    );
+    const wielkosc = ucz?.wielkosc ?? null;
+    const kw = zbierz(
+      sprawdzWnioskowana(this.k(tw, kol.wnioskowana), this.m(tw, kol.wnioskowana), wielkosc, 'wojewodztwo', program),
+      uwagi,
+    );
+    const wklad = zbierz(sprawdzWklad(this.k(tw, kol.wklad), this.m(tw, kol.wklad), kw?.r ?? null, program), uwagi);
+    this.sprawdzDateWniosku(tw, uwagi);
+
+    const oc = this.k(tw, kol.ocena);
+    const ocena = czyPusta(oc) ? null : odczytajSlownik(oc, OCENA);
+    if (ocena && !ocena.ok) {
+      const { pl, en } = ocena;
+      uwagi.push(
+        uwagaW(this.m(tw, kol.ocena), 'błąd', 'WB-5.3', `Ocena formalna: ${pl}.`, `Formal evaluation: ${en}.`, true),
+      );
+    }
+    const uz = odczytajTekst(this.k(tw, kol.uzasadnienie));
+    const komKol = this.k(tw, kol.kolejnosc);
+    const oKol = odczytajLiczbeCalkowita(komKol);
+    const rezygnacja = this.rezygnacja(tw, uwagi);
+    const dataRezygnacji = rezygnacja ? this.dataRezygnacji(tw, uwagi) : null;
+
+    const bledyFormalne = bledyFormalneOd(uwagi, od);
+    return {
+      indeks: tw.indeks,
+      wiersz: tw.wiersz0 + 1,
+      organ,
+      nazwa,
+      uczniowie: ucz?.uczniowie ?? null,
+      regon: reg.wartosc,
+      regonCyfry: reg.cyfry,
+      regonTekst: czyPusta(komRegon) ? null : tekstKomorki(komRegon).trim(),
+      wielkosc,
+      polozenie,
+      wariant,
+      zastepczy,
+      wnioskowana: kw?.wnioskowana ?? null,
+      r: kw?.r ?? null,
+      wklad,
+      ocenaZespolu: ocena?.ok ? ocena.v : null,
+      ocenaNieczytelna: ocena !== null && !ocena.ok,
+      uzasadnienie: uz.ok ? uz.v : '',
+      propozycja: bledyFormalne.length ? 'negatywna' : 'pozytywna',
+      bledyFormalne,
+      kolejnosc: oKol.ok ? oKol.v : null,
+      kolejnoscPusta: czyPusta(komKol),
+      kolejnoscTekst: tekstKomorki(komKol),
+      rezygnacja,
+      dataRezygnacji,
+    };
+  }
+
+  /** WB-1.7 and CS-11.1: an optional date of the body's application, not after the deadline. */
+  private sprawdzDateWniosku(tw: WierszTabeli, uwagi: Uwaga[]): void {
+    const dw = this.k(tw, this.kolumny.dataWniosku);
+    if (czyPusta(dw)) return;
     const o = odczytajDate(dw);
-    if (!o.ok) uwagi.push(bladOdczytu(m(K.dataWniosku), 'WB-1.7', K.dataWniosku, o));
-    else if (porownajDaty(o.v, program.terminy.wniosekOrganu) > 0)
+    const termin = this.program.terminy.wniosekOrganu;
+    if (!o.ok) uwagi.push(bladOdczytu(this.m(tw, this.kolumny.dataWniosku), 'WB-1.7', K.dataWniosku, o));
+    else if (porownajDaty(o.v, termin) > 0)
       uwagi.push(
         uwagaW(
-          m(K.dataWniosku),
+          this.m(tw, this.kolumny.dataWniosku),
           'błąd',
           'CS-11.1',
-          `Wniosek organu z ${dataIso(o.v)} złożono po terminie ${dataIso(program.terminy.wniosekOrganu)} — ocena formalna proponowana negatywnie (zespół może ją zmienić z uzasadnieniem).`,
-          `The body's application of ${dataIso(o.v)} is after the deadline ${dataIso(program.terminy.wniosekOrganu)} — formal evaluation proposed negative (the team may override with a reason).`,
+          `Wniosek organu z ${dataIso(o.v)} złożono po terminie ${dataIso(termin)} — ocena formalna proponowana negatywnie (zespół może ją zmienić z uzasadnieniem).`,
+          `The body's application of ${dataIso(o.v)} is after the deadline ${dataIso(termin)} — formal evaluation proposed negative (the team may override with a reason).`,
         ),
       );
   }
 
-  let ocenaZespolu: Ocena | null = null;
-  let ocenaNieczytelna = false;
-  const oc = k(K.ocena);
-  if (!czyPusta(oc)) {
-    const o = odczytajSlownik(oc, OCENA);
-    if (o.ok) ocenaZespolu = o.v;
-    else {
-      ocenaNieczytelna = true;
-      uwagi.push(uwagaW(m(K.ocena), 'błąd', 'WB-5.3', `Ocena formalna: ${o.pl}.`, `Formal evaluation: ${o.en}.`, true));
-    }
-  }
-  const uz = odczytajTekst(k(K.uzasadnienie));
-
-  const kol = k(K.kolejnosc);
-  const kolejnoscPusta = czyPusta(kol);
-  const oKol = odczytajLiczbeCalkowita(kol);
-  const kolejnosc = oKol.ok ? oKol.v : null;
-
-  let rezygnacja = false;
-  let dataRezygnacji: DataKalendarzowa | null = null;
-  const rz = k(K.rezygnacja);
-  if (!czyPusta(rz)) {
+  /** CS-Z3.R `Rezygnacja`: blank = no, `TAK`/`NIE`, anything else → `błąd` (no resignation). */
+  private rezygnacja(tw: WierszTabeli, uwagi: Uwaga[]): boolean {
+    const rz = this.k(tw, this.kolumny.rezygnacja);
+    if (czyPusta(rz)) return false;
     const o = odczytajSlownik(rz, TAK_NIE);
-    if (!o.ok) uwagi.push(bladOdczytu(m(K.rezygnacja), 'CS-Z3.R', K.rezygnacja, o));
-    else rezygnacja = o.v === 'TAK';
-  }
-  if (rezygnacja) {
-    const o = odczytajDate(k(K.dataRezygnacji));
-    if (o.ok) dataRezygnacji = o.v;
-    else uwagi.push(bladOdczytu(m(K.dataRezygnacji), 'CS-Z3.R', K.dataRezygnacji, o));
+    if (o.ok) return o.v === 'TAK';
+    uwagi.push(bladOdczytu(this.m(tw, this.kolumny.rezygnacja), 'CS-Z3.R', K.rezygnacja, o));
+    return false;
   }
 
-  const bledyFormalne = uwagi.filter((u) => u.waga === 'błąd' && !u.blokujaca && u.regula !== 'CS-Z3.R');
-  const wiersz: WierszWniosku = {
-    indeks: tw.indeks,
-    wiersz: tw.wiersz0 + 1,
-    organ,
-    nazwa,
-    uczniowie: ucz?.uczniowie ?? null,
-    regon: reg.wartosc,
-    regonCyfry: reg.cyfry,
-    regonTekst: czyPusta(k(K.regon)) ? null : tekstKomorki(k(K.regon)).trim(),
-    wielkosc: ucz?.wielkosc ?? null,
-    polozenie,
-    wariant,
-    zastepczy: zastepczy.wartosc,
-    wnioskowana: kw?.wnioskowana ?? null,
-    r: kw?.r ?? null,
-    wklad,
-    ocenaZespolu,
-    ocenaNieczytelna,
-    uzasadnienie: uz.ok ? uz.v : '',
-    propozycja: bledyFormalne.length ? 'negatywna' : 'pozytywna',
-    bledyFormalne,
-    kolejnosc,
-    kolejnoscPusta,
-    kolejnoscTekst: tekstKomorki(kol),
-    rezygnacja,
-    dataRezygnacji,
-  };
-  return { wiersz, uwagi };
+  /** CS-Z3.R: a resignation needs its date. */
+  private dataRezygnacji(tw: WierszTabeli, uwagi: Uwaga[]): DataKalendarzowa | null {
+    const o = odczytajDate(this.k(tw, this.kolumny.dataRezygnacji));
+    if (o.ok) return o.v;
+    uwagi.push(bladOdczytu(this.m(tw, this.kolumny.dataRezygnacji), 'CS-Z3.R', K.dataRezygnacji, o));
+    return null;
+  }
 }

@@ -236,8 +236,7 @@ export function czytajTabele(arkusz: ArkuszSnapshot, definicje: readonly Definic
   let pustyOd = -1;
   for (let r = naglowek + 1; r < arkusz.wiersze.length; r++) {
     const w = arkusz.wiersze[r];
-    const dane = !!w && rozpoznane.some((c) => !czyPusta(w[c]));
-    if (!dane) {
+    if (!w || !maDane(w, rozpoznane)) {
       if (pustyOd < 0) pustyOd = r;
       continue;
     }
@@ -270,6 +269,12 @@ export function czytajTabele(arkusz: ArkuszSnapshot, definicje: readonly Definic
     wiersze.push({ wiersz0: r, indeks: wiersze.length, komorki: w });
   }
   return { arkusz: arkusz.nazwa, wierszNaglowka0: naglowek, kolumny, wiersze, uwagi, odmowa: null };
+}
+
+/** WB-1.2: a data row has a non-blank cell in some recognised column (`Lp.` excluded). */
+function maDane(w: readonly Komorka[], rozpoznane: readonly number[]): boolean {
+  for (let i = 0; i < rozpoznane.length; i++) if (!czyPusta(w[rozpoznane[i]])) return true;
+  return false;
 }
 
 /** The cell of a data row under a canonical header (undefined when the column is absent). */
