@@ -6,8 +6,6 @@
  * against node:crypto (test/kwalifikacja/sha256.test.ts) are its warrant.
  */
 
-import { zapiszUtf8 } from '../tekst/utf8';
-
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
@@ -30,10 +28,37 @@ function zapewnij(n: number): void {
   if (BUF.length < n) BUF = new Uint8Array(Math.max(n, BUF.length * 2));
 }
 
-/** Writes the UTF-8 bytes of `s` into BUF; returns the length. */
+/** Writes the UTF-8 bytes of `s` into BUF (lone surrogates become U+FFFD, as TextEncoder does); returns the length. */
 function zakoduj(s: string): number {
   zapewnij(s.length * 3 + 72);
-  return zapiszUtf8(s, BUF, 0);
+  const b = BUF;
+  let p = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) {
+      b[p++] = c;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      } else c = 0xfffd;
+    }
+    if (c < 0x800) {
+      b[p++] = 0xc0 | (c >> 6);
+    } else if (c < 0x10000) {
+      b[p++] = 0xe0 | (c >> 12);
+      b[p++] = 0x80 | ((c >> 6) & 63);
+    } else {
+      b[p++] = 0xf0 | (c >> 18);
+      b[p++] = 0x80 | ((c >> 12) & 63);
+      b[p++] = 0x80 | ((c >> 6) & 63);
+    }
+    if (c >= 0x80) b[p++] = 0x80 | (c & 63);
+  }
+  return p;
 }
 
 /** UTF-8 bytes of a JS string (lone surrogates become U+FFFD, as TextEncoder does). */
