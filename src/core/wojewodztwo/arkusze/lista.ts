@@ -55,6 +55,26 @@ export function wspolneListom(): WspolneListom {
   };
 }
 
+/** A column in one shape for the row loop (its fields read alike for every column), wrapped lines as one function. */
+interface KolumnaWiersza<T> {
+  komorka: (t: T) => ZapisKomorki;
+  /** lines of the cell of a `zawijaj` column; null for the others */
+  linie: ((t: T, c: NonNullable<ZapisKomorki>) => number) | null;
+}
+
+function doWiersza<T>(k: KolumnaListy<T>, wspolne: WspolneListom): KolumnaWiersza<T> {
+  const s = k.szerokosc - 1;
+  const linii = k.linii;
+  const linie: KolumnaWiersza<T>['linie'] = !k.zawijaj
+    ? null
+    : linii
+      ? (t) => linii(t)
+      : k.powtarzalne
+        ? (_t, c) => (typeof c.v === 'string' ? wspolne.linii(c.v, s) : 1)
+        : (_t, c) => (typeof c.v === 'string' ? liniiTekstu(c.v, s) : 1);
+  return { komorka: k.komorka, linie };
+}
+
 /** A wrapped text cell of a `zawijaj` column (few-valued columns share them with `tekstyZawijane`). */
 export const tekstZawijany = (v: string): ZapisKomorki => ({ v, fmt: FORMAT_TEKST, zawijaj: true });
 
@@ -113,7 +133,8 @@ export function arkuszListy<T>(
         Math.max(...szerokosci.map((s, i) => liniiTekstu(i ? kolumny[i - 1].naglowek : 'Lp.', s - 1))) * WYSOKOSC_LINII,
     },
   ];
-  const n = kolumny.length;
+  const kol = kolumny.map((k) => doWiersza(k, wspolne));
+  const n = kol.length;
   let lp = 0;
   for (const g of grupy) {
     if (g.wiersze.length === 0) continue;
@@ -122,15 +143,11 @@ export function arkuszListy<T>(
       const r = new Array<ZapisKomorki>(n + 1);
       r[0] = wspolne.lp(++lp);
       for (let i = 0; i < n; i++) {
-        const k = kolumny[i];
+        const k = kol[i];
         const c = k.komorka(t);
         // `zawijaj` columns return wrapped text cells; their lines set the row's height
-        if (k.zawijaj && c && typeof c.v === 'string') {
-          const l = k.linii
-            ? k.linii(t)
-            : k.powtarzalne
-              ? wspolne.linii(c.v, k.szerokosc - 1)
-              : liniiTekstu(c.v, k.szerokosc - 1);
+        if (k.linie !== null && c !== null) {
+          const l = k.linie(t, c);
           if (l > linii) linii = l;
         }
         r[i + 1] = c;
