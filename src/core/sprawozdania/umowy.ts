@@ -55,23 +55,27 @@ export function umowyDotacji(
     const t = teryty[w.indeks];
     if (t && !terytNazwy.has(nazwy[i])) terytNazwy.set(nazwy[i], t);
   });
-  const klucz = (w: WierszWniosku, i: number) => {
+  // a body by its TERYT, else by its name; in the order of its first row
+  type Organ = { organ: string; teryt: string | null; szkoly: Array<{ w: WierszWniosku; d: DecyzjaWniosku }> };
+  const poTeryt = new Map<string, Organ>();
+  const poNazwie = new Map<string, Organ>();
+  const organy: Organ[] = [];
+  for (let i = 0; i < wiersze.length; i++) {
+    const w = wiersze[i];
     const t = teryty[w.indeks] ?? terytNazwy.get(nazwy[i]);
-    return t ? `T:${t}` : `N:${nazwy[i]}`;
-  };
-  const organy = new Map<
-    string,
-    { organ: string; teryt: string | null; szkoly: Array<{ w: WierszWniosku; d: DecyzjaWniosku }> }
-  >();
-  for (const [i, w] of wiersze.entries()) {
-    const k = klucz(w, i);
-    if (!organy.has(k)) organy.set(k, { organ: w.organ, teryt: k.startsWith('T:') ? k.slice(2) : null, szkoly: [] });
+    const mapa = t ? poTeryt : poNazwie;
+    const klucz = t ?? nazwy[i];
+    let o = mapa.get(klucz);
+    if (!o) {
+      mapa.set(klucz, (o = { organ: w.organ, teryt: t ?? null, szkoly: [] }));
+      organy.push(o);
+    }
     const d = decyzje.get(w.indeks);
-    if (d && d.decyzja === 'zakwalifikowana') organy.get(k)!.szkoly.push({ w, d });
+    if (d && d.decyzja === 'zakwalifikowana') o.szkoly.push({ w, d });
   }
   const porzadek = (a: { w: WierszWniosku; d: DecyzjaWniosku }, b: typeof a) =>
     (a.d.pozycja ?? Infinity) - (b.d.pozycja ?? Infinity) || a.w.indeks - b.w.indeks;
-  return [...organy.values()]
+  return organy
     .filter((o) => o.szkoly.length > 0)
     .map((o) => {
       const szkoly = [...o.szkoly].sort(porzadek);

@@ -4,16 +4,22 @@ import type { Program } from '../../program/definicja';
 import type { ModelProtokolu } from '../model';
 import { arkuszProtokolu, opisKolejnosci } from './protokol';
 import { arkuszeList } from './listy';
+import { linieNazw } from './lista';
 import { arkuszPrzebiegu } from './przebieg';
 import { arkuszInformacji } from './informacja';
 
 export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArkusza[] {
+  const linie = linieNazw(mp.wiersze);
+  const nazwy = new Map<string, { nazwa: string; linii: number }>();
+  mp.wiersze.forEach((w, i) => {
+    if (w.regon && w.nazwa) nazwy.set(w.regon, { nazwa: w.nazwa, linii: linie[i] });
+  });
   return [
     arkuszProtokolu(mp, program),
-    ...arkuszeList(mp),
+    ...arkuszeList(mp, linie),
     arkuszPrzebiegu(mp.wynik.przebieg, {
       koszyki: mp.losowanieReczne === 'w koszykach',
-      nazwy: new Map(mp.wiersze.flatMap((w) => (w.regon && w.nazwa ? [[w.regon, w.nazwa] as const] : []))),
+      nazwy,
       kolejnosc: opisKolejnosci(mp),
     }),
     arkuszInformacji(mp),

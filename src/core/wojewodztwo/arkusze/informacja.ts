@@ -31,12 +31,16 @@ interface Zakwalifikowana {
 
 /** The qualified rows summed once by variant × size × `Położenie` (at most 32 groups; every total adds groups). */
 function zakwalifikowane(mp: ModelProtokolu): Zakwalifikowana[] {
-  const grupy = new Map<string, Zakwalifikowana>();
+  const grupy = new Map<number, Zakwalifikowana>();
   for (const w of mp.wiersze) {
     const d = mp.decyzje.get(w.indeks);
     if (d?.decyzja !== 'zakwalifikowana') continue;
     const polozenie = w.polozenie ?? NIEOKRESLONE;
-    const klucz = `${d.wariant}|${w.wielkosc}|${polozenie}`;
+    // one number per variant × size (or none) × Położenie (or nieokreślone)
+    const klucz =
+      (d.wariant === 'I' ? 0 : 16) +
+      4 * (w.wielkosc ? WIELKOSCI.indexOf(w.wielkosc) + 1 : 0) +
+      (w.polozenie ? POLOZENIA.indexOf(w.polozenie) + 1 : 0);
     let g = grupy.get(klucz);
     if (!g) grupy.set(klucz, (g = { wariant: d.wariant, wielkosc: w.wielkosc, polozenie, liczba: 0, wsparcie: 0 }));
     g.liczba++;

@@ -98,6 +98,14 @@ export interface OpisListy {
   data: DataKalendarzowa | null;
 }
 
+/** width of `Nazwa szkoły` in the attachments and the trace (WB-3.4) */
+export const SZEROKOSC_NAZWY = 30;
+
+/** Lines of each row's school name wrapped in `Nazwa szkoły` (by row order): measured once for the lists and the trace. */
+export function linieNazw(wiersze: ReadonlyArray<{ nazwa: string }>): number[] {
+  return wiersze.map((w) => liniiTekstu(w.nazwa, SZEROKOSC_NAZWY - 1));
+}
+
 /** Rows above the header row: title, voivodeship, date, empty row. */
 export const WIERSZE_TYTULU = 4;
 

@@ -4,7 +4,6 @@
  */
 import type { ZapisArkusza } from '../../zeszyt/model';
 import { liczbyPowtarzalne, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
-import { liniiTekstu } from '../../zeszyt/wydruk';
 import type { ZapisKomorki } from '../../zeszyt/model';
 import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
 import type { ModelProtokolu } from '../model';
@@ -21,6 +20,7 @@ import {
   type OpisListy,
   type WspolneListom,
   wspolneListom,
+  SZEROKOSC_NAZWY,
 } from './lista';
 
 export const ARKUSZ_WYKAZ = 'Wykaz wniosków';
@@ -46,11 +46,8 @@ interface Pozycja {
 
 const WARIANTY: Wariant[] = ['I', 'II'];
 
-/** width of `Nazwa szkoły` in the attachments */
-const SZEROKOSC_NAZWY = 30;
-
 /** Draw position ascending, then row order (rows without a position, or no draw at all). */
-function wKolejnosci(mp: ModelProtokolu): Pozycja[] {
+function wKolejnosci(mp: ModelProtokolu, linie: readonly number[]): Pozycja[] {
   // one numeric key per row, (position or 10^9) · 10^6 + row index (< 10^6): sorted as numbers, no comparator
   const klucze = new Float64Array(mp.wiersze.length);
   const poIndeksie: Pozycja[] = [];
@@ -65,7 +62,7 @@ function wKolejnosci(mp: ModelProtokolu): Pozycja[] {
       regon: pusteLubTekst(regonWiersza(w)),
       wnioskowana,
       r: w.r === w.wnioskowana ? wnioskowana : zl(w.r),
-      linieNazwy: liniiTekstu(w.nazwa, SZEROKOSC_NAZWY - 1),
+      linieNazwy: linie[i],
     };
     poIndeksie[w.indeks] = p;
     klucze[i] = (p.d?.pozycja ?? 1e9) * 1e6 + w.indeks;
@@ -137,8 +134,9 @@ function opis(mp: ModelProtokolu, tytul: string, zalacznik: number): OpisListy {
 }
 
 /** The four lists and the two published ones, over the rows put in draw order once. */
-export function arkuszeList(mp: ModelProtokolu): ZapisArkusza[] {
-  const pozycje = wKolejnosci(mp);
+/** `linie`: lines of each row's school name (`linieNazw`). */
+export function arkuszeList(mp: ModelProtokolu, linie: readonly number[]): ZapisArkusza[] {
+  const pozycje = wKolejnosci(mp, linie);
   const ws = wspolneListom();
   return [
     arkuszWykazu(mp, pozycje, ws),

@@ -6,7 +6,7 @@ import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/m
 import { liczbyPowtarzalne, naglowek, tekst, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
 import type { Grosze } from '../../kwota';
 import type { KrokPrzebiegu } from '../../kwalifikacja';
-import { pusteLubTekst } from './lista';
+import { pusteLubTekst, SZEROKOSC_NAZWY } from './lista';
 import { liniiTekstu, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 
@@ -65,9 +65,6 @@ function legenda(kolejnosc: string): { wiersze: ZapisKomorki[][]; wysokosci: Wys
 /** the legend's text runs over the merged columns B:H */
 const SZEROKOSC_LEGENDY = 120;
 
-/** width of `Nazwa szkoły` */
-const SZEROKOSC_NAZWY = 30;
-
 /** The cells of one school, the same in every walk that examines it. */
 interface KomorkiSzkoly {
   regon: ZapisKomorki;
@@ -86,14 +83,15 @@ interface KomorkiSzkoly {
  * longer than its column is wrapped and its rows are as tall as it needs; a short one stays unstyled, so the
  * add-in pays a style range only for the rows that wrap.
  */
-function komorkiSzkol(nazwy: ReadonlyMap<string, string>): (k: KrokPrzebiegu) => KomorkiSzkoly | null {
+function komorkiSzkol(nazwy: OpisPrzebiegu['nazwy']): (k: KrokPrzebiegu) => KomorkiSzkoly | null {
   const m = new Map<string, KomorkiSzkoly>();
   return (k) => {
     if (!k.regon) return null;
     let c = m.get(k.regon);
     if (!c) {
-      const n = nazwy.get(k.regon);
-      const linii = n ? liniiTekstu(n, SZEROKOSC_NAZWY - 1) : 1;
+      const nz = nazwy.get(k.regon);
+      const n = nz?.nazwa;
+      const linii = nz ? nz.linii : 1;
       c = {
         regon: tekst(k.regon),
         nazwa: n ? (linii > 1 ? tekst(n, { zawijaj: true }) : tekst(n)) : null,
@@ -163,7 +161,7 @@ export interface OpisPrzebiegu {
   /** `koszyki`: the manual order was drawn in baskets → `Numer w koszyku` after `Pozycja w losowaniu` (WB-3.2) */
   koszyki: boolean;
   /** school names by REGON (`Nazwa szkoły`) */
-  nazwy: ReadonlyMap<string, string>;
+  nazwy: ReadonlyMap<string, { nazwa: string; linii: number }>;
   /** how the order was made, one sentence */
   kolejnosc: string;
 }
