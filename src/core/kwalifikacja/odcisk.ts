@@ -64,16 +64,7 @@ export function tekstOdcisku(naglowek: NaglowekOdcisku, wiersze: readonly Wiersz
     .filter((w): w is WierszOdcisku & { regon: string } => w.regon !== null)
     .map((w) => ({
       regon: w.regon,
-      linia: [
-        w.regon,
-        w.wielkosc,
-        w.v1,
-        w.v2,
-        w.wnioskowana,
-        w.r,
-        w.ocena,
-        w.kolejnosc === null ? '-' : w.kolejnosc,
-      ].join('|'),
+      linia: `${w.regon}|${w.wielkosc}|${w.v1}|${w.v2}|${w.wnioskowana}|${w.r}|${w.ocena}|${w.kolejnosc === null ? '-' : w.kolejnosc}`,
     }))
     .sort((a, b) =>
       a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : a.linia < b.linia ? -1 : a.linia > b.linia ? 1 : 0,

@@ -67,11 +67,12 @@ export function zamrozStan(
   wnioski: readonly WniosekDoKwalifikacji[],
   odcisk: string,
 ): StanZamrozony {
-  const poIndeksie = new Map(wnioski.map((w) => [w.indeks, w]));
+  const poIndeksie = new Map<number, WniosekDoKwalifikacji>();
+  for (const w of wnioski) poIndeksie.set(w.indeks, w);
   const zam: WniosekZamrozony[] = wynik.decyzje.map((d) => {
     const w = poIndeksie.get(d.indeks);
     if (!w) throw new Error(`CS-Z3.R: brak wniosku ${d.indeks}`);
-    return {
+    const z: WniosekZamrozony = {
       indeks: d.indeks,
       regon: d.regon,
       wielkosc: w.wielkosc,
@@ -80,13 +81,15 @@ export function zamrozStan(
       r: w.r,
       pozycja: d.pozycja,
       klucz: d.klucz,
-      ...(d.numerWKoszyku != null ? { numerWKoszyku: d.numerWKoszyku } : {}),
       decyzja: d.decyzja,
       wariant: d.wariant,
       wsparcie: d.wsparcie,
       krok: d.krok,
       brak: d.brak,
     };
+    // present only in a draw held in baskets (CS-Z3.1 P4)
+    if (d.numerWKoszyku != null) z.numerWKoszyku = d.numerWKoszyku;
+    return z;
   });
   zam.sort((a, b) => (a.pozycja ?? 0) - (b.pozycja ?? 0) || a.indeks - b.indeks);
   const kop = wynik.koperty;

@@ -67,36 +67,33 @@ export function decyzja(st: Stan, i: number): DecyzjaWniosku {
   const w = st.u.wnioski[i];
   const k = st.przyznany[i];
   const { indeks, regon, pozycja, klucz } = w;
-  // present only in a draw held in baskets (CS-Z3.1 P4), so other decisions keep their shape
-  const koszyk = w.numerWKoszyku != null ? { numerWKoszyku: w.numerWKoszyku } : {};
-  if (k >= 0) {
-    return {
-      indeks,
-      regon,
-      decyzja: 'zakwalifikowana',
-      wariant: WARIANTY[k],
-      wsparcie: w.r,
-      krok: st.krok[i],
-      pozycja,
-      ...koszyk,
-      klucz,
-      brak: null,
-      powod: null,
-    };
-  }
-  const powod = w.v2 === 'odstąpienie' ? 'brak środków; wariant zastępczy: odstąpienie' : 'brak środków';
-  const brak = st.brak[i] < 0 ? null : st.brak[i];
-  return {
-    indeks,
-    regon,
-    decyzja: 'niezakwalifikowana',
-    wariant: w.v1,
-    wsparcie: null,
-    krok: null,
-    pozycja,
-    ...koszyk,
-    klucz,
-    brak,
-    powod,
-  };
+  const d: DecyzjaWniosku =
+    k >= 0
+      ? {
+          indeks,
+          regon,
+          decyzja: 'zakwalifikowana',
+          wariant: WARIANTY[k],
+          wsparcie: w.r,
+          krok: st.krok[i],
+          pozycja,
+          klucz,
+          brak: null,
+          powod: null,
+        }
+      : {
+          indeks,
+          regon,
+          decyzja: 'niezakwalifikowana',
+          wariant: w.v1,
+          wsparcie: null,
+          krok: null,
+          pozycja,
+          klucz,
+          brak: st.brak[i] < 0 ? null : st.brak[i],
+          powod: w.v2 === 'odstąpienie' ? 'brak środków; wariant zastępczy: odstąpienie' : 'brak środków',
+        };
+  // present only in a draw held in baskets (CS-Z3.1 P4)
+  if (w.numerWKoszyku != null) d.numerWKoszyku = w.numerWKoszyku;
+  return d;
 }

@@ -101,15 +101,18 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
   if (maBlokujace(uwagi)) return { koniec: zablokowane(uwagi, k.jezyk) };
 
   k.postep?.(0.3, 'kwalifikacja');
-  const doKwal: WniosekDoKwalifikacji[] = pozytywne.map((w) => ({
-    indeks: w.indeks,
-    regon: w.regon!,
-    wielkosc: w.wielkosc!,
-    v1: w.wariant!,
-    v2: w.zastepczy!,
-    r: w.r!,
-    ...(reczna ? { pozycjaReczna: w.kolejnosc! } : {}),
-  }));
+  const doKwal: WniosekDoKwalifikacji[] = pozytywne.map((w) => {
+    const d: WniosekDoKwalifikacji = {
+      indeks: w.indeks,
+      regon: w.regon!,
+      wielkosc: w.wielkosc!,
+      v1: w.wariant!,
+      v2: w.zastepczy!,
+      r: w.r!,
+    };
+    if (reczna) d.pozycjaReczna = w.kolejnosc!;
+    return d;
+  });
   const parametryK: ParametryKwalifikacji = {
     kwota: A,
     udzialWariantuISetne: p.udzialSetne,
