@@ -129,6 +129,12 @@ export class MiejsceWTabeli implements Miejsce {
     return adres(this.wiersz0, this.kolumna);
   }
 }
+/**
+ * V8 holds the shape of class instances weakly: with no instance alive, a full garbage collection frees it and
+ * discards the optimised code built around it, so the next run reads its rows slowly until V8 recompiles (the
+ * pane is idle between runs, when browsers collect). One idle instance keeps the shape alive.
+ */
+export const KSZTALT_MIEJSCA = new MiejsceWTabeli('');
 
 /** Where a label's value cell is; null when the label is absent (czytajEtykiety already reported it). */
 export function miejsceEtykiety(e: Etykiety, etykieta: string): Miejsce | null {

@@ -4,7 +4,7 @@
  */
 import type { Tabela, WierszTabeli } from '../zeszyt/czytnik';
 import type { Komorka } from '../zeszyt/model';
-import type { DataKalendarzowa, Program } from '../program/definicja';
+import { CYFROWA_SZKOLA_2012, type DataKalendarzowa, type Program } from '../program/definicja';
 import type { Grosze } from '../kwota';
 import type { Wariant, WariantZastepczy, Wielkosc } from '../kwalifikacja/typy';
 import type { Uwaga } from '../uwagi';
@@ -255,3 +255,10 @@ export class CzytnikWierszy {
     return null;
   }
 }
+
+/** One idle reader keeps the class's shape alive across full garbage collections (see `KSZTALT_MIEJSCA`). */
+export const KSZTALT_CZYTNIKA = new CzytnikWierszy(
+  { arkusz: '', wierszNaglowka0: -1, kolumny: new Map(), wiersze: [], uwagi: [], odmowa: null },
+  null,
+  CYFROWA_SZKOLA_2012,
+);
