@@ -13,19 +13,6 @@ export const TLO_NAGLOWKA = 'D9E1F2';
 export function tekst(v: string, extra?: Omit<NonNullable<ZapisKomorki>, 'v'>): ZapisKomorki {
   return extra ? { v, fmt: FORMAT_TEKST, ...extra } : { v, fmt: FORMAT_TEKST };
 }
-/**
- * Text cells for a column with few distinct values (variant, step, size …): one shared immutable cell per
- * value, so a 300 000-row sheet does not allocate 300 000 equal objects. Local to one sheet build.
- */
-export function tekstyPowtarzalne(): (v: string) => ZapisKomorki {
-  const m = new Map<string, ZapisKomorki>();
-  return (v) => {
-    let k = m.get(v);
-    if (!k) m.set(v, (k = tekst(v)));
-    return k;
-  };
-}
-
 export function naglowek(v: string): ZapisKomorki {
   return { v, fmt: FORMAT_TEKST, pogrubienie: true, tlo: TLO_NAGLOWKA, zawijaj: true };
 }
@@ -42,13 +29,30 @@ export function data(iso: string): ZapisKomorki {
   return { v: iso, fmt: FORMAT_TEKST };
 }
 
-/** Whole-number cells shared per value within one sheet build (`Lp.`, draw positions): see `tekstyPowtarzalne`. */
-export function liczbyPowtarzalne(): (n: number | null) => ZapisKomorki {
-  const m: ZapisKomorki[] = [];
-  return (n) => {
-    if (n === null || !Number.isInteger(n) || n < 0 || n > MAKS_LICZBY_WSPOLNEJ) return liczba(n);
-    return m[n] ?? (m[n] = liczba(n));
-  };
+/**
+ * A whole-number cell shared per value within one build (`Lp.`, draw positions): `pamiec` is the build's
+ * cache (index = the number), so a 300 000-row sheet does not allocate 300 000 equal objects.
+ */
+export function liczbaWspolna(pamiec: ZapisKomorki[], n: number | null): ZapisKomorki {
+  if (n === null || !Number.isInteger(n) || n < 0 || n > MAKS_LICZBY_WSPOLNEJ) return liczba(n);
+  return pamiec[n] ?? (pamiec[n] = liczba(n));
 }
 /** Excel's row count: `Lp.` and positions never exceed it */
 const MAKS_LICZBY_WSPOLNEJ = 1_048_576;
+
+/**
+ * Text cells of closed vocabularies (variants, sizes, steps, evaluations, reasons): one immutable cell per
+ * value for the life of the program, so sheet builders need no per-build cache. At most `MAKS_SLOWNIKOWYCH`
+ * values are kept (a caller passing open text gets fresh cells beyond it).
+ */
+export function tekstSlownikowy(v: string, zawijaj = false): ZapisKomorki {
+  const m = zawijaj ? SLOWNIKOWE_ZAWIJANE : SLOWNIKOWE;
+  let k = m.get(v);
+  if (k) return k;
+  k = zawijaj ? { v, fmt: FORMAT_TEKST, zawijaj: true } : tekst(v);
+  if (m.size < MAKS_SLOWNIKOWYCH) m.set(v, k);
+  return k;
+}
+const SLOWNIKOWE = new Map<string, ZapisKomorki>();
+const SLOWNIKOWE_ZAWIJANE = new Map<string, ZapisKomorki>();
+const MAKS_SLOWNIKOWYCH = 256;

@@ -5,7 +5,7 @@
  * and school names, landscape A4 one page wide, the voivodeship and date in the page header.
  */
 import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
-import { FORMAT_TEKST, liczbyPowtarzalne, naglowek, tekst, zl } from '../../zeszyt/formaty';
+import { FORMAT_TEKST, liczbaWspolna, naglowek, tekst, zl } from '../../zeszyt/formaty';
 import { dataKomorka, liniiTekstu, naglowekDokumentu, STOPKA, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 import type { DataKalendarzowa } from '../../program/definicja';
@@ -32,61 +32,65 @@ export interface KolumnaListy<T> {
 }
 
 /**
- * What the lists of one build share (they show the same schools): `Lp.` cells by number, and the line
- * counts of few-valued wrapped texts by column width (a body's name is measured once per width).
+ * What the lists of one build share (they show the same schools): `Lp.` and position cells by number, the
+ * cells of bodies' names, and the line counts of few-valued wrapped texts by width (measured once each).
+ * Plain data read by module functions — no closures per build, so V8 keeps one optimised copy of the code.
  */
 export interface WspolneListom {
-  lp: (n: number | null) => ZapisKomorki;
-  linii: (tekst: string, szerokosc: number) => number;
+  liczby: ZapisKomorki[];
+  zawijane: Map<string, ZapisKomorki>;
+  linie: Map<number, Map<string, number>>;
 }
 
 export function wspolneListom(): WspolneListom {
-  const lp = liczbyPowtarzalne();
-  const pamiec = new Map<number, Map<string, number>>();
-  return {
-    lp,
-    linii: (tekst, szerokosc) => {
-      let m = pamiec.get(szerokosc);
-      if (!m) pamiec.set(szerokosc, (m = new Map()));
-      let n = m.get(tekst);
-      if (n === undefined) m.set(tekst, (n = liniiTekstu(tekst, szerokosc)));
-      return n;
-    },
-  };
+  return { liczby: [], zawijane: new Map(), linie: new Map() };
 }
 
-/** A column in one shape for the row loop (its fields read alike for every column), wrapped lines as one function. */
+/** A wrapped text cell shared per distinct text within the build (bodies repeat). */
+export function zawijanyWspolny(ws: WspolneListom, v: string): ZapisKomorki {
+  let k = ws.zawijane.get(v);
+  if (!k) ws.zawijane.set(v, (k = tekstZawijany(v)));
+  return k;
+}
+
+/** `liniiTekstu` remembered per text and width within the build. */
+function liniiWspolne(ws: WspolneListom, tekst: string, szerokosc: number): number {
+  let m = ws.linie.get(szerokosc);
+  if (!m) ws.linie.set(szerokosc, (m = new Map()));
+  let n = m.get(tekst);
+  if (n === undefined) m.set(tekst, (n = liniiTekstu(tekst, szerokosc)));
+  return n;
+}
+
+/** A column in one shape for the row loop (its fields read alike for every column). */
 interface KolumnaWiersza<T> {
   komorka: (t: T) => ZapisKomorki;
-  /** lines of the cell of a `zawijaj` column; null for the others */
-  linie: ((t: T, c: NonNullable<ZapisKomorki>) => number) | null;
+  zawijaj: boolean;
+  linii: ((t: T) => number) | null;
+  powtarzalne: boolean;
+  /** characters a wrapped line holds */
+  naLinie: number;
 }
 
-function doWiersza<T>(k: KolumnaListy<T>, wspolne: WspolneListom): KolumnaWiersza<T> {
-  const s = k.szerokosc - 1;
-  const linii = k.linii;
-  const linie: KolumnaWiersza<T>['linie'] = !k.zawijaj
-    ? null
-    : linii
-      ? (t) => linii(t)
-      : k.powtarzalne
-        ? (_t, c) => (typeof c.v === 'string' ? wspolne.linii(c.v, s) : 1)
-        : (_t, c) => (typeof c.v === 'string' ? liniiTekstu(c.v, s) : 1);
-  return { komorka: k.komorka, linie };
-}
-
-/** A wrapped text cell of a `zawijaj` column (few-valued columns share them with `tekstyZawijane`). */
-export const tekstZawijany = (v: string): ZapisKomorki => ({ v, fmt: FORMAT_TEKST, zawijaj: true });
-
-/** Wrapped text cells shared per distinct value within one sheet build. */
-export function tekstyZawijane(): (v: string) => ZapisKomorki {
-  const m = new Map<string, ZapisKomorki>();
-  return (v) => {
-    let k = m.get(v);
-    if (!k) m.set(v, (k = tekstZawijany(v)));
-    return k;
+function doWiersza<T>(k: KolumnaListy<T>): KolumnaWiersza<T> {
+  return {
+    komorka: k.komorka,
+    zawijaj: !!k.zawijaj,
+    linii: k.linii ?? null,
+    powtarzalne: !!k.powtarzalne,
+    naLinie: k.szerokosc - 1,
   };
 }
+
+/** Lines of a `zawijaj` column's cell. */
+function liniiKomorki<T>(k: KolumnaWiersza<T>, t: T, c: NonNullable<ZapisKomorki>, wspolne: WspolneListom): number {
+  if (k.linii !== null) return k.linii(t);
+  if (typeof c.v !== 'string') return 1;
+  return k.powtarzalne ? liniiWspolne(wspolne, c.v, k.naLinie) : liniiTekstu(c.v, k.naLinie);
+}
+
+/** A wrapped text cell of a `zawijaj` column. */
+export const tekstZawijany = (v: string): ZapisKomorki => ({ v, fmt: FORMAT_TEKST, zawijaj: true });
 
 /** WB-3.4 title block of a list. */
 export interface OpisListy {
@@ -141,7 +145,7 @@ export function arkuszListy<T>(
         Math.max(...szerokosci.map((s, i) => liniiTekstu(i ? kolumny[i - 1].naglowek : 'Lp.', s - 1))) * WYSOKOSC_LINII,
     },
   ];
-  const kol = kolumny.map((k) => doWiersza(k, wspolne));
+  const kol = kolumny.map(doWiersza);
   const n = kol.length;
   let lp = 0;
   for (const g of grupy) {
@@ -149,13 +153,13 @@ export function arkuszListy<T>(
     for (const t of g.wiersze) {
       let linii = 1;
       const r = new Array<ZapisKomorki>(n + 1);
-      r[0] = wspolne.lp(++lp);
+      r[0] = liczbaWspolna(wspolne.liczby, ++lp);
       for (let i = 0; i < n; i++) {
         const k = kol[i];
         const c = k.komorka(t);
         // `zawijaj` columns return wrapped text cells; their lines set the row's height
-        if (k.linie !== null && c !== null) {
-          const l = k.linie(t, c);
+        if (k.zawijaj && c !== null) {
+          const l = liniiKomorki(k, t, c, wspolne);
           if (l > linii) linii = l;
         }
         r[i + 1] = c;

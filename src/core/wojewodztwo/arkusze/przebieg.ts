@@ -3,7 +3,7 @@
  * legend of the steps and of how the order was made (WB-3.4: a trainer shows it to a room).
  */
 import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
-import { liczbyPowtarzalne, naglowek, tekst, tekstyPowtarzalne, zl } from '../../zeszyt/formaty';
+import { liczbaWspolna, naglowek, tekst, tekstSlownikowy, zl } from '../../zeszyt/formaty';
 import type { Grosze } from '../../kwota';
 import type { KrokPrzebiegu } from '../../kwalifikacja';
 import { pusteLubTekst, SZEROKOSC_NAZWY } from './lista';
@@ -79,77 +79,77 @@ interface KomorkiSzkoly {
 }
 
 /**
- * One shared set of cells per school (a school appears in several walks). WB-3.4 `Nazwa szkoły`: a name
- * longer than its column is wrapped and its rows are as tall as it needs; a short one stays unstyled, so the
- * add-in pays a style range only for the rows that wrap.
+ * The cells of `k`'s school, made on its first walk and shared by the others (`pamiec`: this build's, by
+ * REGON). WB-3.4 `Nazwa szkoły`: a name longer than its column is wrapped and its rows are as tall as it
+ * needs; a short one stays unstyled, so the add-in pays a style range only for the rows that wrap.
  */
-function komorkiSzkol(nazwy: OpisPrzebiegu['nazwy']): (k: KrokPrzebiegu) => KomorkiSzkoly | null {
-  const m = new Map<string, KomorkiSzkoly>();
-  return (k) => {
-    if (!k.regon) return null;
-    let c = m.get(k.regon);
-    if (!c) {
-      const nz = nazwy.get(k.regon);
-      const n = nz?.nazwa;
-      const linii = nz ? nz.linii : 1;
-      c = {
-        regon: tekst(k.regon),
-        nazwa: n ? (linii > 1 ? tekst(n, { zawijaj: true }) : tekst(n)) : null,
-        klucz: pusteLubTekst(k.klucz),
-        r: zl(k.r),
-        kluczTekst: k.klucz,
-        rKwota: k.r,
-        linii,
-      };
-      m.set(k.regon, c);
-    }
-    return c;
-  };
+function komorkiSzkoly(
+  k: KrokPrzebiegu,
+  nazwy: OpisPrzebiegu['nazwy'],
+  pamiec: Map<string, KomorkiSzkoly>,
+): KomorkiSzkoly | null {
+  if (!k.regon) return null;
+  let c = pamiec.get(k.regon);
+  if (!c) {
+    const nz = nazwy.get(k.regon);
+    const linii = nz ? nz.linii : 1;
+    c = {
+      regon: tekst(k.regon),
+      nazwa: nz ? (linii > 1 ? tekst(nz.nazwa, { zawijaj: true }) : tekst(nz.nazwa)) : null,
+      klucz: pusteLubTekst(k.klucz),
+      r: zl(k.r),
+      kluczTekst: k.klucz,
+      rKwota: k.r,
+      linii,
+    };
+    pamiec.set(k.regon, c);
+  }
+  return c;
 }
 
 /**
- * Builds the trace rows in order. Few-valued texts and whole numbers are shared cells, and the balance
- * carried from one row to the next (`Dostępne po` → `Dostępne przed`) is one cell.
+ * The cells of one trace row. Few-valued texts are vocabulary cells and whole numbers shared cells
+ * (`liczby`); `przed` and `po` are the balance cells (the one carried from the previous row is one cell).
  */
-function budowniczyWierszy(
+function wierszPrzebiegu(
+  k: KrokPrzebiegu,
+  lp: number,
+  s: KomorkiSzkoly | null,
+  przed: ZapisKomorki,
+  po: ZapisKomorki,
+  liczby: ZapisKomorki[],
   koszyki: boolean,
-): (k: KrokPrzebiegu, lp: number, s: KomorkiSzkoly | null) => ZapisKomorki[] {
-  const t = tekstyPowtarzalne();
-  const n = liczbyPowtarzalne();
-  let po: ZapisKomorki = null;
-  let poKwota = -1;
-  const saldo = (g: Grosze): ZapisKomorki => (g === poKwota ? po : zl(g));
-  return (k, lp, s) => {
-    const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
-    const wariant = przesun ? `${k.zWariantu} → ${k.zWariantu === 'I' ? 'II' : 'I'}` : k.wariant;
-    const przed = saldo(k.dostepnePrzed);
-    po = saldo(k.dostepnePo);
-    poKwota = k.dostepnePo;
-    const krok = t(k.podkrok ? `${k.krok} (${k.podkrok})` : k.krok);
-    const w = wariant ? t(wariant) : null;
-    const kwota = s && k.r !== null && k.r === s.rKwota ? s.r : zl(k.r ?? k.kwota ?? null);
-    const klucz = s && k.klucz === s.kluczTekst ? s.klucz : pusteLubTekst(k.klucz);
-    const regon = s ? s.regon : null;
-    const nazwa = s ? s.nazwa : null;
-    return koszyki
-      ? [
-          n(lp),
-          krok,
-          w,
-          t(k.grupa),
-          n(k.pozycja),
-          n(k.numerWKoszyku ?? null),
-          regon,
-          nazwa,
-          klucz,
-          kwota,
-          przed,
-          t(k.wynik),
-          zl(k.brak),
-          po,
-        ]
-      : [n(lp), krok, w, t(k.grupa), n(k.pozycja), regon, nazwa, klucz, kwota, przed, t(k.wynik), zl(k.brak), po];
-  };
+): ZapisKomorki[] {
+  const przesun = k.wynik === 'przesunięcie' || (k.wynik === 'zwrot' && k.zWariantu !== undefined);
+  const wariant = przesun ? `${k.zWariantu} → ${k.zWariantu === 'I' ? 'II' : 'I'}` : k.wariant;
+  const krok = tekstSlownikowy(k.podkrok ? `${k.krok} (${k.podkrok})` : k.krok);
+  const w = wariant ? tekstSlownikowy(wariant) : null;
+  const kwota = s && k.r !== null && k.r === s.rKwota ? s.r : zl(k.r ?? k.kwota ?? null);
+  const klucz = s && k.klucz === s.kluczTekst ? s.klucz : pusteLubTekst(k.klucz);
+  const regon = s ? s.regon : null;
+  const nazwa = s ? s.nazwa : null;
+  const grupa = tekstSlownikowy(k.grupa);
+  const wynik = tekstSlownikowy(k.wynik);
+  const nr = liczbaWspolna(liczby, lp);
+  const pozycja = liczbaWspolna(liczby, k.pozycja);
+  return koszyki
+    ? [
+        nr,
+        krok,
+        w,
+        grupa,
+        pozycja,
+        liczbaWspolna(liczby, k.numerWKoszyku ?? null),
+        regon,
+        nazwa,
+        klucz,
+        kwota,
+        przed,
+        wynik,
+        zl(k.brak),
+        po,
+      ]
+    : [nr, krok, w, grupa, pozycja, regon, nazwa, klucz, kwota, przed, wynik, zl(k.brak), po];
 }
 
 /** Rows above the table: title, order, six steps, an empty row. */
@@ -177,12 +177,19 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
   const leg = legenda(opis.kolejnosc);
   const wiersze: ZapisKomorki[][] = [...leg.wiersze, naglowki.map(naglowek)];
   const wierszNaglowka = wiersze.length;
-  const szkola = komorkiSzkol(nazwy);
-  const wiersz = budowniczyWierszy(koszyki);
+  const szkoly = new Map<string, KomorkiSzkoly>();
+  const liczby: ZapisKomorki[] = [];
   const wysokosci: WysokoscWiersza[] = [...leg.wysokosci, { wiersz: wierszNaglowka, wysokosc: 2 * WYSOKOSC_LINII }];
+  // the balance carried from one row to the next (`Dostępne po` → `Dostępne przed`) is one cell
+  let po: ZapisKomorki = null;
+  let poKwota = -1;
   for (let i = 0; i < n; i++) {
-    const s = szkola(przebieg[i]);
-    wiersze.push(wiersz(przebieg[i], i + 1, s));
+    const k = przebieg[i];
+    const s = komorkiSzkoly(k, nazwy, szkoly);
+    const przed: ZapisKomorki = k.dostepnePrzed === poKwota ? po : zl(k.dostepnePrzed);
+    po = k.dostepnePo === poKwota ? po : zl(k.dostepnePo);
+    poKwota = k.dostepnePo;
+    wiersze.push(wierszPrzebiegu(k, i + 1, s, przed, po, liczby, koszyki));
     if (s && s.linii > 1) wysokosci.push({ wiersz: wiersze.length, wysokosc: s.linii * WYSOKOSC_LINII });
   }
   if (n < przebieg.length)
