@@ -60,16 +60,67 @@ export function tekstOdcisku(naglowek: NaglowekOdcisku, wiersze: readonly Wiersz
     `ZIARNO=${n.ziarno === null ? '-' : n.ziarno}`,
     `RECZNA=${n.reczna ? (n.koszyki ? 'KOSZYKI' : 'TAK') : 'NIE'}`,
   ];
-  const dane = wiersze
-    .filter((w): w is WierszOdcisku & { regon: string } => w.regon !== null)
-    .map((w) => ({
-      regon: w.regon,
-      linia: `${w.regon}|${w.wielkosc}|${w.v1}|${w.v2}|${w.wnioskowana}|${w.r}|${w.ocena}|${w.kolejnosc === null ? '-' : w.kolejnosc}`,
-    }))
-    .sort((a, b) =>
-      a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : a.linia < b.linia ? -1 : a.linia > b.linia ? 1 : 0,
-    );
-  return [...linie, ...dane.map((d) => d.linia)].join('\n');
+  const dane: Linia[] = [];
+  for (const w of wiersze)
+    if (w.regon !== null)
+      dane.push({
+        regon: w.regon,
+        linia: `${w.regon}|${w.wielkosc}|${w.v1}|${w.v2}|${w.wnioskowana}|${w.r}|${w.ocena}|${w.kolejnosc === null ? '-' : w.kolejnosc}`,
+      });
+  const uporzadkowane = poRegonach(dane);
+  for (const d of uporzadkowane) linie.push(d.linia);
+  return linie.join('\n');
+}
+
+interface Linia {
+  regon: string;
+  linia: string;
+}
+
+/** by REGON as text, the same REGON twice by the whole line */
+function porownaj(a: Linia, b: Linia): number {
+  return a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : a.linia < b.linia ? -1 : a.linia > b.linia ? 1 : 0;
+}
+
+/** The order number of a REGON text (see `poRegonach`), or -1 when it is not 1–14 digits. */
+function kluczRegonu(r: string): number {
+  if (r.length === 0 || r.length > 14) return -1;
+  let v = 0;
+  for (let i = 0; i < 14; i++) {
+    const c = i < r.length ? r.charCodeAt(i) - 48 : 0;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v * 16 + r.length;
+}
+
+/**
+ * Lines in `porownaj` order. REGONs are digit texts of at most 14 digits, so each gets a number with the
+ * texts' order — its digits padded with zeros to 14, then its length (a prefix first) — and the numbers are
+ * sorted natively, without a comparison call per pair (100 000 rows: a third of the time); any other text
+ * falls back to comparing texts.
+ */
+function poRegonach(dane: Linia[]): Linia[] {
+  const klucze = new Float64Array(dane.length);
+  const wgKlucza = new Map<number, Linia | Linia[]>();
+  for (let i = 0; i < dane.length; i++) {
+    const k = kluczRegonu(dane[i].regon);
+    if (k < 0) return dane.sort(porownaj);
+    klucze[i] = k;
+    const jest = wgKlucza.get(k);
+    if (jest === undefined) wgKlucza.set(k, dane[i]);
+    else if (Array.isArray(jest)) jest.push(dane[i]);
+    else wgKlucza.set(k, [jest, dane[i]]);
+  }
+  klucze.sort();
+  const wynik: Linia[] = [];
+  for (let i = 0; i < klucze.length; i++) {
+    if (i > 0 && klucze[i] === klucze[i - 1]) continue;
+    const l = wgKlucza.get(klucze[i])!;
+    if (Array.isArray(l)) for (const x of l.sort(porownaj)) wynik.push(x);
+    else wynik.push(l);
+  }
+  return wynik;
 }
 
 /** CS-Z3.F: lowercase hex SHA-256 of `tekstOdcisku`. */
