@@ -31,12 +31,19 @@ export function data(iso: string): ZapisKomorki {
 
 /**
  * A whole-number cell shared per value within one build (`Lp.`, draw positions): `pamiec` is the build's
- * cache (index = the number), so a 300 000-row sheet does not allocate 300 000 equal objects.
+ * cache (index = the number), so a 300 000-row sheet does not allocate 300 000 equal objects. The cache is
+ * filled without gaps (an array with holes turns into a slow dictionary in V8): a number far beyond it
+ * gets a cell of its own.
  */
 export function liczbaWspolna(pamiec: ZapisKomorki[], n: number | null): ZapisKomorki {
   if (n === null || !Number.isInteger(n) || n < 0 || n > MAKS_LICZBY_WSPOLNEJ) return liczba(n);
-  return pamiec[n] ?? (pamiec[n] = liczba(n));
+  if (n < pamiec.length) return pamiec[n];
+  if (n > pamiec.length + MAKS_LUKI) return liczba(n);
+  while (pamiec.length <= n) pamiec.push(liczba(pamiec.length));
+  return pamiec[n];
 }
+/** numbers made ahead to keep the cache without gaps */
+const MAKS_LUKI = 1 << 16;
 /** Excel's row count: `Lp.` and positions never exceed it */
 const MAKS_LICZBY_WSPOLNEJ = 1_048_576;
 

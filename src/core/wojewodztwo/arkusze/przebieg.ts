@@ -71,7 +71,8 @@ interface KomorkiSzkoly {
   nazwa: ZapisKomorki;
   klucz: ZapisKomorki;
   r: ZapisKomorki;
-  /** the values of `klucz` and `r` (a walk with other values gets its own cells) */
+  /** the values of `regon`, `klucz` and `r` (a walk with other values gets its own cells) */
+  regonTekst: string;
   kluczTekst: string | null;
   rKwota: Grosze | null;
   /** lines of the wrapped name (1 = no wrap) */
@@ -79,32 +80,40 @@ interface KomorkiSzkoly {
 }
 
 /**
- * The cells of `k`'s school, made on its first walk and shared by the others (`pamiec`: this build's, by
- * REGON). WB-3.4 `Nazwa szkoły`: a name longer than its column is wrapped and its rows are as tall as it
+ * The cells of `k`'s school, made on its first walk and shared by the others (`pamiec`: this build's, by draw
+ * position or REGON). WB-3.4 `Nazwa szkoły`: a name longer than its column is wrapped and its rows are as tall as it
  * needs; a short one stays unstyled, so the add-in pays a style range only for the rows that wrap.
  */
-function komorkiSzkoly(
-  k: KrokPrzebiegu,
-  nazwy: OpisPrzebiegu['nazwy'],
-  pamiec: Map<string, KomorkiSzkoly>,
-): KomorkiSzkoly | null {
+function komorkiSzkoly(k: KrokPrzebiegu, nazwy: OpisPrzebiegu['nazwy'], pamiec: PamiecSzkol): KomorkiSzkoly | null {
   if (!k.regon) return null;
-  let c = pamiec.get(k.regon);
-  if (!c) {
-    const nz = nazwy.get(k.regon);
-    const linii = nz ? nz.linii : 1;
-    c = {
-      regon: tekst(k.regon),
-      nazwa: nz ? (linii > 1 ? tekst(nz.nazwa, { zawijaj: true }) : tekst(nz.nazwa)) : null,
-      klucz: pusteLubTekst(k.klucz),
-      r: zl(k.r),
-      kluczTekst: k.klucz,
-      rKwota: k.r,
-      linii,
-    };
-    pamiec.set(k.regon, c);
-  }
+  // by draw position (one school each) in an array; a Map by REGON when there is none (CS-Z3.0)
+  const p =
+    k.pozycja !== null && Number.isInteger(k.pozycja) && k.pozycja > 0 && k.pozycja < pamiec.wgPozycji.length
+      ? k.pozycja
+      : -1;
+  let c = p > 0 ? pamiec.wgPozycji[p] : pamiec.wgRegonu.get(k.regon);
+  if (c && c.regonTekst === k.regon) return c;
+  const nz = nazwy.get(k.regon);
+  const linii = nz ? nz.linii : 1;
+  c = {
+    regon: tekst(k.regon),
+    nazwa: nz ? (linii > 1 ? tekst(nz.nazwa, { zawijaj: true }) : tekst(nz.nazwa)) : null,
+    klucz: pusteLubTekst(k.klucz),
+    r: zl(k.r),
+    regonTekst: k.regon,
+    kluczTekst: k.klucz,
+    rKwota: k.r,
+    linii,
+  };
+  if (p > 0) pamiec.wgPozycji[p] = c;
+  else pamiec.wgRegonu.set(k.regon, c);
   return c;
+}
+
+/** The schools' cells made so far in this build. */
+interface PamiecSzkol {
+  wgPozycji: Array<KomorkiSzkoly | undefined>;
+  wgRegonu: Map<string, KomorkiSzkoly>;
 }
 
 /**
@@ -177,7 +186,9 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
   const leg = legenda(opis.kolejnosc);
   const wiersze: ZapisKomorki[][] = [...leg.wiersze, naglowki.map(naglowek)];
   const wierszNaglowka = wiersze.length;
-  const szkoly = new Map<string, KomorkiSzkoly>();
+  // one slot per possible position, filled without gaps (an array with holes turns into a slow dictionary in V8)
+  const szkoly: PamiecSzkol = { wgPozycji: [], wgRegonu: new Map() };
+  for (let i = 0; i <= n; i++) szkoly.wgPozycji.push(undefined);
   const liczby: ZapisKomorki[] = [];
   const wysokosci: WysokoscWiersza[] = [...leg.wysokosci, { wiersz: wierszNaglowka, wysokosc: 2 * WYSOKOSC_LINII }];
   // the balance carried from one row to the next (`Dostępne po` → `Dostępne przed`) is one cell
