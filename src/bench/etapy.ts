@@ -3,7 +3,7 @@
  * CS-Z3 algorithm alone (`kwalifikuj` on the positive rows, what-if table included), and the rest of
  * `kwalifikujWojewodztwo` (fingerprint, protocol sheets, `Uwagi`, JSON) as the difference.
  */
-import { type ZeszytSnapshot, CYFROWA_SZKOLA_2012, przygotuj, kwalifikuj, type WniosekDoKwalifikacji } from '../core';
+import { type ZeszytSnapshot, CYFROWA_SZKOLA_2012, doKwalifikacji, przygotuj, kwalifikuj } from '../core';
 
 export interface Etapy {
   walidacjaMs: number;
@@ -16,16 +16,7 @@ export function zmierzEtapy(z: ZeszytSnapshot): Etapy {
   const t1 = performance.now();
   const p = pr.parametry;
   if (!p || p.kwota === null) throw new Error('the benchmark workbook has no usable Parametry');
-  const doKwal: WniosekDoKwalifikacji[] = pr.wiersze
-    .filter((w) => pr.oceny[w.indeks] === 'pozytywna')
-    .map((w) => ({
-      indeks: w.indeks,
-      regon: w.regon!,
-      wielkosc: w.wielkosc!,
-      v1: w.wariant!,
-      v2: w.zastepczy!,
-      r: w.r!,
-    }));
+  const doKwal = pr.wiersze.filter((w) => pr.oceny[w.indeks] === 'pozytywna').map((w) => doKwalifikacji(w, false));
   const t2 = performance.now();
   kwalifikuj(doKwal, {
     kwota: p.kwota,

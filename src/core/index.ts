@@ -122,6 +122,6 @@ export { ARKUSZ_UWAG } from './zeszyt/arkuszUwag';
 export { odczytajTerminy } from './sprawozdania/odczytTerminow';
 export type { OdczytTerminow } from './sprawozdania/odczytTerminow';
 export { terytyWierszy, umowyDotacji } from './sprawozdania/umowy';
-export { ocenIKwalifikuj } from './wojewodztwo/operacja';
+export { doKwalifikacji, ocenIKwalifikuj } from './wojewodztwo/operacja';
 export { planWSystemie1904 } from './zeszyt/system1904';
 export { dolacz, najwieksza } from './tablice/dolacz';

@@ -26,6 +26,9 @@ export interface LimityArkusza {
   scalonych: number;
 }
 
+/** No limits: a part the tool already accepted (WB-4 digest, verification of its own output). */
+export const BEZ_LIMITOW: LimityArkusza = { wierszy: Infinity, komorek: Infinity, scalonych: Infinity };
+
 export interface KontekstArkusza {
   nazwa: string;
   napisy: readonly string[];

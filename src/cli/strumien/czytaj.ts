@@ -13,10 +13,9 @@ import {
   ARKUSZ_UWAG,
 } from '../../core';
 import { Archiwum } from '../pakiet/archiwum';
-import { czytajStrukturePakietu, type ArkuszPakietu, type StrukturaPakietu } from './struktura';
+import { czytajStrukturePakietu, formatKomorki, type ArkuszPakietu, type StrukturaPakietu } from './struktura';
 import { czytajNapisy } from './napisy';
 import { czytajArkuszStrumieniowo, type LimityArkusza } from './arkusz';
-import { WBUDOWANE } from './formatyLiczb';
 import { OdciskArkusza } from './odcisk';
 
 export interface FormulyBezWyniku {
@@ -75,10 +74,7 @@ export async function czytajPakiet(bajty: Buffer, opcje: OpcjeStrumienia = {}): 
   const czytac = ktoreArkusze(opcje.arkusze);
   const doCzytania = struktura.arkusze.filter((a) => a.tabela && a.czesc && czytac(a.nazwa));
   const napisy = doCzytania.length ? await czytajNapisy(archiwum, struktura.napisy) : [];
-  const formaty: Array<string | undefined> = struktura.formatyXf.map((id) =>
-    id ? (struktura.formatyLiczb.get(id) ?? WBUDOWANE.get(id)) : undefined,
-  );
-  const format = (s: number): string | undefined => formaty[s];
+  const format = formatKomorki(struktura);
   const formulyBezWyniku: FormulyBezWyniku[] = [];
   const limity = opcje.limity ?? LIMITY_ARKUSZA;
   const odciski = new Map<string, string>();

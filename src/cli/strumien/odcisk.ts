@@ -7,10 +7,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { ARKUSZ_STANU, type Komorka } from '../../core';
 import type { Archiwum } from '../pakiet/archiwum';
-import { czytajArkuszStrumieniowo } from './arkusz';
-import type { StrukturaPakietu } from './struktura';
+import { BEZ_LIMITOW, czytajArkuszStrumieniowo } from './arkusz';
+import { formatKomorki, type StrukturaPakietu } from './struktura';
 import { czytajNapisy } from './napisy';
-import { WBUDOWANE } from './formatyLiczb';
 
 const PORCJA = 1 << 16;
 
@@ -35,8 +34,6 @@ export class OdciskArkusza {
   }
 }
 
-const BEZ_LIMITU = { wierszy: Infinity, komorek: Infinity, scalonych: Infinity };
-
 export interface PakietDoOdcisku {
   archiwum: Archiwum;
   struktura: StrukturaPakietu;
@@ -52,7 +49,7 @@ export interface PakietDoOdcisku {
 export async function odciskNiewlasnych(p: PakietDoOdcisku, wlasne: ReadonlySet<string>): Promise<string> {
   const { archiwum: a, struktura: s } = p;
   let napisy = p.napisy;
-  const formaty = s.formatyXf.map((id) => (id ? (s.formatyLiczb.get(id) ?? WBUDOWANE.get(id)) : undefined));
+  const format = formatKomorki(s);
   const h = createHash('sha256');
   for (const x of s.arkusze) {
     if (x.nazwa === ARKUSZ_STANU || wlasne.has(x.nazwa.toLowerCase())) continue;
@@ -65,9 +62,9 @@ export async function odciskNiewlasnych(p: PakietDoOdcisku, wlasne: ReadonlySet<
         await czytajArkuszStrumieniowo(a, wpis, {
           nazwa: x.nazwa,
           napisy,
-          format: (i) => formaty[i],
+          format,
           date1904: s.date1904,
-          limity: BEZ_LIMITU,
+          limity: BEZ_LIMITOW,
           naKomorke: () => undefined,
           odcisk: o,
         });

@@ -6,6 +6,7 @@
 import { Archiwum, BladPakietu } from '../pakiet/archiwum';
 import { sciezkaCzesci } from '../zip/xml';
 import { atrybut, parsujTekst } from './xml';
+import { WBUDOWANE } from './formatyLiczb';
 
 const MIB = 1024 * 1024;
 /** WB-1.10: a part that is read inflates to at most 200 MiB, sharedStrings.xml 100 MiB. */
@@ -140,4 +141,10 @@ export function czytajStrukturePakietu(a: Archiwum): StrukturaPakietu {
     formatyXf,
     napisy: napisyRel?.czesc ?? null,
   };
+}
+
+/** The number-format code of each cell style (a cell's `s`), for the readers (WB-1.5, WB-1.7). */
+export function formatKomorki(s: StrukturaPakietu): (xf: number) => string | undefined {
+  const formaty = s.formatyXf.map((id) => (id ? (s.formatyLiczb.get(id) ?? WBUDOWANE.get(id)) : undefined));
+  return (xf) => formaty[xf];
 }

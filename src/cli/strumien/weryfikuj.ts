@@ -10,16 +10,14 @@ import { Archiwum } from '../pakiet/archiwum';
 import { t, type Tekst } from '../tekst';
 import { roznice, zgodneZPlanem } from '../weryfikacja';
 import type { OdczytStrumieniowy } from './czytaj';
-import { czytajArkuszStrumieniowo } from './arkusz';
+import { BEZ_LIMITOW, czytajArkuszStrumieniowo } from './arkusz';
 import { crc32 } from 'node:zlib';
-import { czytajStrukturePakietu, LIMIT_MALEJ, relsDla } from './struktura';
+import { czytajStrukturePakietu, formatKomorki, LIMIT_MALEJ, relsDla } from './struktura';
 import { RejestrStylow } from './style';
 import type { Zapisany } from '../pakiet/zapisArchiwum';
 import { czytajNapisy } from './napisy';
-import { WBUDOWANE } from './formatyLiczb';
 import { dolacz } from '../../core';
 
-const BEZ_LIMITU = { wierszy: Infinity, komorek: Infinity, scalonych: Infinity };
 /** owned sheets up to this many cells are also read back cell by cell (larger ones: by CRC of their XML) */
 const MAKS_KOMOREK_ODCZYTU = 200_000;
 
@@ -97,7 +95,7 @@ export async function zweryfikujPakiet(
 
   // the owned sheets, cell by cell against the plan
   const napisy = await czytajNapisy(a, s.napisy);
-  const formaty = s.formatyXf.map((id) => (id ? (s.formatyLiczb.get(id) ?? WBUDOWANE.get(id)) : undefined));
+  const format = formatKomorki(s);
   for (const z of plan.arkusze) {
     const x = s.arkusze.find((y) => y.nazwa === z.nazwa);
     if (!x || !x.czesc) {
@@ -136,9 +134,9 @@ export async function zweryfikujPakiet(
     await czytajArkuszStrumieniowo(a, wpis, {
       nazwa: z.nazwa,
       napisy,
-      format: (i) => formaty[i],
+      format,
       date1904: s.date1904,
-      limity: BEZ_LIMITU,
+      limity: BEZ_LIMITOW,
       naKomorke(r, c, k) {
         if (zgodna(undefined, k, r, c)) zgodnych++;
         else (zle[r] ??= [])[c] = k;

@@ -5,6 +5,7 @@
 import type { Grosze } from '../kwota';
 import type { DataKalendarzowa } from '../program/definicja';
 import { ID_ALGORYTMU } from './odcisk';
+import { wgKlucza } from '../tablice/wgKlucza';
 import type { Pozycjonowany } from './silnik';
 import type { Koperty, Krok, Udzial, Wariant, WierszCoJesli, WniosekDoKwalifikacji, WynikKwalifikacji } from './typy';
 
@@ -113,24 +114,14 @@ export function zamrozStan(
         II: { ...w.II },
         ...(udzial ? { udzial: doJson(udzial) } : {}),
       })),
-    wnioski: wKolejnosciLosowania(zam),
+    // draw position ascending (none = 0), then row order
+    wnioski: wgKlucza(
+      zam,
+      (w) => w.pozycja ?? 0,
+      (w) => w.indeks,
+    ),
     rezygnacje: [],
   };
-}
-
-/**
- * Draw position ascending (none = 0), then row order: one number per row, position · 10^6 + row index
- * (< 10^6, WB-1.9), sorted natively instead of a comparison call per pair.
- */
-function wKolejnosciLosowania(zam: WniosekZamrozony[]): WniosekZamrozony[] {
-  const klucze = new Float64Array(zam.length);
-  const poIndeksie: WniosekZamrozony[] = [];
-  zam.forEach((w, i) => {
-    poIndeksie[w.indeks] = w;
-    klucze[i] = (w.pozycja ?? 0) * 1e6 + w.indeks;
-  });
-  klucze.sort();
-  return Array.from(klucze, (k) => poIndeksie[k % 1e6]);
 }
 
 /** CS-Z3.R: the inputs are unchanged since the protocol (else blocking `dane zmieniły się po protokole`). */

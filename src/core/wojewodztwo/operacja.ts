@@ -101,18 +101,7 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
   if (maBlokujace(uwagi)) return { koniec: zablokowane(uwagi, k.jezyk) };
 
   k.postep?.(0.3, 'kwalifikacja');
-  const doKwal: WniosekDoKwalifikacji[] = pozytywne.map((w) => {
-    const d: WniosekDoKwalifikacji = {
-      indeks: w.indeks,
-      regon: w.regon!,
-      wielkosc: w.wielkosc!,
-      v1: w.wariant!,
-      v2: w.zastepczy!,
-      r: w.r!,
-    };
-    if (reczna) d.pozycjaReczna = w.kolejnosc!;
-    return d;
-  });
+  const doKwal = pozytywne.map((w) => doKwalifikacji(w, reczna));
   const parametryK: ParametryKwalifikacji = {
     kwota: A,
     udzialWariantuISetne: p.udzialSetne,
@@ -164,6 +153,20 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
     uwagi,
   };
   return { mp, stanNowy, program, tabela: t, doKwal, parametryK };
+}
+
+/** A formally positive row as CS-Z3's input (WB-5.2 made its fields readable); `reczna`: with its manual order. */
+export function doKwalifikacji(w: WierszWniosku, reczna: boolean): WniosekDoKwalifikacji {
+  const d: WniosekDoKwalifikacji = {
+    indeks: w.indeks,
+    regon: w.regon!,
+    wielkosc: w.wielkosc!,
+    v1: w.wariant!,
+    v2: w.zastepczy!,
+    r: w.r!,
+  };
+  if (reczna) d.pozycjaReczna = w.kolejnosc!;
+  return d;
 }
 
 /** `kwalifikuj`: the evaluation and qualification, then the WB-3.2 sheets, the state and the WB-4.1 JSON. */

@@ -9,6 +9,7 @@ import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
 import type { ModelProtokolu } from '../model';
 import type { WierszWniosku } from '../wiersze';
 import { regonWiersza } from '../dane';
+import { wgKlucza } from '../../tablice/wgKlucza';
 import {
   arkuszListy,
   pusteLubTekst,
@@ -55,9 +56,7 @@ const WARIANTY: Wariant[] = ['I', 'II'];
 
 /** Draw position ascending, then row order (rows without a position, or no draw at all). */
 function wKolejnosci(mp: ModelProtokolu, linie: readonly number[], ws: WspolneListom): Pozycja[] {
-  // one numeric key per row, (position or 10^9) · 10^6 + row index (< 10^6): sorted as numbers, no comparator
-  const klucze = new Float64Array(mp.wiersze.length);
-  const poIndeksie: Pozycja[] = [];
+  const pozycje: Pozycja[] = [];
   for (let i = 0; i < mp.wiersze.length; i++) {
     const w = mp.wiersze[i];
     const wnioskowana = zl(w.wnioskowana);
@@ -76,11 +75,13 @@ function wKolejnosci(mp: ModelProtokolu, linie: readonly number[], ws: WspolneLi
       powodOdrzucenia: d ? '' : (mp.powodyOdrzucenia.get(w.indeks) ?? ''),
       linieNazwy: linie[i],
     };
-    poIndeksie[w.indeks] = p;
-    klucze[i] = (d?.pozycja ?? 1e9) * 1e6 + w.indeks;
+    pozycje.push(p);
   }
-  klucze.sort();
-  return Array.from(klucze, (k) => poIndeksie[k % 1e6]);
+  return wgKlucza(
+    pozycje,
+    (p) => p.d?.pozycja ?? 1e9,
+    (p) => p.w.indeks,
+  );
 }
 
 const wariantWniosku = (p: Pozycja): Wariant | null => p.w.wariant;
@@ -144,6 +145,9 @@ const WSPARCIE: Kolumna = {
   suma: (p) => p.d!.wsparcie,
 };
 
+/** What every attachment shows of a school, after its variant. */
+const SZKOLA: Kolumna[] = [ORGAN, NAZWA, REGON, WIELKOSC, WNIOSKOWANA];
+
 const KOLUMNY_WYKAZU: Kolumna[] = [
   WARIANT,
   {
@@ -151,11 +155,7 @@ const KOLUMNY_WYKAZU: Kolumna[] = [
     szerokosc: 11,
     komorka: (p) => (p.w.zastepczy ? tekstSlownikowy(p.w.zastepczy) : null),
   },
-  ORGAN,
-  NAZWA,
-  REGON,
-  WIELKOSC,
-  WNIOSKOWANA,
+  ...SZKOLA,
   { naglowek: 'Kwota do kwalifikacji (zł)', szerokosc: 15, komorka: (p) => p.r, suma: (p) => p.w.r },
   { naglowek: 'Ocena formalna', szerokosc: 11, komorka: (p) => tekstSlownikowy(p.ocena) },
 ];
@@ -163,11 +163,7 @@ const KOLUMNY_WYKAZU: Kolumna[] = [
 const zPozycja = (koszyki: boolean): Kolumna[] => (koszyki ? [POZYCJA, NUMER_W_KOSZYKU] : [POZYCJA]);
 const kolumnyZakwalifikowanych = (koszyki: boolean): Kolumna[] => [
   WARIANT_PRZYZNANY,
-  ORGAN,
-  NAZWA,
-  REGON,
-  WIELKOSC,
-  WNIOSKOWANA,
+  ...SZKOLA,
   WSPARCIE,
   { naglowek: 'Wkład własny (zł)', szerokosc: 15, komorka: (p) => zl(p.w.wklad), suma: (p) => p.w.wklad },
   ...zPozycja(koszyki),
@@ -175,11 +171,7 @@ const kolumnyZakwalifikowanych = (koszyki: boolean): Kolumna[] => [
 ];
 const kolumnyNiezakwalifikowanych = (koszyki: boolean): Kolumna[] => [
   WARIANT,
-  ORGAN,
-  NAZWA,
-  REGON,
-  WIELKOSC,
-  WNIOSKOWANA,
+  ...SZKOLA,
   {
     naglowek: 'Powód',
     szerokosc: 30,
@@ -196,11 +188,7 @@ const kolumnyNiezakwalifikowanych = (koszyki: boolean): Kolumna[] => [
 ];
 const KOLUMNY_ODRZUCONYCH: Kolumna[] = [
   WARIANT,
-  ORGAN,
-  NAZWA,
-  REGON,
-  WIELKOSC,
-  WNIOSKOWANA,
+  ...SZKOLA,
   { naglowek: 'Powód', szerokosc: 36, zawijaj: true, komorka: (p) => tekstZawijany(p.powodOdrzucenia) },
 ];
 /** WB-3.4 published lists: wider names and bodies, nothing internal */
