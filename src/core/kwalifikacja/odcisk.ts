@@ -3,7 +3,7 @@
  * (no trailing newline). A value that could not be read is written '?'.
  */
 import type { Grosze } from '../kwota';
-import { sha256Utf8 } from './sha256';
+import { ZapisDoSkrotu } from './sha256';
 import { dziesietny } from '../rational';
 import type { PodzialWielkosci, Wariant, WariantZastepczy, Wielkosc } from './typy';
 
@@ -49,9 +49,33 @@ const procent = (setne: number): string => dziesietny(BigInt(setne), 2);
 
 /** CS-Z3.F: the fingerprint text (header lines, then one line per row with a readable REGON, by REGON). */
 export function tekstOdcisku(naglowek: NaglowekOdcisku, wiersze: readonly WierszOdcisku[]): string {
-  const n = naglowek;
+  const zRegonem = wiersze.filter((w) => w.regon !== null);
+  const linie = linieNaglowka(naglowek);
+  for (const i of poRegonach(zRegonem)) linie.push(linia(zRegonem[i]));
+  return linie.join('\n');
+}
+
+/**
+ * CS-Z3.F: lowercase hex SHA-256 of `tekstOdcisku`, each row's line written as UTF-8 straight from its
+ * fields (100 000 rows: making the line texts and joining them was most of the time).
+ */
+export function odcisk(naglowek: NaglowekOdcisku, wiersze: readonly WierszOdcisku[]): string {
+  const zRegonem = wiersze.filter((w) => w.regon !== null);
+  const z = new ZapisDoSkrotu();
+  z.tekst(linieNaglowka(naglowek).join('\n'));
+  for (const i of poRegonach(zRegonem)) {
+    z.znak(NOWA_LINIA);
+    zapiszLinie(z, zRegonem[i]);
+  }
+  return z.skrot();
+}
+
+const NOWA_LINIA = 10;
+const KRESKA = 124; // '|'
+
+function linieNaglowka(n: NaglowekOdcisku): string[] {
   const p1 = n.udzialSetne === null ? 'domyślny' : n.udzialSetne === '?' ? '?' : procent(n.udzialSetne);
-  const linie = [
+  return [
     ID_ALGORYTMU,
     `A=${n.kwota}`,
     `P1=${p1}`,
@@ -60,26 +84,38 @@ export function tekstOdcisku(naglowek: NaglowekOdcisku, wiersze: readonly Wiersz
     `ZIARNO=${n.ziarno === null ? '-' : n.ziarno}`,
     `RECZNA=${n.reczna ? (n.koszyki ? 'KOSZYKI' : 'TAK') : 'NIE'}`,
   ];
-  const dane: Linia[] = [];
-  for (const w of wiersze)
-    if (w.regon !== null)
-      dane.push({
-        regon: w.regon,
-        linia: `${w.regon}|${w.wielkosc}|${w.v1}|${w.v2}|${w.wnioskowana}|${w.r}|${w.ocena}|${w.kolejnosc === null ? '-' : w.kolejnosc}`,
-      });
-  const uporzadkowane = poRegonach(dane);
-  for (const d of uporzadkowane) linie.push(d.linia);
-  return linie.join('\n');
 }
 
-interface Linia {
-  regon: string;
-  linia: string;
+/** One row's line as text; `zapiszLinie` writes the same bytes. */
+const linia = (w: WierszOdcisku): string =>
+  `${w.regon}|${w.wielkosc}|${w.v1}|${w.v2}|${w.wnioskowana}|${w.r}|${w.ocena}|${w.kolejnosc === null ? '-' : w.kolejnosc}`;
+
+function zapiszLinie(z: ZapisDoSkrotu, w: WierszOdcisku): void {
+  z.tekst(w.regon!);
+  z.znak(KRESKA);
+  z.tekst(w.wielkosc);
+  z.znak(KRESKA);
+  z.tekst(w.v1);
+  z.znak(KRESKA);
+  z.tekst(w.v2);
+  z.znak(KRESKA);
+  zapiszWartosc(z, w.wnioskowana);
+  z.znak(KRESKA);
+  zapiszWartosc(z, w.r);
+  z.znak(KRESKA);
+  z.tekst(w.ocena);
+  z.znak(KRESKA);
+  if (w.kolejnosc === null)
+    z.znak(45); // '-'
+  else zapiszWartosc(z, w.kolejnosc);
 }
+
+const zapiszWartosc = (z: ZapisDoSkrotu, v: number | string): void =>
+  typeof v === 'number' ? z.liczba(v) : z.tekst(v);
 
 /** by REGON as text, the same REGON twice by the whole line */
-function porownaj(a: Linia, b: Linia): number {
-  return a.regon < b.regon ? -1 : a.regon > b.regon ? 1 : a.linia < b.linia ? -1 : a.linia > b.linia ? 1 : 0;
+function porownaj(a: string, b: string, la: string, lb: string): number {
+  return a < b ? -1 : a > b ? 1 : la < lb ? -1 : la > lb ? 1 : 0;
 }
 
 /** The order number of a REGON text (see `poRegonach`), or -1 when it is not 1–14 digits. */
@@ -94,36 +130,66 @@ function kluczRegonu(r: string): number {
   return v * 16 + r.length;
 }
 
+/** rows of one rank fit below this (WB-1.9 allows 100 000 rows) */
+const MNOZNIK_RANGI = 2 ** 20;
+
 /**
- * Lines in `porownaj` order. REGONs are digit texts of at most 14 digits, so each gets a number with the
- * texts' order — its digits padded with zeros to 14, then its length (a prefix first) — and the numbers are
- * sorted natively, without a comparison call per pair (100 000 rows: a third of the time); any other text
+ * The rows (their indices) in `porownaj` order of their lines. REGONs are digit texts of at most 14 digits,
+ * so each gets a number with the texts' order — its digits padded with zeros to 14, then its length (a prefix
+ * first); the numbers are sorted natively, each row's number is replaced by its rank, and rank · 2^20 + row
+ * sorts the rows without a comparison call per pair (100 000 rows). Any other text, or more rows than 2^20,
  * falls back to comparing texts.
  */
-function poRegonach(dane: Linia[]): Linia[] {
-  const klucze = new Float64Array(dane.length);
-  const wgKlucza = new Map<number, Linia | Linia[]>();
-  for (let i = 0; i < dane.length; i++) {
-    const k = kluczRegonu(dane[i].regon);
-    if (k < 0) return dane.sort(porownaj);
+function poRegonach(wiersze: readonly WierszOdcisku[]): number[] {
+  const n = wiersze.length;
+  const klucze = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = n < MNOZNIK_RANGI ? kluczRegonu(wiersze[i].regon!) : -1;
+    if (k < 0)
+      return poTekstach(
+        wiersze,
+        Array.from(klucze, (_, j) => j),
+      );
     klucze[i] = k;
-    const jest = wgKlucza.get(k);
-    if (jest === undefined) wgKlucza.set(k, dane[i]);
-    else if (Array.isArray(jest)) jest.push(dane[i]);
-    else wgKlucza.set(k, [jest, dane[i]]);
   }
-  klucze.sort();
-  const wynik: Linia[] = [];
-  for (let i = 0; i < klucze.length; i++) {
-    if (i > 0 && klucze[i] === klucze[i - 1]) continue;
-    const l = wgKlucza.get(klucze[i])!;
-    if (Array.isArray(l)) for (const x of l.sort(porownaj)) wynik.push(x);
-    else wynik.push(l);
+  const posortowane = klucze.slice().sort();
+  const zRanga = new Float64Array(n);
+  for (let i = 0; i < n; i++) zRanga[i] = ranga(posortowane, klucze[i]) * MNOZNIK_RANGI + i;
+  zRanga.sort();
+  const wynik: number[] = [];
+  for (let j = 0; j < n;) {
+    const r = Math.floor(zRanga[j] / MNOZNIK_RANGI);
+    let k = j + 1;
+    while (k < n && Math.floor(zRanga[k] / MNOZNIK_RANGI) === r) k++;
+    // the same REGON more than once: its lines by text
+    if (k - j === 1) wynik.push(zRanga[j] % MNOZNIK_RANGI);
+    else
+      for (const i of poTekstach(
+        wiersze,
+        Array.from(zRanga.subarray(j, k), (x) => x % MNOZNIK_RANGI),
+      ))
+        wynik.push(i);
+    j = k;
   }
   return wynik;
 }
 
-/** CS-Z3.F: lowercase hex SHA-256 of `tekstOdcisku`. */
-export function odcisk(naglowek: NaglowekOdcisku, wiersze: readonly WierszOdcisku[]): string {
-  return sha256Utf8(tekstOdcisku(naglowek, wiersze));
+/** The index of the first occurrence of `k` in the sorted `klucze` (which hold it). */
+function ranga(klucze: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = klucze.length - 1;
+  while (lo < hi) {
+    const m = (lo + hi) >>> 1;
+    if (klucze[m] < k) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** `indeksy` of `wiersze` by REGON then line, compared as texts. */
+function poTekstach(wiersze: readonly WierszOdcisku[], indeksy: readonly number[]): number[] {
+  return indeksy
+    .map((i) => ({ i, regon: wiersze[i].regon!, linia: linia(wiersze[i]) }))
+    .sort((a, b) => porownaj(a.regon, b.regon, a.linia, b.linia))
+    .map((x) => x.i);
 }

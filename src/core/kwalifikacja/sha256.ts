@@ -23,16 +23,25 @@ for (let i = 0; i < 256; i++) HEX.push((i < 16 ? '0' : '') + i.toString(16));
 const W = new Int32Array(64);
 /** Work buffer: message + padding (grown on demand; the functions are synchronous, so sharing is safe). */
 let BUF = new Uint8Array(1024);
+/** BUF's bytes read as big-endian words (one load per message word instead of four) */
+let SLOWA = new DataView(BUF.buffer);
 
 function zapewnij(n: number): void {
-  if (BUF.length < n) BUF = new Uint8Array(Math.max(n, BUF.length * 2));
+  if (BUF.length < n) {
+    BUF = new Uint8Array(Math.max(n, BUF.length * 2));
+    SLOWA = new DataView(BUF.buffer);
+  }
 }
 
 /** Writes the UTF-8 bytes of `s` into BUF (lone surrogates become U+FFFD, as TextEncoder does); returns the length. */
 function zakoduj(s: string): number {
   zapewnij(s.length * 3 + 72);
+  return zakodujOd(s, 0);
+}
+
+/** Writes the UTF-8 bytes of `s` into BUF from byte `p` (BUF must hold them); returns the end. */
+function zakodujOd(s: string, p: number): number {
   const b = BUF;
-  let p = 0;
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c < 0x80) {
@@ -72,6 +81,59 @@ export function sha256Hex(bytes: Uint8Array): string {
   BUF.set(bytes);
   skrot(bytes.length);
   return hex();
+}
+
+/**
+ * A message written piece by piece into the work buffer — texts as UTF-8, whole numbers as their decimal
+ * digits — then hashed: a long message (the CS-Z3.F fingerprint) is never made as one text. One at a time
+ * (the buffer is shared).
+ */
+export class ZapisDoSkrotu {
+  private p = 0;
+
+  /** `s` as UTF-8 (lone surrogates become U+FFFD). */
+  tekst(s: string): void {
+    this.miejsce(s.length * 3);
+    this.p = zakodujOd(s, this.p);
+  }
+
+  /** One ASCII character by its code. */
+  znak(kod: number): void {
+    this.miejsce(1);
+    BUF[this.p++] = kod;
+  }
+
+  /** A number as `String(n)` writes it (the digits directly for a whole number ≥ 0). */
+  liczba(n: number): void {
+    if (!(Number.isSafeInteger(n) && n >= 0)) return this.tekst(String(n));
+    this.miejsce(16);
+    let cyfr = 1;
+    for (let x = n; x >= 10; x = Math.floor(x / 10)) cyfr++;
+    let x = n;
+    for (let i = this.p + cyfr - 1; i >= this.p; i--) {
+      BUF[i] = 48 + (x % 10);
+      x = Math.floor(x / 10);
+    }
+    this.p += cyfr;
+  }
+
+  /** Lowercase hex SHA-256 of everything written. */
+  skrot(): string {
+    this.miejsce(0);
+    skrot(this.p);
+    return hex();
+  }
+
+  /** room for `n` more bytes and the padding, keeping what is written */
+  private miejsce(n: number): void {
+    const potrzeba = this.p + n + 72;
+    if (BUF.length >= potrzeba) return;
+    const stary = BUF.subarray(0, this.p);
+    const nowy = new Uint8Array(Math.max(potrzeba, BUF.length * 2));
+    nowy.set(stary);
+    BUF = nowy;
+    SLOWA = new DataView(BUF.buffer);
+  }
 }
 
 /** SHA-256 of the UTF-8 encoding of `tekst`, lowercase hex. */
@@ -130,6 +192,7 @@ function hex(): string {
 /** SHA-256 of the first `len` bytes of BUF (pads BUF in place) into H. */
 function skrot(len: number): void {
   const m = BUF;
+  const slowa = SLOWA;
   const blocks = ((len + 8) >>> 6) + 1;
   const end = blocks * 64;
   m[len] = 0x80;
@@ -154,10 +217,7 @@ function skrot(len: number): void {
     h6 = 0x1f83d9ab | 0,
     h7 = 0x5be0cd19 | 0;
   for (let off = 0; off < end; off += 64) {
-    for (let t = 0; t < 16; t++) {
-      const j = off + t * 4;
-      W[t] = (m[j] << 24) | (m[j + 1] << 16) | (m[j + 2] << 8) | m[j + 3];
-    }
+    for (let t = 0; t < 16; t++) W[t] = slowa.getInt32(off + t * 4);
     for (let t = 16; t < 64; t++) {
       const x = W[t - 15],
         y = W[t - 2];

@@ -5,9 +5,9 @@
 import type { ZapisArkusza } from '../../zeszyt/model';
 import { liczbaWspolna, tekstSlownikowy, zl } from '../../zeszyt/formaty';
 import type { ZapisKomorki } from '../../zeszyt/model';
-import type { DecyzjaWniosku, Wariant } from '../../kwalifikacja';
+import type { DecyzjaWniosku, Krok, Wariant, WariantZastepczy, Wielkosc } from '../../kwalifikacja';
+import type { Grosze } from '../../kwota';
 import type { ModelProtokolu } from '../model';
-import type { WierszWniosku } from '../wiersze';
 import { regonWiersza } from '../dane';
 import { wgKlucza } from '../../tablice/wgKlucza';
 import {
@@ -31,10 +31,28 @@ export const ARKUSZ_ODRZUCONE = 'Odrzucone formalnie';
 /** WB-3.4 (28 characters, within Excel's 31) */
 export const arkuszDoPublikacji = (v: Wariant): string => `Do publikacji — wariant ${v}`;
 
-/** A row with the cells every list shows for it, built once per `arkuszeList` and shared by the sheets. */
+/**
+ * A row with the cells every list shows for it, built once per `arkuszeList` and shared by the sheets. The
+ * values the columns read are copied in, and the rows are made in draw order: every later pass walks memory in
+ * order instead of chasing the row and its decision (100 000 rows: most of the lists' time was cache misses).
+ */
 interface Pozycja {
-  w: WierszWniosku;
-  d: DecyzjaWniosku | undefined;
+  indeks: number;
+  /** the row's first variant, fallback and size */
+  wariant: Wariant | null;
+  zastepczy: WariantZastepczy | null;
+  wielkosc: Wielkosc | null;
+  /** requested amount, r and own contribution in grosze */
+  kwotaWnioskowana: Grosze | null;
+  kwotaR: Grosze | null;
+  wklad: Grosze | null;
+  /** the decision of a formally positive row (null: rejected formally) and what the lists show of it */
+  decyzja: DecyzjaWniosku['decyzja'] | null;
+  wariantPrzyznany: Wariant | null;
+  kwotaWsparcia: Grosze | null;
+  krok: Krok | null;
+  powod: DecyzjaWniosku['powod'];
+  brak: Grosze | null;
   organ: ZapisKomorki;
   nazwa: ZapisKomorki;
   regon: ZapisKomorki;
@@ -56,14 +74,31 @@ const WARIANTY: Wariant[] = ['I', 'II'];
 
 /** Draw position ascending, then row order (rows without a position, or no draw at all). */
 function wKolejnosci(mp: ModelProtokolu, linie: readonly number[], ws: WspolneListom): Pozycja[] {
+  const decyzje = mp.wiersze.map((w) => mp.decyzje.get(w.indeks) ?? null);
+  const kolejnosc = wgKlucza(
+    mp.wiersze.map((_, i) => i),
+    (i) => decyzje[i]?.pozycja ?? 1e9,
+    (i) => mp.wiersze[i].indeks,
+  );
   const pozycje: Pozycja[] = [];
-  for (let i = 0; i < mp.wiersze.length; i++) {
+  for (const i of kolejnosc) {
     const w = mp.wiersze[i];
+    const d = decyzje[i];
     const wnioskowana = zl(w.wnioskowana);
-    const d = mp.decyzje.get(w.indeks);
-    const p: Pozycja = {
-      w,
-      d,
+    pozycje.push({
+      indeks: w.indeks,
+      wariant: w.wariant,
+      zastepczy: w.zastepczy,
+      wielkosc: w.wielkosc,
+      kwotaWnioskowana: w.wnioskowana,
+      kwotaR: w.r,
+      wklad: w.wklad,
+      decyzja: d ? d.decyzja : null,
+      wariantPrzyznany: d ? d.wariant : null,
+      kwotaWsparcia: d ? d.wsparcie : null,
+      krok: d ? d.krok : null,
+      powod: d ? d.powod : null,
+      brak: d ? d.brak : null,
       organ: w.organ ? zawijanyWspolny(ws, w.organ) : null,
       nazwa: pusteLubZawijany(w.nazwa),
       regon: pusteLubTekst(regonWiersza(w)),
@@ -74,18 +109,13 @@ function wKolejnosci(mp: ModelProtokolu, linie: readonly number[], ws: WspolneLi
       ocena: mp.oceny[w.indeks],
       powodOdrzucenia: d ? '' : (mp.powodyOdrzucenia.get(w.indeks) ?? ''),
       linieNazwy: linie[i],
-    };
-    pozycje.push(p);
+    });
   }
-  return wgKlucza(
-    pozycje,
-    (p) => p.d?.pozycja ?? 1e9,
-    (p) => p.w.indeks,
-  );
+  return pozycje;
 }
 
-const wariantWniosku = (p: Pozycja): Wariant | null => p.w.wariant;
-const wariantPrzyznany = (p: Pozycja): Wariant | null => p.d!.wariant;
+const wariantWniosku = (p: Pozycja): Wariant | null => p.wariant;
+const wariantPrzyznany = (p: Pozycja): Wariant | null => p.wariantPrzyznany!;
 
 /** `pozycje` already in draw order (`wKolejnosci`), split by variant keeping it. */
 function grupujWgWariantu(pozycje: Pozycja[], wariant: (p: Pozycja) => Wariant | null): GrupaListy<Pozycja>[] {
@@ -98,7 +128,7 @@ function grupujWgWariantu(pozycje: Pozycja[], wariant: (p: Pozycja) => Wariant |
 }
 
 /** `Kwota wsparcia`: the `Kwota do kwalifikacji` cell when the support equals it. */
-const wsparcie = (p: Pozycja): ZapisKomorki => (p.d!.wsparcie === p.w.r ? p.r : zl(p.d!.wsparcie));
+const wsparcie = (p: Pozycja): ZapisKomorki => (p.kwotaWsparcia === p.kwotaR ? p.r : zl(p.kwotaWsparcia));
 
 // The columns, defined once: their cell functions read only the row (no per-build closures, so V8 keeps one
 // optimised copy of each for every build).
@@ -106,9 +136,9 @@ type Kolumna = KolumnaListy<Pozycja>;
 const WARIANT: Kolumna = {
   naglowek: 'Wariant',
   szerokosc: 9,
-  komorka: (p) => tekstSlownikowy(p.w.wariant ?? 'nieokreślony'),
+  komorka: (p) => tekstSlownikowy(p.wariant ?? 'nieokreślony'),
 };
-const WARIANT_PRZYZNANY: Kolumna = { ...WARIANT, komorka: (p) => tekstSlownikowy(p.d!.wariant) };
+const WARIANT_PRZYZNANY: Kolumna = { ...WARIANT, komorka: (p) => tekstSlownikowy(p.wariantPrzyznany!) };
 const ORGAN: Kolumna = {
   naglowek: 'Organ prowadzący',
   szerokosc: 24,
@@ -127,13 +157,13 @@ const REGON: Kolumna = { naglowek: 'REGON szkoły', szerokosc: 15, komorka: (p) 
 const WIELKOSC: Kolumna = {
   naglowek: 'Wielkość szkoły',
   szerokosc: 9,
-  komorka: (p) => (p.w.wielkosc ? tekstSlownikowy(p.w.wielkosc) : null),
+  komorka: (p) => (p.wielkosc ? tekstSlownikowy(p.wielkosc) : null),
 };
 const WNIOSKOWANA: Kolumna = {
   naglowek: 'Wnioskowana kwota (zł)',
   szerokosc: 15,
   komorka: (p) => p.wnioskowana,
-  suma: (p) => p.w.wnioskowana,
+  suma: (p) => p.kwotaWnioskowana,
 };
 const POZYCJA: Kolumna = { naglowek: 'Pozycja w losowaniu', szerokosc: 9, komorka: (p) => p.pozycja };
 /** WB-3.2: `Numer w koszyku` right after `Pozycja w losowaniu` when the manual order was drawn in baskets (CS-Z3.1 P4). */
@@ -142,7 +172,7 @@ const WSPARCIE: Kolumna = {
   naglowek: 'Kwota wsparcia (zł)',
   szerokosc: 15,
   komorka: wsparcie,
-  suma: (p) => p.d!.wsparcie,
+  suma: (p) => p.kwotaWsparcia,
 };
 
 /** What every attachment shows of a school, after its variant. */
@@ -153,10 +183,10 @@ const KOLUMNY_WYKAZU: Kolumna[] = [
   {
     naglowek: 'Wariant zastępczy',
     szerokosc: 11,
-    komorka: (p) => (p.w.zastepczy ? tekstSlownikowy(p.w.zastepczy) : null),
+    komorka: (p) => (p.zastepczy ? tekstSlownikowy(p.zastepczy) : null),
   },
   ...SZKOLA,
-  { naglowek: 'Kwota do kwalifikacji (zł)', szerokosc: 15, komorka: (p) => p.r, suma: (p) => p.w.r },
+  { naglowek: 'Kwota do kwalifikacji (zł)', szerokosc: 15, komorka: (p) => p.r, suma: (p) => p.kwotaR },
   { naglowek: 'Ocena formalna', szerokosc: 11, komorka: (p) => tekstSlownikowy(p.ocena) },
 ];
 
@@ -165,9 +195,9 @@ const kolumnyZakwalifikowanych = (koszyki: boolean): Kolumna[] => [
   WARIANT_PRZYZNANY,
   ...SZKOLA,
   WSPARCIE,
-  { naglowek: 'Wkład własny (zł)', szerokosc: 15, komorka: (p) => zl(p.w.wklad), suma: (p) => p.w.wklad },
+  { naglowek: 'Wkład własny (zł)', szerokosc: 15, komorka: (p) => zl(p.wklad), suma: (p) => p.wklad },
   ...zPozycja(koszyki),
-  { naglowek: 'Krok', szerokosc: 6, komorka: (p) => (p.d!.krok ? tekstSlownikowy(p.d!.krok) : null) },
+  { naglowek: 'Krok', szerokosc: 6, komorka: (p) => (p.krok ? tekstSlownikowy(p.krok) : null) },
 ];
 const kolumnyNiezakwalifikowanych = (koszyki: boolean): Kolumna[] => [
   WARIANT,
@@ -177,13 +207,13 @@ const kolumnyNiezakwalifikowanych = (koszyki: boolean): Kolumna[] => [
     szerokosc: 30,
     zawijaj: true,
     powtarzalne: true,
-    komorka: (p) => tekstSlownikowy(p.d!.powod ?? '', true),
+    komorka: (p) => tekstSlownikowy(p.powod ?? '', true),
   },
   ...zPozycja(koszyki),
   {
     naglowek: 'Brakująca kwota (zł)',
     szerokosc: 15,
-    komorka: (p) => zl(p.d?.decyzja === 'niezakwalifikowana' ? p.d.brak : null),
+    komorka: (p) => zl(p.decyzja === 'niezakwalifikowana' ? p.brak : null),
   },
 ];
 const KOLUMNY_ODRZUCONYCH: Kolumna[] = [
@@ -203,7 +233,7 @@ function opis(mp: ModelProtokolu, tytul: string, zalacznik: number): OpisListy {
   return { tytul, zalacznik, wojewodztwo: mp.parametry.wojewodztwo, data: mp.parametry.data };
 }
 
-const zakwalifikowana = (p: Pozycja): boolean => p.d?.decyzja === 'zakwalifikowana';
+const zakwalifikowana = (p: Pozycja): boolean => p.decyzja === 'zakwalifikowana';
 const bezGrupyNieokreslonej = (g: GrupaListy<Pozycja>): boolean => g.razem !== 'Razem nieokreślony';
 
 /**
@@ -235,7 +265,7 @@ export function arkuszeList(mp: ModelProtokolu, linie: readonly number[]): Zapis
       ARKUSZ_NIEZAKWALIFIKOWANE,
       kolumnyNiezakwalifikowanych(koszyki),
       grupujWgWariantu(
-        pozycje.filter((p) => p.d && p.d.decyzja !== 'zakwalifikowana'),
+        pozycje.filter((p) => p.decyzja !== null && p.decyzja !== 'zakwalifikowana'),
         wariantWniosku,
       ).filter(bezGrupyNieokreslonej),
       opis(mp, 'Lista szkół niezakwalifikowanych (wnioski ocenione pozytywnie)', 3),
@@ -246,7 +276,7 @@ export function arkuszeList(mp: ModelProtokolu, linie: readonly number[]): Zapis
       ARKUSZ_ODRZUCONE,
       KOLUMNY_ODRZUCONYCH,
       grupujWgWariantu(
-        pozycje.filter((p) => !p.d),
+        pozycje.filter((p) => p.decyzja === null),
         wariantWniosku,
       ),
       opis(mp, 'Lista wniosków odrzuconych z przyczyn formalnych', 4),
