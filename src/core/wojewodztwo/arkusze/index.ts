@@ -5,23 +5,50 @@ import type { ModelProtokolu } from '../model';
 import { arkuszProtokolu, opisKolejnosci } from './protokol';
 import { arkuszeList } from './listy';
 import { linieNazw } from './lista';
-import { arkuszPrzebiegu } from './przebieg';
+import { arkuszPrzebiegu, type NazwaWPrzebiegu, type OpisPrzebiegu } from './przebieg';
 import { arkuszInformacji } from './informacja';
 
 export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArkusza[] {
   const linie = linieNazw(mp.wiersze);
-  const nazwy = new Map<string, { nazwa: string; linii: number }>();
-  mp.wiersze.forEach((w, i) => {
-    if (w.regon && w.nazwa) nazwy.set(w.regon, { nazwa: w.nazwa, linii: linie[i] });
-  });
   return [
     arkuszProtokolu(mp, program),
     ...arkuszeList(mp, linie),
     arkuszPrzebiegu(mp.wynik.przebieg, {
       koszyki: mp.losowanieReczne === 'w koszykach',
-      nazwy,
+      nazwy: nazwySzkol(mp, linie),
       kolejnosc: opisKolejnosci(mp),
     }),
     arkuszInformacji(mp),
   ];
 }
+
+/**
+ * `Nazwa szkoły` of the trace: by draw position (the decisions carry it; an array, no lookup by REGON for
+ * 100 000 rows — a row without a name is kept too, so it is not looked up), and by REGON for a run without a
+ * draw (CS-Z3.0), made only then.
+ */
+function nazwySzkol(mp: ModelProtokolu, linie: readonly number[]): OpisPrzebiegu['nazwy'] {
+  const wgPozycji: Array<NazwaWPrzebiegu | undefined> = [undefined];
+  mp.wiersze.forEach((w, i) => {
+    const p = mp.decyzje.get(w.indeks)?.pozycja;
+    if (p === null || p === undefined || p > MAKS_POZYCJI) return;
+    // filled without gaps: an array with holes turns into a slow dictionary in V8
+    while (wgPozycji.length <= p) wgPozycji.push(undefined);
+    wgPozycji[p] = { regon: w.regon, nazwa: w.nazwa, linii: linie[i] };
+  });
+  let wgRegonu: Map<string, NazwaWPrzebiegu> | null = null;
+  return {
+    wgPozycji,
+    wgRegonu: () => {
+      if (wgRegonu) return wgRegonu;
+      wgRegonu = new Map();
+      mp.wiersze.forEach((w, i) => {
+        if (w.regon && w.nazwa) wgRegonu!.set(w.regon, { regon: w.regon, nazwa: w.nazwa, linii: linie[i] });
+      });
+      return wgRegonu;
+    },
+  };
+}
+
+/** draw positions are at most the number of rows (WB-1.9: 100 000) */
+const MAKS_POZYCJI = 1_048_576;

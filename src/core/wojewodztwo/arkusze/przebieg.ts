@@ -65,6 +65,13 @@ function legenda(kolejnosc: string): { wiersze: ZapisKomorki[][]; wysokosci: Wys
 /** the legend's text runs over the merged columns B:H */
 const SZEROKOSC_LEGENDY = 120;
 
+/** A school's name in the trace with the lines it wraps to; `regon` as read (null when invalid). */
+export interface NazwaWPrzebiegu {
+  regon: string | null;
+  nazwa: string;
+  linii: number;
+}
+
 /** The cells of one school, the same in every walk that examines it. */
 interface KomorkiSzkoly {
   regon: ZapisKomorki;
@@ -93,11 +100,13 @@ function komorkiSzkoly(k: KrokPrzebiegu, nazwy: OpisPrzebiegu['nazwy'], pamiec: 
       : -1;
   let c = p > 0 ? pamiec.wgPozycji[p] : pamiec.wgRegonu.get(k.regon);
   if (c && c.regonTekst === k.regon) return c;
-  const nz = nazwy.get(k.regon);
-  const linii = nz ? nz.linii : 1;
+  const zPozycji = p > 0 ? nazwy.wgPozycji[p] : undefined;
+  // the position's school when it is this REGON's (else by REGON, as without a draw)
+  const nz = zPozycji && zPozycji.regon === k.regon ? zPozycji : nazwy.wgRegonu().get(k.regon);
+  const linii = nz && nz.nazwa ? nz.linii : 1;
   c = {
     regon: tekst(k.regon),
-    nazwa: nz ? (linii > 1 ? tekst(nz.nazwa, { zawijaj: true }) : tekst(nz.nazwa)) : null,
+    nazwa: nz && nz.nazwa ? (linii > 1 ? tekst(nz.nazwa, { zawijaj: true }) : tekst(nz.nazwa)) : null,
     klucz: pusteLubTekst(k.klucz),
     r: zl(k.r),
     regonTekst: k.regon,
@@ -169,8 +178,11 @@ export const MAKS_WIERSZY_PRZEBIEGU = 1_048_576 - 2 - WIERSZE_LEGENDY;
 export interface OpisPrzebiegu {
   /** `koszyki`: the manual order was drawn in baskets → `Numer w koszyku` after `Pozycja w losowaniu` (WB-3.2) */
   koszyki: boolean;
-  /** school names by REGON (`Nazwa szkoły`) */
-  nazwy: ReadonlyMap<string, { nazwa: string; linii: number }>;
+  /** school names (`Nazwa szkoły`) by draw position, and by REGON (made on first use) */
+  nazwy: {
+    wgPozycji: ReadonlyArray<NazwaWPrzebiegu | undefined>;
+    wgRegonu: () => ReadonlyMap<string, NazwaWPrzebiegu>;
+  };
   /** how the order was made, one sentence */
   kolejnosc: string;
 }
