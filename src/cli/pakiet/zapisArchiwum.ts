@@ -7,6 +7,7 @@
  */
 import { createDeflateRaw, crc32 } from 'node:zlib';
 import { once } from 'node:events';
+import { setImmediate } from 'node:timers/promises';
 import type { Archiwum, Wpis } from './archiwum';
 
 interface Centralny {
@@ -110,8 +111,11 @@ export class ZapisArchiwum {
       const b = Buffer.from(s, 'utf8');
       crc = crc32(b, crc);
       rozmiar += b.length;
-      // the XML of the next chunks is made while zlib's thread deflates the previous ones (up to 8 MB ahead)
+      // the XML of the next chunks is made while zlib's thread deflates the previous ones (up to 8 MB ahead);
+      // zlib hands its thread the next chunk only from the event loop, so the generator lets the loop run after
+      // each chunk — without it zlib worked only while the generator waited (100 000 rows: 3.4 s of waiting)
       if (!d.write(b) && d.writableLength > ZAPAS) await once(d, 'drain');
+      else await setImmediate();
     }
     d.end();
     await koniec;
