@@ -103,18 +103,21 @@ export class ZapisDoSkrotu {
     BUF[this.p++] = kod;
   }
 
-  /** A number as `String(n)` writes it (the digits directly for a whole number ≥ 0). */
+  /** A number as `String(n)` writes it (the digits directly for a whole number in 0 … 2^31 − 1). */
   liczba(n: number): void {
-    if (!(Number.isSafeInteger(n) && n >= 0)) return this.tekst(String(n));
-    this.miejsce(16);
+    if (!(n >= 0 && n <= 0x7fffffff && (n | 0) === n)) return this.tekst(String(n));
+    this.miejsce(10);
+    let x = n | 0;
     let cyfr = 1;
-    for (let x = n; x >= 10; x = Math.floor(x / 10)) cyfr++;
-    let x = n;
-    for (let i = this.p + cyfr - 1; i >= this.p; i--) {
-      BUF[i] = 48 + (x % 10);
-      x = Math.floor(x / 10);
-    }
-    this.p += cyfr;
+    for (let y = x; y >= 10; y = (y / 10) | 0) cyfr++;
+    let i = this.p + cyfr;
+    this.p = i;
+    // integer division by a constant: no floating-point division per digit
+    do {
+      const q = (x / 10) | 0;
+      BUF[--i] = 48 + x - q * 10;
+      x = q;
+    } while (x > 0);
   }
 
   /** Lowercase hex SHA-256 of everything written. */
