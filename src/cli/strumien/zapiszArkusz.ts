@@ -14,7 +14,7 @@ import {
   literaKolumny,
 } from '../../core';
 import { formulaListy } from '../listy';
-import { xmlAtrybut, xmlTekst } from './escape';
+import { elementTekstu, xmlAtrybut, xmlTekst } from './escape';
 import type { RejestrStylow } from './style';
 import { najwieksza } from '../../core';
 
@@ -36,7 +36,7 @@ function komorka(k: NonNullable<ZapisKomorki>, ref: string, style: RejestrStylow
     default:
       // an empty text is an empty cell in Excel (as the add-in writes it); only its format is kept
       if (k.v === '') return `<c r="${ref}"${sa}/>`;
-      return `<c r="${ref}"${sa} t="inlineStr"><is><t xml:space="preserve">${xmlTekst(k.v)}</t></is></c>`;
+      return `<c r="${ref}"${sa} t="inlineStr"><is>${elementTekstu(k.v)}</is></c>`;
   }
 }
 
