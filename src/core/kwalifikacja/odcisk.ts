@@ -72,6 +72,7 @@ export function odcisk(naglowek: NaglowekOdcisku, wiersze: readonly WierszOdcisk
 
 const NOWA_LINIA = 10;
 const KRESKA = 124; // '|'
+const KRESKA_POZIOMA = 45; // '-': no draw number
 
 function linieNaglowka(n: NaglowekOdcisku): string[] {
   const p1 = n.udzialSetne === null ? 'domyślny' : n.udzialSetne === '?' ? '?' : procent(n.udzialSetne);
@@ -105,8 +106,7 @@ function zapiszLinie(z: ZapisDoSkrotu, w: WierszOdcisku): void {
   z.znak(KRESKA);
   z.tekst(w.ocena);
   z.znak(KRESKA);
-  if (w.kolejnosc === null)
-    z.znak(45); // '-'
+  if (w.kolejnosc === null) z.znak(KRESKA_POZIOMA);
   else zapiszWartosc(z, w.kolejnosc);
 }
 
