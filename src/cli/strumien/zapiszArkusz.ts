@@ -23,8 +23,16 @@ const NS =
 const KAWALEK = 1 << 16;
 const A4 = 9;
 
+/**
+ * A plan with template features (formulas, input cells, number/date/length rules) is for the ExcelJS writer
+ * (`szablon`); the merging writer refuses it rather than drop them.
+ */
+export const bezCechSzablonu = (arkusz: string): Error =>
+  new Error(`write plan: sheet ${arkusz} has template features the streaming writer does not write`);
+
 /** `ref` = the cell's A1 address */
-function komorka(k: NonNullable<ZapisKomorki>, ref: string, style: RejestrStylow): string {
+function komorka(k: NonNullable<ZapisKomorki>, ref: string, style: RejestrStylow, arkusz: string): string {
+  if (k.formula !== undefined) throw bezCechSzablonu(arkusz);
   const s = style.xf(k, typeof k.v === 'string');
   const sa = s ? ` s="${s}"` : '';
   switch (typeof k.v) {
@@ -107,7 +115,7 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
     bufor += `<row r="${nr}"${ht === undefined ? '' : ` ht="${ht}" customHeight="1"`}>`;
     for (let c = 0; c < wiersz.length; c++) {
       const k = wiersz[c];
-      if (k) bufor += komorka(k, (litery[c] ??= literaKolumny(c)) + nr, style);
+      if (k) bufor += komorka(k, (litery[c] ??= literaKolumny(c)) + nr, style, z.nazwa);
     }
     bufor += '</row>';
     if (bufor.length >= KAWALEK) {

@@ -10,7 +10,7 @@ import { Archiwum } from '../pakiet/archiwum';
 import { ZapisArchiwum, type Ujscie, type Zapisany } from '../pakiet/zapisArchiwum';
 import { czytajStrukturePakietu, LIMIT_MALEJ, relsDla, type ArkuszPakietu, type StrukturaPakietu } from './struktura';
 import { RejestrStylow, STYLE_MINIMALNE } from './style';
-import { tytulyWydruku, xmlArkusza } from './zapiszArkusz';
+import { bezCechSzablonu, tytulyWydruku, xmlArkusza } from './zapiszArkusz';
 import { brakElementu, drzewo, prefiks, wklej } from './xml';
 import { xmlAtrybut, xmlTekst } from './escape';
 
@@ -51,9 +51,8 @@ function wzgledna(z: string, do_: string): string {
  * through ExcelJS; no operation's plan carries them, and this writer refuses rather than drop one.
  */
 function sprawdzCechy(z: ZapisArkusza): void {
-  const formula = z.wiersze.some((w) => w.some((k) => k?.formula !== undefined));
-  if (formula || z.polaWejsciowe?.length || z.walidacje?.some((w) => !jestLista(w)))
-    throw new Error(`write plan: sheet ${z.nazwa} has template features the streaming writer does not write`);
+  // formula cells are refused where each cell is written (`xmlArkusza`): one pass over the cells, not two
+  if (z.polaWejsciowe?.length || z.walidacje?.some((w) => !jestLista(w))) throw bezCechSzablonu(z.nazwa);
 }
 
 /** `<sheet state>` of a planned sheet (WB-3.1: the state sheet very hidden; the trainer's answers hidden). */

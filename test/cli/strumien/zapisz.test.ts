@@ -72,6 +72,25 @@ describe('WB-3.1 merging writer', () => {
     }
   });
 
+  test('WB-3.1 a plan with template features (a formula cell, input cells, a number rule) is refused, not written without them', async () => {
+    const p = await plan(wejscie);
+    const zFormula: PlanZapisu = {
+      arkusze: p.arkusze.map((a, i) =>
+        i === 0 ? { ...a, wiersze: [...a.wiersze, [null, { v: 2, formula: 'ROUND(1.5,0)' }]] } : a,
+      ),
+    };
+    await expect(zastosujPlanDoBajtow(wejscie, zFormula)).rejects.toThrow(/template features/);
+    const zPolami: PlanZapisu = { arkusze: [{ ...p.arkusze[0], polaWejsciowe: ['B2'] }, ...p.arkusze.slice(1)] };
+    await expect(zastosujPlanDoBajtow(wejscie, zPolami)).rejects.toThrow(/template features/);
+    const zRegula: PlanZapisu = {
+      arkusze: [
+        { ...p.arkusze[0], walidacje: [{ zakres: 'B2:B3', rodzaj: 'calkowita', min: 0 }] },
+        ...p.arkusze.slice(1),
+      ],
+    };
+    await expect(zastosujPlanDoBajtow(wejscie, zRegula)).rejects.toThrow(/template features/);
+  });
+
   test('WB-3.1 every part the tool does not own is byte-identical (compressed bytes); a rerun replaces only owned parts', async () => {
     const p = await plan(wejscie);
     const raz = await zastosujPlanDoBajtow(wejscie, p);
