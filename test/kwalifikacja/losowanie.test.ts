@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import fc from 'fast-check';
 import { kluczLosowania, kolejnoscLosowania, kwalifikuj, sha256Utf8 } from '../../src/core/kwalifikacja';
-import { uporzadkuj } from '../../src/core/kwalifikacja/losowanie';
+import { uporzadkuj } from '../../src/core/tablice/uporzadkuj';
 import { sha256ZPrefiksem } from '../../src/core/kwalifikacja/sha256';
 import { parametry, wnioskiS2, ZIARNO_S2 } from './pomoc';
 

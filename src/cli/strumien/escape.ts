@@ -37,13 +37,13 @@ export function xmlTekst(s: string): string {
  */
 export function elementTekstu(s: string): string {
   if (!ZLOZONY.test(s)) return `<t>${s}</t>`;
-  const zachowaj = /^[ \t\n\r]|[ \t\n\r]$|[\t\n\r]| {2}/.test(s); // XML's whitespace only
-  return `<t${zachowaj ? ' xml:space="preserve"' : ''}>${xmlTekst(s)}</t>`;
+  return `<t${DO_ZACHOWANIA.test(s) ? ' xml:space="preserve"' : ''}>${xmlTekst(s)}</t>`;
 }
 
-/** anything to escape, `_x`, or whitespace other than single spaces inside */
-// eslint-disable-next-line no-control-regex
-const ZLOZONY = /[&<>"\u0000-\u001F\uFFFE\uFFFF]|_x|^ | $| {2}/;
+/** XML's whitespace (space, tab, CR, LF) a reader might not keep: at either end, tab or line break, two spaces */
+const DO_ZACHOWANIA = /^[ \t\n\r]|[ \t\n\r]$|[\t\n\r]| {2}/;
+/** anything `xmlTekst` escapes, or whitespace to keep */
+const ZLOZONY = new RegExp(`${COKOLWIEK.source}|${DO_ZACHOWANIA.source}`);
 
 /** An attribute value (no `_x` escaping: names and ranges). */
 export function xmlAtrybut(s: string): string {

@@ -6,7 +6,7 @@ import type { Grosze } from '../kwota';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { coJesli } from './coJesli';
 import { pasmo, udzialWariantuI } from './koperty';
-import { uporzadkuj } from './losowanie';
+import { uporzadkuj } from '../tablice/uporzadkuj';
 import { uklad } from './silnik';
 import { decyzja, podstawy, przebiegDlaUdzialu, ulozWgLosowania } from './uruchom';
 import type {

@@ -4,6 +4,7 @@
  * baskets' numbers merged by the rational key (p − 1) / n_b (`w koszykach`).
  */
 import { sha256Utf8, sha256ZPrefiksem } from './sha256';
+import { uporzadkuj } from '../tablice/uporzadkuj';
 import type { Grupa, LosowanieReczne, PodzialWielkosci, Wariant, WniosekDoKwalifikacji } from './typy';
 
 /** CS-Z3.1 key of one application (REGON already normalised, WB-1.6). */
@@ -36,31 +37,8 @@ export function tekstKluczaKoszyka(p: number, n: number): string {
   return p === 1 ? '0' : `${p - 1}/${n}`;
 }
 
-const DWA_21 = 2097152;
-
 function por(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * Indices 0…n−1 ordered by `pierwsze` (integers < 2^32) ascending, then by `dalej` — fast numeric
- * sort of packed values, comparator only inside runs of equal `pierwsze`.
- */
-export function uporzadkuj(pierwsze: Float64Array, dalej: (i: number, j: number) => number): number[] {
-  const n = pierwsze.length;
-  if (n >= DWA_21) return [...Array(n).keys()].sort((i, j) => pierwsze[i] - pierwsze[j] || dalej(i, j));
-  const p = new Float64Array(n);
-  for (let i = 0; i < n; i++) p[i] = pierwsze[i] * DWA_21 + i;
-  p.sort();
-  const out: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = p[i] % DWA_21;
-  for (let a = 0; a < n;) {
-    let b = a + 1;
-    while (b < n && pierwsze[out[b]] === pierwsze[out[a]]) b++;
-    if (b - a > 1) out.splice(a, b - a, ...out.slice(a, b).sort(dalej));
-    a = b;
-  }
-  return out;
 }
 
 /**

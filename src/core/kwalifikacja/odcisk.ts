@@ -4,6 +4,7 @@
  */
 import type { Grosze } from '../kwota';
 import { ZapisDoSkrotu } from './sha256';
+import { uporzadkuj } from '../tablice/uporzadkuj';
 import { dziesietny } from '../rational';
 import type { PodzialWielkosci, Wariant, WariantZastepczy, Wielkosc } from './typy';
 
@@ -113,11 +114,6 @@ function zapiszLinie(z: ZapisDoSkrotu, w: WierszOdcisku): void {
 const zapiszWartosc = (z: ZapisDoSkrotu, v: number | string): void =>
   typeof v === 'number' ? z.liczba(v) : z.tekst(v);
 
-/** by REGON as text, the same REGON twice by the whole line */
-function porownaj(a: string, b: string, la: string, lb: string): number {
-  return a < b ? -1 : a > b ? 1 : la < lb ? -1 : la > lb ? 1 : 0;
-}
-
 /** The order number of a REGON text (see `poRegonach`), or -1 when it is not 1–14 digits. */
 function kluczRegonu(r: string): number {
   if (r.length === 0 || r.length > 14) return -1;
@@ -130,48 +126,29 @@ function kluczRegonu(r: string): number {
   return v * 16 + r.length;
 }
 
-/** rows of one rank fit below this (WB-1.9 allows 100 000 rows) */
-const MNOZNIK_RANGI = 2 ** 20;
-
 /**
- * The rows (their indices) in `porownaj` order of their lines. REGONs are digit texts of at most 14 digits,
- * so each gets a number with the texts' order — its digits padded with zeros to 14, then its length (a prefix
- * first); the numbers are sorted natively, each row's number is replaced by its rank, and rank · 2^20 + row
- * sorts the rows without a comparison call per pair (100 000 rows). Any other text, or more rows than 2^20,
- * falls back to comparing texts.
+ * The rows (their indices) by REGON, the same REGON by the whole line, as texts. REGONs are digit texts of at
+ * most 14 digits, so each gets a number with the texts' order — its digits padded with zeros to 14, then its
+ * length (a prefix first); the numbers are sorted natively and replaced by their ranks, which `uporzadkuj`
+ * sorts without a comparison call per pair (100 000 rows). Any other text falls back to comparing texts.
  */
 function poRegonach(wiersze: readonly WierszOdcisku[]): number[] {
-  const n = wiersze.length;
-  const klucze = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const k = n < MNOZNIK_RANGI ? kluczRegonu(wiersze[i].regon!) : -1;
-    if (k < 0)
-      return poTekstach(
-        wiersze,
-        Array.from(klucze, (_, j) => j),
-      );
+  const klucze = new Float64Array(wiersze.length);
+  for (let i = 0; i < wiersze.length; i++) {
+    const k = kluczRegonu(wiersze[i].regon!);
+    if (k < 0) return poTekstach(wiersze);
     klucze[i] = k;
   }
   const posortowane = klucze.slice().sort();
-  const zRanga = new Float64Array(n);
-  for (let i = 0; i < n; i++) zRanga[i] = ranga(posortowane, klucze[i]) * MNOZNIK_RANGI + i;
-  zRanga.sort();
-  const wynik: number[] = [];
-  for (let j = 0; j < n;) {
-    const r = Math.floor(zRanga[j] / MNOZNIK_RANGI);
-    let k = j + 1;
-    while (k < n && Math.floor(zRanga[k] / MNOZNIK_RANGI) === r) k++;
-    // the same REGON more than once: its lines by text
-    if (k - j === 1) wynik.push(zRanga[j] % MNOZNIK_RANGI);
-    else
-      for (const i of poTekstach(
-        wiersze,
-        Array.from(zRanga.subarray(j, k), (x) => x % MNOZNIK_RANGI),
-      ))
-        wynik.push(i);
-    j = k;
-  }
-  return wynik;
+  const rangi = klucze.map((k) => ranga(posortowane, k));
+  // equal ranks: the same REGON, by the whole line (made once per row that has a twin)
+  const linie = new Map<number, string>();
+  const liniaWiersza = (i: number): string => {
+    let l = linie.get(i);
+    if (l === undefined) linie.set(i, (l = linia(wiersze[i])));
+    return l;
+  };
+  return uporzadkuj(rangi, (i, j) => porownajTeksty(liniaWiersza(i), liniaWiersza(j)));
 }
 
 /** The index of the first occurrence of `k` in the sorted `klucze` (which hold it). */
@@ -186,10 +163,12 @@ function ranga(klucze: Float64Array, k: number): number {
   return lo;
 }
 
-/** `indeksy` of `wiersze` by REGON then line, compared as texts. */
-function poTekstach(wiersze: readonly WierszOdcisku[], indeksy: readonly number[]): number[] {
-  return indeksy
-    .map((i) => ({ i, regon: wiersze[i].regon!, linia: linia(wiersze[i]) }))
-    .sort((a, b) => porownaj(a.regon, b.regon, a.linia, b.linia))
+const porownajTeksty = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The rows by REGON then line, compared as texts. */
+function poTekstach(wiersze: readonly WierszOdcisku[]): number[] {
+  return wiersze
+    .map((w, i) => ({ i, regon: w.regon!, linia: linia(w) }))
+    .sort((a, b) => porownajTeksty(a.regon, b.regon) || porownajTeksty(a.linia, b.linia))
     .map((x) => x.i);
 }

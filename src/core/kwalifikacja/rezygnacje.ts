@@ -14,7 +14,7 @@
 import type { Grosze } from '../kwota';
 import { CYFROWA_SZKOLA_2012, type DataKalendarzowa, type Program } from '../program/definicja';
 import { pasmo } from './koperty';
-import { uporzadkuj } from './losowanie';
+import { uporzadkuj } from '../tablice/uporzadkuj';
 import { kroki5do7, nowyStan, uklad, WARIANTY, type Stan } from './silnik';
 import { zJson, type RezygnacjaPrzetworzona, type StanZamrozony, type WniosekZamrozony } from './stanZamrozony';
 import type { DecyzjaWniosku, Krok, KrokPrzebiegu, Wariant, WynikKwalifikacji } from './typy';

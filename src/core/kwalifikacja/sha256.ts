@@ -26,11 +26,13 @@ let BUF = new Uint8Array(1024);
 /** BUF's bytes read as big-endian words (one load per message word instead of four) */
 let SLOWA = new DataView(BUF.buffer);
 
-function zapewnij(n: number): void {
-  if (BUF.length < n) {
-    BUF = new Uint8Array(Math.max(n, BUF.length * 2));
-    SLOWA = new DataView(BUF.buffer);
-  }
+/** BUF holds at least `n` bytes; its first `zachowaj` bytes are kept when it grows. */
+function zapewnij(n: number, zachowaj = 0): void {
+  if (BUF.length >= n) return;
+  const nowy = new Uint8Array(Math.max(n, BUF.length * 2));
+  if (zachowaj) nowy.set(BUF.subarray(0, zachowaj));
+  BUF = nowy;
+  SLOWA = new DataView(BUF.buffer);
 }
 
 /** Writes the UTF-8 bytes of `s` into BUF (lone surrogates become U+FFFD, as TextEncoder does); returns the length. */
@@ -129,13 +131,7 @@ export class ZapisDoSkrotu {
 
   /** room for `n` more bytes and the padding, keeping what is written */
   private miejsce(n: number): void {
-    const potrzeba = this.p + n + 72;
-    if (BUF.length >= potrzeba) return;
-    const stary = BUF.subarray(0, this.p);
-    const nowy = new Uint8Array(Math.max(potrzeba, BUF.length * 2));
-    nowy.set(stary);
-    BUF = nowy;
-    SLOWA = new DataView(BUF.buffer);
+    zapewnij(this.p + n + 72, this.p);
   }
 }
 

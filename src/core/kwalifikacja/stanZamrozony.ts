@@ -6,6 +6,7 @@ import type { Grosze } from '../kwota';
 import type { DataKalendarzowa } from '../program/definicja';
 import { ID_ALGORYTMU } from './odcisk';
 import { wgKlucza } from '../tablice/wgKlucza';
+import { ustawBezLuk } from '../tablice/bezLuk';
 import type { Pozycjonowany } from './silnik';
 import type { Koperty, Krok, Udzial, Wariant, WierszCoJesli, WniosekDoKwalifikacji, WynikKwalifikacji } from './typy';
 
@@ -68,12 +69,9 @@ export function zamrozStan(
   wnioski: readonly WniosekDoKwalifikacji[],
   odcisk: string,
 ): StanZamrozony {
-  // by row index in an array filled without gaps (a Map of 100 000 numbers is slower)
+  // by row index in an array (a Map of 100 000 numbers is slower)
   const poIndeksie: Array<WniosekDoKwalifikacji | undefined> = [];
-  for (const w of wnioski) {
-    while (poIndeksie.length <= w.indeks) poIndeksie.push(undefined);
-    poIndeksie[w.indeks] = w;
-  }
+  for (const w of wnioski) ustawBezLuk(poIndeksie, w.indeks, w);
   // draw position ascending (none = 0), then row order; made in that order, so later passes read memory in order
   const wKolejnosci = wgKlucza(
     wynik.decyzje,

@@ -1,3 +1,5 @@
+import { ustawBezLuk } from './bezLuk';
+
 /**
  * `elementy` by a whole-number `klucz` (0 ≤ klucz < 9·10^9), equal keys by their distinct `indeks`
  * (0 ≤ indeks < 10^6, WB-1.9): one number per element, klucz · 10^6 + indeks, sorted natively instead of a
@@ -9,9 +11,7 @@ export function wgKlucza<T>(elementy: readonly T[], klucz: (t: T) => number, ind
   for (let i = 0; i < elementy.length; i++) {
     const t = elementy[i];
     const x = indeks(t);
-    // filled without gaps: an array with holes turns into a slow dictionary in V8
-    while (poIndeksie.length <= x) poIndeksie.push(undefined);
-    poIndeksie[x] = t;
+    ustawBezLuk(poIndeksie, x, t);
     liczby[i] = klucz(t) * 1e6 + x;
   }
   liczby.sort();

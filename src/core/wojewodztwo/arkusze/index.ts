@@ -7,6 +7,7 @@ import { arkuszeList } from './listy';
 import { linieNazw } from './lista';
 import { arkuszPrzebiegu, type NazwaWPrzebiegu, type OpisPrzebiegu } from './przebieg';
 import { arkuszInformacji } from './informacja';
+import { ustawBezLuk } from '../../tablice/bezLuk';
 
 export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArkusza[] {
   const linie = linieNazw(mp.wiersze);
@@ -31,10 +32,8 @@ function nazwySzkol(mp: ModelProtokolu, linie: readonly number[]): OpisPrzebiegu
   const wgPozycji: Array<NazwaWPrzebiegu | undefined> = [undefined];
   mp.wiersze.forEach((w, i) => {
     const p = mp.decyzje.get(w.indeks)?.pozycja;
-    if (p === null || p === undefined || p > MAKS_POZYCJI) return;
-    // filled without gaps: an array with holes turns into a slow dictionary in V8
-    while (wgPozycji.length <= p) wgPozycji.push(undefined);
-    wgPozycji[p] = { regon: w.regon, nazwa: w.nazwa, linii: linie[i] };
+    if (p !== null && p !== undefined && p <= MAKS_POZYCJI)
+      ustawBezLuk(wgPozycji, p, { regon: w.regon, nazwa: w.nazwa, linii: linie[i] });
   });
   let wgRegonu: Map<string, NazwaWPrzebiegu> | null = null;
   return {
