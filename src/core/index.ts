@@ -121,7 +121,7 @@ export { S2, SKLAD_S2, ZIARNO_S2 } from './szkolenie/daneS2';
 export { ARKUSZ_UWAG } from './zeszyt/arkuszUwag';
 export { odczytajTerminy } from './sprawozdania/odczytTerminow';
 export type { OdczytTerminow } from './sprawozdania/odczytTerminow';
-export { terytyWierszy, umowyDotacji } from './sprawozdania/umowy';
+export { umowyDotacji } from './sprawozdania/umowy';
 export { doKwalifikacji, ocenIKwalifikuj } from './wojewodztwo/operacja';
 export { planWSystemie1904 } from './zeszyt/system1904';
 export { dolacz, najwieksza } from './tablice/dolacz';

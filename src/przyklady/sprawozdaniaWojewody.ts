@@ -11,7 +11,6 @@ import {
   EO,
   szablonSprawozdaniaOrganu,
   wierszWydatku,
-  terytyWierszy,
   umowyDotacji,
   ocenIKwalifikuj,
 } from '../core';
@@ -38,7 +37,7 @@ export function przykladSprawozdanWojewody(wojewodztwo: ZeszytSnapshot, k: Konte
   if ('koniec' in o) throw new Error('the voivodeship example does not qualify');
   const decyzje = new Map(o.mp.wynik.decyzje.map((d) => [d.regon, d]));
   const nazwy = new Map(o.mp.wiersze.map((w) => [w.regon, w]));
-  const umowy = umowyDotacji(o.mp.wiersze, terytyWierszy(o.tabela), o.mp.decyzje).slice(0, LICZBA_ORGANOW);
+  const umowy = umowyDotacji(o.mp.wiersze, o.mp.decyzje).slice(0, LICZBA_ORGANOW);
   // the first body with several schools leaves its last school out
   const bezSzkoly = umowy.findIndex((u) => u.regony.length > 1);
   return umowy.map((u, i) => {

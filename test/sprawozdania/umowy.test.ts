@@ -44,24 +44,23 @@ describe('CS-U grant agreements (CS-U.1) and the voivodeship Terminy (CS-R.4, CS
   });
 
   test('CS-U.1: a body key is its valid TERYT; rows of the same name without TERYT join it; bodies in first-row order; no qualified school → no row', () => {
-    const wiersz = (indeks: number, organ: string, regon: string, wklad: number) =>
-      ({ indeks, organ, regon, wklad }) as unknown as WierszWniosku;
+    const wiersz = (indeks: number, organ: string, regon: string, wklad: number, teryt: string | null = null) =>
+      ({ indeks, organ, regon, wklad, teryt }) as unknown as WierszWniosku;
     const wiersze = [
       wiersz(0, 'Gmina Bez Szkół', '140000017', 100),
       wiersz(1, 'Gmina A', '140000023', 1000),
-      wiersz(2, 'gmina  a', '140000030', 2000),
+      wiersz(2, 'gmina  a', '140000030', 2000, '1465011'),
       wiersz(3, 'Gmina B', '140000046', 3000),
     ];
-    const teryty = [null, null, '1465011', null];
     const d = (indeks: number, regon: string, wariant: 'I' | 'II', wsparcie: number, pozycja: number | null) =>
-      [indeks, { indeks, regon, decyzja: 'zakwalifikowana', wariant, wsparcie, pozycja }] as [number, DecyzjaWniosku];
-    const decyzje = new Map([
-      [0, { indeks: 0, regon: '140000017', decyzja: 'niezakwalifikowana' } as DecyzjaWniosku],
+      ({ indeks, regon, decyzja: 'zakwalifikowana', wariant, wsparcie, pozycja }) as DecyzjaWniosku;
+    const decyzje = [
+      { indeks: 0, regon: '140000017', decyzja: 'niezakwalifikowana' } as DecyzjaWniosku,
       d(1, '140000023', 'I', 9_000_000, 2),
       d(2, '140000030', 'II', 14_000_000, 1),
       d(3, '140000046', 'I', 9_000_000, null),
-    ]);
-    const u = umowyDotacji(wiersze, teryty, decyzje);
+    ];
+    const u = umowyDotacji(wiersze, decyzje);
     expect(u.map((x) => [x.organ, x.teryt, x.regony, x.kwota, x.wariantI, x.wariantII, x.wklad])).toEqual([
       ['Gmina A', '1465011', ['140000030', '140000023'], 23_000_000, 9_000_000, 14_000_000, 3000],
       ['Gmina B', null, ['140000046'], 9_000_000, 9_000_000, 0, 3000],

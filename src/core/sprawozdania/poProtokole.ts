@@ -3,7 +3,7 @@ import type { ZapisArkusza, ZeszytSnapshot } from '../zeszyt/model';
 import type { Tabela } from '../zeszyt/czytnik';
 import type { DataKalendarzowa, Program } from '../program/definicja';
 import type { ModelProtokolu } from '../wojewodztwo/model';
-import { arkuszUmow, terytyWierszy, umowyDotacji } from './umowy';
+import { arkuszUmow, umowyDotacji } from './umowy';
 import { terminyKwalifikacji } from './terminyKwalifikacji';
 import { arkuszTerminow, ocenTermin } from './terminy';
 
@@ -14,7 +14,9 @@ export function arkuszePoProtokole(
   program: Program,
   naDzien: DataKalendarzowa,
 ): ZapisArkusza[] {
-  const umowy = umowyDotacji(mp.wiersze, terytyWierszy(tabela), mp.decyzje);
-  const terminy = terminyKwalifikacji(z, tabela, mp.parametry.data, program).map((t) => ocenTermin(t, naDzien));
+  const umowy = umowyDotacji(mp.wiersze, mp.decyzje);
+  const terminy = terminyKwalifikacji(z, tabela.arkusz, mp.wiersze, mp.parametry.data, program).map((t) =>
+    ocenTermin(t, naDzien),
+  );
   return [arkuszUmow(umowy, program), arkuszTerminow(terminy, naDzien)];
 }

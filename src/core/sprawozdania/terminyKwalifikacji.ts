@@ -3,10 +3,10 @@
  * `Data wniosku organu`; CS-15.1 from `Data przekazania informacji` in `Parametry`, else the meeting date.
  */
 import type { ZeszytSnapshot } from '../zeszyt/model';
-import { czytajEtykiety, pole, znajdzArkusz, type Tabela } from '../zeszyt/czytnik';
+import { czytajEtykiety, znajdzArkusz } from '../zeszyt/czytnik';
 import { odczytajDate } from '../komorki/odczyt';
 import type { DataKalendarzowa, Program } from '../program/definicja';
-import { K } from '../wojewodztwo/kolumny';
+import type { WierszWniosku } from '../wojewodztwo/wiersze';
 import { ARKUSZ_PARAMETRY } from '../wojewodztwo/parametry';
 import type { Termin } from './terminy';
 
@@ -14,7 +14,8 @@ export const ETYKIETA_DATY_INFORMACJI = 'Data przekazania informacji';
 
 export function terminyKwalifikacji(
   z: ZeszytSnapshot,
-  t: Tabela,
+  arkusz: string,
+  wiersze: readonly WierszWniosku[],
   dataPosiedzenia: DataKalendarzowa | null,
   program: Program,
 ): Termin[] {
@@ -24,10 +25,7 @@ export function terminyKwalifikacji(
       regula: 'CS-11.1',
       krok: 'wnioski organów prowadzących do wojewody',
       termin: program.terminy.wniosekOrganu,
-      pozycje: t.wiersze.map((w) => {
-        const o = odczytajDate(pole(t, w, K.dataWniosku));
-        return { nazwa: `${t.arkusz}!${w.wiersz0 + 1}`, obecna: true, data: o.ok ? o.v : null };
-      }),
+      pozycje: wiersze.map((w) => ({ nazwa: `${arkusz}!${w.wiersz}`, obecna: true, data: w.dataWniosku })),
     },
     {
       regula: 'CS-15.1',

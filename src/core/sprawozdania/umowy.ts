@@ -5,18 +5,14 @@
  * Bodies in the order of their first `Wnioski` row; schools in draw order (row order without a draw).
  */
 import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
-import type { Tabela } from '../zeszyt/czytnik';
-import { pole } from '../zeszyt/czytnik';
 import { FORMAT_DATA, liczba, naglowek, tekst, zl } from '../zeszyt/formaty';
-import { odczytajIdentyfikator } from '../komorki/odczyt';
 import { serialZDaty } from '../komorki/daty';
-import { problemTeryt } from '../identyfikatory';
 import { normalizuj } from '../tekst/normalizuj';
 import type { Grosze } from '../kwota';
 import type { Program } from '../program/definicja';
 import type { DecyzjaWniosku } from '../kwalifikacja';
 import type { WierszWniosku } from '../wojewodztwo/wiersze';
-import { K } from '../wojewodztwo/kolumny';
+import { wgKlucza } from '../tablice/wgKlucza';
 import { lista } from '../jst/lista';
 
 export const ARKUSZ_UMOW = 'Umowy dotacji';
@@ -31,65 +27,81 @@ export interface Umowa {
   wklad: Grosze;
 }
 
-/** The valid TERYT of each data row (by `indeks`), read from the `Wnioski` table. */
-export function terytyWierszy(t: Tabela): Array<string | null> {
-  return t.wiersze.map((w) => {
-    const o = odczytajIdentyfikator(pole(t, w, K.teryt), 'TERYT');
-    return o.ok && problemTeryt(o.v) === null ? o.v : null;
-  });
+/** A body of `umowyDotacji` while its schools are gathered. */
+interface Organ {
+  organ: string;
+  teryt: string | null;
+  szkoly: DecyzjaWniosku[];
+  wklad: Grosze;
 }
+
+/** after every draw position (a draw numbers at most the rows, WB-1.9; `wgKlucza` keys stay below 9·10^9) */
+const BEZ_POZYCJI = 8e9;
 
 export function umowyDotacji(
   wiersze: readonly WierszWniosku[],
-  teryty: ReadonlyArray<string | null>,
-  decyzje: ReadonlyMap<number, DecyzjaWniosku>,
+  decyzje: ReadonlyArray<DecyzjaWniosku | null>,
 ): Umowa[] {
-  const terytNazwy = new Map<string, string>();
   const normy = new Map<string, string>(); // bodies repeat: each name is normalised once
   const nazwy = wiersze.map((w) => {
     let n = normy.get(w.organ);
     if (n === undefined) normy.set(w.organ, (n = normalizuj(w.organ)));
     return n;
   });
+  const terytNazwy = new Map<string, string>();
   wiersze.forEach((w, i) => {
-    const t = teryty[w.indeks];
-    if (t && !terytNazwy.has(nazwy[i])) terytNazwy.set(nazwy[i], t);
+    if (w.teryt && !terytNazwy.has(nazwy[i])) terytNazwy.set(nazwy[i], w.teryt);
   });
   // a body by its TERYT, else by its name; in the order of its first row
-  type Organ = { organ: string; teryt: string | null; szkoly: Array<{ w: WierszWniosku; d: DecyzjaWniosku }> };
   const poTeryt = new Map<string, Organ>();
   const poNazwie = new Map<string, Organ>();
   const organy: Organ[] = [];
+  const zakwalifikowane: Array<{ d: DecyzjaWniosku; o: Organ }> = [];
   for (let i = 0; i < wiersze.length; i++) {
     const w = wiersze[i];
-    const t = teryty[w.indeks] ?? terytNazwy.get(nazwy[i]);
+    const t = w.teryt ?? terytNazwy.get(nazwy[i]);
     const mapa = t ? poTeryt : poNazwie;
     const klucz = t ?? nazwy[i];
     let o = mapa.get(klucz);
     if (!o) {
-      mapa.set(klucz, (o = { organ: w.organ, teryt: t ?? null, szkoly: [] }));
+      mapa.set(klucz, (o = { organ: w.organ, teryt: t ?? null, szkoly: [], wklad: 0 }));
       organy.push(o);
     }
-    const d = decyzje.get(w.indeks);
-    if (d && d.decyzja === 'zakwalifikowana') o.szkoly.push({ w, d });
+    const d = decyzje[w.indeks];
+    if (d && d.decyzja === 'zakwalifikowana') {
+      o.wklad += w.wklad ?? 0;
+      zakwalifikowane.push({ d, o });
+    }
   }
-  const porzadek = (a: { w: WierszWniosku; d: DecyzjaWniosku }, b: typeof a) =>
-    (a.d.pozycja ?? Infinity) - (b.d.pozycja ?? Infinity) || a.w.indeks - b.w.indeks;
-  return organy
-    .filter((o) => o.szkoly.length > 0)
-    .map((o) => {
-      const szkoly = [...o.szkoly].sort(porzadek);
-      const suma = (f: (s: (typeof szkoly)[number]) => Grosze) => szkoly.reduce((s, x) => s + f(x), 0);
-      return {
-        organ: o.organ,
-        teryt: o.teryt,
-        regony: szkoly.map((s) => s.d.regon),
-        kwota: suma((s) => s.d.wsparcie ?? 0),
-        wariantI: suma((s) => (s.d.wariant === 'I' ? (s.d.wsparcie ?? 0) : 0)),
-        wariantII: suma((s) => (s.d.wariant === 'II' ? (s.d.wsparcie ?? 0) : 0)),
-        wklad: suma((s) => s.w.wklad ?? 0),
-      };
-    });
+  // the qualified schools in draw order (row order without a position), each to its body
+  const porzadek = wgKlucza(
+    zakwalifikowane,
+    (x) => x.d.pozycja ?? BEZ_POZYCJI,
+    (x) => x.d.indeks,
+  );
+  for (const { d, o } of porzadek) o.szkoly.push(d);
+  const umowy: Umowa[] = [];
+  for (const o of organy) {
+    if (o.szkoly.length === 0) continue;
+    const u: Umowa = {
+      organ: o.organ,
+      teryt: o.teryt,
+      regony: [],
+      kwota: 0,
+      wariantI: 0,
+      wariantII: 0,
+      wklad: o.wklad,
+    };
+    for (const d of o.szkoly) {
+      const g = d.wsparcie ?? 0;
+      u.regony.push(d.regon);
+      u.kwota += g;
+      if (d.wariant === 'I') u.wariantI += g;
+      else if (d.wariant === 'II') u.wariantII += g;
+    }
+    umowy.push(u);
+  }
+  return umowy;
 }
 
 /**

@@ -15,7 +15,7 @@ import { zablokowane } from '../wynikOperacji';
 import { ocenIKwalifikuj } from '../wojewodztwo/operacja';
 import { KLUCZ_STANU } from '../wojewodztwo/przygotuj';
 import { ARKUSZ_PARAMETRY } from '../wojewodztwo/parametry';
-import { terytyWierszy, umowyDotacji } from './umowy';
+import { umowyDotacji } from './umowy';
 import { terminyKwalifikacji } from './terminyKwalifikacji';
 import { ocenTermin, type Termin } from './terminy';
 import { zbierzOrgany, type SzkolaProtokolu, type WynikZbieraniaOrganow } from './zbierzOrgany';
@@ -38,7 +38,7 @@ export function zbierzDoWojewody(
   if (!zamrozony || zamrozony.odcisk !== mp.odcisk)
     return zablokowane([...mp.uwagi, bladProtokolu(zamrozony !== null)], k.jezyk, 'zbierz');
 
-  const umowy = umowyDotacji(mp.wiersze, terytyWierszy(tabela), mp.decyzje);
+  const umowy = umowyDotacji(mp.wiersze, mp.decyzje);
   const organSzkoly = new Map<string, number>();
   umowy.forEach((u, i) => u.regony.forEach((r) => organSzkoly.set(r, i)));
   const zakwalifikowane = new Map<string, SzkolaProtokolu>();
@@ -56,7 +56,7 @@ export function zbierzDoWojewody(
   const w = zbierzOrgany(umowy, zakwalifikowane, zrezygnowane, zrodla, program, k.postep);
   const par = parametryWojewody(cel);
   const terminy = [
-    ...terminyKwalifikacji(cel, tabela, mp.parametry.data, program),
+    ...terminyKwalifikacji(cel, tabela.arkusz, mp.wiersze, mp.parametry.data, program),
     ...terminyOrganow(w, par.data, program),
   ].map((t) => ocenTermin(t, k.dzis));
   return wynikZbierania(

@@ -252,6 +252,13 @@ function nazwaWojewodztwa(teryt: string): string {
   return WOJEWODZTWA.find((w) => w.teryt === teryt)?.nazwa ?? teryt;
 }
 
+/** CS-U.1 body key: the cell's TERYT when it reads as one and is well formed (its voivodeship not checked), else null. */
+export function terytOrganu(k: Komorka): string | null {
+  if (czyPusta(k)) return null;
+  const o = odczytajIdentyfikator(k, 'TERYT');
+  return o.ok && problemTeryt(o.v) === null ? o.v : null;
+}
+
 /**
  * CS-10.4 TERYT of a running body (optional: empty → no finding, value null): 2/4/7 digits, a 7-digit
  * code ends in 1/2/3, a valid voivodeship prefix equal to `oczekiwaneWojewodztwo` when given.

@@ -94,7 +94,7 @@ export function regonWiersza(w: ModelProtokolu['wiersze'][number]): string | nul
 
 function wnioskiKwalifikacji(mp: ModelProtokolu): WniosekKwalifikacji[] {
   return mp.wiersze.map((w) => {
-    const d = mp.decyzje.get(w.indeks);
+    const d = mp.decyzje[w.indeks];
     if (!d)
       return {
         regon: regonWiersza(w),
@@ -134,7 +134,7 @@ function podsumuj(mp: ModelProtokolu, wnioski: readonly WniosekKwalifikacji[]): 
   });
   const s: PodsumowanieKwalifikacji = {
     wnioski: wnioski.length,
-    pozytywne: mp.decyzje.size,
+    pozytywne: mp.wynik.decyzje.length,
     zakwalifikowane: 0,
     przyznano: mp.wynik.przyznano,
     niewykorzystane: mp.wynik.niewykorzystane,

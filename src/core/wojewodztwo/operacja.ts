@@ -10,6 +10,7 @@ import { uwaga, type Uwaga } from '../uwagi';
 import { gotowe, maBlokujace, odmowa, zablokowane } from '../wynikOperacji';
 import {
   kwalifikuj,
+  type DecyzjaWniosku,
   przetworzRezygnacje,
   zamrozStan,
   zapiszStanZamrozony,
@@ -144,7 +145,7 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
     oceny: pr.oceny,
     powodyOdrzucenia,
     wynik,
-    decyzje: new Map(wynik.decyzje.map((d) => [d.indeks, d])),
+    decyzje: decyzjeWierszy(pr.wiersze.length, wynik.decyzje),
     kolejnoscReczna: reczna,
     losowanieReczne: reczna ? p.losowanieReczne : null,
     ziarnoUzyte: losowanie && !reczna,
@@ -153,6 +154,14 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
     uwagi,
   };
   return { mp, stanNowy, program, tabela: t, doKwal, parametryK };
+}
+
+/** Each data row's decision by `indeks` (`ModelProtokolu.decyzje`). */
+function decyzjeWierszy(wierszy: number, decyzje: readonly DecyzjaWniosku[]): Array<DecyzjaWniosku | null> {
+  const wg: Array<DecyzjaWniosku | null> = [];
+  for (let i = 0; i < wierszy; i++) wg.push(null); // packed, no holes
+  for (const d of decyzje) wg[d.indeks] = d;
+  return wg;
 }
 
 /** A formally positive row as CS-Z3's input (WB-5.2 made its fields readable); `reczna`: with its manual order. */

@@ -28,6 +28,7 @@ import {
   sprawdzRodzajOrganu,
   sprawdzTekstWymagany,
   sprawdzTeryt,
+  terytOrganu,
   sprawdzTypSzkoly,
   sprawdzUczniow,
   sprawdzWariant,
@@ -51,6 +52,8 @@ export interface WierszWniosku {
   /** 1-based Excel row */
   wiersz: number;
   organ: string;
+  /** `TERYT organu` when well formed (`terytOrganu`: the CS-U.1 body key), else null */
+  teryt: string | null;
   nazwa: string;
   /** pupils of grades I–VI when readable (CS-5.1) */
   uczniowie: number | null;
@@ -82,6 +85,8 @@ export interface WierszWniosku {
   kolejnoscTekst: string;
   rezygnacja: boolean;
   dataRezygnacji: DataKalendarzowa | null;
+  /** `Data wniosku organu` when readable (CS-11.1, the `Terminy` sheet) */
+  dataWniosku: DataKalendarzowa | null;
 }
 
 /** WB-5.2: the row's REGON, size, variant, fallback and amount must be readable for `pozytywna`. */
@@ -153,7 +158,12 @@ export class CzytnikWierszy {
     const organ = zbierz(sprawdzTekstWymagany(this.k(tw, kol.organ), this.m(tw, kol.organ), K.organ), uwagi) ?? '';
     if (kol.rodzajOrganu >= 0)
       zbierz(sprawdzRodzajOrganu(this.k(tw, kol.rodzajOrganu), this.m(tw, kol.rodzajOrganu)), uwagi);
-    if (kol.teryt >= 0) zbierz(sprawdzTeryt(this.k(tw, kol.teryt), this.m(tw, kol.teryt), this.teryt), uwagi);
+    const komTeryt = this.k(tw, kol.teryt);
+    // a TERYT the check accepts is the body key as it is; any other is read once more (rare)
+    const teryt =
+      kol.teryt < 0
+        ? null
+        : (zbierz(sprawdzTeryt(komTeryt, this.m(tw, kol.teryt), this.teryt), uwagi) ?? terytOrganu(komTeryt));
     const nazwa = zbierz(sprawdzTekstWymagany(this.k(tw, kol.nazwa), this.m(tw, kol.nazwa), K.nazwa), uwagi) ?? '';
     const komRegon = this.k(tw, kol.regon);
     const reg = sprawdzRegon(komRegon, this.m(tw, kol.regon));
@@ -172,7 +182,7 @@ export class CzytnikWierszy {
       uwagi,
     );
     const wklad = zbierz(sprawdzWklad(this.k(tw, kol.wklad), this.m(tw, kol.wklad), kw?.r ?? null, program), uwagi);
-    this.sprawdzDateWniosku(tw, uwagi);
+    const dataWniosku = this.sprawdzDateWniosku(tw, uwagi);
 
     const oc = this.k(tw, kol.ocena);
     const ocena = czyPusta(oc) ? null : odczytajSlownik(oc, OCENA);
@@ -193,6 +203,7 @@ export class CzytnikWierszy {
       indeks: tw.indeks,
       wiersz: tw.wiersz0 + 1,
       organ,
+      teryt,
       nazwa,
       uczniowie: ucz?.uczniowie ?? null,
       regon: reg.wartosc,
@@ -215,13 +226,14 @@ export class CzytnikWierszy {
       kolejnoscTekst: tekstKomorki(komKol),
       rezygnacja,
       dataRezygnacji,
+      dataWniosku,
     };
   }
 
-  /** WB-1.7 and CS-11.1: an optional date of the body's application, not after the deadline. */
-  private sprawdzDateWniosku(tw: WierszTabeli, uwagi: Uwaga[]): void {
+  /** WB-1.7 and CS-11.1: an optional date of the body's application, not after the deadline; the date when readable. */
+  private sprawdzDateWniosku(tw: WierszTabeli, uwagi: Uwaga[]): DataKalendarzowa | null {
     const dw = this.k(tw, this.kolumny.dataWniosku);
-    if (czyPusta(dw)) return;
+    if (czyPusta(dw)) return null;
     const o = odczytajDate(dw);
     const termin = this.program.terminy.wniosekOrganu;
     if (!o.ok) uwagi.push(bladOdczytu(this.m(tw, this.kolumny.dataWniosku), 'WB-1.7', K.dataWniosku, o));
@@ -235,6 +247,7 @@ export class CzytnikWierszy {
           `The body's application of ${dataIso(o.v)} is after the deadline ${dataIso(termin)} — formal evaluation proposed negative (the team may override with a reason).`,
         ),
       );
+    return o.ok ? o.v : null;
   }
 
   /** CS-Z3.R `Rezygnacja`: blank = no, `TAK`/`NIE`, anything else → `błąd` (no resignation). */

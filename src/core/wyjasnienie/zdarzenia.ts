@@ -215,7 +215,7 @@ function decyzja(d: DecyzjaWniosku, w: WierszWniosku): Zdarzenie[] {
 /** The narrative's events for the data row `w` of an evaluated and qualified workbook. */
 export function zdarzeniaWniosku(mp: ModelProtokolu, w: WierszWniosku, program: Program): Wyjasnienie {
   const zdarzenia: Zdarzenie[] = [ocena(mp, w), ...wielkoscIKwota(w, program)];
-  const d = mp.decyzje.get(w.indeks);
+  const d = mp.decyzje[w.indeks];
   const regon = w.regonCyfry ?? w.regonTekst ?? '';
   const wynik = mp.wynik;
   if (!d) {
@@ -239,7 +239,7 @@ export function zdarzeniaWniosku(mp: ModelProtokolu, w: WierszWniosku, program: 
         rodzaj: 'losowanie',
         regula: 'CS-Z3.1',
         pozycja: d.pozycja,
-        liczba: mp.decyzje.size,
+        liczba: mp.wynik.decyzje.length,
         reczna: mp.kolejnoscReczna,
         tekstKlucza: mp.ziarnoUzyte && mp.parametry.ziarno !== null ? `${mp.parametry.ziarno}|${d.regon}` : null,
         klucz: d.klucz,

@@ -31,7 +31,7 @@ export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArk
 function nazwySzkol(mp: ModelProtokolu, linie: readonly number[]): OpisPrzebiegu['nazwy'] {
   const wgPozycji: Array<NazwaWPrzebiegu | undefined> = [undefined];
   mp.wiersze.forEach((w, i) => {
-    const p = mp.decyzje.get(w.indeks)?.pozycja;
+    const p = mp.decyzje[w.indeks]?.pozycja;
     if (p !== null && p !== undefined && p <= MAKS_POZYCJI)
       ustawBezLuk(wgPozycji, p, { regon: w.regon, nazwa: w.nazwa, linii: linie[i] });
   });

@@ -33,7 +33,7 @@ interface Zakwalifikowana {
 function zakwalifikowane(mp: ModelProtokolu): Zakwalifikowana[] {
   const grupy = new Map<number, Zakwalifikowana>();
   for (const w of mp.wiersze) {
-    const d = mp.decyzje.get(w.indeks);
+    const d = mp.decyzje[w.indeks];
     if (d?.decyzja !== 'zakwalifikowana') continue;
     const polozenie = w.polozenie ?? NIEOKRESLONE;
     // one number per variant × size (or none) × Położenie (or nieokreślone)

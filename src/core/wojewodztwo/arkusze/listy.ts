@@ -74,7 +74,7 @@ const WARIANTY: Wariant[] = ['I', 'II'];
 
 /** Draw position ascending, then row order (rows without a position, or no draw at all). */
 function wKolejnosci(mp: ModelProtokolu, linie: readonly number[], ws: WspolneListom): Pozycja[] {
-  const decyzje = mp.wiersze.map((w) => mp.decyzje.get(w.indeks) ?? null);
+  const decyzje = mp.wiersze.map((w) => mp.decyzje[w.indeks] ?? null);
   const kolejnosc = wgKlucza(
     mp.wiersze.map((_, i) => i),
     (i) => decyzje[i]?.pozycja ?? 1e9,

@@ -316,7 +316,7 @@ function zakwalifikowaneWgWielkosci(mp: ModelProtokolu): Map<string, { liczba: n
     } else m.set(klucz, { liczba: 1, kwota });
   };
   for (const x of mp.wiersze) {
-    const dec = mp.decyzje.get(x.indeks);
+    const dec = mp.decyzje[x.indeks];
     if (dec?.decyzja !== 'zakwalifikowana') continue;
     const kwota = dec.wsparcie ?? 0;
     dodaj(`${dec.wariant}|${x.wielkosc}`, kwota);
