@@ -15,5 +15,8 @@ export function wgKlucza<T>(elementy: readonly T[], klucz: (t: T) => number, ind
     liczby[i] = klucz(t) * 1e6 + x;
   }
   liczby.sort();
-  return Array.from(liczby, (k) => poIndeksie[k % 1e6]!);
+  // a counted loop: `Array.from` over a typed array walks an iterator (a result object and a boxed number per element)
+  const wynik: T[] = [];
+  for (let i = 0; i < liczby.length; i++) wynik.push(poIndeksie[liczby[i] % 1e6]!);
+  return wynik;
 }
