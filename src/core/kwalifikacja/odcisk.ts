@@ -3,7 +3,7 @@
  * (no trailing newline). A value that could not be read is written '?'.
  */
 import type { Grosze } from '../kwota';
-import { ZapisDoSkrotu } from './sha256';
+import { ZapisDoSkrotu, ZapisUtf8 } from './sha256';
 import { uporzadkuj } from '../tablice/uporzadkuj';
 import { dziesietny } from '../rational';
 import type { PodzialWielkosci, Wariant, WariantZastepczy, Wielkosc } from './typy';
@@ -58,15 +58,24 @@ export function tekstOdcisku(naglowek: NaglowekOdcisku, wiersze: readonly Wiersz
 
 /**
  * CS-Z3.F: lowercase hex SHA-256 of `tekstOdcisku`, each row's line written as UTF-8 straight from its
- * fields (100 000 rows: making the line texts and joining them was most of the time).
+ * fields (100 000 rows: making the line texts and joining them was most of the time). The lines are written
+ * in row order, where the rows and their texts lie in memory, and then copied in REGON order (reading the
+ * rows themselves in REGON order was a cache miss per field).
  */
 export function odcisk(naglowek: NaglowekOdcisku, wiersze: readonly WierszOdcisku[]): string {
   const zRegonem = wiersze.filter((w) => w.regon !== null);
+  const linie = new ZapisUtf8();
+  const poczatki = new Int32Array(zRegonem.length + 1);
+  for (let i = 0; i < zRegonem.length; i++) {
+    poczatki[i] = linie.dlugosc;
+    zapiszLinie(linie, zRegonem[i]);
+  }
+  poczatki[zRegonem.length] = linie.dlugosc;
   const z = new ZapisDoSkrotu();
   z.tekst(linieNaglowka(naglowek).join('\n'));
   for (const i of poRegonach(zRegonem)) {
     z.znak(NOWA_LINIA);
-    zapiszLinie(z, zRegonem[i]);
+    z.kopiuj(linie, poczatki[i], poczatki[i + 1]);
   }
   return z.skrot();
 }
@@ -92,7 +101,7 @@ function linieNaglowka(n: NaglowekOdcisku): string[] {
 const linia = (w: WierszOdcisku): string =>
   `${w.regon}|${w.wielkosc}|${w.v1}|${w.v2}|${w.wnioskowana}|${w.r}|${w.ocena}|${w.kolejnosc === null ? '-' : w.kolejnosc}`;
 
-function zapiszLinie(z: ZapisDoSkrotu, w: WierszOdcisku): void {
+function zapiszLinie(z: ZapisUtf8, w: WierszOdcisku): void {
   z.tekst(w.regon!);
   z.znak(KRESKA);
   z.tekst(w.wielkosc);
@@ -111,8 +120,7 @@ function zapiszLinie(z: ZapisDoSkrotu, w: WierszOdcisku): void {
   else zapiszWartosc(z, w.kolejnosc);
 }
 
-const zapiszWartosc = (z: ZapisDoSkrotu, v: number | string): void =>
-  typeof v === 'number' ? z.liczba(v) : z.tekst(v);
+const zapiszWartosc = (z: ZapisUtf8, v: number | string): void => (typeof v === 'number' ? z.liczba(v) : z.tekst(v));
 
 /** The order number of a REGON text (see `poRegonach`), or -1 when it is not 1–14 digits. */
 function kluczRegonu(r: string): number {

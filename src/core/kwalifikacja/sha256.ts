@@ -26,24 +26,21 @@ let BUF = new Uint8Array(1024);
 /** BUF's bytes read as big-endian words (one load per message word instead of four) */
 let SLOWA = new DataView(BUF.buffer);
 
-/** BUF holds at least `n` bytes; its first `zachowaj` bytes are kept when it grows. */
-function zapewnij(n: number, zachowaj = 0): void {
+/** BUF holds at least `n` bytes (its contents are not kept when it grows). */
+function zapewnij(n: number): void {
   if (BUF.length >= n) return;
-  const nowy = new Uint8Array(Math.max(n, BUF.length * 2));
-  if (zachowaj) nowy.set(BUF.subarray(0, zachowaj));
-  BUF = nowy;
+  BUF = new Uint8Array(Math.max(n, BUF.length * 2));
   SLOWA = new DataView(BUF.buffer);
 }
 
 /** Writes the UTF-8 bytes of `s` into BUF (lone surrogates become U+FFFD, as TextEncoder does); returns the length. */
 function zakoduj(s: string): number {
   zapewnij(s.length * 3 + 72);
-  return zakodujOd(s, 0);
+  return zakodujOd(BUF, s, 0);
 }
 
-/** Writes the UTF-8 bytes of `s` into BUF from byte `p` (BUF must hold them); returns the end. */
-function zakodujOd(s: string, p: number): number {
-  const b = BUF;
+/** Writes the UTF-8 bytes of `s` into `b` from byte `p` (`b` must hold them); returns the end. */
+function zakodujOd(b: Uint8Array, s: string, p: number): number {
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c < 0x80) {
@@ -86,29 +83,36 @@ export function sha256Hex(bytes: Uint8Array): string {
 }
 
 /**
- * A message written piece by piece into the work buffer — texts as UTF-8, whole numbers as their decimal
- * digits — then hashed: a long message (the CS-Z3.F fingerprint) is never made as one text. One at a time
- * (the buffer is shared).
+ * UTF-8 written piece by piece into a growing buffer of its own — texts, ASCII characters, whole numbers as
+ * their decimal digits, bytes of another writer — so a long message (the CS-Z3.F fingerprint) is never made
+ * as one text.
  */
-export class ZapisDoSkrotu {
-  private p = 0;
+export class ZapisUtf8 {
+  protected b = new Uint8Array(1024);
+  protected p = 0;
+
+  /** bytes written so far */
+  get dlugosc(): number {
+    return this.p;
+  }
 
   /** `s` as UTF-8 (lone surrogates become U+FFFD). */
   tekst(s: string): void {
     this.miejsce(s.length * 3);
-    this.p = zakodujOd(s, this.p);
+    this.p = zakodujOd(this.b, s, this.p);
   }
 
   /** One ASCII character by its code. */
   znak(kod: number): void {
     this.miejsce(1);
-    BUF[this.p++] = kod;
+    this.b[this.p++] = kod;
   }
 
   /** A number as `String(n)` writes it (the digits directly for a whole number in 0 … 2^31 − 1). */
   liczba(n: number): void {
     if (!(n >= 0 && n <= 0x7fffffff && (n | 0) === n)) return this.tekst(String(n));
     this.miejsce(10);
+    const b = this.b;
     let x = n | 0;
     let cyfr = 1;
     for (let y = x; y >= 10; y = (y / 10) | 0) cyfr++;
@@ -117,21 +121,35 @@ export class ZapisDoSkrotu {
     // integer division by a constant: no floating-point division per digit
     do {
       const q = (x / 10) | 0;
-      BUF[--i] = 48 + x - q * 10;
+      b[--i] = 48 + x - q * 10;
       x = q;
     } while (x > 0);
   }
 
-  /** Lowercase hex SHA-256 of everything written. */
-  skrot(): string {
-    this.miejsce(0);
-    skrot(this.p);
-    return hex();
+  /** Bytes `od` … `do_ − 1` written by `z`. */
+  kopiuj(z: ZapisUtf8, od: number, do_: number): void {
+    this.miejsce(do_ - od);
+    const b = this.b;
+    const zb = z.b;
+    let p = this.p;
+    for (let i = od; i < do_; i++) b[p++] = zb[i];
+    this.p = p;
   }
 
-  /** room for `n` more bytes and the padding, keeping what is written */
+  /** room for `n` more bytes, keeping what is written */
   private miejsce(n: number): void {
-    zapewnij(this.p + n + 72, this.p);
+    if (this.p + n <= this.b.length) return;
+    const nowy = new Uint8Array(Math.max(this.p + n, this.b.length * 2));
+    nowy.set(this.b.subarray(0, this.p));
+    this.b = nowy;
+  }
+}
+
+/** A message written with `ZapisUtf8`, then hashed. */
+export class ZapisDoSkrotu extends ZapisUtf8 {
+  /** Lowercase hex SHA-256 of everything written. */
+  skrot(): string {
+    return sha256Hex(this.b.subarray(0, this.p));
   }
 }
 
