@@ -76,6 +76,23 @@ describe('Cyfrowa szkoła rules on the voivodeship workbook', () => {
     expect(j.wnioski[1].decyzja).not.toBe('odrzucona formalnie');
   });
 
+  test('CS-R.4 CS-11.1 `Terminy` counts the `Data wniosku organu` of every row as read with the row: on time, late (named), undated or unreadable', () => {
+    const z = zKolumna('Data wniosku organu', [data(2012, 5, 2), data(2012, 4, 30), 'kiedyś'], false);
+    const t = run(z).plan!.arkusze.find((a) => a.nazwa === 'Terminy')!;
+    const cs111 = t.wiersze.find((r) => r[1]?.v === 'CS-11.1')!.map((k) => k?.v);
+    // Stan, W terminie, Po terminie, Brak, Brak danych, Pozycji, Brakuje, Po terminie — które
+    expect(cs111.slice(3)).toEqual(['po terminie', 1, 1, 0, S2.length - 2, S2.length, '', 'Wnioski!2 (2012-05-02)']);
+  });
+
+  test('CS-U.1 a well-formed TERYT keys its body even from another voivodeship (CS-10.4 błąd); a malformed one does not', () => {
+    const terytUmowy = (teryt: string) =>
+      run(zKolumna('TERYT organu', [teryt], false))
+        .plan!.arkusze.find((a) => a.nazwa === 'Umowy dotacji')!
+        .wiersze[1].map((k) => k?.v);
+    expect(terytUmowy('2465011').slice(1, 3)).toEqual(['Gmina Testowa', '2465011']);
+    expect(terytUmowy('14650').slice(1, 3)).toEqual(['Gmina Testowa', '']);
+  });
+
   test('CS-12.1 fewer than 4 team members: non-blocking błąd shown in Uwagi and in the protocol header', () => {
     const w = run(param(zeszytS2(), 'Skład zespołu', 'Anna; Jan; Anna'));
     expect(w.status).toBe('ok');
