@@ -74,16 +74,15 @@ const WARIANTY: Wariant[] = ['I', 'II'];
 
 /** Draw position ascending, then row order (rows without a position, or no draw at all). */
 function wKolejnosci(mp: ModelProtokolu, linie: readonly number[], ws: WspolneListom): Pozycja[] {
-  const decyzje = mp.wiersze.map((w) => mp.decyzje[w.indeks] ?? null);
   const kolejnosc = wgKlucza(
     mp.wiersze.map((_, i) => i),
-    (i) => decyzje[i]?.pozycja ?? 1e9,
+    (i) => mp.decyzje[mp.wiersze[i].indeks]?.pozycja ?? 1e9,
     (i) => mp.wiersze[i].indeks,
   );
   const pozycje: Pozycja[] = [];
   for (const i of kolejnosc) {
     const w = mp.wiersze[i];
-    const d = decyzje[i];
+    const d = mp.decyzje[w.indeks];
     const wnioskowana = zl(w.wnioskowana);
     pozycje.push({
       indeks: w.indeks,
