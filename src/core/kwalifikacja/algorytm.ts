@@ -92,7 +92,7 @@ export function kwalifikuj(
     koperty: kop,
     decyzje,
     przebieg: st.przebieg ?? [],
-    coJesli: coJesli(u, udzial, b, program),
+    coJesli: coJesli(u, udzial, b, program, st),
     przyznano,
     niewykorzystane: A - przyznano,
   };

@@ -8,13 +8,13 @@ import { roundHalfUpBig } from '../rational';
 import type { Program } from '../program/definicja';
 import { przebiegDlaUdzialu, type Podstawy } from './uruchom';
 import { udzialPodany } from './koperty';
-import type { Uklad } from './silnik';
+import type { Stan, Uklad } from './silnik';
 import type { Udzial, WierszCoJesli } from './typy';
 
 export const UDZIALY_CO_JESLI: readonly number[] = [2000, 3000, 4000, 5000, 6000, 7000, 8000];
 
-function wiersz(u: Uklad, udzial: Udzial, uzyty: boolean, b: Podstawy, program: Program): WierszCoJesli {
-  const { st } = przebiegDlaUdzialu(u, udzial, b, program, false);
+/** The row of `udzial` from its run `st`. */
+function wiersz(u: Uklad, udzial: Udzial, uzyty: boolean, st: Stan): WierszCoJesli {
   const w: WierszCoJesli = {
     udzialSetne: Number(roundHalfUpBig(udzial.licznik * 10000n, udzial.mianownik)),
     uzyty,
@@ -34,13 +34,18 @@ function wiersz(u: Uklad, udzial: Udzial, uzyty: boolean, b: Podstawy, program: 
   return w;
 }
 
-/** CS-Z3.W for a run that is not CS-Z3.0 (the caller returns null then). */
-export function coJesli(u: Uklad, uzyty: Udzial, b: Podstawy, program: Program): WierszCoJesli[] {
+/**
+ * CS-Z3.W for a run that is not CS-Z3.0 (the caller returns null then); `stUzyty` is the run of the share
+ * used, already made by the caller (its decisions, not made again).
+ */
+export function coJesli(u: Uklad, uzyty: Udzial, b: Podstawy, program: Program, stUzyty: Stan): WierszCoJesli[] {
   const rowne = (x: Udzial, y: Udzial) => x.licznik * y.mianownik === y.licznik * x.mianownik;
   const udzialy = UDZIALY_CO_JESLI.map((s) => udzialPodany(s));
-  const wiersze = udzialy.map((d) => wiersz(u, d, rowne(d, uzyty), b, program));
+  const wiersze = udzialy.map((d) =>
+    rowne(d, uzyty) ? wiersz(u, d, true, stUzyty) : wiersz(u, d, false, przebiegDlaUdzialu(u, d, b, program, false).st),
+  );
   if (!wiersze.some((w) => w.uzyty)) {
-    wiersze.push(wiersz(u, uzyty, true, b, program));
+    wiersze.push(wiersz(u, uzyty, true, stUzyty));
     wiersze.sort((p, q) => {
       const x = p.udzial!,
         y = q.udzial!;
