@@ -307,21 +307,32 @@ function wierszCoJesli(c: WierszCoJesli): ZapisKomorki[] {
 
 /** Count and support of the qualified schools in one pass: by `wariant|wielkość`, by variant, and in all (''). */
 function zakwalifikowaneWgWielkosci(mp: ModelProtokolu): Map<string, { liczba: number; kwota: Grosze }> {
-  const m = new Map<string, { liczba: number; kwota: Grosze }>();
-  const dodaj = (klucz: string, kwota: Grosze) => {
-    const g = m.get(klucz);
-    if (g) {
-      g.liczba++;
-      g.kwota += kwota;
-    } else m.set(klucz, { liczba: 1, kwota });
-  };
+  // summed by the row's own variant and size values (a few constant texts: no key text made per row)
+  const pary = new Map<string, Map<string | null, { liczba: number; kwota: Grosze }>>();
   for (const x of mp.wiersze) {
     const dec = mp.decyzje[x.indeks];
     if (dec?.decyzja !== 'zakwalifikowana') continue;
-    const kwota = dec.wsparcie ?? 0;
-    dodaj(`${dec.wariant}|${x.wielkosc}`, kwota);
-    dodaj(dec.wariant, kwota);
-    dodaj('', kwota);
+    let wg = pary.get(dec.wariant);
+    if (!wg) pary.set(dec.wariant, (wg = new Map()));
+    const g = wg.get(x.wielkosc);
+    if (g) {
+      g.liczba++;
+      g.kwota += dec.wsparcie ?? 0;
+    } else wg.set(x.wielkosc, { liczba: 1, kwota: dec.wsparcie ?? 0 });
   }
+  const m = new Map<string, { liczba: number; kwota: Grosze }>();
+  const dodaj = (klucz: string, g: { liczba: number; kwota: Grosze }) => {
+    const s = m.get(klucz);
+    if (s) {
+      s.liczba += g.liczba;
+      s.kwota += g.kwota;
+    } else m.set(klucz, { ...g });
+  };
+  for (const [wariant, wg] of pary)
+    for (const [wielkosc, g] of wg) {
+      dodaj(`${wariant}|${wielkosc}`, g);
+      dodaj(wariant, g);
+      dodaj('', g);
+    }
   return m;
 }
