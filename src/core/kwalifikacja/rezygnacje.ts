@@ -14,7 +14,7 @@
 import type { Grosze } from '../kwota';
 import { CYFROWA_SZKOLA_2012, type DataKalendarzowa, type Program } from '../program/definicja';
 import { pasmo } from './koperty';
-import { uporzadkuj } from '../tablice/uporzadkuj';
+import { wgIndeksow } from '../tablice/wgIndeksow';
 import { kroki5do7, nowyStan, uklad, WARIANTY, type Stan } from './silnik';
 import { zJson, type RezygnacjaPrzetworzona, type StanZamrozony, type WniosekZamrozony } from './stanZamrozony';
 import type { DecyzjaWniosku, Krok, KrokPrzebiegu, Wariant, WynikKwalifikacji } from './typy';
@@ -243,10 +243,7 @@ export function przetworzRezygnacje(
     wnioski: noweWnioski,
     rezygnacje,
   };
-  const decyzje = uporzadkuj(
-    Float64Array.from(noweWnioski, (w) => w.indeks),
-    (i, j) => i - j,
-  ).map((i) => decyzjaZamrozona(noweWnioski[i]));
+  const decyzje = wgIndeksow(noweWnioski.map((w) => w.indeks)).map((i) => decyzjaZamrozona(noweWnioski[i]));
   const przyznano = decyzje.reduce((s, d) => s + (d.decyzja === 'zakwalifikowana' ? (d.wsparcie ?? 0) : 0), 0);
   const wynik: WynikKwalifikacji = {
     wszystkieMieszcza: stan.wszystkieMieszcza,
