@@ -35,9 +35,6 @@ interface Organ {
   wklad: Grosze;
 }
 
-/** after every draw position (a draw numbers at most the rows, WB-1.9; `wgKlucza` keys stay below 9·10^9) */
-const BEZ_POZYCJI = 8e9;
-
 export function umowyDotacji(
   wiersze: readonly WierszWniosku[],
   decyzje: ReadonlyArray<DecyzjaWniosku | null>,
@@ -76,7 +73,7 @@ export function umowyDotacji(
   // the qualified schools in draw order (row order without a position), each to its body
   const porzadek = wgKlucza(
     zakwalifikowane,
-    (x) => x.d.pozycja ?? BEZ_POZYCJI,
+    (x) => x.d.pozycja ?? wiersze.length + 1, // after every position (a draw numbers at most the rows)
     (x) => x.d.indeks,
   );
   for (const { d, o } of porzadek) o.szkoly.push(d);

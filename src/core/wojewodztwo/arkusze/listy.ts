@@ -76,7 +76,7 @@ const WARIANTY: Wariant[] = ['I', 'II'];
 function wKolejnosci(mp: ModelProtokolu, linie: readonly number[], ws: WspolneListom): Pozycja[] {
   const kolejnosc = wgKlucza(
     mp.wiersze.map((_, i) => i),
-    (i) => mp.decyzje[mp.wiersze[i].indeks]?.pozycja ?? 1e9,
+    (i) => mp.decyzje[mp.wiersze[i].indeks]?.pozycja ?? mp.wiersze.length + 1, // after every position
     (i) => mp.wiersze[i].indeks,
   );
   const pozycje: Pozycja[] = [];
