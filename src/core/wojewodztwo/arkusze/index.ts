@@ -7,7 +7,6 @@ import { arkuszeList } from './listy';
 import { linieNazw } from './lista';
 import { arkuszPrzebiegu, type NazwaWPrzebiegu, type OpisPrzebiegu } from './przebieg';
 import { arkuszInformacji } from './informacja';
-import { ustawBezLuk } from '../../tablice/bezLuk';
 
 export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArkusza[] {
   const linie = linieNazw(mp.wiersze);
@@ -29,12 +28,20 @@ export function arkuszeProtokolu(mp: ModelProtokolu, program: Program): ZapisArk
  * draw (CS-Z3.0), made only then.
  */
 function nazwySzkol(mp: ModelProtokolu, linie: readonly number[]): OpisPrzebiegu['nazwy'] {
-  const wgPozycji: Array<NazwaWPrzebiegu | undefined> = [undefined];
+  // the row of each position (a draw numbers at most the rows), then the names made in position order: the
+  // trace reads them in about that order
+  const n = mp.wiersze.length;
+  const wierszPozycji = new Int32Array(n + 1).fill(-1);
   mp.wiersze.forEach((w, i) => {
     const p = mp.decyzje[w.indeks]?.pozycja;
-    if (p !== null && p !== undefined && p <= MAKS_POZYCJI)
-      ustawBezLuk(wgPozycji, p, { regon: w.regon, nazwa: w.nazwa, linii: linie[i] });
+    if (p !== null && p !== undefined && p >= 1 && p <= n) wierszPozycji[p] = i;
   });
+  const wgPozycji: Array<NazwaWPrzebiegu | undefined> = [undefined];
+  for (let p = 1; p <= n; p++) {
+    const i = wierszPozycji[p];
+    if (i < 0) wgPozycji.push(undefined);
+    else wgPozycji.push({ regon: mp.wiersze[i].regon, nazwa: mp.wiersze[i].nazwa, linii: linie[i] });
+  }
   let wgRegonu: Map<string, NazwaWPrzebiegu> | null = null;
   return {
     wgPozycji,
@@ -48,6 +55,3 @@ function nazwySzkol(mp: ModelProtokolu, linie: readonly number[]): OpisPrzebiegu
     },
   };
 }
-
-/** draw positions are at most the number of rows (WB-1.9: 100 000) */
-const MAKS_POZYCJI = 1_048_576;
