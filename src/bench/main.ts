@@ -42,6 +42,8 @@ interface WynikRdzenia {
   najlepszyMs: number;
   etapy: { walidacjaMs: number; algorytmMs: number };
   walidujMs: number;
+  /** the garbage collector's pauses inside a timed run, median */
+  gcMedianaMs: number;
   szczytRssMB: number;
   generowanieMs: number;
 }
@@ -75,6 +77,12 @@ function etapyRdzenia(wiersze: Wiersz[], r: WynikRdzenia): void {
   wiersze.push({
     pomiar: `    reszta: odcisk, arkusze protokołu, Uwagi, JSON (mediana − powyższe)`,
     wynik: sek(Math.max(0, r.medianaMs - e.walidacjaMs - e.algorytmMs)),
+    cel: '',
+    ok: null,
+  });
+  wiersze.push({
+    pomiar: `    przerwy odśmiecania pamięci (GC) w przebiegu, mediana (zawarte w powyższych)`,
+    wynik: sek(r.gcMedianaMs),
     cel: '',
     ok: null,
   });

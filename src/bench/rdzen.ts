@@ -3,8 +3,9 @@
  * `node --expose-gc dist-cli/bench/rdzen.js <krajowy|stres> <runs>` prints one JSON object:
  * the time of `kwalifikuj` (WB-1 reading, WB-5 evaluation, CS-Z3, protocol plan and JSON) over the
  * whole set per run, its median and best, a breakdown (validation / CS-Z3 algorithm / the rest), the
- * time of `waliduj`, and the process's peak memory.
+ * time of `waliduj`, the garbage collector's pauses inside each timed run, and the process's peak memory.
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import { type Kontekst, type ZeszytSnapshot, kwalifikujWojewodztwo, walidujZeszyt } from '../core';
 import { generujWojewodztwo } from '../przyklady/wojewodztwo';
 import { doSnapshotu } from '../przyklady/snapshot';
@@ -15,10 +16,18 @@ import { zbiorKrajowy, zbiorStresu } from './zbior';
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
 const gc = (globalThis as { gc?: () => void }).gc;
 
+/** the garbage collector's pauses (start, duration in ms), delivered by the observer after each turn */
+const pauzyGc: Array<[number, number]> = [];
+new PerformanceObserver((lista) => {
+  for (const e of lista.getEntries()) pauzyGc.push([e.startTime, e.duration]);
+}).observe({ entryTypes: ['gc'] });
+
+/** One timed run over the set; its window [start, end] goes to `okna` when given. */
 function przebieg(
   snapshoty: readonly ZeszytSnapshot[],
   f: (z: ZeszytSnapshot, k: Kontekst) => { status: string },
   oczekiwany: string,
+  okna?: Array<[number, number]>,
 ): number {
   gc?.();
   const t0 = performance.now();
@@ -26,10 +35,12 @@ function przebieg(
     const w = f(z, K);
     if (w.status !== oczekiwany) throw new Error(`unexpected status ${w.status}`);
   }
-  return performance.now() - t0;
+  const t1 = performance.now();
+  okna?.push([t0, t1]);
+  return t1 - t0;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const [rodzaj = 'krajowy', ile = '5'] = process.argv.slice(2);
   const zbior = rodzaj === 'stres' ? [zbiorStresu()] : zbiorKrajowy();
   const t0 = performance.now();
@@ -41,7 +52,11 @@ function main(): void {
   // was 1.5–2× the others when only four workbooks warmed up)
   przebieg(snapshoty, kwalifikujWojewodztwo, 'ok');
   const przebiegiMs: number[] = [];
-  for (let i = 0; i < Number(ile); i++) przebiegiMs.push(przebieg(snapshoty, kwalifikujWojewodztwo, 'ok'));
+  const okna: Array<[number, number]> = [];
+  for (let i = 0; i < Number(ile); i++) przebiegiMs.push(przebieg(snapshoty, kwalifikujWojewodztwo, 'ok', okna));
+  await new Promise((r) => setTimeout(r, 0)); // the observer's entries arrive after a timer turn
+  // GC pauses that started inside each timed run (the explicit gc() before a run is outside its window)
+  const gcMs = okna.map(([a, b]) => pauzyGc.reduce((s, [t, d]) => (t >= a && t < b ? s + d : s), 0));
   // the examples carry deliberate row-level errors, so `waliduj` reports błąd (exit 1) by design
   const walidujMs = przebieg(snapshoty, walidujZeszyt, 'zablokowane');
   gc?.();
@@ -60,10 +75,12 @@ function main(): void {
       najlepszyMs: Math.min(...przebiegiMs),
       etapy,
       walidujMs,
+      gcMs,
+      gcMedianaMs: mediana(gcMs),
       rssMB: m.rss / 1048576,
       szczytRssMB: process.resourceUsage().maxRSS / 1024,
     })}\n`,
   );
 }
 
-main();
+void main();
