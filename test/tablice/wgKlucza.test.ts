@@ -32,6 +32,21 @@ describe('order by a whole-number key, then by index (the draw order of lists, a
     );
   });
 
+  test('CS-Z3.8 decisions back to row order: positions keyed by their distinct row indices (with gaps) equal the sort', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat({ max: 400 }), { maxLength: 120 }), (wiersze) => {
+        const pozycje = wiersze.map((_, i) => i);
+        const wg = wgKlucza(
+          pozycje,
+          (i) => wiersze[i],
+          (i) => i,
+        );
+        expect(wg).toEqual([...pozycje].sort((i, j) => wiersze[i] - wiersze[j]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   test('CS-Z3.1 any input order and keys up to 9·10^9 equal the sort', () => {
     fc.assert(
       fc.property(elementy(fc.oneof(fc.nat({ max: 40 }), fc.nat({ max: 8_999_999_999 }))), (es) => {

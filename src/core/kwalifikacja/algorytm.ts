@@ -6,7 +6,7 @@ import type { Grosze } from '../kwota';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { coJesli } from './coJesli';
 import { pasmo, udzialWariantuI } from './koperty';
-import { wgIndeksow } from '../tablice/wgIndeksow';
+import { wgKlucza } from '../tablice/wgKlucza';
 import { uklad } from './silnik';
 import { decyzja, podstawy, przebiegDlaUdzialu, ulozWgLosowania } from './uruchom';
 import type {
@@ -79,7 +79,12 @@ export function kwalifikuj(
   const udzial = udzialWariantuI(R[0], R[1], parametry, program);
   const b = podstawy(u, parametry, program);
   const { st, E, Es } = przebiegDlaUdzialu(u, udzial, b, program, true);
-  const wgIndeksu = wgIndeksow(u.wnioski.map((w) => w.indeks));
+  // draw indices in row order (one counting pass: the elements come by draw index, the keys are row indices)
+  const wgIndeksu = wgKlucza(
+    u.wnioski.map((_, i) => i),
+    (i) => u.wnioski[i].indeks,
+    (i) => i,
+  );
   const decyzje = wgIndeksu.map((i) => decyzja(st, i));
   const przyznano = decyzje.reduce((s, d) => s + (d.wsparcie ?? 0), 0);
   const kop: Koperty = { E, Es, D: { I: st.D[0], II: st.D[1] }, L: { I: st.L[0], II: st.L[1] } };

@@ -14,7 +14,7 @@
 import type { Grosze } from '../kwota';
 import { CYFROWA_SZKOLA_2012, type DataKalendarzowa, type Program } from '../program/definicja';
 import { pasmo } from './koperty';
-import { wgIndeksow } from '../tablice/wgIndeksow';
+import { wgKlucza } from '../tablice/wgKlucza';
 import { kroki5do7, nowyStan, uklad, WARIANTY, type Stan } from './silnik';
 import { zJson, type RezygnacjaPrzetworzona, type StanZamrozony, type WniosekZamrozony } from './stanZamrozony';
 import type { DecyzjaWniosku, Krok, KrokPrzebiegu, Wariant, WynikKwalifikacji } from './typy';
@@ -243,7 +243,11 @@ export function przetworzRezygnacje(
     wnioski: noweWnioski,
     rezygnacje,
   };
-  const decyzje = wgIndeksow(noweWnioski.map((w) => w.indeks)).map((i) => decyzjaZamrozona(noweWnioski[i]));
+  const decyzje = wgKlucza(
+    noweWnioski.map((_, i) => i),
+    (i) => noweWnioski[i].indeks,
+    (i) => i,
+  ).map((i) => decyzjaZamrozona(noweWnioski[i]));
   const przyznano = decyzje.reduce((s, d) => s + (d.decyzja === 'zakwalifikowana' ? (d.wsparcie ?? 0) : 0), 0);
   const wynik: WynikKwalifikacji = {
     wszystkieMieszcza: stan.wszystkieMieszcza,

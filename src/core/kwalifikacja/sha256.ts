@@ -26,10 +26,18 @@ let BUF = new Uint8Array(1024);
 /** BUF's bytes read as big-endian words (one load per message word instead of four) */
 let SLOWA = new DataView(BUF.buffer);
 
+/** `b` when it holds `n` bytes, else a buffer at least twice as long with `b`'s first `zachowaj` bytes. */
+function zWolnymMiejscem(b: Uint8Array<ArrayBuffer>, n: number, zachowaj: number): Uint8Array<ArrayBuffer> {
+  if (b.length >= n) return b;
+  const nowy = new Uint8Array(Math.max(n, b.length * 2));
+  if (zachowaj) nowy.set(b.subarray(0, zachowaj));
+  return nowy;
+}
+
 /** BUF holds at least `n` bytes (its contents are not kept when it grows). */
 function zapewnij(n: number): void {
   if (BUF.length >= n) return;
-  BUF = new Uint8Array(Math.max(n, BUF.length * 2));
+  BUF = zWolnymMiejscem(BUF, n, 0);
   SLOWA = new DataView(BUF.buffer);
 }
 
@@ -138,10 +146,7 @@ export class ZapisUtf8 {
 
   /** room for `n` more bytes, keeping what is written */
   private miejsce(n: number): void {
-    if (this.p + n <= this.b.length) return;
-    const nowy = new Uint8Array(Math.max(this.p + n, this.b.length * 2));
-    nowy.set(this.b.subarray(0, this.p));
-    this.b = nowy;
+    this.b = zWolnymMiejscem(this.b, this.p + n, this.p);
   }
 }
 

@@ -5,7 +5,7 @@ import { ustawBezLuk } from './bezLuk';
  * (0 ≤ indeks < 10^6, WB-1.9). When the elements come by `indeks` and the keys are small (draw positions, at
  * most a few times the elements), one counting pass places them; otherwise one number per element,
  * klucz · 10^6 + indeks, is sorted natively instead of a comparison call per pair (100 000 rows: the draw
- * order of the lists, the agreements and the frozen state).
+ * order of the lists, the agreements and the frozen state; the decisions back in row order).
  */
 export function wgKlucza<T>(elementy: readonly T[], klucz: (t: T) => number, indeks: (t: T) => number): T[] {
   const n = elementy.length;
