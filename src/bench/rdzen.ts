@@ -22,6 +22,17 @@ new PerformanceObserver((lista) => {
   for (const e of lista.getEntries()) pauzyGc.push([e.startTime, e.duration]);
 }).observe({ entryTypes: ['gc'] });
 
+/**
+ * Waits until the observer has delivered every pause up to `koniec`: an explicit GC after it is a pause that
+ * must arrive, and entries arrive in order (one timer turn was not always enough: the pauses then read 0).
+ */
+async function wszystkiePauzy(koniec: number): Promise<void> {
+  if (!gc) return;
+  gc();
+  for (let i = 0; i < 200 && !pauzyGc.some(([t]) => t >= koniec); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!pauzyGc.some(([t]) => t >= koniec)) throw new Error('the GC observer delivered no pause after the runs');
+}
+
 /** One timed run over the set; its window [start, end] goes to `okna` when given. */
 function przebieg(
   snapshoty: readonly ZeszytSnapshot[],
@@ -54,7 +65,7 @@ async function main(): Promise<void> {
   const przebiegiMs: number[] = [];
   const okna: Array<[number, number]> = [];
   for (let i = 0; i < Number(ile); i++) przebiegiMs.push(przebieg(snapshoty, kwalifikujWojewodztwo, 'ok', okna));
-  await new Promise((r) => setTimeout(r, 0)); // the observer's entries arrive after a timer turn
+  await wszystkiePauzy(okna[okna.length - 1][1]);
   // GC pauses that started inside each timed run (the explicit gc() before a run is outside its window)
   const gcMs = okna.map(([a, b]) => pauzyGc.reduce((s, [t, d]) => (t >= a && t < b ? s + d : s), 0));
   // the examples carry deliberate row-level errors, so `waliduj` reports błąd (exit 1) by design
