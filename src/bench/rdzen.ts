@@ -16,7 +16,7 @@ import { zbiorKrajowy, zbiorStresu } from './zbior';
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** the garbage collector's pauses (start, duration in ms), delivered by the observer after each turn */
+/** the garbage collector's pauses (start, duration in ms), delivered by the observer some turns later */
 const pauzyGc: Array<[number, number]> = [];
 new PerformanceObserver((lista) => {
   for (const e of lista.getEntries()) pauzyGc.push([e.startTime, e.duration]);
@@ -29,8 +29,9 @@ new PerformanceObserver((lista) => {
 async function wszystkiePauzy(koniec: number): Promise<void> {
   if (!gc) return;
   gc();
-  for (let i = 0; i < 200 && !pauzyGc.some(([t]) => t >= koniec); i++) await new Promise((r) => setTimeout(r, 10));
-  if (!pauzyGc.some(([t]) => t >= koniec)) throw new Error('the GC observer delivered no pause after the runs');
+  const dotarla = () => pauzyGc.some(([t]) => t >= koniec);
+  for (let i = 0; i < 200 && !dotarla(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!dotarla()) throw new Error('the GC observer delivered no pause after the runs');
 }
 
 /** One timed run over the set; its window [start, end] goes to `okna` when given. */
