@@ -6,6 +6,9 @@ import type { WierszWniosku } from '../../src/core/wojewodztwo/wiersze';
 import type { DecyzjaWniosku } from '../../src/core/kwalifikacja';
 import { zeszytS2 } from '../pomoc/s2';
 import { zZapisu } from '../wnioski/pomoc';
+import { wykonaj } from '../../src/core/operacje';
+import { generujWojewodztwo } from '../../src/przyklady/wojewodztwo';
+import { doSnapshotu } from '../../src/przyklady/snapshot';
 
 const K = { dzis: { y: 2012, m: 5, d: 20 }, jezyk: 'pl' as const };
 
@@ -85,5 +88,29 @@ describe('CS-U grant agreements (CS-U.1) and the voivodeship Terminy (CS-R.4, CS
     const wiersze = a.wiersze.slice(2).map((r) => [v(r[1]), v(r[3])]);
     expect(wiersze[0][0]).toBe('CS-11.1');
     expect(wiersze[1]).toEqual(['CS-15.1', 'zrobione']); // meeting 2012-05-10 ≤ 2012-05-14
+  });
+
+  test('CS-R.4 CS-11.1 WB-1.9: 1 500 late applications keep `Po terminie — które` within Excel’s 32 767 characters (… (+N)) and the run writes', () => {
+    const z = doSnapshotu(generujWojewodztwo({ teryt: '14', liczbaWnioskow: 3000, ziarno: 1, udzialKwoty: 0.5 }));
+    const a = z.arkusze.find((s) => s.nazwa === 'Wnioski')!;
+    const kol = (n: string) => a.wiersze[0].findIndex((k) => v(k) === n);
+    const [data, ocena, uzasadnienie] = [kol('Data wniosku organu'), kol('Ocena formalna'), kol('Uzasadnienie oceny')];
+    let pozne = 0;
+    for (const w of a.wiersze.slice(1)) {
+      if (pozne === 1500 || !w?.[data]) continue;
+      w[data] = { t: 'd', y: 2012, m: 5, d: 9 }; // after CS-11.1's 30 April: proposed negative
+      // a team's positive evaluation stands with its reason
+      if (v(w[ocena]) === 'pozytywna') w[uzasadnienie] = { t: 's', v: 'Opóźnienie poczty' };
+      pozne++;
+    }
+    expect(pozne).toBe(1500);
+    const wynik = wykonaj('kwalifikuj', z, K);
+    expect(wynik.status).toBe('ok');
+    const t = zZapisu(wynik.plan!.arkusze.find((s) => s.nazwa === 'Terminy')!);
+    const cs111 = t.wiersze.find((r) => v(r[1]) === 'CS-11.1')!;
+    expect([v(cs111[3]), v(cs111[5])]).toEqual(['po terminie', 1500]);
+    const ktore = String(v(cs111[10]));
+    expect(ktore.length).toBeLessThanOrEqual(32_767);
+    expect(ktore).toMatch(/^Wnioski!\d+ \(2012-05-09\), .* … \(\+\d+\)$/);
   });
 });

@@ -10,6 +10,10 @@ export function lista(elementy: readonly string[], max = 30, separator = ', ', m
     wynik.push(e);
     dlugosc += e.length + separator.length;
   }
-  const reszta = elementy.length - wynik.length;
+  return zReszta(wynik, elementy.length - wynik.length, separator);
+}
+
+/** `wynik` joined, then `… (+reszta)` when some were left out */
+export function zReszta(wynik: readonly string[], reszta: number, separator = ', '): string {
   return reszta > 0 ? `${wynik.join(separator)}${separator}… (+${reszta})` : wynik.join(separator);
 }

@@ -76,6 +76,7 @@ import {
   type RodzajOrganu,
   type TypSzkoly,
 } from './slowniki';
+import { zReszta } from '../jst/lista';
 
 export interface Miejsce {
   arkusz: string;
@@ -223,10 +224,7 @@ export function duplikatyRegon(wpisy: readonly WpisRegonu[], opcje: { blokujaca?
   for (const [regon, g] of grupy) {
     if (g.length < 2) continue;
     for (const w of g) {
-      const inne = g
-        .filter((x) => x !== w)
-        .map((x) => x.miejsce.komorka)
-        .join(', ');
+      const inne = inneMiejsca(g, w);
       uwagi.push(
         uwagaW(
           w.miejsce,
@@ -241,6 +239,20 @@ export function duplikatyRegon(wpisy: readonly WpisRegonu[], opcje: { blokujaca?
   }
   return uwagi;
 }
+
+/**
+ * The cells of a REGON's other rows: at most 20, then `… (+N)` — one REGON in every row of 20 000 would otherwise
+ * put 20 000 addresses in each of 20 000 findings (out of memory on a 1 GB heap).
+ */
+function inneMiejsca(g: readonly WpisRegonu[], w: WpisRegonu): string {
+  const pierwsze: string[] = [];
+  for (const x of g) {
+    if (pierwsze.length === MAKS_MIEJSC) break;
+    if (x !== w) pierwsze.push(x.miejsce.komorka);
+  }
+  return zReszta(pierwsze, g.length - 1 - pierwsze.length);
+}
+const MAKS_MIEJSC = 20;
 
 /** 2-digit TERYT of a voivodeship name (WB-1.3 matching), or undefined. */
 export function terytWojewodztwa(nazwa: string): string | undefined {

@@ -9,6 +9,7 @@ import type { ModelWnioskuDyrektora } from './wniosekDyrektora';
 import type { WierszSzkoly } from './szkolyOrganu';
 import { S } from './schemat';
 import { uwagaW, type Miejsce } from './szkola';
+import { doGrupy } from '../tablice/grupy';
 
 interface Porownanie {
   pole: string;
@@ -31,7 +32,7 @@ export function sprawdzZgodnosc(
   const wgRegonu = new Map<string, ModelWnioskuDyrektora[]>();
   for (const d of dyrektorzy) {
     const r = d.dane.regonCyfry;
-    if (r) wgRegonu.set(r, [...(wgRegonu.get(r) ?? []), d]);
+    if (r) doGrupy(wgRegonu, r, d);
   }
   const uzyte = new Set<ModelWnioskuDyrektora>();
   for (const s of szkoly) {

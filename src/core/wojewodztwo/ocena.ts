@@ -8,6 +8,8 @@ import { ETYKIETY_PARAMETROW } from './etykiety';
 import { koszyk } from '../kwalifikacja/losowanie';
 import type { PodzialWielkosci } from '../kwalifikacja/typy';
 import { dolacz } from '../tablice/dolacz';
+import { lista as ograniczona } from '../jst/lista';
+import { doGrupy } from '../tablice/grupy';
 
 function miejsce(t: Tabela, w: WierszWniosku, h: string): Miejsce {
   return miejscePola(t, { wiersz0: w.wiersz - 1, indeks: w.indeks, komorki: [] }, h);
@@ -117,11 +119,11 @@ export function sprawdzKolejnosc(
           true,
         ),
       );
-    else gdzie.set(w.kolejnosc, [...(gdzie.get(w.kolejnosc) ?? []), w]);
+    else doGrupy(gdzie, w.kolejnosc, w);
   }
   for (const [nr, lista] of gdzie) {
     if (lista.length < 2) continue;
-    const adresy = lista.map((w) => miejsce(t, w, K.kolejnosc).komorka).join(', ');
+    const adresy = listaKomorek(lista.map((w) => miejsce(t, w, K.kolejnosc).komorka));
     for (const w of lista)
       uwagi.push(
         uwagaW(
@@ -177,7 +179,11 @@ function nazwaKoszyka(k: string): { pl: string; en: string } {
     : { pl: `wariant ${v}, ${g}`, en: `variant ${v}, ${en[g]}` };
 }
 
-const listaKomorek = (l: readonly string[]) => (l.length > 20 ? `${l.slice(0, 20).join(', ')}, …` : l.join(', '));
+/**
+ * At most 20 cells, then `… (+N)`: one number typed in every row of 20 000 would otherwise put 20 000 addresses in
+ * each of 20 000 findings (a 2.8-billion-character report, out of memory).
+ */
+const listaKomorek = (l: readonly string[]) => ograniczona(l, 20);
 
 /**
  * CS-Z3.1 with P4 `w koszykach`: every positive row holds an integer and inside each basket (CS-Z3.3
@@ -193,7 +199,7 @@ export function sprawdzKolejnoscWKoszykach(
   const koszyki = new Map<string, WierszWniosku[]>();
   for (const w of pozytywne) {
     const k = koszyk({ v1: w.wariant!, wielkosc: w.wielkosc! }, podzial);
-    koszyki.set(k, [...(koszyki.get(k) ?? []), w]);
+    doGrupy(koszyki, k, w);
   }
   const KOLEJNOSC = [
     'I.mała',
@@ -229,11 +235,11 @@ export function sprawdzKolejnoscWKoszykach(
           `Numer ${w.kolejnosc} jest poza zakresem 1…${n} koszyka „${nk.pl}”.`,
           `Number ${w.kolejnosc} is outside 1…${n} of basket "${nk.en}".`,
         );
-      else gdzie.set(w.kolejnosc, [...(gdzie.get(w.kolejnosc) ?? []), w]);
+      else doGrupy(gdzie, w.kolejnosc, w);
     }
     for (const [nr, powt] of gdzie) {
       if (powt.length < 2) continue;
-      const adresy = powt.map((w) => miejsce(t, w, K.kolejnosc).komorka).join(', ');
+      const adresy = listaKomorek(powt.map((w) => miejsce(t, w, K.kolejnosc).komorka));
       for (const w of powt)
         uwagi.push(
           uwagaW(

@@ -9,6 +9,7 @@ import { naglowek, tekst } from './formaty';
 import { tekstKomorki } from '../komorki/odczyt';
 import { czytajStan } from './wlasnosc';
 import { normalizuj } from '../tekst/normalizuj';
+import { doGrupy } from '../tablice/grupy';
 
 export const ARKUSZ_UWAG = 'Uwagi';
 
@@ -39,7 +40,7 @@ function wierszeInnych(z: ZeszytSnapshot, operacja: string): Map<string, string[
     const komorki = kolumny.map((c) => (c < 0 ? '' : tekstKomorki(w?.[c])));
     const op = komorki[0];
     if (op === '' || op === operacja) continue;
-    wynik.set(op, [...(wynik.get(op) ?? []), komorki]);
+    doGrupy(wynik, op, komorki);
   }
   return wynik;
 }
