@@ -21,6 +21,21 @@ export default tseslint.config(
     },
   },
   {
+    // a spread call passes every element as an argument: above about 125 000 (findings of a 100 000-row
+    // sheet, WB-1.9) it overflows the stack
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='push'] > SpreadElement",
+          message:
+            'push(...x) overflows the call stack for long arrays: use dolacz (src/core/tablice/dolacz.ts) or a loop.',
+        },
+      ],
+    },
+  },
+  {
     // CommonJS build and test configuration files
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: {

@@ -87,6 +87,15 @@ describe('zbierz body ← schools (CS-R.3, CS-R.3a)', () => {
     expect(j.wynik.wiersze[0].Plik).toBe('brak sprawozdania szkoły');
   });
 
+  test('CS-R.3a WB-1.9: 1 000 copies of one school report → each finding names 10 files and `… (+990)`', () => {
+    const kopie = Array.from({ length: 1000 }, (_, i) => szkolaA(`kopia-${i}.xlsx`));
+    const w = zbierz(cel, kopie, K);
+    const powt = w.uwagi.filter((u) => u.regula === 'CS-R.3a' && /kilka sprawozdań/.test(u.komunikat));
+    expect(powt).toHaveLength(1000);
+    expect(powt[0].komunikat).toContain('(kopia-0.xlsx, kopia-1.xlsx, kopia-2.xlsx');
+    for (const u of powt) expect(u.komunikat).toMatch(/kopia-9\.xlsx, … \(\+990\)\) — żadne nie jest przyjęte$/);
+  });
+
   test('CS-R.3a: a variant or pupils different from `Dotacje` → błąd naming both; the `Dotacje` values count', () => {
     const w = zbierz(cel, [szkolaA('a.xlsx', { [ES.wariant]: tekst('I'), [ES.uczniowie]: liczba(80) })], K);
     const j = w.json as J;

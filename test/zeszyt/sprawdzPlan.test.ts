@@ -42,6 +42,17 @@ describe('WB-3.1 write plan check', () => {
     expect(u.map((x) => x.arkusz)).toEqual(['Protokół', 'protokół', 'Moje', 'Moje']);
   });
 
+  test("WB-1.9 Excel's grid: more than 16 384 columns in a row or 1 048 576 rows → a blocking finding naming the sheet", () => {
+    const szeroki = arkusz('Pulpit monitoringu', { wiersze: [[], Array.from({ length: 16_385 }, () => null)] });
+    const dlugi = arkusz('Długi', { wiersze: Array.from({ length: 1_048_577 }, () => []) });
+    const zmieszczony = arkusz('Pełny', { wiersze: [Array.from({ length: 16_384 }, () => null)] });
+    const u = sprawdzPlan({ arkusze: [szeroki, dlugi, zmieszczony] });
+    expect(u.map((x) => [x.arkusz, x.komunikat])).toEqual([
+      ['Pulpit monitoringu', 'Plan zapisu: wiersz 2 ma 16385 kolumn (Excel dopuszcza 16384) — nic nie zapisano.'],
+      ['Długi', 'Plan zapisu: arkusz ma 1048577 wierszy (Excel dopuszcza 1048576) — nic nie zapisano.'],
+    ]);
+  });
+
   test('every template passes the check (szablon() refuses one that would not)', () => {
     const rodzaje: RodzajSzablonu[] = [
       'wojewodztwo',

@@ -263,7 +263,7 @@ function komorkiZmienione(
     if (!dozwolony(a.nazwa)) continue;
     for (const p of a.p) {
       const komorki = p ? komorkiProstokata(p, MAKS_KOMOREK_ZMIANY - wynik.length) : null;
-      if (komorki) wynik.push(...komorki.map((komorka) => ({ arkusz: a.nazwa, komorka })));
+      for (const komorka of komorki ?? []) wynik.push({ arkusz: a.nazwa, komorka });
     }
   }
   return wynik;

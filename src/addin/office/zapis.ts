@@ -128,14 +128,12 @@ export async function zapiszPlan(
     // hidden temporary sheets an earlier run could not delete (Excel unreachable until its end) go now
     for (const a of stan.arkusze)
       if (POZOSTALOSC.test(a.nazwa) && a.widocznosc !== 'widoczny') arkusze.getItem(a.id).delete();
-    nowe.push(
-      ...tymczasowe.map((n, i) => {
-        const s = arkusze.add(n);
-        s.visibility = 'Hidden';
-        sformatujKolumny(s, plan.arkusze[i]);
-        return s.load('id');
-      }),
-    );
+    tymczasowe.forEach((n, i) => {
+      const s = arkusze.add(n);
+      s.visibility = 'Hidden';
+      sformatujKolumny(s, plan.arkusze[i]);
+      nowe.push(s.load('id'));
+    });
     let swieze: Excel.WorksheetCollection | null = null;
     let ochrona: Map<string, { chroniony: Excel.WorksheetProtection; wykresy: Excel.ChartCollection }> = new Map();
     let ponowny: PonownyOdczyt | null = null;

@@ -78,7 +78,7 @@ export function wskazniki(z: ZeszytSnapshot, k: Kontekst): WynikOperacji<'wskazn
   k.postep?.(0.5, 'wskaźniki');
   const w = wskaznikiProjektu(u.osoby, plan, k.dzis);
   const r = rozlicz(plan, b.linie, macierz);
-  uwagi.push(...w.uwagi, ...r.uwagi);
+  dolacz(dolacz(uwagi, w.uwagi), r.uwagi);
   const arkusze = [arkuszWskaznikow(w, u.wierszy, k.dzis), arkuszRozliczenia(plan, r)];
   const en = k.jezyk === 'en';
   const linieW = w.wskazniki.map(

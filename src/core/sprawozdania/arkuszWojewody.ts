@@ -9,6 +9,7 @@ import { dataIso } from '../komorki/daty';
 import { kwotaJson, type Grosze } from '../kwota';
 import { ZADANIA_I_W1 } from './czytajSprawozdaniaSzkol';
 import type { OrganWojewody, SzkolaWojewody, WynikZbieraniaOrganow } from './zbierzOrgany';
+import { lista, MAKS_PLIKOW } from '../tekst/lista';
 
 export const ARKUSZ_WOJEWODY = 'Sprawozdanie wojewody';
 export const BRAK_SPRAWOZDANIA = 'brak sprawozdania';
@@ -69,7 +70,7 @@ function wierszOrganu(o: OrganWojewody, i: number): Wiersz {
     'Lp.': i + 1,
     'Organ prowadzący': o.umowa.organ,
     'TERYT organu': o.umowa.teryt,
-    Plik: o.pliki.length ? o.pliki.join(', ') : BRAK_SPRAWOZDANIA,
+    Plik: o.pliki.length ? lista(o.pliki, MAKS_PLIKOW) : BRAK_SPRAWOZDANIA,
     'Data sprawozdania': o.data ? dataIso(o.data) : null,
     'Zadania spełnione': o.pliki.length && !o.maZadania ? 'brak danych' : w['Zadania spełnione'],
     'Zadań w sprawozdaniach': o.pliki.length && !o.maZadania ? 'brak danych' : w['Zadań w sprawozdaniach'],

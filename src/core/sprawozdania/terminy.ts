@@ -10,7 +10,7 @@ import { dataIso, porownajDaty } from '../komorki/daty';
 import type { DataKalendarzowa } from '../program/definicja';
 import { ARKUSZ_TERMINOW } from './schemat';
 import type { Jezyk } from '../uwagi';
-import { lista } from '../jst/lista';
+import { lista } from '../tekst/lista';
 
 export type StanTerminu = 'zrobione' | 'po terminie' | 'otwarte' | 'zaległe';
 

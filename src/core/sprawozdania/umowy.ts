@@ -13,7 +13,7 @@ import type { Program } from '../program/definicja';
 import type { DecyzjaWniosku } from '../kwalifikacja';
 import type { WierszWniosku } from '../wojewodztwo/wiersze';
 import { wgKlucza } from '../tablice/wgKlucza';
-import { lista } from '../jst/lista';
+import { lista } from '../tekst/lista';
 
 export const ARKUSZ_UMOW = 'Umowy dotacji';
 

@@ -19,6 +19,9 @@ import { bladZrodla, uwagaZrodla, type OcenaZrodla, type ZrodloZbierania } from 
 import type { Umowa } from './umowy';
 import { ARKUSZ_DOTACJI } from './schemat';
 import { dolacz } from '../tablice/dolacz';
+import { lista as ograniczona, MAKS_PLIKOW } from '../tekst/lista';
+import { doGrupy } from '../tablice/grupy';
+import type { LiniaWydatku } from './czytajWydatki';
 
 /** A qualified school of the frozen protocol. */
 export interface SzkolaProtokolu {
@@ -101,6 +104,7 @@ export function zbierzOrgany(
     const s = r.dane;
     const zadania = czytajSprawozdaniaSzkol(zr.zeszyt);
     let ile = 0;
+    const linieSzkol = poRegonie(s.uwzglednione);
     for (const d of s.szkoly) {
       const p = zakwalifikowane.get(d.regon);
       if (!p) {
@@ -124,7 +128,7 @@ export function zbierzOrgany(
           `szkoła ${d.regon}: „Kwota dotacji” ${kwotaPl(d.G)} w sprawozdaniu, ${kwotaPl(p.G)} w protokole — liczy się ${kwotaPl(p.G)}`,
           `school ${d.regon}: grant ${kwotaEn(d.G)} in the report, ${kwotaEn(p.G)} in the protocol — ${kwotaEn(p.G)} counts`,
         );
-      const linie = s.uwzglednione.filter((l) => l.regon === d.regon);
+      const linie = linieSzkol.get(d.regon) ?? [];
       const lista = kandydaci.get(d.regon) ?? [];
       lista.push({
         zrodlo: i,
@@ -154,7 +158,10 @@ export function zbierzOrgany(
       uzyteZrodla.add(lista[0].zrodlo);
       continue;
     }
-    const pliki = lista.map((k) => k.plik).join(', ');
+    const pliki = ograniczona(
+      lista.map((k) => k.plik),
+      MAKS_PLIKOW,
+    );
     for (const k of lista)
       oceny[k.zrodlo].uwagi.push(
         bladZrodla(
@@ -189,7 +196,9 @@ export function zbierzOrgany(
     szkoly: [],
   }));
   const uwagi: Uwaga[] = [];
-  for (const o of oceny) uwagi.push(...o.uwagi);
+  for (const o of oceny) dolacz(uwagi, o.uwagi);
+  // per source, made on first use: a source with 40 000 schools is read once, not once per school
+  const ostatnieWydatki = new Map<number, Map<string, DataKalendarzowa>>();
   for (const p of zakwalifikowane.values()) {
     const k = liczace.get(p.regon);
     const organ = organy[p.organ];
@@ -219,16 +228,32 @@ export function zbierzOrgany(
     }
     if (s.data && (!organ.data || porownajDaty(s.data, organ.data) > 0)) organ.data = s.data;
     organ.maZadania ||= k.zadania !== null;
-    for (const l of [...s.uwzglednione, ...s.nieuwzglednione])
-      if (
-        l.zrodlo === 'dotacja' &&
-        l.regon === p.regon &&
-        l.data &&
-        (!organ.ostatniWydatek || porownajDaty(l.data, organ.ostatniWydatek) > 0)
-      )
-        organ.ostatniWydatek = l.data;
+    let wydatki = ostatnieWydatki.get(k.zrodlo);
+    if (!wydatki) ostatnieWydatki.set(k.zrodlo, (wydatki = ostatniWydatekSzkol(s)));
+    const ostatni = wydatki.get(p.regon);
+    if (ostatni && (!organ.ostatniWydatek || porownajDaty(ostatni, organ.ostatniWydatek) > 0))
+      organ.ostatniWydatek = ostatni;
   }
   return { zrodla: oceny, organy, uwagi };
+}
+
+/** A source's counted lines by school, in their order. */
+function poRegonie(linie: readonly LiniaWydatku[]): Map<string, LiniaWydatku[]> {
+  const m = new Map<string, LiniaWydatku[]>();
+  for (const l of linie) doGrupy(m, l.regon, l);
+  return m;
+}
+
+/** CS-16.1 evidence: each school's latest `dotacja` line of a source, counted or not. */
+function ostatniWydatekSzkol(s: SprawozdanieOrganu): Map<string, DataKalendarzowa> {
+  const m = new Map<string, DataKalendarzowa>();
+  for (const linie of [s.uwzglednione, s.nieuwzglednione])
+    for (const l of linie) {
+      if (l.zrodlo !== 'dotacja' || l.regon === null || !l.data) continue;
+      const d = m.get(l.regon);
+      if (!d || porownajDaty(l.data, d) > 0) m.set(l.regon, l.data);
+    }
+  return m;
 }
 
 /** A source's `TERYT organu` different from its body's (CS-R.3b) → ostrzeżenie. */

@@ -17,6 +17,7 @@ import { bladZrodla, uwagaZrodla, type OcenaZrodla, type ZrodloZbierania } from 
 import type { Termin } from './terminy';
 import { ARKUSZ_DOTACJI, ARKUSZ_SPRAWOZDAN_SZKOL, BRAK_SPRAWOZDANIA_SZKOLY } from './schemat';
 import { dolacz } from '../tablice/dolacz';
+import { lista as ograniczona, MAKS_PLIKOW } from '../tekst/lista';
 
 export const ZADANIA = ['Z1', 'Z2', 'Z3', 'Z4', 'Z5', 'Z6', 'Z7', 'Z8', 'Z9'] as const;
 export const NAGLOWKI_SPRAWOZDAN = [
@@ -140,7 +141,10 @@ export function zbierzSzkoly(
       przyjete.set(regon, lista[0].p);
       continue;
     }
-    const pliki = lista.map((l) => l.p.plik).join(', ');
+    const pliki = ograniczona(
+      lista.map((l) => l.p.plik),
+      MAKS_PLIKOW,
+    );
     for (const l of lista) {
       l.ocena.status = 'nieprzyjęte';
       l.ocena.uwagi.push(
@@ -153,7 +157,7 @@ export function zbierzSzkoly(
       );
     }
   }
-  for (const o of oceny) uwagi.push(...o.uwagi);
+  for (const o of oceny) dolacz(uwagi, o.uwagi);
   const szkoly = organ.szkoly.map((d) => {
     const raport = przyjete.get(d.regon) ?? null;
     if (!raport)

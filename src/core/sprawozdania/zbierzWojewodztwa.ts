@@ -26,6 +26,7 @@ import { dataInformacji } from './terminyKwalifikacji';
 import { ARKUSZ_WOJEWODY, NAGLOWKI_WOJEWODY } from './arkuszWojewody';
 import { bladZrodla, uwagaZrodla, type OcenaZrodla, type ZrodloZbierania } from './zrodla';
 import { dataWojewody } from './zbierzWojewody';
+import { lista as ograniczona, MAKS_PLIKOW } from '../tekst/lista';
 
 export type Polozenie = (typeof POLOZENIE.wartosci)[number] | 'brak danych';
 
@@ -116,7 +117,10 @@ export function zbierzWojewodztwa(
   });
   for (const [teryt, lista] of wgTeryt) {
     if (lista.length < 2) continue;
-    const pliki = lista.map((l) => l.z.plik).join(', ');
+    const pliki = ograniczona(
+      lista.map((l) => l.z.plik),
+      MAKS_PLIKOW,
+    );
     for (const l of lista) {
       oceny[l.i].status = 'nieprzyjęte';
       oceny[l.i].uwagi.push(

@@ -76,7 +76,7 @@ import {
   type RodzajOrganu,
   type TypSzkoly,
 } from './slowniki';
-import { zReszta } from '../jst/lista';
+import { zReszta } from '../tekst/lista';
 
 export interface Miejsce {
   arkusz: string;

@@ -92,7 +92,8 @@ export function walidujWniosekDyrektora(
   if (!ak) uwagi.push(brakArkusza(nazwaK, 'WB-2'));
   else {
     const t = czytajTabele(ak, KOLUMNY_KALKULACJI);
-    uwagi.push(...t.uwagi, ...(t.odmowa ? [t.odmowa] : []));
+    dolacz(uwagi, t.uwagi);
+    if (t.odmowa) uwagi.push(t.odmowa);
     if (t.wierszNaglowka0 >= 0) {
       const r = czytajKalkulacje(t, katalogi.pomoce, program);
       kalkulacja = r.linie;
@@ -116,7 +117,8 @@ export function walidujWniosekDyrektora(
     );
   else {
     const t = czytajTabele(aw, KOLUMNY_WYPOSAZENIA);
-    uwagi.push(...t.uwagi, ...(t.odmowa ? [t.odmowa] : []));
+    dolacz(uwagi, t.uwagi);
+    if (t.odmowa) uwagi.push(t.odmowa);
     if (t.wierszNaglowka0 >= 0) {
       const r = czytajWyposazenie(t, katalogi.pomoce);
       wyposazenie = r.linie;

@@ -148,7 +148,8 @@ export function walidujWniosekOrganu(
   if (!as) uwagi.push(brakArkusza(ARKUSZ_SZKOL, 'WB-2'));
   else {
     const t = czytajTabele(as, KOLUMNY_SZKOL);
-    uwagi.push(...t.uwagi, ...(t.odmowa ? [t.odmowa] : []));
+    dolacz(uwagi, t.uwagi);
+    if (t.odmowa) uwagi.push(t.odmowa);
     if (t.wierszNaglowka0 >= 0) {
       const r = czytajSzkoly(t, program);
       m.szkoly = r.szkoly;

@@ -8,7 +8,7 @@ import { ETYKIETY_PARAMETROW } from './etykiety';
 import { koszyk } from '../kwalifikacja/losowanie';
 import type { PodzialWielkosci } from '../kwalifikacja/typy';
 import { dolacz } from '../tablice/dolacz';
-import { lista as ograniczona } from '../jst/lista';
+import { lista as ograniczona } from '../tekst/lista';
 import { doGrupy } from '../tablice/grupy';
 
 function miejsce(t: Tabela, w: WierszWniosku, h: string): Miejsce {

@@ -66,10 +66,11 @@ export function ocenIKwalifikuj(z: ZeszytSnapshot, k: Kontekst): { koniec: Wynik
   const negatywne = pr.wiersze.filter((w) => pr.oceny[w.indeks] !== 'pozytywna');
   const koszyki = reczna && p.losowanieReczne === 'w koszykach';
   if (losowanie && reczna)
-    uwagi.push(
-      ...(koszyki
+    dolacz(
+      uwagi,
+      koszyki
         ? sprawdzKolejnoscWKoszykach(t, pozytywne, negatywne, p.podzial)
-        : sprawdzKolejnosc(t, pozytywne, negatywne)),
+        : sprawdzKolejnosc(t, pozytywne, negatywne),
     );
   if (losowanie && !reczna && p.ziarno === null)
     uwagi.push(

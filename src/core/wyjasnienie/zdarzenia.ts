@@ -9,6 +9,7 @@ import type { Program } from '../program/definicja';
 import type { DecyzjaWniosku, Grupa, Krok, KrokPrzebiegu, Udzial, Wariant, Wielkosc } from '../kwalifikacja';
 import type { ModelProtokolu } from '../wojewodztwo/model';
 import type { WierszWniosku } from '../wojewodztwo/wiersze';
+import { dolacz } from '../tablice/dolacz';
 
 /** Rule of a trace step (CS-Z3.R walks cite CS-Z3.R). */
 export const REGULA_KROKU: Record<Krok, string> = {
@@ -232,7 +233,7 @@ export function zdarzeniaWniosku(mp: ModelProtokolu, w: WierszWniosku, program: 
     });
   } else if (wynik.wszystkieMieszcza) {
     zdarzenia.push({ rodzaj: 'wszystkieMieszcza', regula: 'CS-Z3.0', kwotaSrodkow: mp.parametry.kwota ?? 0 });
-    zdarzenia.push(...zdarzeniaPrzebiegu(wynik.przebieg, d.regon), ...decyzja(d, w));
+    dolacz(dolacz(zdarzenia, zdarzeniaPrzebiegu(wynik.przebieg, d.regon)), decyzja(d, w));
   } else {
     if (d.pozycja !== null)
       zdarzenia.push({
@@ -258,7 +259,7 @@ export function zdarzeniaWniosku(mp: ModelProtokolu, w: WierszWniosku, program: 
       const grupa: Grupa = k.Es[v1].wszystkie !== undefined ? 'wszystkie' : (w.wielkosc ?? 'wszystkie');
       zdarzenia.push({ rodzaj: 'kopertaGrupy', regula: 'CS-Z3.3', wariant: v1, grupa, koperta: k.Es[v1][grupa] ?? 0 });
     }
-    zdarzenia.push(...zdarzeniaPrzebiegu(wynik.przebieg, d.regon), ...decyzja(d, w));
+    dolacz(dolacz(zdarzenia, zdarzeniaPrzebiegu(wynik.przebieg, d.regon)), decyzja(d, w));
   }
   return { regon, nazwa: w.nazwa, organ: w.organ, wiersz: w.wiersz, zdarzenia };
 }

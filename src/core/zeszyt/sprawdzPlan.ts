@@ -1,6 +1,6 @@
 /**
  * One check of every write plan before any host applies it (WB-3.1): Excel's sheet-name rules, the
- * sheets the operation declared, dropdown lists Excel can store inline, and cell text lengths (WB-1.9).
+ * sheets the operation declared, dropdown lists Excel can store inline, the grid's size and cell text lengths (WB-1.9).
  * The CLI's ExcelJS writer and the add-in's Office.js writer rely on it instead of checking on their own.
  */
 import { uwaga, type Uwaga } from '../uwagi';
@@ -13,6 +13,9 @@ import { jestLista, type PlanZapisu, type ZapisArkusza } from './model';
 export const MAKS_DLUGOSC_NAZWY_ARKUSZA = 31;
 /** Excel: an inline list source (items joined by commas) is at most 255 characters. */
 export const MAKS_DLUGOSC_LISTY = 255;
+/** Excel's grid: 1 048 576 rows × 16 384 columns (A … XFD) */
+export const MAKS_WIERSZY = 1_048_576;
+export const MAKS_KOLUMN = 16_384;
 
 export function bladNazwyArkusza(nazwa: string): { pl: string; en: string } | null {
   if (nazwa.trim() === '') return { pl: 'nazwa arkusza jest pusta', en: 'the sheet name is empty' };
@@ -70,8 +73,22 @@ function sprawdzArkusz(a: ZapisArkusza, bledy: Uwaga[]): void {
   }
   // indexed loops: this runs over every cell of every plan (≈ 1 M cells for 14 000 applications)
   const wiersze = a.wiersze;
+  if (wiersze.length > MAKS_WIERSZY) {
+    zle(
+      `arkusz ma ${wiersze.length} wierszy (Excel dopuszcza ${MAKS_WIERSZY})`,
+      `the sheet has ${wiersze.length} rows (Excel allows ${MAKS_WIERSZY})`,
+    );
+    return;
+  }
   for (let r = 0; r < wiersze.length; r++) {
     const wiersz = wiersze[r];
+    if (wiersz.length > MAKS_KOLUMN) {
+      zle(
+        `wiersz ${r + 1} ma ${wiersz.length} kolumn (Excel dopuszcza ${MAKS_KOLUMN})`,
+        `row ${r + 1} has ${wiersz.length} columns (Excel allows ${MAKS_KOLUMN})`,
+      );
+      return;
+    }
     for (let c = 0; c < wiersz.length; c++) {
       const v = wiersz[c]?.v;
       if (typeof v === 'string' && v.length > MAKS_DLUGOSC_TEKSTU) {

@@ -7,7 +7,7 @@ import { dodaj, porownaj, procentTekst, liczbaTekst, skalowana, ulamek, type Ula
 import { ADMINISTROWANIE_NIESKUTECZNE, type Kolor } from '../slowniki';
 import { H, SKALA_ETATOW, SKALA_MBPS, type Szkola } from './szkoly';
 import type { ParametryDiagnozy } from './reguly';
-import { lista } from '../lista';
+import { lista } from '../../tekst/lista';
 
 export type StanWskaznika = 'ok' | 'brak komputerów' | 'brak oceny' | 'brak danych';
 

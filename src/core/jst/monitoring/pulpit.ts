@@ -10,6 +10,7 @@ import { mnoz, ulamek, zaokraglij } from '../../rational';
 import type { Dzialanie } from '../plan/plan';
 import { ARKUSZ_MONITORINGU, type WierszMonitoringu } from './monitoring';
 import { postepPlanowany, type StatusMiesiaca } from './status';
+import { lista } from '../../tekst/lista';
 
 /** a contiguous month axis is drawn up to this length; longer spans show only the months present */
 export const MAKS_MIESIECY_PULPITU = 120;
@@ -98,17 +99,20 @@ function grupuj<T>(lista: readonly T[], klucz: (x: T) => number): Map<number, T[
   return m;
 }
 
+/** months named in one warning (ten years, as the schedule's axis); the rest `… (+N)` */
+const MAKS_MIESIECY_W_UWADZE = 120;
+
 /** JST-4: one warning per action that lacks rows in months it is active in */
 export function uwagiBrakow(p: Pulpit): Uwaga[] {
   return [...p.braki.entries()].map(([d, ms]) => {
-    const lista = ms.map(miesiacIso).join(', ');
+    const miesiace = lista(ms.map(miesiacIso), MAKS_MIESIECY_W_UWADZE);
     return uwaga(
       ARKUSZ_MONITORINGU,
       null,
       'ostrzeżenie',
       'JST-4',
-      `Działanie „${d.etykieta}” (plan, wiersz ${d.wiersz}) nie ma wiersza monitoringu za: ${lista}.`,
-      `Action "${d.etykieta}" (plan row ${d.wiersz}) has no monitoring row for: ${lista}.`,
+      `Działanie „${d.etykieta}” (plan, wiersz ${d.wiersz}) nie ma wiersza monitoringu za: ${miesiace}.`,
+      `Action "${d.etykieta}" (plan row ${d.wiersz}) has no monitoring row for: ${miesiace}.`,
     );
   });
 }

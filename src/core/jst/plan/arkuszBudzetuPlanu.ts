@@ -5,7 +5,10 @@ import { dataIso } from '../../komorki/daty';
 import { pogrub, sekcja, stan } from '../komorki';
 import { ZRODLA } from '../slowniki';
 import type { BudzetPlanu } from './budzetPlanu';
-import { lista } from '../lista';
+import { lista } from '../../tekst/lista';
+
+/** years named in an action's `Dni w latach` cell; the rest `… (+N)` (WB-1.9: a cell holds 32 767 characters) */
+const MAKS_LAT = 100;
 
 export const ARKUSZ_BUDZETU_PLANU = 'Budżet planu';
 
@@ -55,7 +58,12 @@ export function arkuszBudzetuPlanu(b: BudzetPlanu): ZapisArkusza {
         const l = wgRoku.get(rok);
         return l ? zl(l.kwota) : null;
       }),
-      tekst(p.lata.map((l) => `${l.rok}: ${l.dni}`).join(', ')),
+      tekst(
+        lista(
+          p.lata.map((l) => `${l.rok}: ${l.dni}`),
+          MAKS_LAT,
+        ),
+      ),
     ]);
   }
   if (b.pominiete.length)

@@ -14,7 +14,7 @@ import {
 } from '../kalendarz';
 import { stan } from '../komorki';
 import type { Dzialanie } from './plan';
-import { lista } from '../lista';
+import { lista } from '../../tekst/lista';
 
 export const ARKUSZ_HARMONOGRAMU = 'Harmonogram';
 /** longest schedule drawn (10 years) */

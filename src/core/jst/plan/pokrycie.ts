@@ -3,7 +3,7 @@ import { uwaga, type Uwaga } from '../../uwagi';
 import type { WynikReguly } from '../diagnoza/rekomendacje';
 import type { IdReguly } from '../diagnoza/reguly';
 import { ARKUSZ_PLANU, HP, type Dzialanie } from './plan';
-import { lista } from '../lista';
+import { lista } from '../../tekst/lista';
 
 export interface Pokrycie {
   /** high-priority recommendations triggered by the diagnosis */

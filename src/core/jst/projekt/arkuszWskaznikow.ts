@@ -9,7 +9,7 @@ import { TLO_KOLORU } from '../slowniki';
 import { dataIso } from '../../komorki/daty';
 import type { DataKalendarzowa } from '../../program/definicja';
 import type { WskaznikiProjektu } from './wskaznikiProjektu';
-import { lista } from '../lista';
+import { lista } from '../../tekst/lista';
 
 export const ARKUSZ_WSKAZNIKOW_PROJEKTU = 'Wskaźniki projektu';
 export const NAGLOWKI_WSKAZNIKOW = [

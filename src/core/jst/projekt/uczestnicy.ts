@@ -13,7 +13,7 @@ import type { Uwaga } from '../../uwagi';
 import { PolaWiersza } from '../pola';
 import { czyPusta } from '../../komorki/odczyt';
 import { PLEC, ROLA, type Plec, type Rola } from '../slowniki';
-import { lista } from '../lista';
+import { lista } from '../../tekst/lista';
 
 export const ARKUSZ_UCZESTNIKOW = 'Uczestnicy';
 export const HU = {

@@ -8,7 +8,7 @@ import { uwaga, type Uwaga } from '../../uwagi';
 import { ulamek, type Ulamek } from '../../rational';
 import { ARKUSZ_UCZESTNIKOW, type Osoba } from './uczestnicy';
 import { ZESPOL_JST, type CelWskaznika, type PlanProjektu } from './planProjektu';
-import { lista } from '../lista';
+import { lista } from '../../tekst/lista';
 
 export interface WartoscWskaznika {
   cel: CelWskaznika;

@@ -1,5 +1,7 @@
 /** Bounded lists in messages and cells (an Excel cell holds at most 32 767 characters, WB-1.9). */
 const MAKS_ZNAKOW = 4000;
+/** source files named in one finding or cell: thousands of copies of one report are not all named */
+export const MAKS_PLIKOW = 10;
 
 /** joins at most `max` elements (and about `maksZnakow` characters), then `… (+N)` */
 export function lista(elementy: readonly string[], max = 30, separator = ', ', maksZnakow = MAKS_ZNAKOW): string {
