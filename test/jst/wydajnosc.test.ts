@@ -1,7 +1,7 @@
 /** WB-1.9 scale: large JST tables are processed (no quadratic steps, no growing fractions); speed goals live in npm run bench. */
 import { diagnozuj, monitoruj, wskazniki } from '../../src/core/jst';
 import { arkuszSzkol, NAGLOWKI_MONITORINGU, NAGLOWKI_PLANU, SP1 } from './dane';
-import { arkusz, KONTEKST, zeszyt, type Wartosc } from './pomoc';
+import { arkusz, arkuszPlanu, KONTEKST, zeszyt, type Wartosc } from './pomoc';
 
 describe('scale', () => {
   test('JST-1 5 000 schools (more than any JST runs) are diagnosed', () => {
@@ -74,5 +74,37 @@ describe('scale', () => {
       KONTEKST,
     );
     expect(w.status).toBe('ok');
+  });
+
+  test('JST-4 WB-1.9 monitoring rows in 300 months (a mistyped year): the dashboard shows the first 120 and says so', () => {
+    const plan: Wartosc[][] = [
+      NAGLOWKI_PLANU,
+      ...Array.from({ length: 3 }, (_, i): Wartosc[] => [
+        'C',
+        `D${i}`,
+        'X',
+        '2000-01-01',
+        '2999-12-31',
+        1000,
+        'KPO',
+        'W',
+        0,
+        10,
+        '',
+        '',
+      ]),
+    ];
+    const mon: Wartosc[][] = [NAGLOWKI_MONITORINGU];
+    for (let i = 0; i < 300; i++)
+      mon.push(['D0', `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1, 1, 1, '']);
+    const w = monitoruj(zeszyt(arkusz('Plan strategiczny', plan), arkusz('Monitoring', mon)), KONTEKST);
+    expect(w.status).toBe('ok');
+    expect(w.uwagi.find((u) => u.regula === 'JST-4' && /^Pulpit pokazuje/.test(u.komunikat))?.komunikat).toBe(
+      'Pulpit pokazuje 120 pierwszych miesięcy z wierszami monitoringu; pominięto 180 dalszych — sprawdź lata w kolumnie „Miesiąc”.',
+    );
+    const pulpit = arkuszPlanu(w.plan?.arkusze, 'Pulpit monitoringu');
+    const miesiace = pulpit.wiersze.filter((r) => r[0] && /^\d{4}-\d{2}$/.test(String(r[0].v)));
+    expect(miesiace).toHaveLength(120);
+    expect(miesiace[119][0]?.v).toBe('2009-12');
   });
 });

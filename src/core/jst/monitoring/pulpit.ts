@@ -12,7 +12,11 @@ import { ARKUSZ_MONITORINGU, type WierszMonitoringu } from './monitoring';
 import { postepPlanowany, type StatusMiesiaca } from './status';
 import { lista } from '../../tekst/lista';
 
-/** a contiguous month axis is drawn up to this length; longer spans show only the months present */
+/**
+ * a contiguous month axis is drawn up to this length; longer spans show only the months present, at most this
+ * many (the first ones: JST-4 monitors 12 months; thousands of months, e.g. a year typed as 2925, would make
+ * the dashboard actions × months large enough to exhaust memory)
+ */
 export const MAKS_MIESIECY_PULPITU = 120;
 
 export interface MiesiacPulpitu {
@@ -30,17 +34,24 @@ export interface MiesiacPulpitu {
 
 export interface Pulpit {
   miesiace: MiesiacPulpitu[];
+  /** months with rows left off the axis (beyond `MAKS_MIESIECY_PULPITU`) */
+  pominieteMiesiace: number;
   /** action → active months without a monitoring row */
   braki: Map<Dzialanie, Miesiac[]>;
 }
 
-export function osMiesiecy(wiersze: readonly WierszMonitoringu[]): Miesiac[] {
+/** The dashboard's months, and how many months with rows it leaves off. */
+export function osMiesiecy(wiersze: readonly WierszMonitoringu[]): { os: Miesiac[]; pominiete: number } {
   const idx = [...new Set(wiersze.filter((w) => w.uzyty && w.miesiac).map((w) => indeksMiesiaca(w.miesiac!)))].sort(
     (a, b) => a - b,
   );
-  if (!idx.length) return [];
-  if (idx[idx.length - 1] - idx[0] + 1 > MAKS_MIESIECY_PULPITU) return idx.map(zIndeksu);
-  return miesiace(zIndeksu(idx[0]), zIndeksu(idx[idx.length - 1]));
+  if (!idx.length) return { os: [], pominiete: 0 };
+  if (idx[idx.length - 1] - idx[0] + 1 > MAKS_MIESIECY_PULPITU)
+    return {
+      os: idx.slice(0, MAKS_MIESIECY_PULPITU).map(zIndeksu),
+      pominiete: Math.max(0, idx.length - MAKS_MIESIECY_PULPITU),
+    };
+  return { os: miesiace(zIndeksu(idx[0]), zIndeksu(idx[idx.length - 1])), pominiete: 0 };
 }
 
 export function pulpit(
@@ -48,7 +59,7 @@ export function pulpit(
   st: readonly StatusMiesiaca[],
   wiersze: readonly WierszMonitoringu[],
 ): Pulpit {
-  const os = osMiesiecy(wiersze);
+  const { os, pominiete } = osMiesiecy(wiersze);
   const budzet = dzialania.reduce((s, d) => s + (d.budzet ?? 0), 0);
   const obecne = new Set(st.map((s) => `${s.dzialanie.wiersz}|${indeksMiesiaca(s.miesiac)}`));
   const braki = new Map<Dzialanie, Miesiac[]>();
@@ -90,7 +101,7 @@ export function pulpit(
       budzet,
     };
   });
-  return { miesiace: wynik, braki };
+  return { miesiace: wynik, pominieteMiesiace: pominiete, braki };
 }
 
 function grupuj<T>(lista: readonly T[], klucz: (x: T) => number): Map<number, T[]> {
@@ -102,17 +113,32 @@ function grupuj<T>(lista: readonly T[], klucz: (x: T) => number): Map<number, T[
 /** months named in one warning (ten years, as the schedule's axis); the rest `… (+N)` */
 const MAKS_MIESIECY_W_UWADZE = 120;
 
-/** JST-4: one warning per action that lacks rows in months it is active in */
+/** JST-4: one warning per action that lacks rows in months it is active in; one when the axis leaves months off */
 export function uwagiBrakow(p: Pulpit): Uwaga[] {
-  return [...p.braki.entries()].map(([d, ms]) => {
-    const miesiace = lista(ms.map(miesiacIso), MAKS_MIESIECY_W_UWADZE);
-    return uwaga(
-      ARKUSZ_MONITORINGU,
-      null,
-      'ostrzeżenie',
-      'JST-4',
-      `Działanie „${d.etykieta}” (plan, wiersz ${d.wiersz}) nie ma wiersza monitoringu za: ${miesiace}.`,
-      `Action "${d.etykieta}" (plan row ${d.wiersz}) has no monitoring row for: ${miesiace}.`,
+  const uwagi: Uwaga[] = [];
+  if (p.pominieteMiesiace > 0)
+    uwagi.push(
+      uwaga(
+        ARKUSZ_MONITORINGU,
+        null,
+        'ostrzeżenie',
+        'JST-4',
+        `Pulpit pokazuje ${MAKS_MIESIECY_PULPITU} pierwszych miesięcy z wierszami monitoringu; pominięto ${p.pominieteMiesiace} dalszych — sprawdź lata w kolumnie „Miesiąc”.`,
+        `The dashboard shows the first ${MAKS_MIESIECY_PULPITU} months with monitoring rows; ${p.pominieteMiesiace} later ones are left off — check the years in "Miesiąc".`,
+      ),
     );
-  });
+  for (const [d, ms] of p.braki) {
+    const miesiace = lista(ms.map(miesiacIso), MAKS_MIESIECY_W_UWADZE);
+    uwagi.push(
+      uwaga(
+        ARKUSZ_MONITORINGU,
+        null,
+        'ostrzeżenie',
+        'JST-4',
+        `Działanie „${d.etykieta}” (plan, wiersz ${d.wiersz}) nie ma wiersza monitoringu za: ${miesiace}.`,
+        `Action "${d.etykieta}" (plan row ${d.wiersz}) has no monitoring row for: ${miesiace}.`,
+      ),
+    );
+  }
+  return uwagi;
 }
