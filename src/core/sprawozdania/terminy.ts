@@ -10,7 +10,7 @@ import { dataIso, porownajDaty } from '../komorki/daty';
 import type { DataKalendarzowa } from '../program/definicja';
 import { ARKUSZ_TERMINOW } from './schemat';
 import type { Jezyk } from '../uwagi';
-import { lista } from '../tekst/lista';
+import { listaWKomorce } from '../tekst/lista';
 
 export type StanTerminu = 'zrobione' | 'po terminie' | 'otwarte' | 'zaległe';
 
@@ -67,17 +67,13 @@ export function najblizszyTermin(oceny: readonly OcenaTerminu[]): OcenaTerminu |
 }
 
 /**
- * WB-1.9: an Excel cell holds 32 767 characters — about 1 200 late rows of a voivodeship; beyond that the first
- * ones and `… (+N)` (the counts stand in their columns; a late row of a voivodeship has its CS-11.1 finding in `Uwagi`).
+ * WB-1.9: one cell holds about 1 200 late rows of a voivodeship; beyond that the first ones and `… (+N)` (the counts
+ * stand in their columns; a late row of a voivodeship has its CS-11.1 finding in `Uwagi`).
  */
-export const MAKS_ZNAKOW_POZYCJI = 32_000;
-const wKomorce = (nazwy: readonly string[]): string =>
-  lista(nazwy, Number.POSITIVE_INFINITY, ', ', MAKS_ZNAKOW_POZYCJI);
-
 export function arkuszTerminow(oceny: readonly OcenaTerminu[], naDzien: DataKalendarzowa): ZapisArkusza {
-  const brakujace = (o: OcenaTerminu) => wKomorce(o.pozycje.filter((p) => !p.obecna).map((p) => p.nazwa));
+  const brakujace = (o: OcenaTerminu) => listaWKomorce(o.pozycje.filter((p) => !p.obecna).map((p) => p.nazwa));
   const pozne = (o: OcenaTerminu) =>
-    wKomorce(
+    listaWKomorce(
       o.pozycje
         .filter((p) => p.obecna && p.data && porownajDaty(p.data, o.termin) > 0)
         .map((p) => `${p.nazwa} (${dataIso(p.data!)})`),

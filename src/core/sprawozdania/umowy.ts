@@ -13,7 +13,7 @@ import type { Program } from '../program/definicja';
 import type { DecyzjaWniosku } from '../kwalifikacja';
 import type { WierszWniosku } from '../wojewodztwo/wiersze';
 import { wgKlucza } from '../tablice/wgKlucza';
-import { lista } from '../tekst/lista';
+import { listaWKomorce } from '../tekst/lista';
 
 export const ARKUSZ_UMOW = 'Umowy dotacji';
 
@@ -101,14 +101,6 @@ export function umowyDotacji(
   return umowy;
 }
 
-/**
- * WB-1.9: an Excel cell holds 32 767 characters — about 2 000 REGONs; a body with more schools (only in
- * stress data) gets the first ones and `… (+N)`: the full list is `Zakwalifikowane` by `Organ prowadzący`.
- */
-export const MAKS_ZNAKOW_REGONOW = 32_000;
-const regonySzkol = (regony: readonly string[]): string =>
-  lista(regony, Number.POSITIVE_INFINITY, ', ', MAKS_ZNAKOW_REGONOW);
-
 export function arkuszUmow(umowy: readonly Umowa[], program: Program): ZapisArkusza {
   const termin: ZapisKomorki = { v: serialZDaty(program.terminy.wydatkowanieDotacji), fmt: FORMAT_DATA };
   const suma = (f: (u: Umowa) => Grosze) => umowy.reduce((s, u) => s + f(u), 0);
@@ -133,7 +125,9 @@ export function arkuszUmow(umowy: readonly Umowa[], program: Program): ZapisArku
         tekst(u.organ),
         tekst(u.teryt ?? ''),
         liczba(u.regony.length),
-        tekst(regonySzkol(u.regony)),
+        // WB-1.9: one cell holds about 2 000 REGONs; a body with more schools (only in stress data) gets the first
+        // ones and `… (+N)`: the full list is `Zakwalifikowane` by `Organ prowadzący`
+        tekst(listaWKomorce(u.regony)),
         zl(u.kwota),
         zl(u.wariantI),
         zl(u.wariantII),

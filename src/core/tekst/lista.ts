@@ -3,6 +3,10 @@ const MAKS_ZNAKOW = 4000;
 /** source files named in one finding or cell: thousands of copies of one report are not all named */
 export const MAKS_PLIKOW = 10;
 
+/** A list filling one cell: Excel's 32 767 characters less room for `… (+N)`. */
+export const listaWKomorce = (elementy: readonly string[]): string =>
+  lista(elementy, Number.POSITIVE_INFINITY, ', ', 32_000);
+
 /** joins at most `max` elements (and about `maksZnakow` characters), then `… (+N)` */
 export function lista(elementy: readonly string[], max = 30, separator = ', ', maksZnakow = MAKS_ZNAKOW): string {
   const wynik: string[] = [];

@@ -14,8 +14,8 @@ export const MAKS_DLUGOSC_NAZWY_ARKUSZA = 31;
 /** Excel: an inline list source (items joined by commas) is at most 255 characters. */
 export const MAKS_DLUGOSC_LISTY = 255;
 /** Excel's grid: 1 048 576 rows × 16 384 columns (A … XFD) */
-export const MAKS_WIERSZY = 1_048_576;
-export const MAKS_KOLUMN = 16_384;
+const WIERSZE_EXCELA = 1_048_576;
+const KOLUMNY_EXCELA = 16_384;
 
 export function bladNazwyArkusza(nazwa: string): { pl: string; en: string } | null {
   if (nazwa.trim() === '') return { pl: 'nazwa arkusza jest pusta', en: 'the sheet name is empty' };
@@ -73,19 +73,19 @@ function sprawdzArkusz(a: ZapisArkusza, bledy: Uwaga[]): void {
   }
   // indexed loops: this runs over every cell of every plan (≈ 1 M cells for 14 000 applications)
   const wiersze = a.wiersze;
-  if (wiersze.length > MAKS_WIERSZY) {
+  if (wiersze.length > WIERSZE_EXCELA) {
     zle(
-      `arkusz ma ${wiersze.length} wierszy (Excel dopuszcza ${MAKS_WIERSZY})`,
-      `the sheet has ${wiersze.length} rows (Excel allows ${MAKS_WIERSZY})`,
+      `arkusz ma ${wiersze.length} wierszy (Excel dopuszcza ${WIERSZE_EXCELA})`,
+      `the sheet has ${wiersze.length} rows (Excel allows ${WIERSZE_EXCELA})`,
     );
     return;
   }
   for (let r = 0; r < wiersze.length; r++) {
     const wiersz = wiersze[r];
-    if (wiersz.length > MAKS_KOLUMN) {
+    if (wiersz.length > KOLUMNY_EXCELA) {
       zle(
-        `wiersz ${r + 1} ma ${wiersz.length} kolumn (Excel dopuszcza ${MAKS_KOLUMN})`,
-        `row ${r + 1} has ${wiersz.length} columns (Excel allows ${MAKS_KOLUMN})`,
+        `wiersz ${r + 1} ma ${wiersz.length} kolumn (Excel dopuszcza ${KOLUMNY_EXCELA})`,
+        `row ${r + 1} has ${wiersz.length} columns (Excel allows ${KOLUMNY_EXCELA})`,
       );
       return;
     }
