@@ -3,6 +3,12 @@ import { diagnozuj, monitoruj, wskazniki } from '../../src/core/jst';
 import { arkuszSzkol, NAGLOWKI_MONITORINGU, NAGLOWKI_PLANU, SP1 } from './dane';
 import { arkusz, arkuszPlanu, KONTEKST, zeszyt, type Wartosc } from './pomoc';
 
+/** `Plan strategiczny` with actions D0 … D(n−1), each from `od` to `do_`. */
+const planDzialan = (n: number, od: string, do_: string): Wartosc[][] => [
+  NAGLOWKI_PLANU,
+  ...Array.from({ length: n }, (_, i): Wartosc[] => ['C', `D${i}`, 'X', od, do_, 1000, 'KPO', 'W', 0, 10, '', '']),
+];
+
 describe('scale', () => {
   test('JST-1 5 000 schools (more than any JST runs) are diagnosed', () => {
     const w = diagnozuj(
@@ -23,23 +29,7 @@ describe('scale', () => {
   });
 
   test('JST-4 200 actions × 12 months and JST-5 30 000 participants are processed', () => {
-    const plan: Wartosc[][] = [
-      NAGLOWKI_PLANU,
-      ...Array.from({ length: 200 }, (_, i): Wartosc[] => [
-        'C',
-        `D${i}`,
-        'X',
-        '2024-01-01',
-        '2024-12-31',
-        1000,
-        'KPO',
-        'W',
-        0,
-        10,
-        '',
-        '',
-      ]),
-    ];
+    const plan = planDzialan(200, '2024-01-01', '2024-12-31');
     const mon: Wartosc[][] = [NAGLOWKI_MONITORINGU];
     for (let i = 0; i < 200; i++)
       for (let m = 1; m <= 12; m++) mon.push([`D${i}`, `2024-${String(m).padStart(2, '0')}`, m * 8, m, 80, '']);
@@ -77,23 +67,7 @@ describe('scale', () => {
   });
 
   test('JST-4 WB-1.9 monitoring rows in 300 months (a mistyped year): the dashboard shows the first 120 and says so', () => {
-    const plan: Wartosc[][] = [
-      NAGLOWKI_PLANU,
-      ...Array.from({ length: 3 }, (_, i): Wartosc[] => [
-        'C',
-        `D${i}`,
-        'X',
-        '2000-01-01',
-        '2999-12-31',
-        1000,
-        'KPO',
-        'W',
-        0,
-        10,
-        '',
-        '',
-      ]),
-    ];
+    const plan = planDzialan(3, '2000-01-01', '2999-12-31');
     const mon: Wartosc[][] = [NAGLOWKI_MONITORINGU];
     for (let i = 0; i < 300; i++)
       mon.push(['D0', `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, 1, 1, 1, '']);

@@ -18,6 +18,7 @@ import { czytajWydatki, type LiniaNieuwzgledniona, type LiniaWydatku } from './c
 import { rozliczSzkole, type RozliczenieSzkoly } from './rozliczenie';
 import { ARKUSZ_DOTACJI, ARKUSZ_SPRAWOZDANIA_ORGANU, ARKUSZ_WYDATKOW, EO, TEKSTY_PAR18 } from './schemat';
 import { dolacz } from '../tablice/dolacz';
+import { doGrupy } from '../tablice/grupy';
 
 export interface SprawozdanieOrganu {
   organ: string | null;
@@ -25,6 +26,8 @@ export interface SprawozdanieOrganu {
   data: DataKalendarzowa | null;
   szkoly: Array<SzkolaDotacji & { rozliczenie: RozliczenieSzkoly }>;
   uwzglednione: LiniaWydatku[];
+  /** the counted lines of each school (REGON), in their order */
+  uwzglednioneWgSzkoly: ReadonlyMap<string, readonly LiniaWydatku[]>;
   nieuwzglednione: LiniaNieuwzgledniona[];
   katalog: PozycjaKatalogu[];
 }
@@ -97,11 +100,7 @@ export function czytajSprawozdanieOrganu(z: ZeszytSnapshot, program: Program): O
   if (maBlokujace(uwagi)) return { dane: null, uwagi, odmowa: null };
 
   const wgSzkoly = new Map<string, LiniaWydatku[]>();
-  for (const l of wy.uwzglednione) {
-    const lista = wgSzkoly.get(l.regon) ?? [];
-    lista.push(l);
-    wgSzkoly.set(l.regon, lista);
-  }
+  for (const l of wy.uwzglednione) doGrupy(wgSzkoly, l.regon, l);
   const szkoly = d.szkoly.map((s) => {
     const rozliczenie = rozliczSzkole(s.G, wgSzkoly.get(s.regon) ?? []);
     uwagiRozliczenia(ad.nazwa, s, rozliczenie, uwagi);
@@ -114,6 +113,7 @@ export function czytajSprawozdanieOrganu(z: ZeszytSnapshot, program: Program): O
       data,
       szkoly,
       uwzglednione: wy.uwzglednione,
+      uwzglednioneWgSzkoly: wgSzkoly,
       nieuwzglednione: wy.nieuwzglednione,
       katalog: katalogi.pomoce,
     },

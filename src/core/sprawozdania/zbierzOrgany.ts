@@ -21,7 +21,6 @@ import { ARKUSZ_DOTACJI } from './schemat';
 import { dolacz } from '../tablice/dolacz';
 import { lista as ograniczona, MAKS_PLIKOW } from '../tekst/lista';
 import { doGrupy } from '../tablice/grupy';
-import type { LiniaWydatku } from './czytajWydatki';
 
 /** A qualified school of the frozen protocol. */
 export interface SzkolaProtokolu {
@@ -104,7 +103,6 @@ export function zbierzOrgany(
     const s = r.dane;
     const zadania = czytajSprawozdaniaSzkol(zr.zeszyt);
     let ile = 0;
-    const linieSzkol = poRegonie(s.uwzglednione);
     for (const d of s.szkoly) {
       const p = zakwalifikowane.get(d.regon);
       if (!p) {
@@ -128,15 +126,12 @@ export function zbierzOrgany(
           `szkoła ${d.regon}: „Kwota dotacji” ${kwotaPl(d.G)} w sprawozdaniu, ${kwotaPl(p.G)} w protokole — liczy się ${kwotaPl(p.G)}`,
           `school ${d.regon}: grant ${kwotaEn(d.G)} in the report, ${kwotaEn(p.G)} in the protocol — ${kwotaEn(p.G)} counts`,
         );
-      const linie = linieSzkol.get(d.regon) ?? [];
-      const lista = kandydaci.get(d.regon) ?? [];
-      lista.push({
+      doGrupy(kandydaci, d.regon, {
         zrodlo: i,
         plik: zr.plik,
-        kwoty: rozliczSzkole(p.G, linie),
+        kwoty: rozliczSzkole(p.G, s.uwzglednioneWgSzkoly.get(d.regon) ?? []),
         zadania: zadania?.get(d.regon) ?? null,
       });
-      kandydaci.set(d.regon, lista);
       ile++;
     }
     if (ile === 0)
@@ -235,13 +230,6 @@ export function zbierzOrgany(
       organ.ostatniWydatek = ostatni;
   }
   return { zrodla: oceny, organy, uwagi };
-}
-
-/** A source's counted lines by school, in their order. */
-function poRegonie(linie: readonly LiniaWydatku[]): Map<string, LiniaWydatku[]> {
-  const m = new Map<string, LiniaWydatku[]>();
-  for (const l of linie) doGrupy(m, l.regon, l);
-  return m;
 }
 
 /** CS-16.1 evidence: each school's latest `dotacja` line of a source, counted or not. */

@@ -18,6 +18,7 @@ import type { Termin } from './terminy';
 import { ARKUSZ_DOTACJI, ARKUSZ_SPRAWOZDAN_SZKOL, BRAK_SPRAWOZDANIA_SZKOLY } from './schemat';
 import { dolacz } from '../tablice/dolacz';
 import { lista as ograniczona, MAKS_PLIKOW } from '../tekst/lista';
+import { doGrupy } from '../tablice/grupy';
 
 export const ZADANIA = ['Z1', 'Z2', 'Z3', 'Z4', 'Z5', 'Z6', 'Z7', 'Z8', 'Z9'] as const;
 export const NAGLOWKI_SPRAWOZDAN = [
@@ -129,9 +130,7 @@ export function zbierzSzkoly(
     const wielkosc = wielkoscSzkoly(uczniowie, program) ?? s.wielkosc;
     const p: Przyjete = { plik: zr.plik, s, ocena: ocenZadania(s.wartosci, wielkosc, wariant) };
     o.status = 'przyjęte';
-    const lista = kandydaci.get(s.regon) ?? [];
-    lista.push({ ocena: o, p });
-    kandydaci.set(s.regon, lista);
+    doGrupy(kandydaci, s.regon, { ocena: o, p });
   });
 
   const uwagi: Uwaga[] = [];

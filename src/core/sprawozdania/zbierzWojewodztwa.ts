@@ -27,6 +27,7 @@ import { ARKUSZ_WOJEWODY, NAGLOWKI_WOJEWODY } from './arkuszWojewody';
 import { bladZrodla, uwagaZrodla, type OcenaZrodla, type ZrodloZbierania } from './zrodla';
 import { dataWojewody } from './zbierzWojewody';
 import { lista as ograniczona, MAKS_PLIKOW } from '../tekst/lista';
+import { doGrupy } from '../tablice/grupy';
 
 export type Polozenie = (typeof POLOZENIE.wartosci)[number] | 'brak danych';
 
@@ -111,9 +112,7 @@ export function zbierzWojewodztwa(
         ),
       );
     o.status = 'przyjęte';
-    const lista = wgTeryt.get(r.teryt) ?? [];
-    lista.push({ i, z: r });
-    wgTeryt.set(r.teryt, lista);
+    doGrupy(wgTeryt, r.teryt, { i, z: r });
   });
   for (const [teryt, lista] of wgTeryt) {
     if (lista.length < 2) continue;

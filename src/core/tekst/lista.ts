@@ -2,6 +2,8 @@
 const MAKS_ZNAKOW = 4000;
 /** source files named in one finding or cell: thousands of copies of one report are not all named */
 export const MAKS_PLIKOW = 10;
+/** cells named in one finding: one value typed in 20 000 rows must not give 20 000 findings naming 20 000 cells */
+export const MAKS_KOMOREK = 20;
 
 /** A list filling one cell: Excel's 32 767 characters less room for `… (+N)`. */
 export const listaWKomorce = (elementy: readonly string[]): string =>

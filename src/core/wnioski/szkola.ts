@@ -76,7 +76,7 @@ import {
   type RodzajOrganu,
   type TypSzkoly,
 } from './slowniki';
-import { zReszta } from '../tekst/lista';
+import { MAKS_KOMOREK, zReszta } from '../tekst/lista';
 
 export interface Miejsce {
   arkusz: string;
@@ -240,19 +240,15 @@ export function duplikatyRegon(wpisy: readonly WpisRegonu[], opcje: { blokujaca?
   return uwagi;
 }
 
-/**
- * The cells of a REGON's other rows: at most 20, then `… (+N)` — one REGON in every row of 20 000 would otherwise
- * put 20 000 addresses in each of 20 000 findings (out of memory on a 1 GB heap).
- */
+/** The cells of a REGON's other rows: at most `MAKS_KOMOREK`, then `… (+N)` (the rest not even visited). */
 function inneMiejsca(g: readonly WpisRegonu[], w: WpisRegonu): string {
   const pierwsze: string[] = [];
   for (const x of g) {
-    if (pierwsze.length === MAKS_MIEJSC) break;
+    if (pierwsze.length === MAKS_KOMOREK) break;
     if (x !== w) pierwsze.push(x.miejsce.komorka);
   }
   return zReszta(pierwsze, g.length - 1 - pierwsze.length);
 }
-const MAKS_MIEJSC = 20;
 
 /** 2-digit TERYT of a voivodeship name (WB-1.3 matching), or undefined. */
 export function terytWojewodztwa(nazwa: string): string | undefined {

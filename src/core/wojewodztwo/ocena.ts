@@ -8,7 +8,7 @@ import { ETYKIETY_PARAMETROW } from './etykiety';
 import { koszyk } from '../kwalifikacja/losowanie';
 import type { PodzialWielkosci } from '../kwalifikacja/typy';
 import { dolacz } from '../tablice/dolacz';
-import { lista as ograniczona } from '../tekst/lista';
+import { lista as ograniczona, MAKS_KOMOREK } from '../tekst/lista';
 import { doGrupy } from '../tablice/grupy';
 
 function miejsce(t: Tabela, w: WierszWniosku, h: string): Miejsce {
@@ -179,11 +179,8 @@ function nazwaKoszyka(k: string): { pl: string; en: string } {
     : { pl: `wariant ${v}, ${g}`, en: `variant ${v}, ${en[g]}` };
 }
 
-/**
- * At most 20 cells, then `… (+N)`: one number typed in every row of 20 000 would otherwise put 20 000 addresses in
- * each of 20 000 findings (a 2.8-billion-character report, out of memory).
- */
-const listaKomorek = (l: readonly string[]) => ograniczona(l, 20);
+/** At most `MAKS_KOMOREK` cells, then `… (+N)`. */
+const listaKomorek = (l: readonly string[]) => ograniczona(l, MAKS_KOMOREK);
 
 /**
  * CS-Z3.1 with P4 `w koszykach`: every positive row holds an integer and inside each basket (CS-Z3.3

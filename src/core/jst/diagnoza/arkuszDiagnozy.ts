@@ -12,6 +12,7 @@ import { wagaKoloru } from '../slowniki';
 import { SKALA_ETATOW, SKALA_MBPS } from './szkoly';
 import type { Diagnoza, KluczWskaznika, Wskaznik, Wskazniki, WynikSzkoly } from './wskazniki';
 import type { WynikReguly } from './rekomendacje';
+import { doGrupy } from '../../tablice/grupy';
 
 export const ARKUSZ_DIAGNOZY = 'Diagnoza JST';
 
@@ -156,8 +157,7 @@ function wierszJst(d: Diagnoza): ZapisKomorki[] {
 /** school → ids of the recommendations it triggered, in rule order */
 export function rekomendacjeSzkol(rek: readonly WynikReguly[]): Map<WynikSzkoly, string[]> {
   const m = new Map<WynikSzkoly, string[]>();
-  for (const g of rek)
-    for (const t of g.szkoly) (m.get(t.szkola) ?? m.set(t.szkola, []).get(t.szkola)!).push(g.regula.id);
+  for (const g of rek) for (const t of g.szkoly) doGrupy(m, t.szkola, g.regula.id);
   return m;
 }
 

@@ -10,7 +10,7 @@ import { mnoz, ulamek, zaokraglij } from '../../rational';
 import type { Dzialanie } from '../plan/plan';
 import { ARKUSZ_MONITORINGU, type WierszMonitoringu } from './monitoring';
 import { postepPlanowany, type StatusMiesiaca } from './status';
-import { lista } from '../../tekst/lista';
+import { doGrupy } from '../../tablice/grupy';
 
 /**
  * a contiguous month axis is drawn up to this length; longer spans show only the months present, at most this
@@ -63,7 +63,8 @@ export function pulpit(
   const budzet = dzialania.reduce((s, d) => s + (d.budzet ?? 0), 0);
   const obecne = new Set(st.map((s) => `${s.dzialanie.wiersz}|${indeksMiesiaca(s.miesiac)}`));
   const braki = new Map<Dzialanie, Miesiac[]>();
-  const stWgMiesiaca = grupuj(st, (s) => indeksMiesiaca(s.miesiac));
+  const stWgMiesiaca = new Map<number, StatusMiesiaca[]>();
+  for (const s of st) doGrupy(stWgMiesiaca, indeksMiesiaca(s.miesiac), s);
   const wydatkiWgMiesiaca = new Map<number, Grosze>();
   for (const w of wiersze)
     if (w.uzyty && w.miesiac)
@@ -84,7 +85,7 @@ export function pulpit(
         planNarastajaco += Number(zaokraglij(mnoz(ulamek(BigInt(d.budzet)), mnoz(plan.procent, ulamek(1n, 100n))), 0));
       if (miesiacWOkresie(m, d.okres.od, d.okres.do) && !obecne.has(`${d.wiersz}|${i}`)) {
         brakDanych++;
-        (braki.get(d) ?? braki.set(d, []).get(d)!).push(m);
+        doGrupy(braki, d, m);
       }
     }
     const wydatki = wydatkiWgMiesiaca.get(i) ?? 0;
@@ -104,37 +105,22 @@ export function pulpit(
   return { miesiace: wynik, pominieteMiesiace: pominiete, braki };
 }
 
-function grupuj<T>(lista: readonly T[], klucz: (x: T) => number): Map<number, T[]> {
-  const m = new Map<number, T[]>();
-  for (const x of lista) (m.get(klucz(x)) ?? m.set(klucz(x), []).get(klucz(x))!).push(x);
-  return m;
-}
-
-/** months named in one warning (ten years, as the schedule's axis); the rest `… (+N)` */
-const MAKS_MIESIECY_W_UWADZE = 120;
-
 /** JST-4: one warning per action that lacks rows in months it is active in; one when the axis leaves months off */
 export function uwagiBrakow(p: Pulpit): Uwaga[] {
+  const ostrzezenie = (pl: string, en: string) => uwaga(ARKUSZ_MONITORINGU, null, 'ostrzeżenie', 'JST-4', pl, en);
   const uwagi: Uwaga[] = [];
   if (p.pominieteMiesiace > 0)
     uwagi.push(
-      uwaga(
-        ARKUSZ_MONITORINGU,
-        null,
-        'ostrzeżenie',
-        'JST-4',
+      ostrzezenie(
         `Pulpit pokazuje ${MAKS_MIESIECY_PULPITU} pierwszych miesięcy z wierszami monitoringu; pominięto ${p.pominieteMiesiace} dalszych — sprawdź lata w kolumnie „Miesiąc”.`,
         `The dashboard shows the first ${MAKS_MIESIECY_PULPITU} months with monitoring rows; ${p.pominieteMiesiace} later ones are left off — check the years in "Miesiąc".`,
       ),
     );
   for (const [d, ms] of p.braki) {
-    const miesiace = lista(ms.map(miesiacIso), MAKS_MIESIECY_W_UWADZE);
+    // the months of the axis only: at most MAKS_MIESIECY_PULPITU
+    const miesiace = ms.map(miesiacIso).join(', ');
     uwagi.push(
-      uwaga(
-        ARKUSZ_MONITORINGU,
-        null,
-        'ostrzeżenie',
-        'JST-4',
+      ostrzezenie(
         `Działanie „${d.etykieta}” (plan, wiersz ${d.wiersz}) nie ma wiersza monitoringu za: ${miesiace}.`,
         `Action "${d.etykieta}" (plan row ${d.wiersz}) has no monitoring row for: ${miesiace}.`,
       ),

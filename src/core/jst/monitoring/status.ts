@@ -14,6 +14,7 @@ import type { Kolor } from '../slowniki';
 import type { Dzialanie } from '../plan/plan';
 import type { ParametryMonitoringu } from './parametry';
 import type { WierszMonitoringu } from './monitoring';
+import { doGrupy } from '../../tablice/grupy';
 
 const STO = ulamek(100n);
 
@@ -58,9 +59,7 @@ const pr = (u: Ulamek) => `${liczbaTekst(u)} %`;
 /** JST-4: cumulative spending of the row's action over the months ≤ the row's month (used rows only) */
 export function wydatkiNarastajaco(wiersze: readonly WierszMonitoringu[]): Map<WierszMonitoringu, Grosze> {
   const wgDzialania = new Map<Dzialanie, WierszMonitoringu[]>();
-  for (const w of wiersze)
-    if (w.uzyty && w.dzialanie && w.miesiac)
-      (wgDzialania.get(w.dzialanie) ?? wgDzialania.set(w.dzialanie, []).get(w.dzialanie)!).push(w);
+  for (const w of wiersze) if (w.uzyty && w.dzialanie && w.miesiac) doGrupy(wgDzialania, w.dzialanie, w);
   const wynik = new Map<WierszMonitoringu, Grosze>();
   for (const lista of wgDzialania.values()) {
     lista.sort((a, b) => indeksMiesiaca(a.miesiac!) - indeksMiesiaca(b.miesiac!));

@@ -9,6 +9,7 @@ import { ulamek, type Ulamek } from '../../rational';
 import { ARKUSZ_UCZESTNIKOW, type Osoba } from './uczestnicy';
 import { ZESPOL_JST, type CelWskaznika, type PlanProjektu } from './planProjektu';
 import { lista } from '../../tekst/lista';
+import { doGrupy } from '../../tablice/grupy';
 
 export interface WartoscWskaznika {
   cel: CelWskaznika;
@@ -90,9 +91,7 @@ export function wskaznikiProjektu(
     );
   const podniesli = wsparci.filter((o) => o.kompetencje && o.szkolenia);
   const terytDoradztwa = new Map<string, Osoba[]>();
-  for (const o of osoby)
-    if (o.doradztwo && o.teryt !== null)
-      (terytDoradztwa.get(o.teryt) ?? terytDoradztwa.set(o.teryt, []).get(o.teryt)!).push(o);
+  for (const o of osoby) if (o.doradztwo && o.teryt !== null) doGrupy(terytDoradztwa, o.teryt, o);
 
   const [c1, c2, c3] = plan.wskazniki;
   const wskazniki: WartoscWskaznika[] = [
@@ -151,7 +150,7 @@ export function wskaznikiProjektu(
 /** JST-5 teams: the distinct identifiers per TERYT JST (all roles), in order of first appearance */
 export function zespolyJst(osoby: readonly Osoba[]): Zespol[] {
   const wg = new Map<string, Osoba[]>();
-  for (const o of osoby) if (o.teryt !== null) (wg.get(o.teryt) ?? wg.set(o.teryt, []).get(o.teryt)!).push(o);
+  for (const o of osoby) if (o.teryt !== null) doGrupy(wg, o.teryt, o);
   return [...wg.entries()].map(([teryt, os]) => ({
     teryt,
     jst: os.find((o) => o.jst !== null)?.jst ?? null,
