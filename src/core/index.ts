@@ -83,7 +83,7 @@ export { odciskZeszytu } from './wojewodztwo/weryfikacja';
 export { arkuszUwag, uwagiJson } from './zeszyt/arkuszUwag';
 export { MAKS_WIERSZY_DANYCH, czytajEtykiety, zaDlugiTekst, znajdzArkusz } from './zeszyt/czytnik';
 export { FORMAT_DATA, FORMAT_TEKST, FORMAT_ZL, data, liczba, naglowek, tekst, zl } from './zeszyt/formaty';
-export { jestLista, STYL_POLA_WEJSCIOWEGO } from './zeszyt/model';
+export { jestLista, STYL_POLA_WEJSCIOWEGO, wysokosciWgWiersza } from './zeszyt/model';
 export {
   type ArkuszSnapshot,
   type Walidacja,

@@ -3,6 +3,7 @@ import {
   przetworzRezygnacje,
   zamrozStan,
   zgodnyOdcisk,
+  czesciStanuZamrozonego,
   czytajStanZamrozony,
   zapiszStanZamrozony,
   type StanZamrozony,
@@ -234,6 +235,24 @@ describe('WB-3.1 the frozen state as stored text (CS-Z3.R)', () => {
     expect(s.wnioski.some((w) => w.numerWKoszyku != null)).toBe(s === wKoszykach);
     expect(czytajStanZamrozony(tekst)).toEqual(s);
     expect(czytajStanZamrozony(JSON.stringify(s))).toEqual(s);
+  });
+
+  test('WB-3.1 the state written in parts (one per cell) is the same text, each part within its size', () => {
+    for (const s of [stan, poRezygnacji, wKoszykach]) {
+      const czesci = czesciStanuZamrozonego(s, 37);
+      expect(czesci.length).toBeGreaterThan(1);
+      for (const c of czesci) expect(c.length).toBeLessThanOrEqual(37);
+      expect(czesci.join('')).toBe(zapiszStanZamrozony(s));
+      // the columns as one object per field, as the text was made before it was written in parts
+      const { wnioski, ...reszta } = s;
+      const kolumny = Object.fromEntries(
+        Object.keys(JSON.parse(zapiszStanZamrozony(s)).wnioski).map((k) => [
+          k,
+          wnioski.map((w) => (w as unknown as Record<string, unknown>)[k] ?? null),
+        ]),
+      );
+      expect(JSON.parse(czesci.join(''))).toEqual({ ...reszta, wersja: 2, wnioski: kolumny });
+    }
   });
 
   test('WB-3.1 an unreadable or truncated state is null (the caller warns and ignores it)', () => {

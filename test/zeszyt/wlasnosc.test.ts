@@ -1,4 +1,4 @@
-import { ARKUSZ_STANU, arkuszStanu, czytajStan, planWlasny } from '../../src/core/zeszyt/wlasnosc';
+import { ARKUSZ_STANU, arkuszStanu, CZESC_STANU, czytajStan, planWlasny } from '../../src/core/zeszyt/wlasnosc';
 import { doSnapshotu } from '../pomoc/host';
 import { arkusz, zeszyt } from '../pomoc/zeszyt';
 
@@ -12,6 +12,18 @@ describe('WB-3 owned sheets', () => {
     expect(st.arkusze).toEqual(['Protokół', 'Uwagi']);
     expect(st.meta).toEqual({ k: 'v' });
     expect(st.dane.kwalifikacja).toBe(dlugi);
+  });
+
+  test('WB-3.1 data given in parts is written one part per cell and read back joined; a part too long is cut', () => {
+    const czesci = ['{"a":', '"b', 'c"}'];
+    const z = zeszyt(arkusz('Wnioski', [['x']]));
+    const p = planWlasny(z, [], { dane: { k: czesci, dlugi: ['x'.repeat(CZESC_STANU + 5)] } });
+    const a = p.arkusze.find((x) => x.nazwa === ARKUSZ_STANU)!;
+    const komorki = (klucz: string) => a.wiersze.filter((w) => w[1]?.v === klucz).map((w) => w[3]?.v);
+    expect(komorki('k')).toEqual(czesci);
+    expect(komorki('dlugi')).toEqual(['x'.repeat(CZESC_STANU), 'xxxxx']);
+    const st = czytajStan(zeszyt(doSnapshotu(a)))!;
+    expect(st.dane).toEqual({ k: '{"a":"bc"}', dlugi: 'x'.repeat(CZESC_STANU + 5) });
   });
 
   test('WB-3.1 a user sheet named like an output sheet is never overwritten: nothing is planned, the user is told', () => {

@@ -6,7 +6,7 @@
  * value as JSON. The costs below are upper bounds of what `@microsoft/office-js` builds, checked against
  * it by test/officejs/rozmiary.test.ts.
  */
-import { type ZapisArkusza, type ZapisKomorki, dolacz, FORMAT_TEKST } from '../../core';
+import { type ZapisArkusza, type ZapisKomorki, dolacz, FORMAT_TEKST, wysokosciWgWiersza } from '../../core';
 
 const MB = 1024 * 1024;
 export const LIMIT_PORCJI = 4 * MB;
@@ -132,13 +132,13 @@ export function podzielNaPorcje(arkusze: readonly ZapisArkusza[], limit = LIMIT_
   arkusze.forEach((a, indeks) => {
     const kolumn = szerokosc(a);
     if (kolumn === 0) return;
-    const wysokosci = new Map((a.wysokosciWierszy ?? []).map((w) => [w.wiersz - 1, w.wysokosc]));
+    const wysokosci = wysokosciWgWiersza(a);
     let kawalek: Kawalek | null = null;
     let powyzej = new Set<string>();
     for (let r = 0; r < a.wiersze.length; r++) {
       // `ustawWysokosci` sets adjacent rows of one height as one range
-      const h = wysokosci.get(r);
-      const wysokosc = h !== undefined && !(kawalek && wysokosci.get(r - 1) === h);
+      const h = wysokosci.get(r + 1); // by 1-based row
+      const wysokosc = h !== undefined && !(kawalek && wysokosci.get(r) === h);
       let przebiegi = new Set<string>();
       let koszt = rozmiarWiersza(a.wiersze[r], kolumn, wysokosc, kawalek ? powyzej : new Set(), przebiegi);
       if (kawalek && biezaca.ladunek + koszt > limit) {

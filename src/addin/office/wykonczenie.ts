@@ -113,7 +113,9 @@ function ustawWydruk(s: Excel.Worksheet, w: UkladWydruku): void {
  * with the portion that writes those rows, so a long list's heights never pile up in one request.
  */
 export function ustawWysokosci(s: Excel.Worksheet, a: ZapisArkusza, od: number, do_: number): void {
-  const w = (a.wysokosciWierszy ?? []).filter((x) => x.wiersz - 1 >= od && x.wiersz - 1 < do_);
+  const w: Array<{ wiersz: number; wysokosc: number }> = [];
+  for (const g of a.wysokosciWierszy ?? [])
+    for (const wiersz of g.wiersze) if (wiersz - 1 >= od && wiersz - 1 < do_) w.push({ wiersz, wysokosc: g.wysokosc });
   w.sort((x, y) => x.wiersz - y.wiersz);
   for (let i = 0; i < w.length;) {
     let j = i + 1;

@@ -17,6 +17,7 @@ import {
   FORMAT_TEKST,
   bladNazwyArkusza,
   literaKolumny,
+  wysokosciWgWiersza,
 } from '../../core';
 import { formulaListy } from '../listy';
 
@@ -195,7 +196,7 @@ export function zapiszArkusz(ws: ExcelJS.Worksheet, z: ZapisArkusza, style = new
   if (z.zamrozenie && (z.zamrozenie.wiersze > 0 || z.zamrozenie.kolumny > 0))
     ws.views = [{ state: 'frozen', xSplit: z.zamrozenie.kolumny, ySplit: z.zamrozenie.wiersze }];
   if (z.wydruk) ustawWydruk(ws, z.wydruk);
-  for (const w of z.wysokosciWierszy ?? []) ws.getRow(w.wiersz).height = w.wysokosc;
+  for (const [wiersz, wysokosc] of wysokosciWgWiersza(z)) ws.getRow(wiersz).height = wysokosc;
   if (z.autofiltr) ws.autoFilter = z.autofiltr;
   for (const w of z.walidacje ?? []) (ws as unknown as ZWalidacjami).dataValidations.add(w.zakres, walidacjaExcelJS(w));
   if (z.polaWejsciowe) pomalujPola(ws, z.polaWejsciowe);

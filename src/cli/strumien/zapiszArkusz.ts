@@ -16,7 +16,7 @@ import {
 import { formulaListy } from '../listy';
 import { elementTekstu, xmlAtrybut, xmlTekst } from './escape';
 import type { RejestrStylow } from './style';
-import { najwieksza } from '../../core';
+import { najwieksza, wysokosciWgWiersza } from '../../core';
 
 const NS =
   'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -104,7 +104,7 @@ export function* xmlArkusza(z: ZapisArkusza, style: RejestrStylow): Generator<st
     kolumny(z, style) +
     '<sheetData>';
   // WB-3.4: explicit heights of rows with wrapped text
-  const wysokosci = new Map((z.wysokosciWierszy ?? []).map((w) => [w.wiersz, w.wysokosc]));
+  const wysokosci = wysokosciWgWiersza(z);
   const n = najwieksza(z.wiersze.length, wysokosci.keys());
   const litery: string[] = []; // column letters, made once per sheet
   for (let r = 0; r < n; r++) {

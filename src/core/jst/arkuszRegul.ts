@@ -4,9 +4,9 @@
  * status thresholds (editable in `Parametry monitoringu`), the JST-5 indicator targets and the JST-6 budget
  * of the FERS 2023 project card. Nothing reads this sheet; it shows the defaults the operations use.
  */
-import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
+import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
 import { naglowek, tekst, zl } from '../zeszyt/formaty';
-import { dataTekstPl, liniiTekstu, WYSOKOSC_LINII } from '../zeszyt/wydruk';
+import { dataTekstPl, liniiTekstu, WYSOKOSC_LINII, WysokosciWierszy } from '../zeszyt/wydruk';
 import { liczbaTekst, procentTekst, type Ulamek } from '../rational';
 import { DOMYSLNE_PARAMETRY, DOMYSLNE_REGULY, type RodzajProgu } from './diagnoza/reguly';
 import { ARKUSZ_REGUL as ARKUSZ_REGUL_DIAGNOZY } from './diagnoza/czytajReguly';
@@ -84,17 +84,18 @@ export function arkuszRegulJst(): ZapisArkusza {
   w.push([tekst('JST-6'), tekst(`Dofinansowanie UE (${procentSetnych(p.udzialUeSetne)})`), zl(p.wkladUe)]);
   w.push([tekst('JST-6'), tekst('Wkład własny'), zl(p.wkladWlasny)]);
   const szerokosci = [10, 70, 36];
-  const wysokosci: WysokoscWiersza[] = [{ wiersz: 2, wysokosc: 2 * WYSOKOSC_LINII }];
+  const wysokosci = new WysokosciWierszy();
+  wysokosci.ustaw(2, 2 * WYSOKOSC_LINII);
   w.forEach((r, i) => {
     if (i < 4) return;
     const linii = Math.max(...r.map((c, k) => (c?.zawijaj ? liniiTekstu(String(c.v), szerokosci[k] - 1) : 1)));
-    if (linii > 1) wysokosci.push({ wiersz: i + 1, wysokosc: linii * WYSOKOSC_LINII });
+    if (linii > 1) wysokosci.ustaw(i + 1, linii * WYSOKOSC_LINII);
   });
   return {
     nazwa: ARKUSZ_REGUL,
     wiersze: w,
     szerokosciKolumn: szerokosci,
-    wysokosciWierszy: wysokosci,
+    wysokosciWierszy: wysokosci.lista(),
     scalenia: ['A1:C1', 'A2:C2'],
     wydruk: { orientacja: 'pionowa', dopasujDoSzerokosci: true, powtarzaneWiersze: [4, 4] },
   };

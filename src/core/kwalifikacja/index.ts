@@ -17,7 +17,7 @@ export type { Wylosowany } from './losowanie';
 export { ID_ALGORYTMU, odcisk, tekstOdcisku } from './odcisk';
 export type { NaglowekOdcisku, Nieczytelne, WierszOdcisku } from './odcisk';
 export { przetworzRezygnacje, zamrozStan, zgodnyOdcisk } from './rezygnacje';
-export { czytajStanZamrozony, zapiszStanZamrozony } from './stanZamrozony';
+export { czesciStanuZamrozonego, czytajStanZamrozony, zapiszStanZamrozony } from './stanZamrozony';
 export type {
   OpcjeRezygnacji,
   Rezygnacja,

@@ -8,6 +8,7 @@ import { ID_ALGORYTMU } from './odcisk';
 import { wgKlucza } from '../tablice/wgKlucza';
 import { ustawBezLuk } from '../tablice/bezLuk';
 import type { Pozycjonowany } from './silnik';
+import { TekstWCzesciach } from '../tekst/czesci';
 import type { Koperty, Krok, Udzial, Wariant, WierszCoJesli, WniosekDoKwalifikacji, WynikKwalifikacji } from './typy';
 
 /** `Udzial` with the bigints as decimal strings. */
@@ -152,33 +153,58 @@ const KOLUMNY_WNIOSKOW = [
 
 type KolumnyWnioskow = Record<(typeof KOLUMNY_WNIOSKOW)[number], unknown[]>;
 
+/** each column's values, read by named field (a field chosen by a variable name was most of the time at 100 000 rows) */
+const WARTOSCI: { [K in (typeof KOLUMNY_WNIOSKOW)[number]]: (w: WniosekZamrozony) => unknown } = {
+  indeks: (w) => w.indeks,
+  regon: (w) => w.regon,
+  wielkosc: (w) => w.wielkosc,
+  v1: (w) => w.v1,
+  v2: (w) => w.v2,
+  r: (w) => w.r,
+  pozycja: (w) => w.pozycja,
+  klucz: (w) => w.klucz,
+  numerWKoszyku: (w) => w.numerWKoszyku,
+  decyzja: (w) => w.decyzja,
+  wariant: (w) => w.wariant,
+  wsparcie: (w) => w.wsparcie,
+  krok: (w) => w.krok,
+  brak: (w) => w.brak,
+};
+
+/** applications per piece of a column's text (a piece of keys is about 6 700 characters) */
+const BLOK = 100;
+
 /**
- * WB-3.1 the state as text in `_cyfrowa_szkola`: the applications column by column (`wersja` 2) — half the
- * text of one object per application and a third of the time to write and read (a national run stores
- * 14 000 of them). `czytajStanZamrozony` reads both versions.
+ * WB-3.1 the state as text in `_cyfrowa_szkola`, written straight into parts of at most `rozmiar` characters
+ * (one per cell; `TekstWCzesciach`): the applications column by column (`wersja` 2) — half the text of one
+ * object per application and a third of the time to write and read (a national run stores 14 000 of them).
+ * `czytajStanZamrozony` reads the parts joined, in both versions.
  */
-export function zapiszStanZamrozony(stan: StanZamrozony): string {
-  const kolumny = {} as KolumnyWnioskow;
-  for (const k of KOLUMNY_WNIOSKOW) kolumny[k] = []; // the stored order of the columns
-  // one pass with named fields (a field chosen by a variable name was most of the time at 100 000 rows)
-  for (const w of stan.wnioski) {
-    kolumny.indeks.push(w.indeks ?? null);
-    kolumny.regon.push(w.regon ?? null);
-    kolumny.wielkosc.push(w.wielkosc ?? null);
-    kolumny.v1.push(w.v1 ?? null);
-    kolumny.v2.push(w.v2 ?? null);
-    kolumny.r.push(w.r ?? null);
-    kolumny.pozycja.push(w.pozycja ?? null);
-    kolumny.klucz.push(w.klucz ?? null);
-    kolumny.numerWKoszyku.push(w.numerWKoszyku ?? null);
-    kolumny.decyzja.push(w.decyzja ?? null);
-    kolumny.wariant.push(w.wariant ?? null);
-    kolumny.wsparcie.push(w.wsparcie ?? null);
-    kolumny.krok.push(w.krok ?? null);
-    kolumny.brak.push(w.brak ?? null);
-  }
-  return JSON.stringify({ ...stan, wersja: 2, wnioski: kolumny });
+export function czesciStanuZamrozonego(stan: StanZamrozony, rozmiar: number): string[] {
+  const t = new TekstWCzesciach(rozmiar);
+  const { wnioski, ...reszta } = stan;
+  // the other fields as one object, then `"wnioski":{"indeks":[…],…}` before its closing brace
+  const poczatek = JSON.stringify({ ...reszta, wersja: 2 });
+  t.dopisz(poczatek.slice(0, -1));
+  t.dopisz(',"wnioski":{');
+  KOLUMNY_WNIOSKOW.forEach((k, nr) => {
+    const wartosc = WARTOSCI[k];
+    t.dopisz(`${nr ? ',' : ''}"${k}":[`);
+    for (let i = 0; i < wnioski.length; i += BLOK) {
+      const blok: unknown[] = [];
+      for (let j = i; j < Math.min(i + BLOK, wnioski.length); j++) blok.push(wartosc(wnioski[j]) ?? null);
+      const json = JSON.stringify(blok);
+      t.dopisz(i ? `,${json.slice(1, -1)}` : json.slice(1, -1));
+    }
+    t.dopisz(']');
+  });
+  t.dopisz('}}');
+  return t.czesci();
 }
+
+/** The state's whole text (`czesciStanuZamrozonego` in one part). */
+export const zapiszStanZamrozony = (stan: StanZamrozony): string =>
+  czesciStanuZamrozonego(stan, Number.POSITIVE_INFINITY).join('');
 
 /** The state read back from its text (version 1: one object per application; 2: columns); null when unreadable. */
 export function czytajStanZamrozony(tekst: string): StanZamrozony | null {

@@ -8,12 +8,13 @@ import type { ZeszytSnapshot } from '../zeszyt/model';
 import { CYFROWA_SZKOLA_2012, type Program } from '../program/definicja';
 import { uwaga, type Uwaga } from '../uwagi';
 import { gotowe, maBlokujace, odmowa, zablokowane } from '../wynikOperacji';
+import { CZESC_STANU } from '../zeszyt/wlasnosc';
 import {
   kwalifikuj,
   type DecyzjaWniosku,
   przetworzRezygnacje,
   zamrozStan,
-  zapiszStanZamrozony,
+  czesciStanuZamrozonego,
   type ParametryKwalifikacji,
   type StanZamrozony,
   type WniosekDoKwalifikacji,
@@ -199,7 +200,7 @@ export function kwalifikujWojewodztwo(z: ZeszytSnapshot, k: Kontekst): WynikOper
       operacja: 'kwalifikuj',
       zmiany: {
         meta: { [META_ODCISKU]: odcisk, 'kwalifikacja.algorytm': stanNowy.algorytm },
-        dane: { [KLUCZ_STANU]: zapiszStanZamrozony(stanNowy) },
+        dane: { [KLUCZ_STANU]: czesciStanuZamrozonego(stanNowy, CZESC_STANU) },
       },
     },
   );

@@ -120,10 +120,20 @@ export interface SekcjeStrony {
   prawa?: string;
 }
 
-/** A row's height in points; `wiersz` is the 1-based Excel row. */
-export interface WysokoscWiersza {
-  wiersz: number;
+/**
+ * Rows of one height: `wysokosc` in points, `wiersze` the 1-based Excel rows — one number per row, not one
+ * object (a 100 000-application protocol sets 420 000 heights).
+ */
+export interface WysokoscWierszy {
   wysokosc: number;
+  wiersze: number[];
+}
+
+/** Each row's height in points by 1-based row (a row in two groups: the later one). */
+export function wysokosciWgWiersza(a: Pick<ZapisArkusza, 'wysokosciWierszy'>): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const g of a.wysokosciWierszy ?? []) for (const w of g.wiersze) m.set(w, g.wysokosc);
+  return m;
 }
 
 export interface ZapisArkusza {
@@ -135,7 +145,7 @@ export interface ZapisArkusza {
   /** print setup (WB-3.4); see `UkladWydruku` */
   wydruk?: UkladWydruku;
   /** explicit heights of rows with wrapped text (WB-3.4), so Calc and Excel show the same rows */
-  wysokosciWierszy?: WysokoscWiersza[];
+  wysokosciWierszy?: WysokoscWierszy[];
   /** AutoFilter over this A1 range (header row + data), e.g. 'A5:J120' (WB-3.4) */
   autofiltr?: string;
   walidacje?: Walidacja[];

@@ -17,7 +17,8 @@ import { tekstKomorki } from '../komorki/odczyt';
 export const ARKUSZ_STANU = '_cyfrowa_szkola';
 const TYTUL = 'Cyfrowa szkoła — stan dodatku (nie edytować)';
 const WERSJA = 1;
-const CZESC = 30_000;
+/** characters of one stored part (an Excel cell holds 32 767) */
+export const CZESC_STANU = 30_000;
 /** WB-4 meta keys of the host's record of the file it wrote (RekordWyniku) */
 const PREFIKS_WYNIKU = 'wynik.';
 
@@ -25,6 +26,27 @@ export interface StanDodatku {
   arkusze: string[];
   meta: Record<string, string>;
   dane: Record<string, string>;
+}
+
+/**
+ * Stored data to write: a text, or a text already in parts of at most `CZESC_STANU` characters (made part by part,
+ * e.g. `czesciStanuZamrozonego`, so no one string of a long text is ever made); a part is one cell.
+ */
+export type DaneDoZapisu = string | readonly string[];
+
+/** `StanDodatku` as written. */
+interface StanDoZapisu extends Omit<StanDodatku, 'dane'> {
+  dane: Record<string, DaneDoZapisu>;
+}
+
+/** The parts of a stored text, each at most `CZESC_STANU` characters (at least one part). */
+function czesciDanych(d: DaneDoZapisu): readonly string[] {
+  const dlugie = typeof d === 'string' ? [d] : d;
+  if (dlugie.every((c) => c.length <= CZESC_STANU)) return dlugie.length ? dlugie : [''];
+  const czesci: string[] = [];
+  for (const c of dlugie)
+    for (let i = 0; i < Math.max(c.length, 1); i += CZESC_STANU) czesci.push(c.slice(i, i + CZESC_STANU));
+  return czesci;
 }
 
 export function pustyStan(): StanDodatku {
@@ -54,14 +76,12 @@ export function czytajStan(z: ZeszytSnapshot): StanDodatku | null {
 }
 
 /** The sheet that stores the state (written very hidden). */
-export function arkuszStanu(stan: StanDodatku): ZapisArkusza {
+export function arkuszStanu(stan: StanDoZapisu): ZapisArkusza {
   const wiersze: ZapisKomorki[][] = [[tekst(TYTUL), { v: WERSJA }]];
   for (const n of stan.arkusze) wiersze.push([tekst('arkusz'), tekst(n)]);
   for (const [k, v] of Object.entries(stan.meta)) wiersze.push([tekst('meta'), tekst(k), tekst(v)]);
-  for (const [k, json] of Object.entries(stan.dane)) {
-    for (let i = 0, nr = 1; i < Math.max(json.length, 1); i += CZESC, nr++)
-      wiersze.push([tekst('dane'), tekst(k), { v: nr }, tekst(json.slice(i, i + CZESC))]);
-  }
+  for (const [k, dane] of Object.entries(stan.dane))
+    czesciDanych(dane).forEach((c, i) => wiersze.push([tekst('dane'), tekst(k), { v: i + 1 }, tekst(c)]));
   return { nazwa: ARKUSZ_STANU, wiersze, widocznosc: 'bardzoUkryty' };
 }
 
@@ -95,7 +115,7 @@ export function kolizjeNazw(z: ZeszytSnapshot, nazwy: readonly string[], stan: S
 export function planWlasny(
   z: ZeszytSnapshot,
   arkusze: ZapisArkusza[],
-  zmiany: { meta?: Record<string, string>; dane?: Record<string, string | null> } = {},
+  zmiany: { meta?: Record<string, string>; dane?: Record<string, DaneDoZapisu | null> } = {},
 ): { arkusze: ZapisArkusza[]; uwagi: Uwaga[] } {
   const stan = czytajStan(z);
   const uwagi = kolizjeNazw(
@@ -104,7 +124,7 @@ export function planWlasny(
     stan,
   );
   if (uwagi.length) return { arkusze: [], uwagi };
-  const nowy: StanDodatku = stan
+  const nowy: StanDoZapisu = stan
     ? { arkusze: [...stan.arkusze], meta: { ...stan.meta }, dane: { ...stan.dane } }
     : pustyStan();
   for (const a of arkusze) if (!nowy.arkusze.includes(a.nazwa)) nowy.arkusze.push(a.nazwa);

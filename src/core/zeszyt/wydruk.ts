@@ -4,7 +4,8 @@
  */
 import type { DataKalendarzowa } from '../program/definicja';
 import { serialZDaty } from '../komorki/daty';
-import type { SekcjeStrony, UkladWydruku, ZapisArkusza, ZapisKomorki } from './model';
+import type { SekcjeStrony, UkladWydruku, WysokoscWierszy, ZapisArkusza, ZapisKomorki } from './model';
+import { doGrupy } from '../tablice/grupy';
 
 /** WB-3.4 dates as date cells. */
 export const FORMAT_DATA_PL = 'dd.mm.yyyy';
@@ -71,6 +72,20 @@ export function zWydrukiem(a: ZapisArkusza): ZapisArkusza {
  * fallback for Calibri without Carlito) about 17.
  */
 export const WYSOKOSC_LINII = 17;
+
+/** WB-3.4 row heights as a sheet is built, kept by height (`WysokoscWierszy`). */
+export class WysokosciWierszy {
+  private readonly grupy = new Map<number, number[]>();
+
+  /** `wiersz` is 1-based. */
+  ustaw(wiersz: number, wysokosc: number): void {
+    doGrupy(this.grupy, wysokosc, wiersz);
+  }
+
+  lista(): WysokoscWierszy[] {
+    return [...this.grupy].map(([wysokosc, wiersze]) => ({ wysokosc, wiersze }));
+  }
+}
 
 /** Lines a text takes when wrapped at word boundaries in a cell `szerokosc` characters wide. */
 export function liniiTekstu(tekst: string, szerokosc: number): number {

@@ -22,7 +22,7 @@ test('WB-1.9 WB-3.2 the streaming writer writes a sheet with 300 000 explicit ro
   const z: ZapisArkusza = {
     nazwa: 'Przebieg kwalifikacji',
     wiersze: Array.from({ length: N }, (_, i) => [{ v: `wiersz ${i + 1}` }]),
-    wysokosciWierszy: Array.from({ length: N }, (_, i) => ({ wiersz: i + 1, wysokosc: 30 })),
+    wysokosciWierszy: [{ wysokosc: 30, wiersze: Array.from({ length: N }, (_, i) => i + 1) }],
   };
   let dlugosc = 0;
   for (const kawalek of xmlArkusza(z, new RejestrStylow('xl/styles.xml', STYLE_MINIMALNE))) dlugosc += kawalek.length;

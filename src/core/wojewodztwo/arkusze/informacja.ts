@@ -3,9 +3,9 @@
  * and the table the ministry tabulated for every voivodeship — qualified schools and support by variant ×
  * size × `Położenie`, with totals per variant, per size and in all.
  */
-import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
+import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
-import { dataKomorka, liniiTekstu, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
+import { dataKomorka, liniiTekstu, WYSOKOSC_LINII, WysokosciWierszy } from '../../zeszyt/wydruk';
 import type { Wariant, Wielkosc } from '../../kwalifikacja';
 import type { Polozenie } from '../../wnioski/slowniki';
 import type { Grosze } from '../../kwota';
@@ -82,7 +82,8 @@ export function arkuszInformacji(mp: ModelProtokolu): ZapisArkusza {
     [],
   ];
   const odcisk = wiersze.length - 1; // 1-based row of the fingerprint
-  const wysokosci: WysokoscWiersza[] = [{ wiersz: odcisk, wysokosc: 2 * WYSOKOSC_LINII }];
+  const wysokosci = new WysokosciWierszy();
+  wysokosci.ustaw(odcisk, 2 * WYSOKOSC_LINII);
 
   // the ministry's table: variant × size rows, Położenie column pairs (count, support), totals
   const polozenia = zakw.some((z) => z.polozenie === NIEOKRESLONE) ? [...POLOZENIA, NIEOKRESLONE] : POLOZENIA;
@@ -107,10 +108,10 @@ export function arkuszInformacji(mp: ModelProtokolu): ZapisArkusza {
   const szerokosci = [38, ...[...polozenia, 'Razem'].flatMap(() => [9, 17])];
   const ostatnia = literaKolumny(szerokosci.length - 1);
   const kolumna = literaKolumny;
-  wysokosci.push({
-    wiersz: grupy + 1,
-    wysokosc: Math.max(...podNaglowki.map((h, i) => liniiTekstu(h, szerokosci[1 + i] - 1))) * WYSOKOSC_LINII,
-  });
+  wysokosci.ustaw(
+    grupy + 1,
+    Math.max(...podNaglowki.map((h, i) => liniiTekstu(h, szerokosci[1 + i] - 1))) * WYSOKOSC_LINII,
+  );
   return {
     nazwa: ARKUSZ_INFORMACJA,
     wiersze,
@@ -122,7 +123,7 @@ export function arkuszInformacji(mp: ModelProtokolu): ZapisArkusza {
       `A${grupy}:A${grupy + 1}`,
       ...[...polozenia, 'Razem'].map((_, i) => `${kolumna(1 + 2 * i)}${grupy}:${kolumna(2 + 2 * i)}${grupy}`),
     ],
-    wysokosciWierszy: wysokosci,
+    wysokosciWierszy: wysokosci.lista(),
     wydruk: {
       orientacja: 'pozioma',
       dopasujDoSzerokosci: true,

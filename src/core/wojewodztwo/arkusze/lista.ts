@@ -4,9 +4,16 @@
  * "załącznik nr N do protokołu"), the header row repeated on every page with an AutoFilter, wrapped body
  * and school names, landscape A4 one page wide, the voivodeship and date in the page header.
  */
-import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
+import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { FORMAT_TEKST, liczbaWspolna, naglowek, tekst, zl } from '../../zeszyt/formaty';
-import { dataKomorka, liniiTekstu, naglowekDokumentu, STOPKA, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
+import {
+  dataKomorka,
+  liniiTekstu,
+  naglowekDokumentu,
+  STOPKA,
+  WYSOKOSC_LINII,
+  WysokosciWierszy,
+} from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 import type { DataKalendarzowa } from '../../program/definicja';
 import type { Grosze } from '../../kwota';
@@ -137,14 +144,12 @@ export function arkuszListy<T>(
     [naglowek('Lp.'), ...kolumny.map((k) => naglowek(k.naglowek))],
   ];
   const wierszNaglowka = WIERSZE_TYTULU + 1;
-  const wysokosci: WysokoscWiersza[] = [
-    { wiersz: 1, wysokosc: 2 * WYSOKOSC_LINII },
-    {
-      wiersz: wierszNaglowka,
-      wysokosc:
-        Math.max(...szerokosci.map((s, i) => liniiTekstu(i ? kolumny[i - 1].naglowek : 'Lp.', s - 1))) * WYSOKOSC_LINII,
-    },
-  ];
+  const wysokosci = new WysokosciWierszy();
+  wysokosci.ustaw(1, 2 * WYSOKOSC_LINII);
+  wysokosci.ustaw(
+    wierszNaglowka,
+    Math.max(...szerokosci.map((s, i) => liniiTekstu(i ? kolumny[i - 1].naglowek : 'Lp.', s - 1))) * WYSOKOSC_LINII,
+  );
   const kol = kolumny.map(doWiersza);
   const n = kol.length;
   let lp = 0;
@@ -165,7 +170,7 @@ export function arkuszListy<T>(
         r[i + 1] = c;
       }
       wiersze.push(r);
-      if (linii > 1) wysokosci.push({ wiersz: wiersze.length, wysokosc: linii * WYSOKOSC_LINII });
+      if (linii > 1) wysokosci.ustaw(wiersze.length, linii * WYSOKOSC_LINII);
     }
     wiersze.push([
       null,
@@ -184,7 +189,7 @@ export function arkuszListy<T>(
     szerokosciKolumn: szerokosci,
     zamrozenie: { wiersze: wierszNaglowka, kolumny: 0 },
     scalenia: [`A1:${adres(0, ostatnia)}`, `A2:${adres(1, ostatnia)}`, 'A3:C3'],
-    wysokosciWierszy: wysokosci,
+    wysokosciWierszy: wysokosci.lista(),
     autofiltr: `A${wierszNaglowka}:${adres(Math.max(wiersze.length, wierszNaglowka) - 1, ostatnia)}`,
     wydruk: {
       orientacja: 'pozioma',

@@ -8,6 +8,7 @@ import type { ZapisKomorki } from '../../zeszyt/model';
 import type { DecyzjaWniosku, Krok, Wariant, WariantZastepczy, Wielkosc } from '../../kwalifikacja';
 import type { Grosze } from '../../kwota';
 import type { ModelProtokolu } from '../model';
+import type { SzkolaZList } from './przebieg';
 import { regonWiersza } from '../dane';
 import { wgKlucza } from '../../tablice/wgKlucza';
 import {
@@ -61,6 +62,8 @@ interface Pozycja {
   r: ZapisKomorki;
   /** `Pozycja w losowaniu` and `Numer w koszyku` (whole-number cells shared within the build) */
   pozycja: ZapisKomorki;
+  /** the draw position itself */
+  numerPozycji: number | null;
   numerWKoszyku: ZapisKomorki;
   /** the effective formal evaluation */
   ocena: string;
@@ -104,6 +107,7 @@ function wKolejnosci(mp: ModelProtokolu, linie: readonly number[], ws: WspolneLi
       wnioskowana,
       r: w.r === w.wnioskowana ? wnioskowana : zl(w.r),
       pozycja: liczbaWspolna(ws.liczby, d?.pozycja ?? null),
+      numerPozycji: d?.pozycja ?? null,
       numerWKoszyku: liczbaWspolna(ws.liczby, d?.numerWKoszyku ?? null),
       ocena: mp.oceny[w.indeks],
       powodOdrzucenia: d ? '' : (mp.powodyOdrzucenia.get(w.indeks) ?? ''),
@@ -235,15 +239,39 @@ function opis(mp: ModelProtokolu, tytul: string, zalacznik: number): OpisListy {
 const zakwalifikowana = (p: Pozycja): boolean => p.decyzja === 'zakwalifikowana';
 const bezGrupyNieokreslonej = (g: GrupaListy<Pozycja>): boolean => g.razem !== 'Razem nieokreślony';
 
+/** The rows by draw position (1 … number of rows; a draw numbers at most the rows), for the trace. */
+function wgPozycji(pozycje: readonly Pozycja[]): Array<SzkolaZList | undefined> {
+  const wynik: Array<SzkolaZList | undefined> = [];
+  for (let p = 0; p <= pozycje.length; p++) wynik.push(undefined); // no holes (an array with holes is a slow dictionary)
+  for (const p of pozycje) {
+    const nr = p.decyzja === null ? null : p.numerPozycji;
+    if (nr !== null && nr >= 1 && nr <= pozycje.length) wynik[nr] = p;
+  }
+  return wynik;
+}
+
 /**
  * The four lists and the two published ones, over the rows put in draw order once; `linie`: lines of each
- * row's school name (`linieNazw`).
+ * row's school name (`linieNazw`). `szkolyWgPozycji`: each school's cells by draw position, for the trace.
  */
-export function arkuszeList(mp: ModelProtokolu, linie: readonly number[]): ZapisArkusza[] {
+export function arkuszeList(
+  mp: ModelProtokolu,
+  linie: readonly number[],
+): { arkusze: ZapisArkusza[]; szkolyWgPozycji: ReadonlyArray<SzkolaZList | undefined> } {
   const ws = wspolneListom();
   const pozycje = wKolejnosci(mp, linie, ws);
   const koszyki = mp.losowanieReczne === 'w koszykach';
   const zakw = pozycje.filter(zakwalifikowana);
+  return { arkusze: arkusze(mp, ws, pozycje, zakw, koszyki), szkolyWgPozycji: wgPozycji(pozycje) };
+}
+
+function arkusze(
+  mp: ModelProtokolu,
+  ws: WspolneListom,
+  pozycje: Pozycja[],
+  zakw: Pozycja[],
+  koszyki: boolean,
+): ZapisArkusza[] {
   return [
     arkuszListy(
       ARKUSZ_WYKAZ,

@@ -3,9 +3,16 @@
  * fingerprint, place and date, signatures and the approval line — plain Polish labels, amounts as zł cells,
  * the date as a date cell, long texts wrapped in merged cells with explicit row heights; A4 portrait at 85 %.
  */
-import type { UkladWydruku, WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
+import type { UkladWydruku, WysokoscWierszy, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { FORMAT_PROCENT, liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
-import { dataKomorka, naglowekDokumentu, STOPKA, wysokoscTekstu, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
+import {
+  dataKomorka,
+  naglowekDokumentu,
+  STOPKA,
+  wysokoscTekstu,
+  WYSOKOSC_LINII,
+  WysokosciWierszy,
+} from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 import type { Grosze } from '../../kwota';
 import { roundHalfUpBig } from '../../rational';
@@ -79,8 +86,10 @@ class Dokument {
   wysokosc(wiersz: number, pt: number): void {
     if (pt > Math.max(WYSOKOSC_LINII, this.wysokosciWierszy.get(wiersz) ?? 0)) this.wysokosciWierszy.set(wiersz, pt);
   }
-  get wysokosci(): WysokoscWiersza[] {
-    return [...this.wysokosciWierszy].map(([wiersz, wysokosc]) => ({ wiersz, wysokosc }));
+  get wysokosci(): WysokoscWierszy[] {
+    const w = new WysokosciWierszy();
+    for (const [wiersz, wysokosc] of this.wysokosciWierszy) w.ustaw(wiersz, wysokosc);
+    return w.lista();
   }
   /** A label in A and a long value across B:F, both wrapped. */
   etykieta(etykieta: string, wartosc: ZapisKomorki): void {

@@ -2,12 +2,12 @@
  * WB-3.2 `Przebieg kwalifikacji`: one row per examination, shift and move-back, in execution order, below a
  * legend of the steps and of how the order was made (WB-3.4: a trainer shows it to a room).
  */
-import type { WysokoscWiersza, ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
+import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { liczbaWspolna, naglowek, tekst, tekstSlownikowy, zl } from '../../zeszyt/formaty';
 import type { Grosze } from '../../kwota';
 import type { KrokPrzebiegu } from '../../kwalifikacja';
 import { pusteLubTekst, SZEROKOSC_NAZWY } from './lista';
-import { liniiTekstu, WYSOKOSC_LINII } from '../../zeszyt/wydruk';
+import { liniiTekstu, WYSOKOSC_LINII, WysokosciWierszy } from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 
 export const ARKUSZ_PRZEBIEG = 'Przebieg kwalifikacji';
@@ -46,20 +46,19 @@ export const LEGENDA_KROKOW: ReadonlyArray<[string, string]> = [
   ['R', 'po rezygnacji zwolniona kwota wraca do wariantu i kroki 5–7 przechodzą ponownie (CS-Z3.R).'],
 ];
 
-/** Rows of the legend above the table, the empty row after it included. */
-function legenda(kolejnosc: string): { wiersze: ZapisKomorki[][]; wysokosci: WysokoscWiersza[] } {
+/** Rows of the legend above the table, the empty row after it included; the heights of its wrapped rows go to `wysokosci`. */
+function legenda(kolejnosc: string, wysokosci: WysokosciWierszy): ZapisKomorki[][] {
   const wiersze: ZapisKomorki[][] = [
     [tekst('Przebieg kwalifikacji — każde badanie wniosku w kolejności wykonania', { pogrubienie: true })],
     [tekst('Kolejność', { pogrubienie: true }), tekst(kolejnosc, { zawijaj: true })],
     ...LEGENDA_KROKOW.map(([k, opis]) => [tekst(`Krok ${k}`, { pogrubienie: true }), tekst(opis, { zawijaj: true })]),
     [],
   ];
-  const wysokosci = wiersze.flatMap((w, i) =>
-    w[1] && typeof w[1].v === 'string' && liniiTekstu(w[1].v, SZEROKOSC_LEGENDY) > 1
-      ? [{ wiersz: i + 1, wysokosc: liniiTekstu(w[1].v, SZEROKOSC_LEGENDY) * WYSOKOSC_LINII }]
-      : [],
-  );
-  return { wiersze, wysokosci };
+  wiersze.forEach((w, i) => {
+    const linii = w[1] && typeof w[1].v === 'string' ? liniiTekstu(w[1].v, SZEROKOSC_LEGENDY) : 1;
+    if (linii > 1) wysokosci.ustaw(i + 1, linii * WYSOKOSC_LINII);
+  });
+  return wiersze;
 }
 
 /** the legend's text runs over the merged columns B:H */
@@ -70,6 +69,18 @@ export interface NazwaWPrzebiegu {
   regon: string | null;
   nazwa: string;
   linii: number;
+}
+
+/**
+ * A school's cells as the lists made them (WB-3.2), shared by its trace rows: `REGON szkoły`, the wrapped
+ * `Nazwa szkoły` with its lines, and `Kwota do kwalifikacji` with its amount.
+ */
+export interface SzkolaZList {
+  regon: ZapisKomorki;
+  nazwa: ZapisKomorki;
+  linieNazwy: number;
+  r: ZapisKomorki;
+  kwotaR: Grosze | null;
 }
 
 /** The cells of one school, the same in every walk that examines it. */
@@ -88,10 +99,12 @@ interface KomorkiSzkoly {
 
 /**
  * The cells of `k`'s school, made on its first walk and shared by the others (`pamiec`: this build's, by draw
- * position or REGON). WB-3.4 `Nazwa szkoły`: a name longer than its column is wrapped and its rows are as tall as it
- * needs; a short one stays unstyled, so the add-in pays a style range only for the rows that wrap.
+ * position or REGON). By draw position the lists' cells of the school are reused (100 000 schools: 300 000 cells
+ * fewer); without a draw (CS-Z3.0) they are made from the name by REGON. WB-3.4 `Nazwa szkoły`: a name longer
+ * than its column is wrapped and its rows are as tall as it needs; a short one stays unstyled, so the add-in pays
+ * a style range only for the rows that wrap.
  */
-function komorkiSzkoly(k: KrokPrzebiegu, nazwy: OpisPrzebiegu['nazwy'], pamiec: PamiecSzkol): KomorkiSzkoly | null {
+function komorkiSzkoly(k: KrokPrzebiegu, szkoly: OpisPrzebiegu['szkoly'], pamiec: PamiecSzkol): KomorkiSzkoly | null {
   if (!k.regon) return null;
   // by draw position (one school each) in an array; a Map by REGON when there is none (CS-Z3.0)
   const p =
@@ -100,23 +113,44 @@ function komorkiSzkoly(k: KrokPrzebiegu, nazwy: OpisPrzebiegu['nazwy'], pamiec: 
       : -1;
   let c = p > 0 ? pamiec.wgPozycji[p] : pamiec.wgRegonu.get(k.regon);
   if (c && c.regonTekst === k.regon) return c;
-  const zPozycji = p > 0 ? nazwy.wgPozycji[p] : undefined;
+  const zListy = p > 0 ? szkoly.wgPozycji[p] : undefined;
   // the position's school when it is this REGON's (else by REGON, as without a draw)
-  const nz = zPozycji && zPozycji.regon === k.regon ? zPozycji : nazwy.wgRegonu().get(k.regon);
-  const linii = nz && nz.nazwa ? nz.linii : 1;
-  c = {
-    regon: tekst(k.regon),
-    nazwa: nz && nz.nazwa ? (linii > 1 ? tekst(nz.nazwa, { zawijaj: true }) : tekst(nz.nazwa)) : null,
+  c =
+    zListy && zListy.regon !== null && zListy.regon.v === k.regon
+      ? zeSzkolyListy(k, zListy)
+      : zNazwy(k, k.regon, szkoly.wgRegonu().get(k.regon));
+  if (p > 0) pamiec.wgPozycji[p] = c;
+  else pamiec.wgRegonu.set(k.regon, c);
+  return c;
+}
+
+function zeSzkolyListy(k: KrokPrzebiegu, s: SzkolaZList): KomorkiSzkoly {
+  const linii = s.nazwa === null ? 1 : s.linieNazwy;
+  return {
+    regon: s.regon,
+    // the lists wrap every name; the trace only the names that need it
+    nazwa: s.nazwa === null || linii > 1 ? s.nazwa : tekst(String(s.nazwa.v)),
     klucz: pusteLubTekst(k.klucz),
-    r: zl(k.r),
-    regonTekst: k.regon,
+    r: k.r === s.kwotaR ? s.r : zl(k.r),
+    regonTekst: k.regon!,
     kluczTekst: k.klucz,
     rKwota: k.r,
     linii,
   };
-  if (p > 0) pamiec.wgPozycji[p] = c;
-  else pamiec.wgRegonu.set(k.regon, c);
-  return c;
+}
+
+function zNazwy(k: KrokPrzebiegu, regon: string, nz: NazwaWPrzebiegu | undefined): KomorkiSzkoly {
+  const linii = nz && nz.nazwa ? nz.linii : 1;
+  return {
+    regon: tekst(regon),
+    nazwa: nz && nz.nazwa ? (linii > 1 ? tekst(nz.nazwa, { zawijaj: true }) : tekst(nz.nazwa)) : null,
+    klucz: pusteLubTekst(k.klucz),
+    r: zl(k.r),
+    regonTekst: regon,
+    kluczTekst: k.klucz,
+    rKwota: k.r,
+    linii,
+  };
 }
 
 /** The schools' cells made so far in this build. */
@@ -178,9 +212,9 @@ export const MAKS_WIERSZY_PRZEBIEGU = 1_048_576 - 2 - WIERSZE_LEGENDY;
 export interface OpisPrzebiegu {
   /** `koszyki`: the manual order was drawn in baskets → `Numer w koszyku` after `Pozycja w losowaniu` (WB-3.2) */
   koszyki: boolean;
-  /** school names (`Nazwa szkoły`) by draw position, and by REGON (made on first use) */
-  nazwy: {
-    wgPozycji: ReadonlyArray<NazwaWPrzebiegu | undefined>;
+  /** the lists' school cells by draw position, and school names by REGON (made on first use) */
+  szkoly: {
+    wgPozycji: ReadonlyArray<SzkolaZList | undefined>;
     wgRegonu: () => ReadonlyMap<string, NazwaWPrzebiegu>;
   };
   /** how the order was made, one sentence */
@@ -188,32 +222,33 @@ export interface OpisPrzebiegu {
 }
 
 export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPrzebiegu): ZapisArkusza {
-  const { koszyki, nazwy } = opis;
+  const { koszyki, szkoly } = opis;
   const n = Math.min(przebieg.length, MAKS_WIERSZY_PRZEBIEGU);
   const naglowki = koszyki
     ? [...NAGLOWKI.slice(0, POZYCJA + 1), 'Numer w koszyku', ...NAGLOWKI.slice(POZYCJA + 1)]
     : NAGLOWKI;
   const szerokosci = [7, 7, 10, 11, 11, 16, SZEROKOSC_NAZWY, 66, 15, 17, 16, 17, 17];
   if (koszyki) szerokosci.splice(POZYCJA + 1, 0, 10);
-  const leg = legenda(opis.kolejnosc);
-  const wiersze: ZapisKomorki[][] = [...leg.wiersze, naglowki.map(naglowek)];
+  const wysokosci = new WysokosciWierszy();
+  const leg = legenda(opis.kolejnosc, wysokosci);
+  const wiersze: ZapisKomorki[][] = [...leg, naglowki.map(naglowek)];
   const wierszNaglowka = wiersze.length;
   // one slot per possible position, filled without gaps (an array with holes turns into a slow dictionary in V8)
-  const szkoly: PamiecSzkol = { wgPozycji: [], wgRegonu: new Map() };
-  for (let i = 0; i <= n; i++) szkoly.wgPozycji.push(undefined);
+  const pamiec: PamiecSzkol = { wgPozycji: [], wgRegonu: new Map() };
+  for (let i = 0; i <= n; i++) pamiec.wgPozycji.push(undefined);
   const liczby: ZapisKomorki[] = [];
-  const wysokosci: WysokoscWiersza[] = [...leg.wysokosci, { wiersz: wierszNaglowka, wysokosc: 2 * WYSOKOSC_LINII }];
+  wysokosci.ustaw(wierszNaglowka, 2 * WYSOKOSC_LINII);
   // the balance carried from one row to the next (`Dostępne po` → `Dostępne przed`) is one cell
   let po: ZapisKomorki = null;
   let poKwota = -1;
   for (let i = 0; i < n; i++) {
     const k = przebieg[i];
-    const s = komorkiSzkoly(k, nazwy, szkoly);
+    const s = komorkiSzkoly(k, szkoly, pamiec);
     const przed: ZapisKomorki = k.dostepnePrzed === poKwota ? po : zl(k.dostepnePrzed);
     po = k.dostepnePo === poKwota ? po : zl(k.dostepnePo);
     poKwota = k.dostepnePo;
     wiersze.push(wierszPrzebiegu(k, i + 1, s, przed, po, liczby, koszyki));
-    if (s && s.linii > 1) wysokosci.push({ wiersz: wiersze.length, wysokosc: s.linii * WYSOKOSC_LINII });
+    if (s && s.linii > 1) wysokosci.ustaw(wiersze.length, s.linii * WYSOKOSC_LINII);
   }
   if (n < przebieg.length)
     wiersze.push([
@@ -228,8 +263,8 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
     wiersze,
     szerokosciKolumn: szerokosci,
     zamrozenie: { wiersze: wierszNaglowka, kolumny: 0 },
-    scalenia: leg.wiersze.slice(1, -1).map((_, i) => `B${i + 2}:H${i + 2}`),
-    wysokosciWierszy: wysokosci,
+    scalenia: leg.slice(1, -1).map((_, i) => `B${i + 2}:H${i + 2}`),
+    wysokosciWierszy: wysokosci.lista(),
     autofiltr: `A${wierszNaglowka}:${adres(wiersze.length - 1, naglowki.length - 1)}`,
     wydruk: {
       orientacja: 'pozioma',
