@@ -14,7 +14,7 @@ export {
 export type { DoPodstawy } from './koperty';
 export { kluczLosowania, kolejnoscLosowania } from './losowanie';
 export type { Wylosowany } from './losowanie';
-export { ID_ALGORYTMU, odcisk, tekstOdcisku } from './odcisk';
+export { ID_ALGORYTMU, odcisk, odciskWierszy, tekstOdcisku } from './odcisk';
 export type { NaglowekOdcisku, Nieczytelne, WierszOdcisku } from './odcisk';
 export { przetworzRezygnacje, zamrozStan, zgodnyOdcisk } from './rezygnacje';
 export { czesciStanuZamrozonego, czytajStanZamrozony, zapiszStanZamrozony } from './stanZamrozony';

@@ -1,5 +1,5 @@
 /** CS-Z3.F: the fingerprint of a voivodeship workbook's inputs (resignation columns excluded). */
-import { odcisk, type WierszOdcisku } from '../kwalifikacja';
+import { odciskWierszy, type NaglowekOdcisku } from '../kwalifikacja';
 import type { Parametry } from './parametry';
 import type { Ocena, WierszWniosku } from './wiersze';
 
@@ -10,7 +10,7 @@ export function odciskWnioskow(
   oceny: readonly Ocena[],
   reczna: boolean,
 ): string {
-  const dane: WierszOdcisku[] = wiersze.map((w) => ({
+  return odciskWierszy(naglowekOdcisku(p, reczna), wiersze, (w) => ({
     regon: w.regonCyfry,
     wielkosc: w.wielkosc ?? '?',
     v1: w.wariant ?? '?',
@@ -20,17 +20,17 @@ export function odciskWnioskow(
     ocena: oceny[w.indeks] === 'pozytywna' ? 'P' : 'N',
     kolejnosc: w.kolejnoscPusta ? null : (w.kolejnosc ?? '?'),
   }));
-  return odcisk(
-    {
-      kwota: p.kwota ?? '?',
-      udzialSetne: p.udzialSetne,
-      podzial: p.podzial,
-      // decision: the SIO counts are part of the inputs only under the §9 basis that uses them
-      sio: p.sio,
-      ziarno: p.ziarno,
-      reczna,
-      koszyki: reczna && p.losowanieReczne === 'w koszykach',
-    },
-    dane,
-  );
+}
+
+function naglowekOdcisku(p: Parametry, reczna: boolean): NaglowekOdcisku {
+  return {
+    kwota: p.kwota ?? '?',
+    udzialSetne: p.udzialSetne,
+    podzial: p.podzial,
+    // decision: the SIO counts are part of the inputs only under the §9 basis that uses them
+    sio: p.sio,
+    ziarno: p.ziarno,
+    reczna,
+    koszyki: reczna && p.losowanieReczne === 'w koszykach',
+  };
 }

@@ -98,45 +98,44 @@ interface KomorkiSzkoly {
 }
 
 /**
- * The cells of `k`'s school, made on its first walk and shared by the others (`pamiec`: this build's, by draw
- * position or REGON). By draw position the lists' cells of the school are reused (100 000 schools: 300 000 cells
- * fewer); without a draw (CS-Z3.0) they are made from the name by REGON. WB-3.4 `Nazwa szkoły`: a name longer
+ * The cells of `k`'s school (`pamiec`: this build's). By draw position they are the lists' cells of the school
+ * (100 000 schools: 300 000 cells fewer), with the trace's own `Klucz` and short-name cells kept by position, put
+ * into one object reused row after row (no object per school); without a draw (CS-Z3.0), or when the position's
+ * school is not this REGON's, they are made once per REGON from the name. WB-3.4 `Nazwa szkoły`: a name longer
  * than its column is wrapped and its rows are as tall as it needs; a short one stays unstyled, so the add-in pays
  * a style range only for the rows that wrap.
  */
 function komorkiSzkoly(k: KrokPrzebiegu, szkoly: OpisPrzebiegu['szkoly'], pamiec: PamiecSzkol): KomorkiSzkoly | null {
   if (!k.regon) return null;
-  // by draw position (one school each) in an array; a Map by REGON when there is none (CS-Z3.0)
-  const p =
-    k.pozycja !== null && Number.isInteger(k.pozycja) && k.pozycja > 0 && k.pozycja < pamiec.wgPozycji.length
-      ? k.pozycja
-      : -1;
-  let c = p > 0 ? pamiec.wgPozycji[p] : pamiec.wgRegonu.get(k.regon);
-  if (c && c.regonTekst === k.regon) return c;
-  const zListy = p > 0 ? szkoly.wgPozycji[p] : undefined;
-  // the position's school when it is this REGON's (else by REGON, as without a draw)
-  c =
-    zListy && zListy.regon !== null && zListy.regon.v === k.regon
-      ? zeSzkolyListy(k, zListy)
-      : zNazwy(k, k.regon, szkoly.wgRegonu().get(k.regon));
-  if (p > 0) pamiec.wgPozycji[p] = c;
-  else pamiec.wgRegonu.set(k.regon, c);
+  const p = k.pozycja;
+  const zListy =
+    p !== null && Number.isInteger(p) && p > 0 && p < szkoly.wgPozycji.length ? szkoly.wgPozycji[p] : undefined;
+  if (zListy && zListy.regon !== null && zListy.regon.v === k.regon) return zeSzkolyListy(k, p!, zListy, pamiec);
+  let c = pamiec.wgRegonu.get(k.regon);
+  if (!c) pamiec.wgRegonu.set(k.regon, (c = zNazwy(k, k.regon, szkoly.wgRegonu().get(k.regon))));
   return c;
 }
 
-function zeSzkolyListy(k: KrokPrzebiegu, s: SzkolaZList): KomorkiSzkoly {
-  const linii = s.nazwa === null ? 1 : s.linieNazwy;
-  return {
-    regon: s.regon,
-    // the lists wrap every name; the trace only the names that need it
-    nazwa: s.nazwa === null || linii > 1 ? s.nazwa : tekst(String(s.nazwa.v)),
-    klucz: pusteLubTekst(k.klucz),
-    r: k.r === s.kwotaR ? s.r : zl(k.r),
-    regonTekst: k.regon!,
-    kluczTekst: k.klucz,
-    rKwota: k.r,
-    linii,
-  };
+/** `pamiec.biezaca` filled with the lists' cells of the school at draw position `p`. */
+function zeSzkolyListy(k: KrokPrzebiegu, p: number, s: SzkolaZList, pamiec: PamiecSzkol): KomorkiSzkoly {
+  const b = pamiec.biezaca;
+  b.linii = s.nazwa === null ? 1 : s.linieNazwy;
+  b.regon = s.regon;
+  b.regonTekst = k.regon!;
+  // the lists wrap every name; the trace only the names that need it
+  if (s.nazwa === null || b.linii > 1) b.nazwa = s.nazwa;
+  else {
+    let krotka = pamiec.krotkieNazwy[p];
+    if (krotka === undefined) pamiec.krotkieNazwy[p] = krotka = tekst(String(s.nazwa.v));
+    b.nazwa = krotka;
+  }
+  let klucz = pamiec.klucze[p];
+  if (klucz === undefined) pamiec.klucze[p] = klucz = pusteLubTekst(k.klucz);
+  b.klucz = klucz;
+  b.kluczTekst = klucz === null ? null : String(klucz.v);
+  b.r = s.r;
+  b.rKwota = s.kwotaR;
+  return b;
 }
 
 function zNazwy(k: KrokPrzebiegu, regon: string, nz: NazwaWPrzebiegu | undefined): KomorkiSzkoly {
@@ -155,8 +154,13 @@ function zNazwy(k: KrokPrzebiegu, regon: string, nz: NazwaWPrzebiegu | undefined
 
 /** The schools' cells made so far in this build. */
 interface PamiecSzkol {
-  wgPozycji: Array<KomorkiSzkoly | undefined>;
+  /** by draw position: the trace's own `Klucz` and unwrapped short-name cells (undefined: not made yet) */
+  klucze: Array<ZapisKomorki | undefined>;
+  krotkieNazwy: Array<ZapisKomorki | undefined>;
+  /** by REGON: a school not found by its draw position */
   wgRegonu: Map<string, KomorkiSzkoly>;
+  /** the current row's school when its cells come from the lists */
+  biezaca: KomorkiSzkoly;
 }
 
 /**
@@ -234,8 +238,25 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
   const wiersze: ZapisKomorki[][] = [...leg, naglowki.map(naglowek)];
   const wierszNaglowka = wiersze.length;
   // one slot per possible position, filled without gaps (an array with holes turns into a slow dictionary in V8)
-  const pamiec: PamiecSzkol = { wgPozycji: [], wgRegonu: new Map() };
-  for (let i = 0; i <= n; i++) pamiec.wgPozycji.push(undefined);
+  const pamiec: PamiecSzkol = {
+    klucze: [],
+    krotkieNazwy: [],
+    wgRegonu: new Map(),
+    biezaca: {
+      regon: null,
+      nazwa: null,
+      klucz: null,
+      r: null,
+      regonTekst: '',
+      kluczTekst: null,
+      rKwota: null,
+      linii: 1,
+    },
+  };
+  for (let i = 0; i < szkoly.wgPozycji.length; i++) {
+    pamiec.klucze.push(undefined);
+    pamiec.krotkieNazwy.push(undefined);
+  }
   const liczby: ZapisKomorki[] = [];
   wysokosci.ustaw(wierszNaglowka, 2 * WYSOKOSC_LINII);
   // the balance carried from one row to the next (`Dostępne po` → `Dostępne przed`) is one cell
