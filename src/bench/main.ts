@@ -44,6 +44,8 @@ interface WynikRdzenia {
   walidujMs: number;
   /** the garbage collector's pauses inside a timed run, median */
   gcMedianaMs: number;
+  /** timed runs with a full mark-compact inside */
+  zPelnymGc: number;
   szczytRssMB: number;
   generowanieMs: number;
 }
@@ -83,6 +85,12 @@ function etapyRdzenia(wiersze: Wiersz[], r: WynikRdzenia): void {
   wiersze.push({
     pomiar: `    przerwy odśmiecania pamięci (GC) w przebiegu, mediana (zawarte w powyższych)`,
     wynik: sek(r.gcMedianaMs),
+    cel: '',
+    ok: null,
+  });
+  wiersze.push({
+    pomiar: `    przebiegi z pełnym odśmiecaniem (mark-compact) w środku`,
+    wynik: `${r.zPelnymGc} z ${r.przebiegiMs.length}`,
     cel: '',
     ok: null,
   });

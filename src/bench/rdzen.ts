@@ -3,9 +3,10 @@
  * `node --expose-gc dist-cli/bench/rdzen.js <krajowy|stres> <runs>` prints one JSON object:
  * the time of `kwalifikuj` (WB-1 reading, WB-5 evaluation, CS-Z3, protocol plan and JSON) over the
  * whole set per run, its median and best, a breakdown (validation / CS-Z3 algorithm / the rest), the
- * time of `waliduj`, the garbage collector's pauses inside each timed run, and the process's peak memory.
+ * time of `waliduj`, the garbage collector's pauses inside each timed run (and how many runs had a full
+ * mark-compact: one is the difference between a fast and a slow run at 100 000), and the process's peak memory.
  */
-import { PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { type Kontekst, type ZeszytSnapshot, kwalifikujWojewodztwo, walidujZeszyt } from '../core';
 import { generujWojewodztwo } from '../przyklady/wojewodztwo';
 import { doSnapshotu } from '../przyklady/snapshot';
@@ -16,10 +17,15 @@ import { zbiorKrajowy, zbiorStresu } from './zbior';
 const K: Kontekst = { dzis: { y: 2012, m: 5, d: 10 }, jezyk: 'pl' };
 const gc = (globalThis as { gc?: () => void }).gc;
 
-/** the garbage collector's pauses (start, duration in ms), delivered by the observer some turns later */
-const pauzyGc: Array<[number, number]> = [];
+/** the garbage collector's pauses (start, duration in ms, full mark-compact?), delivered by the observer some turns later */
+const pauzyGc: Array<[number, number, boolean]> = [];
 new PerformanceObserver((lista) => {
-  for (const e of lista.getEntries()) pauzyGc.push([e.startTime, e.duration]);
+  for (const e of lista.getEntries())
+    pauzyGc.push([
+      e.startTime,
+      e.duration,
+      (e as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR,
+    ]);
 }).observe({ entryTypes: ['gc'] });
 
 /**
@@ -69,6 +75,7 @@ async function main(): Promise<void> {
   await wszystkiePauzy(okna[okna.length - 1][1]);
   // GC pauses that started inside each timed run (the explicit gc() before a run is outside its window)
   const gcMs = okna.map(([a, b]) => pauzyGc.reduce((s, [t, d]) => (t >= a && t < b ? s + d : s), 0));
+  const zPelnym = okna.filter(([a, b]) => pauzyGc.some(([t, , pelne]) => pelne && t >= a && t < b)).length;
   // the examples carry deliberate row-level errors, so `waliduj` reports błąd (exit 1) by design
   const walidujMs = przebieg(snapshoty, walidujZeszyt, 'zablokowane');
   gc?.();
@@ -89,6 +96,7 @@ async function main(): Promise<void> {
       walidujMs,
       gcMs,
       gcMedianaMs: mediana(gcMs),
+      zPelnymGc: zPelnym,
       rssMB: m.rss / 1048576,
       szczytRssMB: process.resourceUsage().maxRSS / 1024,
     })}\n`,
