@@ -6,7 +6,7 @@
  */
 import type { ZapisArkusza, ZapisKomorki } from '../zeszyt/model';
 import { naglowek, tekst, zl } from '../zeszyt/formaty';
-import { dataTekstPl, liniiTekstu, WYSOKOSC_LINII, WysokosciWierszy } from '../zeszyt/wydruk';
+import { dataTekstPl, liniiTekstu, WYSOKOSC_LINII, noweWysokosci, ustawWysokosc, wGrupach } from '../zeszyt/wydruk';
 import { liczbaTekst, procentTekst, type Ulamek } from '../rational';
 import { DOMYSLNE_PARAMETRY, DOMYSLNE_REGULY, type RodzajProgu } from './diagnoza/reguly';
 import { ARKUSZ_REGUL as ARKUSZ_REGUL_DIAGNOZY } from './diagnoza/czytajReguly';
@@ -84,18 +84,18 @@ export function arkuszRegulJst(): ZapisArkusza {
   w.push([tekst('JST-6'), tekst(`Dofinansowanie UE (${procentSetnych(p.udzialUeSetne)})`), zl(p.wkladUe)]);
   w.push([tekst('JST-6'), tekst('Wkład własny'), zl(p.wkladWlasny)]);
   const szerokosci = [10, 70, 36];
-  const wysokosci = new WysokosciWierszy();
-  wysokosci.ustaw(2, 2 * WYSOKOSC_LINII);
+  const wysokosci = noweWysokosci();
+  ustawWysokosc(wysokosci, 2, 2 * WYSOKOSC_LINII);
   w.forEach((r, i) => {
     if (i < 4) return;
     const linii = Math.max(...r.map((c, k) => (c?.zawijaj ? liniiTekstu(String(c.v), szerokosci[k] - 1) : 1)));
-    if (linii > 1) wysokosci.ustaw(i + 1, linii * WYSOKOSC_LINII);
+    if (linii > 1) ustawWysokosc(wysokosci, i + 1, linii * WYSOKOSC_LINII);
   });
   return {
     nazwa: ARKUSZ_REGUL,
     wiersze: w,
     szerokosciKolumn: szerokosci,
-    wysokosciWierszy: wysokosci.lista(),
+    wysokosciWierszy: wGrupach(wysokosci),
     scalenia: ['A1:C1', 'A2:C2'],
     wydruk: { orientacja: 'pionowa', dopasujDoSzerokosci: true, powtarzaneWiersze: [4, 4] },
   };

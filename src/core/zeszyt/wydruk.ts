@@ -5,7 +5,6 @@
 import type { DataKalendarzowa } from '../program/definicja';
 import { serialZDaty } from '../komorki/daty';
 import type { SekcjeStrony, UkladWydruku, WysokoscWierszy, ZapisArkusza, ZapisKomorki } from './model';
-import { doGrupy } from '../tablice/grupy';
 
 /** WB-3.4 dates as date cells. */
 export const FORMAT_DATA_PL = 'dd.mm.yyyy';
@@ -73,18 +72,33 @@ export function zWydrukiem(a: ZapisArkusza): ZapisArkusza {
  */
 export const WYSOKOSC_LINII = 17;
 
-/** WB-3.4 row heights as a sheet is built, kept by height (`WysokoscWierszy`). */
-export class WysokosciWierszy {
-  private readonly grupy = new Map<number, number[]>();
+/**
+ * WB-3.4 row heights as a sheet is built: rows (1-based) and their heights side by side, grouped by height at the
+ * end (`wGrupach`). A plain object: an instance of a class here had the lists' row loop deoptimised after every
+ * garbage collection (twice as slow).
+ */
+export interface WysokosciWierszy {
+  wiersze: number[];
+  wysokosci: number[];
+}
 
-  /** `wiersz` is 1-based. */
-  ustaw(wiersz: number, wysokosc: number): void {
-    doGrupy(this.grupy, wysokosc, wiersz);
-  }
+export const noweWysokosci = (): WysokosciWierszy => ({ wiersze: [], wysokosci: [] });
 
-  lista(): WysokoscWierszy[] {
-    return [...this.grupy].map(([wysokosc, wiersze]) => ({ wysokosc, wiersze }));
+export function ustawWysokosc(w: WysokosciWierszy, wiersz: number, wysokosc: number): void {
+  w.wiersze.push(wiersz);
+  w.wysokosci.push(wysokosc);
+}
+
+/** The heights as `WysokoscWierszy` groups, one per height. */
+export function wGrupach(w: WysokosciWierszy): WysokoscWierszy[] {
+  const grupy = new Map<number, number[]>();
+  for (let i = 0; i < w.wiersze.length; i++) {
+    const h = w.wysokosci[i];
+    let g = grupy.get(h);
+    if (!g) grupy.set(h, (g = []));
+    g.push(w.wiersze[i]);
   }
+  return [...grupy].map(([wysokosc, wiersze]) => ({ wysokosc, wiersze }));
 }
 
 /** Lines a text takes when wrapped at word boundaries in a cell `szerokosc` characters wide. */

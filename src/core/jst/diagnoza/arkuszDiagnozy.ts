@@ -5,7 +5,7 @@
  */
 import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { naglowek, tekst } from '../../zeszyt/formaty';
-import { liniiTekstu, WYSOKOSC_LINII, WysokosciWierszy } from '../../zeszyt/wydruk';
+import { liniiTekstu, WYSOKOSC_LINII, noweWysokosci, ustawWysokosc, wGrupach } from '../../zeszyt/wydruk';
 import { liczbaTekst, porownaj, procentTekst } from '../../rational';
 import { calkowita, kolor, liczba2, pogrub, procent, sekcja, stan, takNie } from '../komorki';
 import { wagaKoloru } from '../slowniki';
@@ -249,7 +249,7 @@ export function arkuszDiagnozy(d: Diagnoza, rek: WynikReguly[]): ZapisArkusza {
 function wydrukDiagnozy(
   wiersze: ZapisKomorki[][],
 ): Pick<ZapisArkusza, 'wiersze' | 'szerokosciKolumn' | 'wysokosciWierszy' | 'wydruk'> {
-  const wysokosci = new WysokosciWierszy();
+  const wysokosci = noweWysokosci();
   const zawiniete = wiersze.map((w, r) => {
     let linii = 1;
     const out = w.map((c, i) => {
@@ -259,13 +259,13 @@ function wydrukDiagnozy(
       linii = Math.max(linii, n);
       return c.zawijaj ? c : { ...c, zawijaj: true };
     });
-    if (linii > 1) wysokosci.ustaw(r + 1, linii * WYSOKOSC_LINII);
+    if (linii > 1) ustawWysokosc(wysokosci, r + 1, linii * WYSOKOSC_LINII);
     return out;
   });
   return {
     wiersze: zawiniete,
     szerokosciKolumn: SZEROKOSCI_DIAGNOZY,
-    wysokosciWierszy: wysokosci.lista(),
+    wysokosciWierszy: wGrupach(wysokosci),
     wydruk: {
       orientacja: 'pozioma',
       dopasujDoSzerokosci: true,

@@ -5,7 +5,7 @@
  */
 import type { ZapisArkusza, ZapisKomorki } from '../../zeszyt/model';
 import { liczba, naglowek, tekst, zl } from '../../zeszyt/formaty';
-import { dataKomorka, liniiTekstu, WYSOKOSC_LINII, WysokosciWierszy } from '../../zeszyt/wydruk';
+import { dataKomorka, liniiTekstu, WYSOKOSC_LINII, noweWysokosci, ustawWysokosc, wGrupach } from '../../zeszyt/wydruk';
 import type { Wariant, Wielkosc } from '../../kwalifikacja';
 import type { Polozenie } from '../../wnioski/slowniki';
 import type { Grosze } from '../../kwota';
@@ -82,8 +82,8 @@ export function arkuszInformacji(mp: ModelProtokolu): ZapisArkusza {
     [],
   ];
   const odcisk = wiersze.length - 1; // 1-based row of the fingerprint
-  const wysokosci = new WysokosciWierszy();
-  wysokosci.ustaw(odcisk, 2 * WYSOKOSC_LINII);
+  const wysokosci = noweWysokosci();
+  ustawWysokosc(wysokosci, odcisk, 2 * WYSOKOSC_LINII);
 
   // the ministry's table: variant × size rows, Położenie column pairs (count, support), totals
   const polozenia = zakw.some((z) => z.polozenie === NIEOKRESLONE) ? [...POLOZENIA, NIEOKRESLONE] : POLOZENIA;
@@ -108,7 +108,8 @@ export function arkuszInformacji(mp: ModelProtokolu): ZapisArkusza {
   const szerokosci = [38, ...[...polozenia, 'Razem'].flatMap(() => [9, 17])];
   const ostatnia = literaKolumny(szerokosci.length - 1);
   const kolumna = literaKolumny;
-  wysokosci.ustaw(
+  ustawWysokosc(
+    wysokosci,
     grupy + 1,
     Math.max(...podNaglowki.map((h, i) => liniiTekstu(h, szerokosci[1 + i] - 1))) * WYSOKOSC_LINII,
   );
@@ -123,7 +124,7 @@ export function arkuszInformacji(mp: ModelProtokolu): ZapisArkusza {
       `A${grupy}:A${grupy + 1}`,
       ...[...polozenia, 'Razem'].map((_, i) => `${kolumna(1 + 2 * i)}${grupy}:${kolumna(2 + 2 * i)}${grupy}`),
     ],
-    wysokosciWierszy: wysokosci.lista(),
+    wysokosciWierszy: wGrupach(wysokosci),
     wydruk: {
       orientacja: 'pozioma',
       dopasujDoSzerokosci: true,

@@ -12,7 +12,9 @@ import {
   naglowekDokumentu,
   STOPKA,
   WYSOKOSC_LINII,
-  WysokosciWierszy,
+  noweWysokosci,
+  ustawWysokosc,
+  wGrupach,
 } from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 import type { DataKalendarzowa } from '../../program/definicja';
@@ -144,9 +146,10 @@ export function arkuszListy<T>(
     [naglowek('Lp.'), ...kolumny.map((k) => naglowek(k.naglowek))],
   ];
   const wierszNaglowka = WIERSZE_TYTULU + 1;
-  const wysokosci = new WysokosciWierszy();
-  wysokosci.ustaw(1, 2 * WYSOKOSC_LINII);
-  wysokosci.ustaw(
+  const wysokosci = noweWysokosci();
+  ustawWysokosc(wysokosci, 1, 2 * WYSOKOSC_LINII);
+  ustawWysokosc(
+    wysokosci,
     wierszNaglowka,
     Math.max(...szerokosci.map((s, i) => liniiTekstu(i ? kolumny[i - 1].naglowek : 'Lp.', s - 1))) * WYSOKOSC_LINII,
   );
@@ -170,7 +173,7 @@ export function arkuszListy<T>(
         r[i + 1] = c;
       }
       wiersze.push(r);
-      if (linii > 1) wysokosci.ustaw(wiersze.length, linii * WYSOKOSC_LINII);
+      if (linii > 1) ustawWysokosc(wysokosci, wiersze.length, linii * WYSOKOSC_LINII);
     }
     wiersze.push([
       null,
@@ -189,7 +192,7 @@ export function arkuszListy<T>(
     szerokosciKolumn: szerokosci,
     zamrozenie: { wiersze: wierszNaglowka, kolumny: 0 },
     scalenia: [`A1:${adres(0, ostatnia)}`, `A2:${adres(1, ostatnia)}`, 'A3:C3'],
-    wysokosciWierszy: wysokosci.lista(),
+    wysokosciWierszy: wGrupach(wysokosci),
     autofiltr: `A${wierszNaglowka}:${adres(Math.max(wiersze.length, wierszNaglowka) - 1, ostatnia)}`,
     wydruk: {
       orientacja: 'pozioma',

@@ -11,7 +11,9 @@ import {
   STOPKA,
   wysokoscTekstu,
   WYSOKOSC_LINII,
-  WysokosciWierszy,
+  noweWysokosci,
+  ustawWysokosc,
+  wGrupach,
 } from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 import type { Grosze } from '../../kwota';
@@ -87,9 +89,9 @@ class Dokument {
     if (pt > Math.max(WYSOKOSC_LINII, this.wysokosciWierszy.get(wiersz) ?? 0)) this.wysokosciWierszy.set(wiersz, pt);
   }
   get wysokosci(): WysokoscWierszy[] {
-    const w = new WysokosciWierszy();
-    for (const [wiersz, wysokosc] of this.wysokosciWierszy) w.ustaw(wiersz, wysokosc);
-    return w.lista();
+    const w = noweWysokosci();
+    for (const [wiersz, wysokosc] of this.wysokosciWierszy) ustawWysokosc(w, wiersz, wysokosc);
+    return wGrupach(w);
   }
   /** A label in A and a long value across B:F, both wrapped. */
   etykieta(etykieta: string, wartosc: ZapisKomorki): void {

@@ -7,7 +7,14 @@ import { liczbaWspolna, naglowek, tekst, tekstSlownikowy, zl } from '../../zeszy
 import type { Grosze } from '../../kwota';
 import type { KrokPrzebiegu } from '../../kwalifikacja';
 import { pusteLubTekst, SZEROKOSC_NAZWY } from './lista';
-import { liniiTekstu, WYSOKOSC_LINII, WysokosciWierszy } from '../../zeszyt/wydruk';
+import {
+  liniiTekstu,
+  WYSOKOSC_LINII,
+  noweWysokosci,
+  ustawWysokosc,
+  wGrupach,
+  type WysokosciWierszy,
+} from '../../zeszyt/wydruk';
 import { adres } from '../../komorki/adres';
 
 export const ARKUSZ_PRZEBIEG = 'Przebieg kwalifikacji';
@@ -56,7 +63,7 @@ function legenda(kolejnosc: string, wysokosci: WysokosciWierszy): ZapisKomorki[]
   ];
   wiersze.forEach((w, i) => {
     const linii = w[1] && typeof w[1].v === 'string' ? liniiTekstu(w[1].v, SZEROKOSC_LEGENDY) : 1;
-    if (linii > 1) wysokosci.ustaw(i + 1, linii * WYSOKOSC_LINII);
+    if (linii > 1) ustawWysokosc(wysokosci, i + 1, linii * WYSOKOSC_LINII);
   });
   return wiersze;
 }
@@ -233,7 +240,7 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
     : NAGLOWKI;
   const szerokosci = [7, 7, 10, 11, 11, 16, SZEROKOSC_NAZWY, 66, 15, 17, 16, 17, 17];
   if (koszyki) szerokosci.splice(POZYCJA + 1, 0, 10);
-  const wysokosci = new WysokosciWierszy();
+  const wysokosci = noweWysokosci();
   const leg = legenda(opis.kolejnosc, wysokosci);
   const wiersze: ZapisKomorki[][] = [...leg, naglowki.map(naglowek)];
   const wierszNaglowka = wiersze.length;
@@ -258,7 +265,7 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
     pamiec.krotkieNazwy.push(undefined);
   }
   const liczby: ZapisKomorki[] = [];
-  wysokosci.ustaw(wierszNaglowka, 2 * WYSOKOSC_LINII);
+  ustawWysokosc(wysokosci, wierszNaglowka, 2 * WYSOKOSC_LINII);
   // the balance carried from one row to the next (`Dostępne po` → `Dostępne przed`) is one cell
   let po: ZapisKomorki = null;
   let poKwota = -1;
@@ -269,7 +276,7 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
     po = k.dostepnePo === poKwota ? po : zl(k.dostepnePo);
     poKwota = k.dostepnePo;
     wiersze.push(wierszPrzebiegu(k, i + 1, s, przed, po, liczby, koszyki));
-    if (s && s.linii > 1) wysokosci.ustaw(wiersze.length, s.linii * WYSOKOSC_LINII);
+    if (s && s.linii > 1) ustawWysokosc(wysokosci, wiersze.length, s.linii * WYSOKOSC_LINII);
   }
   if (n < przebieg.length)
     wiersze.push([
@@ -285,7 +292,7 @@ export function arkuszPrzebiegu(przebieg: readonly KrokPrzebiegu[], opis: OpisPr
     szerokosciKolumn: szerokosci,
     zamrozenie: { wiersze: wierszNaglowka, kolumny: 0 },
     scalenia: leg.slice(1, -1).map((_, i) => `B${i + 2}:H${i + 2}`),
-    wysokosciWierszy: wysokosci.lista(),
+    wysokosciWierszy: wGrupach(wysokosci),
     autofiltr: `A${wierszNaglowka}:${adres(wiersze.length - 1, naglowki.length - 1)}`,
     wydruk: {
       orientacja: 'pozioma',
