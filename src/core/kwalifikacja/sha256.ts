@@ -96,6 +96,12 @@ export function sha256Hex(bytes: Uint8Array): string {
  * as one text.
  */
 export class ZapisUtf8 {
+  /**
+   * One writer kept for the module's life: V8 holds the shape of a class's instances only weakly, so a garbage
+   * collection with none alive dropped it and threw the optimised writing code away (`--trace-deopt`: "weak
+   * objects", after every GC); the 14 000-application set's fingerprints took about twice as long.
+   */
+  static readonly ksztalt: ZapisUtf8 = new ZapisUtf8();
   protected b = new Uint8Array(1024);
   protected p = 0;
 
@@ -152,6 +158,9 @@ export class ZapisUtf8 {
 
 /** A message written with `ZapisUtf8`, then hashed. */
 export class ZapisDoSkrotu extends ZapisUtf8 {
+  /** its instances' shape kept alive, as `ZapisUtf8.ksztalt` */
+  static readonly ksztaltSkrotu: ZapisDoSkrotu = new ZapisDoSkrotu();
+
   /** Lowercase hex SHA-256 of everything written. */
   skrot(): string {
     return sha256Hex(this.b.subarray(0, this.p));

@@ -171,8 +171,11 @@ const WARTOSCI: { [K in (typeof KOLUMNY_WNIOSKOW)[number]]: (w: WniosekZamrozony
   brak: (w) => w.brak,
 };
 
-/** applications per piece of a column's text (a piece of keys is about 6 700 characters) */
-const BLOK = 100;
+/**
+ * applications per piece of a column's text: fewer, longer pieces are faster to make (a piece of keys is about
+ * 67 000 characters, cut into parts by `TekstWCzesciach`)
+ */
+const BLOK = 1000;
 
 /**
  * WB-3.1 the state as text in `_cyfrowa_szkola`, written straight into parts of at most `rozmiar` characters

@@ -61,6 +61,8 @@ function udzialKomorka(setne: number): ZapisKomorki {
 
 /** Rows with their merges and explicit heights (WB-3.4: every row of wrapped text gets one). */
 class Dokument {
+  /** its instances' shape kept alive across garbage collections, as `ZapisUtf8.ksztalt` (else its code was deoptimised after each) */
+  static readonly ksztalt: Dokument = new Dokument();
   readonly wiersze: ZapisKomorki[][] = [];
   readonly scalenia: string[] = [];
   private readonly wysokosciWierszy = new Map<number, number>();
