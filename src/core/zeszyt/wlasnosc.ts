@@ -41,12 +41,10 @@ interface StanDoZapisu extends Omit<StanDodatku, 'dane'> {
 
 /** The parts of a stored text, each at most `CZESC_STANU` characters (at least one part). */
 function czesciDanych(d: DaneDoZapisu): readonly string[] {
-  const dlugie = typeof d === 'string' ? [d] : d;
-  if (dlugie.every((c) => c.length <= CZESC_STANU)) return dlugie.length ? dlugie : [''];
   const czesci: string[] = [];
-  for (const c of dlugie)
+  for (const c of typeof d === 'string' ? [d] : d)
     for (let i = 0; i < Math.max(c.length, 1); i += CZESC_STANU) czesci.push(c.slice(i, i + CZESC_STANU));
-  return czesci;
+  return czesci.length ? czesci : [''];
 }
 
 export function pustyStan(): StanDodatku {

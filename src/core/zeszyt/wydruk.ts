@@ -4,6 +4,7 @@
  */
 import type { DataKalendarzowa } from '../program/definicja';
 import { serialZDaty } from '../komorki/daty';
+import { doGrupy } from '../tablice/grupy';
 import type { SekcjeStrony, UkladWydruku, WysokoscWierszy, ZapisArkusza, ZapisKomorki } from './model';
 
 /** WB-3.4 dates as date cells. */
@@ -92,12 +93,7 @@ export function ustawWysokosc(w: WysokosciWierszy, wiersz: number, wysokosc: num
 /** The heights as `WysokoscWierszy` groups, one per height. */
 export function wGrupach(w: WysokosciWierszy): WysokoscWierszy[] {
   const grupy = new Map<number, number[]>();
-  for (let i = 0; i < w.wiersze.length; i++) {
-    const h = w.wysokosci[i];
-    let g = grupy.get(h);
-    if (!g) grupy.set(h, (g = []));
-    g.push(w.wiersze[i]);
-  }
+  for (let i = 0; i < w.wiersze.length; i++) doGrupy(grupy, w.wysokosci[i], w.wiersze[i]);
   return [...grupy].map(([wysokosc, wiersze]) => ({ wysokosc, wiersze }));
 }
 

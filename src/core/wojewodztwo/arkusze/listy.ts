@@ -62,8 +62,6 @@ interface Pozycja {
   r: ZapisKomorki;
   /** `Pozycja w losowaniu` and `Numer w koszyku` (whole-number cells shared within the build) */
   pozycja: ZapisKomorki;
-  /** the draw position itself */
-  numerPozycji: number | null;
   numerWKoszyku: ZapisKomorki;
   /** the effective formal evaluation */
   ocena: string;
@@ -107,7 +105,6 @@ function wKolejnosci(mp: ModelProtokolu, linie: readonly number[], ws: WspolneLi
       wnioskowana,
       r: w.r === w.wnioskowana ? wnioskowana : zl(w.r),
       pozycja: liczbaWspolna(ws.liczby, d?.pozycja ?? null),
-      numerPozycji: d?.pozycja ?? null,
       numerWKoszyku: liczbaWspolna(ws.liczby, d?.numerWKoszyku ?? null),
       ocena: mp.oceny[w.indeks],
       powodOdrzucenia: d ? '' : (mp.powodyOdrzucenia.get(w.indeks) ?? ''),
@@ -244,8 +241,8 @@ function wgPozycji(pozycje: readonly Pozycja[]): Array<SzkolaZList | undefined> 
   const wynik: Array<SzkolaZList | undefined> = [];
   for (let p = 0; p <= pozycje.length; p++) wynik.push(undefined); // no holes (an array with holes is a slow dictionary)
   for (const p of pozycje) {
-    const nr = p.decyzja === null ? null : p.numerPozycji;
-    if (nr !== null && nr >= 1 && nr <= pozycje.length) wynik[nr] = p;
+    const nr = p.pozycja?.v; // the position's shared number cell
+    if (typeof nr === 'number' && nr >= 1 && nr <= pozycje.length) wynik[nr] = p;
   }
   return wynik;
 }
